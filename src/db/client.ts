@@ -1,0 +1,97 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { DomainError } from '../domain/shared/errors';
+import { acquireDataLock, type DataLock, type LockInfo } from './data-lock';
+import type { Db } from './database';
+import * as schema from './schema';
+
+/** int8 is a number in PGlite and a string in node-postgres: make it a number in both, here, once. */
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string };
+
+export interface Database {
+  readonly kind: DatabaseTarget['kind'];
+  readonly db: Db;
+  /** The raw PGlite instance (embedded only): used for dumps and test templates. */
+  readonly pglite: PGlite | null;
+  /** The connection URL (PostgreSQL only), for work that needs its own session. */
+  readonly url: string | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Extra facts written into the data-folder lock (the server writes its port). */
+  lockInfo?: Partial<LockInfo>;
+}
+
+export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {}): Promise<Database> {
+  if (target.kind === 'postgres') return openPostgres(target.url);
+  let lock: DataLock | null = null;
+  if (target.dataDir) lock = acquireDataLock(target.dataDir, opts.lockInfo);
+  try {
+    const client = await PGlite.create({
+      ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+    });
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      kind: 'pglite',
+      db,
+      pglite: client,
+      url: null,
+      async close() {
+        try {
+          if (!client.closed) await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (restart, failover, a dropped test database) emits
+  // 'error' on the pool; unhandled, that would crash the process. The pool discards the client,
+  // and the next query opens a fresh one or fails with its own error.
+  pool.on('error', () => undefined);
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new DomainError(
+      'DATABASE_UNREACHABLE',
+      `De PostgreSQL-database (${redactUrl(url)}) is niet bereikbaar: ${(e as Error).message}`,
+      { url: redactUrl(url) },
+    );
+  }
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    pglite: null,
+    url,
+    close: () => pool.end(),
+  };
+}
+
+/** A connection URL without its password, for logs and messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(ongeldige URL)';
+  }
+}

@@ -1,0 +1,7 @@
+/** The single pg-core schema, used by both drivers (PGlite and PostgreSQL). One file per concept. */
+export * from './organisation';
+export * from './programme';
+export * from './audit';
+export * from './account';
+export * from './progress';
+export * from './monitor';

@@ -1,0 +1,156 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisation } from './organisation';
+import { node, programme } from './programme';
+
+/** The roll-up rule a programme chose (src/domain/progress/roll-up.ts); absent = the default rule. */
+export const progressSettings = pgTable('progress_settings', {
+  programmeId: uuid('programme_id')
+    .primaryKey()
+    .references(() => programme.id, { onDelete: 'cascade' }),
+  /** slechtste | meerderheid */
+  statusRule: text('status_rule').notNull(),
+  /** gewogen-gemiddelde | gemiddelde | geen */
+  percentRule: text('percent_rule').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Weight of a node within its parent for the weighted average, in hundredths (exact); absent = 1. */
+export const progressWeight = pgTable('progress_weight', {
+  nodeId: uuid('node_id')
+    .primaryKey()
+    .references(() => node.id, { onDelete: 'cascade' }),
+  weightHundredths: integer('weight_hundredths').notNull(),
+});
+
+/** A milestone on a node; its due moment is a deadline at the grain given (src/domain/shared/deadline.ts). */
+export const milestone = pgTable(
+  'milestone',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    deadlineGrain: text('deadline_grain').notNull().default('geen'),
+    deadlineWording: text('deadline_wording'),
+    deadlineStart: date('deadline_start'),
+    deadlineEnd: date('deadline_end'),
+    doneDate: date('done_date'),
+    /** Demo data is labelled as such wherever it is shown. */
+    isDemo: boolean('is_demo').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('milestone_node_idx').on(t.nodeId), index('milestone_programme_idx').on(t.programmeId, t.deadlineEnd)],
+);
+
+/**
+ * A progress update: append-only history; the latest (by report date, then creation) is the
+ * node's state. `organisationId` is set when a municipality reports on its share of a lokaal node.
+ */
+export const progressUpdate = pgTable(
+  'progress_update',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisation.id),
+    reportDate: date('report_date').notNull(),
+    status: text('status').notNull(),
+    percent: integer('percent'),
+    results: text('results'),
+    attentionPoints: text('attention_points'),
+    authorId: text('author_id'),
+    authorLabel: text('author_label').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('progress_update_node_idx').on(t.nodeId, t.reportDate), index('progress_update_programme_idx').on(t.programmeId, t.reportDate)],
+);
+
+/** An override of a derived value, with its reason. At most one active (not withdrawn) per node. */
+export const progressOverride = pgTable(
+  'progress_override',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    status: text('status'),
+    percent: integer('percent'),
+    reason: text('reason').notNull(),
+    authorId: text('author_id'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: text('withdrawn_by'),
+  },
+  (t) => [uniqueIndex('progress_override_active_idx').on(t.nodeId).where(sql`withdrawn_at is null`)],
+);
+
+/** A reporting period (a quarter, or the run-up to a board meeting) with the date updates are due. */
+export const reportingPeriod = pgTable(
+  'reporting_period',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    /** kwartaal | bestuurlijk-overleg | overig */
+    kind: text('kind').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    dueDate: date('due_date').notNull(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedBy: text('locked_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reporting_period_programme_idx').on(t.programmeId, t.startDate)],
+);
+
+/**
+ * The frozen state of every node when a period was locked. Written once, never updated: later
+ * updates and overrides leave it as it was ("stand per Q2 2022").
+ */
+export const periodSnapshot = pgTable(
+  'period_snapshot',
+  {
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriod.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    status: text('status'),
+    percent: integer('percent'),
+    statusSource: text('status_source').notNull(),
+    percentSource: text('percent_source').notNull(),
+    derivedStatus: text('derived_status'),
+    derivedPercent: integer('derived_percent'),
+    overrideStatus: text('override_status'),
+    overridePercent: integer('override_percent'),
+    overrideReason: text('override_reason'),
+    lastUpdateId: uuid('last_update_id'),
+    lastUpdateDate: date('last_update_date'),
+    /** The roll-up explanation as it stood (RollUpExplanation), for the "uitleg" of a locked period. */
+    explanation: jsonb('explanation'),
+  },
+  (t) => [primaryKey({ columns: [t.periodId, t.nodeId] })],
+);

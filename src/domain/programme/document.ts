@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { DEADLINE_GRAINS, validateDeadline, parseDeadline } from '../shared/deadline';
+import {
+  BUDGET_KINDS,
+  CBS_CODE,
+  KEY_PATTERN,
+  LINK_KINDS,
+  NODE_SCOPES,
+  ORGANISATION_KINDS,
+  PERSON_ROLES,
+  PROGRAMME_STATUSES,
+} from './vocabulary';
+
+/**
+ * The programme interchange document: what `regietafel export programme` writes and
+ * `regietafel import programme` (and POST /api/programmes/import, and the demo seeds) read.
+ * Written to be typed by hand: things refer to each other by readable keys, optional fields may
+ * be left out, nodes are a flat list with `parentKey` (order among siblings = order in the list).
+ * Export writes every field explicitly, so export → import → export gives the same document
+ * (apart from the programme's slug/title when imported as a copy).
+ */
+
+const key = z.string().regex(KEY_PATTERN, 'sleutel: alleen letters, cijfers, punt, streep en liggend streepje');
+const text = z.string().trim().min(1, 'mag niet leeg zijn');
+const isoDate = z.iso.date('datum in de vorm jjjj-mm-dd');
+
+/**
+ * A deadline: either the document's own words ("Q3 2022", "Q3 en Q4 2022", "Q4 2022 of Q1 2023",
+ * "doorlopend", "30-09-2022", "september 2022") which are parsed, or the structured form that
+ * export writes. See src/domain/shared/deadline.ts.
+ */
+export const DeadlineStructSchema = z
+  .strictObject({
+    grain: z.enum(DEADLINE_GRAINS),
+    wording: z.string().nullable().optional(),
+    start: isoDate.nullable().optional(),
+    end: isoDate.nullable().optional(),
+  })
+  .superRefine((d, ctx) => {
+    const reason = validateDeadline({ grain: d.grain, wording: d.wording ?? null, start: d.start ?? null, end: d.end ?? null });
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+export const DeadlineInputSchema = z.union([
+  z.string().superRefine((s, ctx) => {
+    const r = parseDeadline(s);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+  }),
+  DeadlineStructSchema,
+]);
+
+export const PopulationSchema = z.strictObject({
+  /** Reference year: inhabitants on 1 January of this year unless referenceDate says otherwise. */
+  year: z.int().min(1800).max(2200),
+  /** null = unknown (a figure we lack is marked unknown, never invented). */
+  inhabitants: z.int().min(0).nullable(),
+  referenceDate: isoDate.nullable().optional(),
+  source: z.string().nullable().optional(),
+  sourceUrl: z.string().nullable().optional(),
+  /** Caveats: rounded, derived, provisional, not a 1-January figure. */
+  note: z.string().nullable().optional(),
+});
+
+export const DocOrganisationSchema = z
+  .strictObject({
+    key,
+    name: text,
+    kind: z.enum(ORGANISATION_KINDS),
+    description: z.string().nullable().optional(),
+    /** Gemeente only: four-digit CBS code, e.g. "0983". Required for a gemeente. */
+    cbsCode: z.string().regex(CBS_CODE, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional(),
+    population: z.array(PopulationSchema).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.kind === 'gemeente' && !o.cbsCode) ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'een gemeente heeft een CBS-code nodig' });
+    if (o.kind !== 'gemeente' && o.cbsCode) ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'alleen een gemeente heeft een CBS-code' });
+  });
+
+export const DocRegionSchema = z.strictObject({
+  key,
+  name: text,
+  /** Organisation keys of the member municipalities (kind gemeente). */
+  municipalities: z.array(key),
+});
+
+export const DocPersonSchema = z.strictObject({
+  key,
+  name: text,
+  organisation: key.nullable().optional(),
+  email: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  roles: z.array(z.enum(PERSON_ROLES)).optional(),
+});
+
+export const DocTrekkerSchema = z.union([z.strictObject({ person: key }), z.strictObject({ organisation: key })]);
+
+export const DocSectionSchema = z.strictObject({ title: text, body: z.string() });
+
+export const DocBudgetSchema = z
+  .strictObject({
+    kind: z.enum(BUDGET_KINDS),
+    /** Whole cents; only with kind 'bedrag' (0 = nothing needed). */
+    cents: z.int().min(0).nullable().optional(),
+    /** Which other fund pays, with kind 'ander-fonds'. */
+    fund: z.string().nullable().optional(),
+    note: z.string().nullable().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.kind === 'bedrag' && (b.cents === null || b.cents === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['cents'], message: 'een bedrag heeft cents nodig (0 mag)' });
+    }
+    if (b.kind !== 'bedrag' && b.cents !== null && b.cents !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['cents'], message: `bij '${b.kind}' hoort geen bedrag` });
+    }
+  });
+
+export const DocGapAnalysisSchema = z.strictObject({
+  /** "Wat doen we al": one entry per current practice. */
+  currentPractices: z.array(z.string()).optional(),
+  hiaat: z.string().nullable().optional(),
+  voorstel: z.string().nullable().optional(),
+  budget: DocBudgetSchema.nullable().optional(),
+});
+
+export const DocNodeSchema = z.strictObject({
+  /** Local key, unique within the document (not the code: codes are labels). */
+  key,
+  parentKey: key.nullable().optional(),
+  /** The label shown ("1.2", "II", "A3"); may repeat, may be absent. */
+  code: z.string().nullable().optional(),
+  title: text,
+  description: z.string().nullable().optional(),
+  /** Index into the programme's levelLabels, 0 = top. Defaults to the node's depth. */
+  level: z.int().min(0).optional(),
+  scope: z.enum(NODE_SCOPES).nullable().optional(),
+  owner: key.nullable().optional(),
+  trekkers: z.array(DocTrekkerSchema).optional(),
+  /** Organisation keys of the municipalities that carry out a lokaal node. */
+  municipalities: z.array(key).optional(),
+  deadline: DeadlineInputSchema.nullable().optional(),
+  doelstelling: z.string().nullable().optional(),
+  expectedResult: z.string().nullable().optional(),
+  sections: z.array(DocSectionSchema).optional(),
+  gapAnalysis: DocGapAnalysisSchema.nullable().optional(),
+});
+
+export const DocPartnerSchema = z.union([
+  z.strictObject({ organisation: key }),
+  /** A partner kind instead of one organisation, e.g. "Alle gemeenten", "Aanbieders". */
+  z.strictObject({ group: text }),
+]);
+
+export const DocEffortSchema = z
+  .strictObject({
+    key: key.optional(),
+    partner: DocPartnerSchema,
+    /** Node keys of the goals this effort serves (DIN is a network: one effort, several goals). */
+    goals: z.array(key).min(1, 'een inspanning dient minstens één doel'),
+    text: z.string().nullable().optional(),
+    /** Explicit "geen": the partner commits to nothing here. Differs from an absent effort. */
+    geen: z.boolean().optional(),
+  })
+  .superRefine((e, ctx) => {
+    const hasText = typeof e.text === 'string' && e.text.trim() !== '';
+    if (e.geen && hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: "een inspanning 'geen' heeft geen tekst" });
+    if (!e.geen && !hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: "beschrijf de inspanning, of zet geen: true" });
+  });
+
+export const DocLinkTargetSchema = z.union([
+  key,
+  /** A node in another programme that already exists: its programme slug and node key. */
+  z.strictObject({ programme: z.string().min(1), node: key }),
+]);
+
+export const DocLinkSchema = z.strictObject({
+  from: key,
+  to: DocLinkTargetSchema,
+  kind: z.enum(LINK_KINDS),
+  note: z.string().nullable().optional(),
+});
+
+export const DocProgrammeSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: kleine letters, cijfers en streepjes'),
+  title: text,
+  shortName: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
+  levelLabels: z.array(text).min(1, 'minstens één niveau'),
+  periodStart: isoDate.nullable().optional(),
+  periodEnd: isoDate.nullable().optional(),
+  status: z.enum(PROGRAMME_STATUSES).optional(),
+  region: key.nullable().optional(),
+  owner: key.nullable().optional(),
+  /** Organisation keys of the partners, in display order. */
+  partners: z.array(key).optional(),
+});
+
+export const PROGRAMME_DOCUMENT_FORMAT = 'regietafel-programma';
+
+export const ProgrammeDocumentSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(PROGRAMME_DOCUMENT_FORMAT),
+    formatVersion: z.literal(1),
+    programme: DocProgrammeSchema,
+    /** Organisations referenced by key. An organisation whose key already exists is reused as it is. */
+    organisations: z.array(DocOrganisationSchema).optional(),
+    regions: z.array(DocRegionSchema).optional(),
+    persons: z.array(DocPersonSchema).optional(),
+    nodes: z.array(DocNodeSchema),
+    efforts: z.array(DocEffortSchema).optional(),
+    links: z.array(DocLinkSchema).optional(),
+  })
+  .meta({
+    title: 'Regietafel programmadocument',
+    description: 'Een programma met zijn doelenboom, inspanningen (DIN), hiaatanalyses en verwijzingen; zie docs/programme-document.md.',
+  });
+
+export type ProgrammeDocument = z.infer<typeof ProgrammeDocumentSchema>;
+/** What a hand-written document may leave out (before zod fills nothing in: same as the output here). */
+export type ProgrammeDocumentInput = z.input<typeof ProgrammeDocumentSchema>;
+export type DocNode = z.infer<typeof DocNodeSchema>;
+export type DocEffort = z.infer<typeof DocEffortSchema>;
+export type DocOrganisation = z.infer<typeof DocOrganisationSchema>;
+export type DocRegion = z.infer<typeof DocRegionSchema>;
+export type DocPerson = z.infer<typeof DocPersonSchema>;
+export type DocLink = z.infer<typeof DocLinkSchema>;
+export type DocDeadline = z.infer<typeof DeadlineInputSchema>;
+
+/** The JSON Schema of the document, published at GET /api/schemas/programme-document.json. */
+export function programmeDocumentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ProgrammeDocumentSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}

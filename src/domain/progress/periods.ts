@@ -1,0 +1,98 @@
+import { DomainError, type ErrorDetail } from '../shared/errors';
+import { addDays, isIsoDate, maxDate, quarterBounds, type IsoDate } from './dates';
+
+/** A programme reports per quarter, before each board meeting, or on dates of its own. */
+export const PERIOD_KINDS = ['kwartaal', 'bestuurlijk-overleg', 'overig'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface PeriodInput {
+  label: string;
+  kind: PeriodKind;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  /** The date by which owners must have posted their update. */
+  dueDate: IsoDate;
+}
+
+/** Periods of one programme must be well-formed and must not overlap. Errors name the row (1-based). */
+export function assertValidPeriods(periods: readonly PeriodInput[]): void {
+  const details: ErrorDetail[] = [];
+  periods.forEach((p, i) => {
+    const row = i + 1;
+    if (!p.label.trim()) details.push({ row, field: 'label', reason: 'Geef de periode een naam.' });
+    for (const field of ['startDate', 'endDate', 'dueDate'] as const) {
+      if (!isIsoDate(p[field])) details.push({ row, field, reason: `'${p[field]}' is geen geldige datum (jjjj-mm-dd).` });
+    }
+    if (p.startDate > p.endDate) details.push({ row, field: 'endDate', reason: 'De einddatum ligt vóór de begindatum.' });
+    if (p.dueDate < p.startDate) details.push({ row, field: 'dueDate', reason: 'De inleverdatum ligt vóór het begin van de periode.' });
+  });
+  const sorted = periods.map((p, i) => ({ p, row: i + 1 })).sort((a, b) => (a.p.startDate < b.p.startDate ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (prev && cur && cur.p.startDate <= prev.p.endDate) {
+      details.push({ row: cur.row, field: 'startDate', reason: `Overlapt met periode '${prev.p.label}'.` });
+    }
+  }
+  if (details.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', `De rapportageperiodes kloppen niet: ${details.map((d) => `rij ${d.row}: ${d.reason}`).join(' ')}`, details);
+  }
+}
+
+/** Four quarters of `year`; updates are due `dueDaysAfterEnd` days after each quarter ends. */
+export function quarterPeriods(year: number, dueDaysAfterEnd = 10): PeriodInput[] {
+  return ([1, 2, 3, 4] as const).map((q) => {
+    const { start, end } = quarterBounds(year, q);
+    return { label: `Q${q} ${year}`, kind: 'kwartaal', startDate: start, endDate: end, dueDate: addDays(end, dueDaysAfterEnd) };
+  });
+}
+
+/**
+ * One period per board meeting: it runs from the day after the previous meeting (or `firstStart`)
+ * up to the meeting, and updates are due `dueDaysBefore` days before the meeting.
+ */
+export function boardMeetingPeriods(meetingDates: readonly IsoDate[], firstStart: IsoDate, dueDaysBefore = 14): PeriodInput[] {
+  const sorted = [...meetingDates].sort();
+  let start = firstStart;
+  return sorted.map((meeting) => {
+    const period: PeriodInput = {
+      label: `Bestuurlijk overleg ${meeting.slice(8, 10)}-${meeting.slice(5, 7)}-${meeting.slice(0, 4)}`,
+      kind: 'bestuurlijk-overleg',
+      startDate: start,
+      endDate: meeting,
+      dueDate: maxDate(start, addDays(meeting, -dueDaysBefore)),
+    };
+    start = addDays(meeting, 1);
+    return period;
+  });
+}
+
+/** The last day an update counts for a period: its end, or the due date when that comes later. */
+export function reportingEnd(p: { endDate: IsoDate; dueDate: IsoDate }): IsoDate {
+  return maxDate(p.endDate, p.dueDate);
+}
+
+/**
+ * The dates whose updates count for each period: from the day after the previous period's
+ * reporting end (or the period's start, if later) up to its own reporting end. Windows never
+ * overlap, so one update never counts for two periods (an update on 5 July answers a Q2 that is
+ * due 10 July, not Q3).
+ */
+export function reportingWindows<P extends { id: string; startDate: IsoDate; endDate: IsoDate; dueDate: IsoDate }>(
+  periods: readonly P[],
+): Map<string, { from: IsoDate; to: IsoDate }> {
+  const out = new Map<string, { from: IsoDate; to: IsoDate }>();
+  let prevEnd: IsoDate | null = null;
+  for (const p of [...periods].sort((a, b) => (a.startDate < b.startDate ? -1 : 1))) {
+    const from = prevEnd === null ? p.startDate : maxDate(p.startDate, addDays(prevEnd, 1));
+    out.set(p.id, { from, to: reportingEnd(p) });
+    prevEnd = reportingEnd(p);
+  }
+  return out;
+}
+
+/** The period before `p` in time (by start date), if any. */
+export function previousPeriod<P extends { startDate: IsoDate }>(periods: readonly P[], p: P): P | null {
+  const earlier = periods.filter((x) => x.startDate < p.startDate).sort((a, b) => (a.startDate < b.startDate ? 1 : -1));
+  return earlier[0] ?? null;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { quarterPeriods } from './periods';
+import { updateDuties, type DutyNode, type DutyPeriod } from './update-duties';
+
+const periods: DutyPeriod[] = quarterPeriods(2022, 10).map((p, i) => ({ ...p, id: `q${i + 1}`, locked: i === 0 }));
+const node = (nodeId: string, updates: DutyNode['updates'], extra: Partial<DutyNode> = {}): DutyNode => ({
+  nodeId,
+  ownerKeys: ['venlo'],
+  needsUpdates: true,
+  updates,
+  ...extra,
+});
+
+describe('updateDuties ("mijn updates")', () => {
+  it('lists open and overdue updates per started, unlocked period, most overdue first', () => {
+    const today = '2022-07-20';
+    const duties = updateDuties(
+      [
+        node('a', [{ date: '2022-07-05', status: 'groen' }]),
+        node('b', []),
+        node('klaar', [{ date: '2022-03-01', status: 'afgerond' }]),
+        node('ouder', [], { needsUpdates: false }),
+        node('ander', [], { ownerKeys: ['horst'] }),
+      ],
+      periods,
+      today,
+      'venlo',
+    );
+    expect(duties.map((d) => `${d.nodeId}/${d.periodId}/${d.state}/${d.daysOverdue}`)).toEqual([
+      'b/q2/te-laat/10',
+      'a/q2/ingediend/0',
+      'a/q3/open/0',
+      'b/q3/open/0',
+    ]);
+  });
+
+  it('without an owner filter, shows every owner; a locked period asks for nothing', () => {
+    const duties = updateDuties([node('x', [], { ownerKeys: [] })], periods, '2022-03-01');
+    expect(duties).toEqual([]);
+    const later = updateDuties([node('x', [], { ownerKeys: [] })], periods, '2022-04-01');
+    expect(later.map((d) => `${d.periodId}/${d.state}`)).toEqual(['q2/open']);
+  });
+});

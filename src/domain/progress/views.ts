@@ -1,0 +1,118 @@
+import type { DutyState, LevelCounts, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
+
+/**
+ * What the progress API answers: the read models the services build and the web UI shows.
+ * Plain data, one definition for both sides (the web imports these types, never the server).
+ */
+
+export interface NodeProgressView {
+  nodeId: string;
+  parentId: string | null;
+  level: number;
+  code: string | null;
+  title: string;
+  status: ProgressStatus | null;
+  percent: number | null;
+  statusSource: StateSource;
+  percentSource: StateSource;
+  /** The roll-up from the children, shown beside an override; null for nodes without children. */
+  derived: { status: ProgressStatus | null; percent: number | null; explanation: RollUpExplanation } | null;
+  override: { status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string | null; at: string | null } | null;
+  lastUpdate: { id: string; date: string; status: ProgressStatus | null; percent: number | null; authorLabel: string; isDemo: boolean } | null;
+}
+
+export interface ProgressView {
+  programmeId: string;
+  programmeTitle: string;
+  levelLabels: string[];
+  rule: RollUpRule;
+  /** Null: the current state. Otherwise the locked period whose frozen snapshot is shown. */
+  period: { id: string; label: string; lockedAt: string } | null;
+  today: string;
+  nodes: NodeProgressView[];
+}
+
+export interface NodeHistoryView {
+  nodeId: string;
+  title: string;
+  /** Newest first. */
+  updates: {
+    id: string;
+    reportDate: string;
+    status: ProgressStatus | null;
+    percent: number | null;
+    results: string | null;
+    attentionPoints: string | null;
+    authorLabel: string;
+    isDemo: boolean;
+    createdAt: string;
+  }[];
+  overrides: { id: string; status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string; createdAt: string; withdrawnAt: string | null }[];
+  milestones: { id: string; title: string; dueLabel: string; dueEnd: string | null; doneDate: string | null; state: MilestoneState; isDemo: boolean; version: number }[];
+}
+
+export interface DashboardView {
+  programmeId: string;
+  programmeTitle: string;
+  levelLabels: string[];
+  period: { id: string; label: string; lockedAt: string } | null;
+  /** The date the dashboard is computed for: today, or the reporting end of the locked period. */
+  asOf: string;
+  levels: (LevelCounts & { label: string })[];
+  /** Every node with a status other than afgerond/vervallen, worst first. */
+  worst: { nodeId: string; code: string | null; title: string; level: number; status: ProgressStatus | null; percent: number | null; overridden: boolean }[];
+  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
+  missingUpdates: { nodeId: string; nodeTitle: string; periodLabel: string; dueDate: string; daysOverdue: number }[];
+}
+
+export interface QuarterPlanView {
+  year: number;
+  level: number;
+  levelLabel: string;
+  today: string;
+  rows: (PlanRow & { code: string | null; title: string })[];
+}
+
+export interface TimelineView {
+  today: string;
+  /** The range to draw: the programme period, widened to fit every dated item. */
+  start: string | null;
+  end: string | null;
+  rows: {
+    nodeId: string;
+    parentId: string | null;
+    level: number;
+    code: string | null;
+    title: string;
+    /** The node's own due span (grain start–end), when it has one. */
+    span: { start: string; end: string; label: string } | null;
+    milestones: { id: string; title: string; end: string | null; label: string; state: MilestoneState; isDemo: boolean }[];
+  }[];
+}
+
+export interface TerugblikView {
+  period: { id: string; label: string } | null;
+  /** Updates dated after `since` (exclusive) up to `until` (inclusive). */
+  since: string | null;
+  until: string;
+  themes: { themeId: string; code: string | null; title: string; updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; isDemo: boolean })[] }[];
+}
+
+export interface MyUpdatesView {
+  today: string;
+  ownerId: string | null;
+  items: { nodeId: string; code: string | null; title: string; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+}
+
+export interface PeriodView {
+  id: string;
+  label: string;
+  kind: PeriodKind;
+  startDate: string;
+  endDate: string;
+  dueDate: string;
+  lockedAt: string | null;
+  lockedBy: string | null;
+  /** Today falls within start–end. */
+  current: boolean;
+}

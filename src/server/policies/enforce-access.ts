@@ -1,0 +1,87 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { decide, type Access } from '../../domain/access/rules';
+import { DomainError } from '../../domain/shared/errors';
+import { CSRF_HEADER } from '../auth/session-cookie';
+import { PROGRAMME_PARAM_RESOLVERS, programmeParamOf } from './programme-scope';
+
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access declaration, collected as routes are added (for the matrix test). */
+    apiRoutes: ApiRoute[];
+  }
+  interface FastifyRequest {
+    /** CSRF token of the request's session; null without a session. */
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The one place access is checked. Routes declare `config.access`; this:
+ * - refuses to start when an /api route lacks it, or a programme route has no programme parameter;
+ * - before validation (so a refused caller learns nothing about the input) decides allow /
+ *   401 / 403 with the pure rules in domain/access;
+ * - for state-changing requests requires the x-csrf-token header (equal to the session's token when
+ *   signed in) and, when the browser sends Origin, the same origin as the request.
+ */
+export function registerAccessControl(app: FastifyInstance, publicUrl: string | null): void {
+  app.decorate('apiRoutes', [] as ApiRoute[]);
+  app.addHook('onRoute', (route) => {
+    const url = route.url ?? '';
+    if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${url} declareert geen toegang (config.access).`);
+    if (typeof access === 'object' && 'programme' in access && !programmeParamOf(url)) {
+      const known = Object.keys(PROGRAMME_PARAM_RESOLVERS).map((p) => `:${p}`).join(', ');
+      throw new Error(`Route ${String(route.method)} ${url} is programmagebonden maar heeft geen parameter ${known}.`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      app.apiRoutes.push({ method, url, access });
+    }
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    const programmeId = await programmeOf(request, access);
+    const decision = decide(request.actor, access, programmeId);
+    if (decision === 'unauthenticated') throw new DomainError('UNAUTHENTICATED', 'Log in om dit te mogen doen.', []);
+    if (decision === 'forbidden') throw new DomainError('FORBIDDEN', 'U hebt geen rechten voor deze handeling.', []);
+    if (!SAFE_METHODS.has(request.method)) checkCsrf(request, publicUrl);
+  });
+}
+
+async function programmeOf(request: FastifyRequest, access: Access): Promise<string | null> {
+  if (typeof access !== 'object' || !('programme' in access)) return null;
+  const param = programmeParamOf(request.routeOptions.url ?? '');
+  const params = request.params as Record<string, string | undefined>;
+  const value = param ? params[param] : undefined;
+  const resolver = param ? PROGRAMME_PARAM_RESOLVERS[param] : undefined;
+  if (!value || !resolver) return null;
+  return resolver(request.server.ctx.db, value);
+}
+
+function checkCsrf(request: FastifyRequest, publicUrl: string | null): void {
+  const header = request.headers[CSRF_HEADER];
+  const sent = typeof header === 'string' ? header : '';
+  const refuse = (why: string) => {
+    throw new DomainError('FORBIDDEN', `Verzoek geweigerd (CSRF-bescherming): ${why}`, { reason: 'csrf' });
+  };
+  // A cross-site form cannot set a custom header, and a cross-site script cannot without CORS.
+  if (!sent) refuse(`de header ${CSRF_HEADER} ontbreekt.`);
+  if (request.csrfToken !== null && sent !== request.csrfToken) refuse(`de header ${CSRF_HEADER} hoort niet bij deze sessie.`);
+  const origin = request.headers.origin;
+  if (origin) {
+    const own = `${request.protocol}://${request.host}`;
+    const allowed = [own, publicUrl ? new URL(publicUrl).origin : null];
+    if (!allowed.includes(origin)) refuse(`herkomst ${origin} is niet deze site.`);
+  }
+}

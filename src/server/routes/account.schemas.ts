@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { AccountSchema, MembershipSchema, PlatformRoleSchema, ProgrammeRoleSchema } from './auth.schemas';
+
+export const AccountListSchema = z.object({ items: z.array(AccountSchema) });
+
+export const CreateAccountBodySchema = z.object({
+  email: z.email().max(320),
+  name: z.string().trim().min(1).max(200),
+  /** Leave out for an account that signs in through OIDC only. */
+  password: z.string().max(1024).optional(),
+  platformRoles: z.array(PlatformRoleSchema).default([]),
+});
+
+export const UpdateAccountBodySchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  platformRoles: z.array(PlatformRoleSchema).optional(),
+  disabled: z.boolean().optional(),
+  unlock: z.literal(true).optional(),
+});
+
+export const SetPasswordBodySchema = z.object({ password: z.string().max(1024) });
+
+export const AccountParamsSchema = z.object({ accountId: z.uuid() });
+export const MemberParamsSchema = z.object({ programmeId: z.uuid(), accountId: z.uuid() });
+export const SetMemberBodySchema = z.object({ role: ProgrammeRoleSchema, organisationId: z.uuid().nullable().default(null) });
+
+export const MemberSchema = MembershipSchema.extend({ email: z.string(), name: z.string() }).meta({ id: 'Member' });
+export const MemberListSchema = z.object({ items: z.array(MemberSchema) });

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { PLATFORM_ROLES, PROGRAMME_ROLES } from '../../domain/access/rules';
+
+export const PlatformRoleSchema = z.enum(PLATFORM_ROLES);
+export const ProgrammeRoleSchema = z.enum(PROGRAMME_ROLES);
+
+export const AccountSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    platformRoles: z.array(PlatformRoleSchema),
+    disabled: z.boolean(),
+    hasPassword: z.boolean(),
+    oidcLinked: z.boolean(),
+    lockedUntil: z.string().nullable(),
+  })
+  .meta({ id: 'Account' });
+
+export const MembershipSchema = z
+  .object({
+    programmeId: z.uuid(),
+    accountId: z.uuid(),
+    role: ProgrammeRoleSchema,
+    organisationId: z.uuid().nullable(),
+  })
+  .meta({ id: 'Membership' });
+
+export const SessionInfoSchema = z.object({
+  account: AccountSchema.pick({ id: true, email: true, name: true, platformRoles: true }).nullable(),
+  memberships: z.array(MembershipSchema.omit({ accountId: true })),
+  /** Shown on the login page when OIDC sign-in is configured. */
+  oidc: z.object({ label: z.string() }).nullable(),
+});
+
+export const LoginBodySchema = z.object({
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export const ChangePasswordBodySchema = z.object({
+  currentPassword: z.string().max(1024),
+  newPassword: z.string().max(1024),
+});
+
+/** A path inside this site only: no scheme, no '//' (that would be an open redirect). */
+export const ReturnToSchema = z
+  .string()
+  .regex(/^\/(?![/\\])[^\s]*$/, 'moet een pad binnen deze site zijn')
+  .max(500)
+  .default('/');
+
+export const OidcStartQuerySchema = z.object({ returnTo: ReturnToSchema });
+export const OidcCallbackQuerySchema = z.object({
+  state: z.string().max(512).optional(),
+  code: z.string().max(4096).optional(),
+  error: z.string().max(200).optional(),
+  iss: z.string().max(500).optional(),
+  error_description: z.string().max(1000).optional(),
+});

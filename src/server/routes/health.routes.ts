@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { migrationState } from '../../db/migrate';
+
+const HealthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.object({
+    kind: z.enum(['pglite', 'postgres']),
+    reachable: z.boolean(),
+    migrations: z.object({ applied: z.number(), known: z.number(), current: z.boolean() }),
+  }),
+});
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['systeem'],
+        summary: 'Is de database bereikbaar en zijn de migraties bijgewerkt?',
+        response: { 200: HealthSchema, 503: HealthSchema },
+      },
+    },
+    async (_request, reply) => {
+      const { database, version } = app.ctx;
+      let reachable = true;
+      try {
+        await database.db.execute(sql`select 1`);
+      } catch {
+        reachable = false;
+      }
+      const migrations = reachable ? await migrationState(database) : { applied: 0, known: 0, current: false };
+      const ok = reachable && migrations.current;
+      return reply
+        .status(ok ? 200 : 503)
+        .send({ status: ok ? 'ok' : 'degraded', version, database: { kind: database.kind, reachable, migrations } });
+    },
+  );
+};

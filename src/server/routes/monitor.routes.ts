@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { listUnits } from '../../db/queries/monitor';
+import { FIGURE_DEFINITIONS } from '../../domain/monitor/definitions';
+import type { MonitorQuery } from '../../domain/monitor/figures';
+import { monitorCsv } from '../../domain/monitor/table';
+import { DomainError } from '../../domain/shared/errors';
+import { loadConfig } from '../config';
+import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
+import { importMonitorFile } from '../services/monitor/import-monitor-file';
+import { monitorXlsx } from '../services/monitor/monitor-xlsx';
+import {
+  DefinitionListSchema,
+  ImportBodySchema,
+  ImportReportSchema,
+  MonitorQuerySchema,
+  MonitorResultSchema,
+  PublicMonitorQuerySchema,
+  UnitListSchema,
+  UnitQuerySchema,
+} from './monitor.schemas';
+
+type QueryIn = z.infer<typeof MonitorQuerySchema>;
+
+function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery {
+  const units = q.units?.split(',').map((u) => u.trim()).filter(Boolean);
+  return { from: q.from, to: q.to, per: q.per, by: q.by, ...(q.product ? { product: q.product } : {}), ...(units?.length ? { units } : {}), suppress };
+}
+
+/** Monitor settings from the configuration (threshold, pseudonym key), read when needed. */
+const monitorConfig = () => loadConfig().monitor;
+
+export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
+  const figures = async (query: MonitorQuery) => computeMonitor(app.ctx.db, query, { threshold: monitorConfig().threshold });
+
+  app.get(
+    '/monitor/figures',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['monitor'], summary: 'Monitorcijfers per periode, eenheid en product (standaard afgeschermd)', querystring: MonitorQuerySchema, response: { 200: MonitorResultSchema } },
+    },
+    async (request) => {
+      const query = toQuery(request.query, request.query.suppress !== 'false');
+      assertMaySeeRaw(request.actor, query);
+      return figures(query);
+    },
+  );
+
+  app.get(
+    '/public/monitor/figures',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
+    },
+    async (request) => figures(toQuery(request.query, true)),
+  );
+
+  app.get(
+    '/monitor/export.csv',
+    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Monitorcijfers als CSV (standaard afgeschermd)', querystring: MonitorQuerySchema } },
+    async (request, reply) => {
+      const query = toQuery(request.query, request.query.suppress !== 'false');
+      assertMaySeeRaw(request.actor, query);
+      const csv = monitorCsv(await figures(query));
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`).send(csv);
+    },
+  );
+
+  app.get(
+    '/monitor/export.xlsx',
+    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Monitorcijfers als Excel-bestand (standaard afgeschermd)', querystring: MonitorQuerySchema } },
+    async (request, reply) => {
+      const query = toQuery(request.query, request.query.suppress !== 'false');
+      assertMaySeeRaw(request.actor, query);
+      const buf = await monitorXlsx(await figures(query));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.xlsx"`)
+        .send(buf);
+    },
+  );
+
+  app.get(
+    '/monitor/units',
+    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Eenheden om uit te kiezen', querystring: UnitQuerySchema, response: { 200: UnitListSchema } } },
+    async (request) => ({ items: await listUnits(app.ctx.db, request.query.by) }),
+  );
+
+  app.get(
+    '/monitor/definitions',
+    { config: { access: 'public' }, schema: { tags: ['monitor'], summary: 'Uitleg bij elk monitorcijfer', response: { 200: DefinitionListSchema } } },
+    async () => ({ items: [...FIGURE_DEFINITIONS] }),
+  );
+
+  app.post(
+    '/monitor/imports',
+    {
+      config: { access: { platform: 'monitor-analist' } },
+      bodyLimit: 200 * 1024 * 1024,
+      schema: { tags: ['monitor'], summary: 'Eén bestand importeren (episodes-CSV, iWmo 305/307, capaciteit of regio); alles of niets', body: ImportBodySchema, response: { 200: ImportReportSchema } },
+    },
+    async (request) => {
+      const report = await importMonitorFile(app.ctx.db, request.actor, request.body.content, {
+        fileName: request.body.fileName,
+        pseudonymSecret: monitorConfig().pseudonymSecret,
+        clock: app.ctx.clock,
+      });
+      if (report.rejected > 0) throw new DomainError('IMPORT_FILE_INVALID', `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`, report.errors.map((e) => ({ ...e })));
+      return report;
+    },
+  );
+};

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ORGANISATION_KINDS, PERSON_ROLES } from '../../domain/programme/vocabulary';
+import { OrgRefSchema } from './node.schemas';
+
+const date = z.iso.date('datum in de vorm jjjj-mm-dd');
+
+export const PopulationSchema = z.object({
+  year: z.int(),
+  inhabitants: z.int().nullable().describe('null = onbekend'),
+  referenceDate: z.string().nullable(),
+  source: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const OrganisationSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    description: z.string().nullable(),
+    cbsCode: z.string().nullable(),
+    population: z.array(PopulationSchema),
+    version: z.int(),
+  })
+  .meta({ id: 'Organisation' });
+
+const key = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'alleen letters, cijfers, punt en streepjes');
+const cbsCode = z.string().regex(/^\d{4}$/, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional();
+
+export const CreateOrganisationSchema = z.object({
+  key,
+  name: z.string().min(1, 'naam is verplicht'),
+  kind: z.enum(ORGANISATION_KINDS),
+  description: z.string().nullable().optional(),
+  cbsCode,
+});
+
+export const UpdateOrganisationSchema = z.object({
+  version: z.int().min(1),
+  key: key.optional(),
+  name: z.string().min(1, 'naam is verplicht').optional(),
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  description: z.string().nullable().optional(),
+  cbsCode,
+});
+
+export const PopulationInputSchema = z.object({
+  inhabitants: z.int().min(0).nullable(),
+  referenceDate: date.nullable().optional(),
+  source: z.string().nullable().optional(),
+  sourceUrl: z.string().nullable().optional(),
+  note: z.string().nullable().optional(),
+});
+
+export const CbsImportResultSchema = z.object({ updated: z.int(), unknown: z.int(), years: z.array(z.int()), skipped: z.array(z.string()) });
+
+export const RegionSchema = z
+  .object({ id: z.uuid(), key: z.string(), name: z.string(), municipalities: z.array(OrgRefSchema), version: z.int() })
+  .meta({ id: 'Region' });
+
+export const CreateRegionSchema = z.object({ key, name: z.string().min(1), municipalityIds: z.array(z.uuid()) });
+export const UpdateRegionSchema = z.object({ version: z.int().min(1), name: z.string().min(1).optional(), municipalityIds: z.array(z.uuid()).optional() });
+
+export const PersonSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: z.string(),
+    organisationId: z.uuid().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    roles: z.array(z.string()),
+    version: z.int(),
+  })
+  .meta({ id: 'Person' });
+
+const personFields = {
+  name: z.string().min(1, 'naam is verplicht'),
+  organisationId: z.uuid().nullable().optional(),
+  email: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  roles: z.array(z.enum(PERSON_ROLES)).optional(),
+};
+export const CreatePersonSchema = z.object({ key, ...personFields });
+export const UpdatePersonSchema = z.object({ version: z.int().min(1), key: key.optional(), ...personFields, name: personFields.name.optional() });

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { PROGRAMME_STATUSES } from '../../domain/programme/vocabulary';
+import { NodeViewSchema, OrgRefSchema } from './node.schemas';
+
+export const ProgrammeSummarySchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: z.string(),
+    shortName: z.string().nullable(),
+    levelLabels: z.array(z.string()),
+    periodStart: z.string().nullable().describe('jjjj-mm-dd'),
+    periodEnd: z.string().nullable().describe('jjjj-mm-dd'),
+    status: z.string(),
+  })
+  .meta({ id: 'ProgrammeSummary' });
+
+export const ProgrammeListSchema = z.object({ items: z.array(ProgrammeSummarySchema) });
+
+export const ProgrammeDetailSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string(),
+    title: z.string(),
+    shortName: z.string().nullable(),
+    description: z.string().nullable(),
+    levelLabels: z.array(z.string()),
+    periodStart: z.string().nullable(),
+    periodEnd: z.string().nullable(),
+    status: z.string(),
+    region: z.object({ id: z.uuid(), key: z.string(), name: z.string() }).nullable(),
+    regionId: z.uuid().nullable(),
+    ownerOrganisation: OrgRefSchema.nullable(),
+    ownerOrganisationId: z.uuid().nullable(),
+    partners: z.array(OrgRefSchema),
+    version: z.int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ProgrammeDetail' });
+
+const date = z.iso.date('datum in de vorm jjjj-mm-dd');
+
+export const ProgrammeFieldsSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes').optional(),
+  title: z.string().min(1, 'titel is verplicht').optional(),
+  shortName: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
+  levelLabels: z.array(z.string().min(1, 'naam van het niveau ontbreekt')).min(1, 'minstens één niveau').optional(),
+  periodStart: date.nullable().optional(),
+  periodEnd: date.nullable().optional(),
+  status: z.enum(PROGRAMME_STATUSES).optional(),
+  regionId: z.uuid().nullable().optional(),
+  ownerOrganisationId: z.uuid().nullable().optional(),
+  partnerIds: z.array(z.uuid()).optional(),
+});
+
+export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
+  title: z.string().min(1, 'titel is verplicht'),
+  levelLabels: z.array(z.string().min(1, 'naam van het niveau ontbreekt')).min(1, 'minstens één niveau'),
+});
+
+export const UpdateProgrammeSchema = ProgrammeFieldsSchema.extend({ version: z.int().min(1) });
+
+type TreeNodeOut = z.infer<typeof NodeViewSchema> & { partnerKeys: string[]; effortCount: number; hasGapAnalysis: boolean; children?: TreeNodeOut[] };
+
+export const TreeNodeSchema: z.ZodType<TreeNodeOut> = NodeViewSchema.extend({
+  partnerKeys: z.array(z.string()),
+  effortCount: z.int(),
+  hasGapAnalysis: z.boolean(),
+  get children() {
+    return z.array(TreeNodeSchema).optional();
+  },
+}).meta({ id: 'TreeNode' });
+
+export const TreeSchema = z.object({
+  programme: ProgrammeDetailSchema,
+  shape: z.enum(['flat', 'nested']),
+  nodes: z.array(TreeNodeSchema),
+});
+
+const DinPartnerSchema = z.object({ key: z.string(), label: z.string(), type: z.enum(['organisation', 'group']) });
+
+export const DinMatrixSchema = z.object({
+  programme: ProgrammeDetailSchema,
+  partners: z.array(DinPartnerSchema),
+  allPartners: z.array(DinPartnerSchema),
+  rows: z.array(
+    z.object({
+      goal: z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.int() }),
+      cells: z.array(
+        z.object({
+          partnerKey: z.string(),
+          state: z.enum(['leeg', 'geen', 'inspanning']),
+          efforts: z.array(z.object({ id: z.uuid(), text: z.string().nullable(), geen: z.boolean() })),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const ImportProgrammeSchema = z.object({
+  document: z.unknown().describe('het programmadocument (zie /api/schemas/programme-document.json)'),
+  slug: z.string().optional().describe('nieuwe slug: importeren als kopie'),
+  title: z.string().min(1).optional().describe('nieuwe titel: importeren als kopie'),
+});
+
+export const ImportResultSchema = z.object({ id: z.uuid(), slug: z.string(), nodes: z.int(), efforts: z.int(), organisationsCreated: z.int() });

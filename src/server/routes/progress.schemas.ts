@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
+import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
+const status = z.enum(PROGRESS_STATUSES);
+const percent = z.number().int().min(0).max(100);
+const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
+
+/** Programme by id or slug (the web UI uses slugs); the routes resolve it to the id. */
+export const ProgrammeParams = z.object({ programmeId: z.string().min(1).max(200) });
+export const NodeParams = ProgrammeParams.extend({ nodeId: z.uuid() });
+export const PeriodParams = ProgrammeParams.extend({ periodId: z.uuid() });
+export const MilestoneParams = ProgrammeParams.extend({ milestoneId: z.uuid() });
+export const PeriodQuery = z.object({ periodId: z.uuid().optional() });
+export const IdSchema = z.object({ id: z.uuid() });
+
+export const RuleSchema = z.object({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) }).meta({ id: 'RollUpRule' });
+
+export const ExplanationSchema = z
+  .object({
+    statusRule: z.enum(STATUS_RULES),
+    percentRule: z.enum(PERCENT_RULES),
+    counted: z.array(z.string()),
+    excludedVervallen: z.array(z.string()),
+    withoutStatus: z.array(z.string()),
+    decisive: z.array(z.string()),
+    percentBasis: z.array(z.object({ id: z.string(), percent: z.number(), weight: z.number() })),
+    withoutPercent: z.array(z.string()),
+  })
+  .meta({ id: 'RollUpExplanation' });
+
+export const NodeProgressSchema = z
+  .object({
+    nodeId: z.uuid(),
+    parentId: z.uuid().nullable(),
+    level: z.number().int(),
+    code: z.string().nullable(),
+    title: z.string(),
+    status: status.nullable(),
+    percent: z.number().nullable(),
+    statusSource: source,
+    percentSource: source,
+    derived: z.object({ status: status.nullable(), percent: z.number().nullable(), explanation: ExplanationSchema }).nullable(),
+    override: z
+      .object({ status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string().nullable(), at: z.string().nullable() })
+      .nullable(),
+    lastUpdate: z
+      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean() })
+      .nullable(),
+  })
+  .meta({ id: 'NodeProgress' });
+
+const PeriodRef = z.object({ id: z.uuid(), label: z.string(), lockedAt: z.string() }).nullable();
+
+export const ProgressViewSchema = z.object({
+  programmeId: z.uuid(),
+  programmeTitle: z.string(),
+  levelLabels: z.array(z.string()),
+  rule: RuleSchema,
+  period: PeriodRef,
+  today: z.string(),
+  nodes: z.array(NodeProgressSchema),
+});
+
+const counts = z.record(z.string(), z.number());
+export const DashboardSchema = z.object({
+  programmeId: z.uuid(),
+  programmeTitle: z.string(),
+  levelLabels: z.array(z.string()),
+  period: PeriodRef,
+  asOf: z.string(),
+  levels: z.array(z.object({ depth: z.number(), label: z.string(), total: z.number(), counts })),
+  worst: z.array(
+    z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.number(), status: status.nullable(), percent: z.number().nullable(), overridden: z.boolean() }),
+  ),
+  overdueMilestones: z.array(
+    z.object({
+      milestoneId: z.uuid(),
+      nodeId: z.uuid(),
+      nodeTitle: z.string(),
+      title: z.string(),
+      dueLabel: z.string(),
+      dueEnd: z.string().nullable(),
+      state: z.string(),
+      isDemo: z.boolean(),
+    }),
+  ),
+  missingUpdates: z.array(z.object({ nodeId: z.uuid(), nodeTitle: z.string(), periodLabel: z.string(), dueDate: z.string(), daysOverdue: z.number() })),
+});
+
+export const MyUpdatesQuery = z.object({ ownerId: z.uuid().optional() });
+export const MyUpdatesSchema = z.object({
+  today: z.string(),
+  ownerId: z.string().nullable(),
+  items: z.array(
+    z.object({
+      nodeId: z.uuid(),
+      code: z.string().nullable(),
+      title: z.string(),
+      periodId: z.uuid(),
+      periodLabel: z.string(),
+      dueDate: z.string(),
+      state: z.enum(['ingediend', 'open', 'te-laat']),
+      daysOverdue: z.number(),
+    }),
+  ),
+});
+
+const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
+export const PlanningQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), level: z.coerce.number().int().min(0).max(20).optional() });
+const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState });
+export const PlanningSchema = z.object({
+  year: z.number(),
+  level: z.number(),
+  levelLabel: z.string(),
+  today: z.string(),
+  rows: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), quarters: z.tuple([z.array(cell), z.array(cell), z.array(cell), z.array(cell)]) })),
+});
+
+export const TimelineSchema = z.object({
+  today: z.string(),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  rows: z.array(
+    z.object({
+      nodeId: z.uuid(),
+      parentId: z.uuid().nullable(),
+      level: z.number(),
+      code: z.string().nullable(),
+      title: z.string(),
+      span: z.object({ start: z.string(), end: z.string(), label: z.string() }).nullable(),
+      milestones: z.array(z.object({ id: z.uuid(), title: z.string(), end: z.string().nullable(), label: z.string(), state: milestoneState, isDemo: z.boolean() })),
+    }),
+  ),
+});
+
+export const TerugblikSchema = z.object({
+  period: z.object({ id: z.uuid(), label: z.string() }).nullable(),
+  since: z.string().nullable(),
+  until: z.string(),
+  themes: z.array(
+    z.object({
+      themeId: z.uuid(),
+      code: z.string().nullable(),
+      title: z.string(),
+      updates: z.array(
+        z.object({
+          id: z.uuid(),
+          nodeId: z.uuid(),
+          nodeTitle: z.string(),
+          nodeCode: z.string().nullable(),
+          date: z.string(),
+          status,
+          percent: z.number().nullable(),
+          results: z.string().nullable(),
+          attentionPoints: z.string().nullable(),
+          authorLabel: z.string(),
+          isDemo: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const NodeHistorySchema = z.object({
+  nodeId: z.uuid(),
+  title: z.string(),
+  updates: z.array(
+    z.object({
+      id: z.uuid(),
+      reportDate: z.string(),
+      status: status.nullable(),
+      percent: z.number().nullable(),
+      results: z.string().nullable(),
+      attentionPoints: z.string().nullable(),
+      authorLabel: z.string(),
+      isDemo: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
+  overrides: z.array(
+    z.object({ id: z.uuid(), status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string(), createdAt: z.string(), withdrawnAt: z.string().nullable() }),
+  ),
+  milestones: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      dueLabel: z.string(),
+      dueEnd: z.string().nullable(),
+      doneDate: z.string().nullable(),
+      state: milestoneState,
+      isDemo: z.boolean(),
+      version: z.number(),
+    }),
+  ),
+});
+
+export const PostUpdateBody = z.object({
+  reportDate: isoDate.optional(),
+  status,
+  percent: percent.nullable().optional(),
+  results: z.string().max(10_000).nullable().optional(),
+  attentionPoints: z.string().max(10_000).nullable().optional(),
+});
+
+export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: z.string().max(4_000) });
+
+export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number()).optional() });
+
+const PeriodInputSchema = z.object({ label: z.string().min(1).max(200), kind: z.enum(PERIOD_KINDS), startDate: isoDate, endDate: isoDate, dueDate: isoDate });
+export const CreatePeriodsBody = z.union([
+  z.object({ periods: z.array(PeriodInputSchema).min(1).max(100) }),
+  z.object({ quarters: z.object({ year: z.number().int().min(1990).max(2100), dueDaysAfterEnd: z.number().int().min(0).max(90).default(10) }) }),
+  z.object({ boardMeetings: z.object({ dates: z.array(isoDate).min(1).max(50), firstStart: isoDate, dueDaysBefore: z.number().int().min(0).max(90).default(14) }) }),
+]);
+
+export const PeriodListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      label: z.string(),
+      kind: z.enum(PERIOD_KINDS),
+      startDate: z.string(),
+      endDate: z.string(),
+      dueDate: z.string(),
+      lockedAt: z.string().nullable(),
+      lockedBy: z.string().nullable(),
+      current: z.boolean(),
+    }),
+  ),
+});
+
+export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: z.string().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
+export const MilestoneBody = z.object({
+  nodeId: z.uuid(),
+  title: z.string().min(1).max(500),
+  deadline: DeadlineSchema.nullable().optional(),
+  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022" of "doorlopend"'),
+  doneDate: isoDate.nullable().optional(),
+  version: z.number().int().optional(),
+});

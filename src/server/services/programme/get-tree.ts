@@ -1,0 +1,40 @@
+import type { Db } from '../../../db/database';
+import { effortGoalsOf, effortsOfProgramme, gapAnalysesOf, nodesOfProgramme } from '../../../db/queries/node';
+import { depthFirst, nest, type Nested } from '../../../domain/programme/tree';
+import type { Clock } from '../../../domain/shared/clock';
+import type { Actor } from '../../auth/actor';
+import { getProgramme, type ProgrammeDetail } from './get-programme';
+import { nodeViews, type NodeView } from './node-view';
+import { resolveProgramme } from './resolve';
+
+export interface TreeNode extends NodeView {
+  /** DIN columns with an effort (or an explicit "geen") on this node: 'org:<id>' | 'group:<name>'. */
+  partnerKeys: string[];
+  effortCount: number;
+  hasGapAnalysis: boolean;
+}
+
+export type TreeResult =
+  | { programme: ProgrammeDetail; shape: 'flat'; nodes: TreeNode[] }
+  | { programme: ProgrammeDetail; shape: 'nested'; nodes: Nested<TreeNode>[] };
+
+export async function getTree(db: Db, actor: Actor, opts: { programme: string; shape: 'flat' | 'nested' }, clock: Clock): Promise<TreeResult> {
+  const p = await resolveProgramme(db, opts.programme);
+  const rows = await nodesOfProgramme(db, p.id);
+  const views = await nodeViews(db, p, rows, clock);
+  const efforts = await effortsOfProgramme(db, p.id);
+  const goals = await effortGoalsOf(db, efforts.map((e) => e.id));
+  const gaps = new Set((await gapAnalysesOf(db, rows.map((r) => r.id))).map((g) => g.nodeId));
+  const partnerOf = new Map(efforts.map((e) => [e.id, e.partnerOrganisationId ? `org:${e.partnerOrganisationId}` : `group:${e.partnerGroup ?? ''}`]));
+  const nodes: TreeNode[] = views.map((v) => {
+    const mine = goals.filter((g) => g.nodeId === v.id);
+    return {
+      ...v,
+      partnerKeys: [...new Set(mine.flatMap((g) => partnerOf.get(g.effortId) ?? []))],
+      effortCount: mine.length,
+      hasGapAnalysis: gaps.has(v.id),
+    };
+  });
+  const programme = await getProgramme(db, actor, { programme: p.id });
+  return opts.shape === 'flat' ? { programme, shape: 'flat', nodes: depthFirst(nodes) } : { programme, shape: 'nested', nodes: nest(nodes) };
+}

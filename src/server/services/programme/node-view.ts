@@ -1,0 +1,171 @@
+import type { Db } from '../../../db/database';
+import {
+  effortGoalsOf,
+  gapAnalysesOf,
+  municipalitiesOf,
+  organisationRefs,
+  personRefs,
+  trekkersOf,
+  type EffortRow,
+  type GapAnalysisRow,
+  type NamedRef,
+  type NodeRow,
+} from '../../../db/queries/node';
+import type { ProgrammeRow } from '../../../db/queries/programme';
+import type { Clock } from '../../../domain/shared/clock';
+import { deadlineState, dutchDate, formatDeadline, type Deadline, type DeadlineGrain, type DeadlineState } from '../../../domain/shared/deadline';
+
+export interface OrgRef {
+  id: string;
+  key: string;
+  name: string;
+  kind: string;
+  cbsCode: string | null;
+}
+
+export interface TrekkerView {
+  personId: string | null;
+  organisationId: string | null;
+  name: string;
+}
+
+export interface NodeView {
+  id: string;
+  programmeId: string;
+  parentId: string | null;
+  position: number;
+  key: string;
+  code: string | null;
+  title: string;
+  description: string | null;
+  level: number;
+  /** The programme's name for this level, or "Niveau n" beyond its labels. */
+  levelLabel: string;
+  scope: string | null;
+  ownerOrganisation: OrgRef | null;
+  trekkers: TrekkerView[];
+  municipalities: OrgRef[];
+  deadline: Deadline;
+  deadlineLabel: string;
+  deadlineState: DeadlineState;
+  doelstelling: string | null;
+  expectedResult: string | null;
+  sections: { title: string; body: string }[];
+  version: number;
+  updatedAt: string;
+}
+
+export interface EffortView {
+  id: string;
+  key: string;
+  /** 'org:<organisation id>' or 'group:<name>': the DIN column this effort belongs to. */
+  partnerKey: string;
+  partner: { type: 'organisation'; organisation: OrgRef } | { type: 'group'; group: string };
+  text: string | null;
+  geen: boolean;
+  goalIds: string[];
+  position: number;
+  version: number;
+}
+
+export interface GapAnalysisView {
+  currentPractices: string[];
+  hiaat: string | null;
+  voorstel: string | null;
+  budget: { kind: string; cents: number | null; fund: string | null; note: string | null } | null;
+}
+
+export const levelLabel = (p: ProgrammeRow, level: number) => p.levelLabels[level] ?? `Niveau ${level + 1}`;
+
+export function deadlineOf(n: NodeRow): Deadline {
+  return { grain: n.deadlineGrain as DeadlineGrain, wording: n.deadlineWording, start: n.deadlineStart, end: n.deadlineEnd };
+}
+
+const orgRef = (r: NamedRef): OrgRef => ({ id: r.id, key: r.key, name: r.name, kind: r.kind ?? 'overig', cbsCode: r.cbsCode });
+
+/** Node rows → views, loading owners, trekkers and municipalities in a few queries. */
+export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock: Clock): Promise<NodeView[]> {
+  const ids = rows.map((r) => r.id);
+  // Sequential on purpose: inside a transaction there is one connection.
+  const trekkers = await trekkersOf(db, ids);
+  const municipalities = await municipalitiesOf(db, ids);
+  const orgIds = new Set<string>();
+  for (const r of rows) if (r.ownerOrganisationId) orgIds.add(r.ownerOrganisationId);
+  for (const t of trekkers) if (t.organisationId) orgIds.add(t.organisationId);
+  for (const m of municipalities) orgIds.add(m.organisationId);
+  const orgs = await organisationRefs(db, [...orgIds]);
+  const persons = await personRefs(db, trekkers.flatMap((t) => (t.personId ? [t.personId] : [])));
+  const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
+  const personName = new Map(persons.map((x) => [x.id, x.name]));
+  const today = dutchDate(clock.now());
+  return rows.map((r) => {
+    const deadline = deadlineOf(r);
+    const owner = r.ownerOrganisationId ? orgById.get(r.ownerOrganisationId) : undefined;
+    return {
+      id: r.id,
+      programmeId: r.programmeId,
+      parentId: r.parentId,
+      position: r.position,
+      key: r.key,
+      code: r.code,
+      title: r.title,
+      description: r.description,
+      level: r.level,
+      levelLabel: levelLabel(p, r.level),
+      scope: r.scope,
+      ownerOrganisation: owner ?? null,
+      trekkers: trekkers
+        .filter((t) => t.nodeId === r.id)
+        .map((t) => ({
+          personId: t.personId,
+          organisationId: t.organisationId,
+          name: (t.personId ? personName.get(t.personId) : t.organisationId ? orgById.get(t.organisationId)?.name : undefined) ?? '?',
+        })),
+      municipalities: municipalities.filter((m) => m.nodeId === r.id).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      deadline,
+      deadlineLabel: formatDeadline(deadline),
+      deadlineState: deadlineState(deadline, today),
+      doelstelling: r.doelstelling,
+      expectedResult: r.expectedResult,
+      sections: r.sections,
+      version: r.version,
+      updatedAt: r.updatedAt.toISOString(),
+    };
+  });
+}
+
+export async function effortViews(db: Db, rows: EffortRow[]): Promise<EffortView[]> {
+  const goals = await effortGoalsOf(db, rows.map((r) => r.id));
+  const orgs = await organisationRefs(db, rows.flatMap((r) => (r.partnerOrganisationId ? [r.partnerOrganisationId] : [])));
+  const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
+  return rows.map((r) => {
+    const org = r.partnerOrganisationId ? orgById.get(r.partnerOrganisationId) : undefined;
+    const partner: EffortView['partner'] = org ? { type: 'organisation', organisation: org } : { type: 'group', group: r.partnerGroup ?? '?' };
+    return {
+      id: r.id,
+      key: r.key,
+      partnerKey: org ? `org:${org.id}` : `group:${r.partnerGroup ?? ''}`,
+      partner,
+      text: r.text,
+      geen: r.isNone,
+      goalIds: goals.filter((g) => g.effortId === r.id).map((g) => g.nodeId),
+      position: r.position,
+      version: r.version,
+    };
+  });
+}
+
+export function gapAnalysisView(g: GapAnalysisRow | undefined): GapAnalysisView | null {
+  if (!g) return null;
+  return {
+    currentPractices: g.currentPractices,
+    hiaat: g.hiaat,
+    voorstel: g.voorstel,
+    budget: g.budgetKind ? { kind: g.budgetKind, cents: g.budgetCents, fund: g.budgetFund, note: g.budgetNote } : null,
+  };
+}
+
+export async function gapAnalysisOf(db: Db, nodeId: string): Promise<GapAnalysisView | null> {
+  const [g] = await gapAnalysesOf(db, [nodeId]);
+  return gapAnalysisView(g);
+}

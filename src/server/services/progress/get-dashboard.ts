@@ -1,0 +1,58 @@
+import type { Db } from '../../../db/database';
+import {
+  countsPerLevel,
+  milestoneState,
+  reportingEnd,
+  updateDuties,
+  worstFirst,
+} from '../../../domain/progress';
+import type { Clock } from '../../../domain/shared/clock';
+import type { Actor } from '../../auth/actor';
+import { getProgress } from './get-progress';
+import { dutyNodes, loadProgressContext, milestoneInput } from './load-progress';
+import type { DashboardView } from '../../../domain/progress/views';
+
+export type { DashboardView };
+
+/** The traffic-light dashboard: now, or as frozen for a locked period. */
+export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: string; periodId?: string | null }, clock: Clock): Promise<DashboardView> {
+  const [view, ctx] = await Promise.all([getProgress(db, actor, opts, clock), loadProgressContext(db, opts.programmeId)]);
+  const period = opts.periodId ? ctx.periods.find((p) => p.id === opts.periodId) : undefined;
+  const asOf = period ? reportingEnd(period) : view.today;
+  const titles = new Map(ctx.nodes.map((n) => [n.id, n.title]));
+
+  const levels = countsPerLevel(view.nodes.map((n) => ({ depth: n.level, status: n.status }))).map((l) => ({
+    ...l,
+    label: ctx.programme.levelLabels[l.depth] ?? `Niveau ${l.depth + 1}`,
+  }));
+  const worst = worstFirst(
+    view.nodes
+      .filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen')
+      .map((n) => ({ ...n, depth: n.level, sortKey: `${n.code ?? ''} ${n.title}` })),
+  ).map((n) => ({ nodeId: n.nodeId, code: n.code, title: n.title, level: n.level, status: n.status, percent: n.percent, overridden: n.override !== null }));
+
+  const overdueMilestones = ctx.milestones
+    .map((m) => ({ m, input: milestoneInput(m) }))
+    // A milestone done after the period counts as not done for that period.
+    .map(({ m, input }) => ({ m, input, state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf) }))
+    .filter((x) => x.state === 'te-laat')
+    .map(({ m, input, state }) => ({
+      milestoneId: m.id,
+      nodeId: m.nodeId,
+      nodeTitle: titles.get(m.nodeId) ?? '',
+      title: m.title,
+      dueLabel: input.due?.label ?? '',
+      dueEnd: input.due?.end ?? null,
+      state,
+      isDemo: m.isDemo,
+    }));
+
+  // For a locked period only that period counts; the others still shape the reporting windows.
+  const periods = ctx.periods.map((p) => ({ ...p, locked: period ? p.id !== period.id : p.lockedAt !== null }));
+  const duties = updateDuties(dutyNodes(ctx, asOf), periods, asOf);
+  const missingUpdates = duties
+    .filter((d) => d.state === 'te-laat')
+    .map((d) => ({ nodeId: d.nodeId, nodeTitle: titles.get(d.nodeId) ?? '', periodLabel: d.periodLabel, dueDate: d.dueDate, daysOverdue: d.daysOverdue }));
+
+  return { programmeId: ctx.programme.id, programmeTitle: ctx.programme.title, levelLabels: ctx.programme.levelLabels, period: view.period, asOf, levels, worst, overdueMilestones, missingUpdates };
+}

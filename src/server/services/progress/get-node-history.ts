@@ -1,0 +1,48 @@
+import type { Db } from '../../../db/database';
+import { getProgressNode, listMilestones, listOverrideHistory, listUpdates } from '../../../db/queries/progress';
+import { dutchDate, milestoneState } from '../../../domain/progress';
+import type { Clock } from '../../../domain/shared/clock';
+import { notFound } from '../../../domain/shared/errors';
+import type { Actor } from '../../auth/actor';
+import { milestoneInput, toStatus } from './load-progress';
+import type { NodeHistoryView } from '../../../domain/progress/views';
+
+export type { NodeHistoryView };
+
+/** A node's full update history, its overrides (also withdrawn ones) and its milestones. */
+export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<NodeHistoryView> {
+  const n = await getProgressNode(db, opts.nodeId);
+  if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+  const today = dutchDate(clock.now());
+  const [updates, overrides, milestones] = await Promise.all([listUpdates(db, n.programmeId, n.id), listOverrideHistory(db, n.id), listMilestones(db, n.programmeId)]);
+  return {
+    nodeId: n.id,
+    title: n.title,
+    updates: [...updates].reverse().map((u) => ({
+      id: u.id,
+      reportDate: u.reportDate,
+      status: toStatus(u.status),
+      percent: u.percent,
+      results: u.results,
+      attentionPoints: u.attentionPoints,
+      authorLabel: u.authorLabel,
+      isDemo: u.isDemo,
+      createdAt: u.createdAt.toISOString(),
+    })),
+    overrides: overrides.map((o) => ({
+      id: o.id,
+      status: toStatus(o.status),
+      percent: o.percent,
+      reason: o.reason,
+      authorLabel: o.authorLabel,
+      createdAt: o.createdAt.toISOString(),
+      withdrawnAt: o.withdrawnAt?.toISOString() ?? null,
+    })),
+    milestones: milestones
+      .filter((m) => m.nodeId === n.id)
+      .map((m) => {
+        const input = milestoneInput(m);
+        return { id: m.id, title: m.title, dueLabel: input.due?.label ?? '', dueEnd: input.due?.end ?? null, doneDate: m.doneDate, state: milestoneState(input, today), isDemo: m.isDemo, version: m.version };
+      }),
+  };
+}

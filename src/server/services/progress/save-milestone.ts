@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/database';
+import { inTransaction } from '../../../db/database';
+import { getMilestone, getProgressNode } from '../../../db/queries/progress';
+import { milestone } from '../../../db/schema';
+import { assertValidMilestone } from '../../../domain/progress';
+import type { Clock } from '../../../domain/shared/clock';
+import { NO_DEADLINE, parseDeadline, validateDeadline, type Deadline } from '../../../domain/shared/deadline';
+import { DomainError, notFound } from '../../../domain/shared/errors';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+
+export interface SaveMilestoneOptions {
+  programmeId: string;
+  /** Absent: create a new milestone on `nodeId`. */
+  milestoneId?: string;
+  nodeId: string;
+  title: string;
+  /** The due moment at the grain given (src/domain/shared/deadline.ts). */
+  deadline?: Deadline | null;
+  /** Alternatively the deadline in words ("Q3 2022", "Q4 2022 of Q1 2023", "doorlopend"). */
+  dueText?: string | null;
+  doneDate?: string | null;
+  /** Required when editing: the version the edit was based on. */
+  version?: number;
+  isDemo?: boolean;
+}
+
+function check(opts: SaveMilestoneOptions): Deadline {
+  let deadline = opts.deadline ?? NO_DEADLINE;
+  if (opts.dueText != null && opts.dueText.trim() !== '') {
+    const parsed = parseDeadline(opts.dueText);
+    if (!parsed.ok) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${parsed.reason}.`, [{ field: 'dueText', reason: parsed.reason }]);
+    deadline = parsed.deadline;
+  }
+  const problem = validateDeadline(deadline);
+  if (problem) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${problem}.`, [{ field: 'deadline', reason: problem }]);
+  assertValidMilestone({ title: opts.title, doneDate: opts.doneDate ?? null, due: null });
+  return deadline;
+}
+
+/** Create or edit a milestone (title, due moment at its grain, done date). */
+export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOptions, clock: Clock): Promise<string> {
+  const deadline = check(opts);
+  const values = {
+    title: opts.title.trim(),
+    deadlineGrain: deadline.grain,
+    deadlineWording: deadline.wording,
+    deadlineStart: deadline.start,
+    deadlineEnd: deadline.end,
+    doneDate: opts.doneDate ?? null,
+  };
+  return inTransaction(db, async (tx) => {
+    const n = await getProgressNode(tx, opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!opts.milestoneId) {
+      const [row] = await tx
+        .insert(milestone)
+        .values({ ...values, programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
+        .returning();
+      if (!row) throw new Error('insert milestone returned no row');
+      await recordAudit(tx, actor, { action: 'create', entityType: 'milestone', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
+      return row.id;
+    }
+    const before = await getMilestone(tx, opts.milestoneId);
+    if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
+    if (opts.version !== before.version) {
+      throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version, given: opts.version ?? null });
+    }
+    const [after] = await tx
+      .update(milestone)
+      .set({ ...values, nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
+      .where(and(eq(milestone.id, before.id), eq(milestone.version, before.version)))
+      .returning();
+    if (!after) throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version });
+    await recordAudit(tx, actor, { action: 'update', entityType: 'milestone', entityId: before.id, programmeId: n.programmeId, before, after }, clock);
+    return before.id;
+  });
+}

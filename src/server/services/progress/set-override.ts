@@ -1,0 +1,68 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/database';
+import { inTransaction } from '../../../db/database';
+import { getActiveOverride, getProgressNode, hasChildNodes } from '../../../db/queries/progress';
+import { progressOverride } from '../../../db/schema';
+import { assertValidOverride, type ProgressStatus } from '../../../domain/progress';
+import type { Clock } from '../../../domain/shared/clock';
+import { notFound } from '../../../domain/shared/errors';
+import { recordAudit } from '../../audit/record-audit';
+import type { Actor } from '../../auth/actor';
+
+export interface SetOverrideOptions {
+  programmeId: string;
+  nodeId: string;
+  /** Null keeps the derived status (override only the percent). */
+  status: ProgressStatus | null;
+  percent: number | null;
+  /** Why the derived value does not tell the story; required. */
+  reason: string;
+}
+
+/** Override a node's derived value with a reason. A previous override is withdrawn, never erased. */
+export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions, clock: Clock): Promise<string> {
+  return inTransaction(db, async (tx) => {
+    const n = await getProgressNode(tx, opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    const valid = assertValidOverride({ status: opts.status, percent: opts.percent, reason: opts.reason }, { hasChildren: await hasChildNodes(tx, n.id) });
+    const previous = await getActiveOverride(tx, n.id);
+    if (previous) {
+      await tx
+        .update(progressOverride)
+        .set({ withdrawnAt: clock.now(), withdrawnBy: actor.label })
+        .where(and(eq(progressOverride.id, previous.id), isNull(progressOverride.withdrawnAt)));
+    }
+    const [row] = await tx
+      .insert(progressOverride)
+      .values({
+        programmeId: n.programmeId,
+        nodeId: n.id,
+        status: valid.status,
+        percent: valid.percent,
+        reason: valid.reason,
+        authorId: actor.id,
+        authorLabel: actor.label,
+        createdAt: clock.now(),
+      })
+      .returning();
+    if (!row) throw new Error('insert progress_override returned no row');
+    await recordAudit(tx, actor, { action: 'override', entityType: 'progress_override', entityId: row.id, programmeId: n.programmeId, before: previous, after: row }, clock);
+    return row.id;
+  });
+}
+
+/** Withdraw the active override of a node: the derived value applies again. */
+export async function withdrawOverride(db: Db, actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const n = await getProgressNode(tx, opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    const previous = await getActiveOverride(tx, n.id);
+    if (!previous) throw notFound('Overschrijving van onderdeel', opts.nodeId);
+    const [after] = await tx
+      .update(progressOverride)
+      .set({ withdrawnAt: clock.now(), withdrawnBy: actor.label })
+      .where(eq(progressOverride.id, previous.id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'withdraw', entityType: 'progress_override', entityId: previous.id, programmeId: n.programmeId, before: previous, after }, clock);
+  });
+}

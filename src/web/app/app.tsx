@@ -1,0 +1,54 @@
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AccountPage } from '../features/auth/components/account-page';
+import { LoginPage } from '../features/auth/components/login-page';
+import { DinMatrixPage } from '../features/programmes/components/din-matrix-page';
+import { EditNodePage, NewNodePage } from '../features/programmes/components/node-form-page';
+import { NodePage } from '../features/programmes/components/node-page';
+import { EditProgrammePage, NewProgrammePage } from '../features/programmes/components/programme-form-page';
+import { MonitorPage } from '../features/monitor/components/monitor-page';
+import { ProgrammeListPage } from '../features/programmes/components/programme-list-page';
+import { ProgrammePage } from '../features/programmes/components/programme-page';
+import { ImportTablePage } from '../features/import/components/import-table-page';
+import { DashboardPage as ProgressDashboardPage } from '../features/progress/components/dashboard-page';
+import { MyUpdatesPage } from '../features/progress/components/my-updates-page';
+import { NodeProgressPage } from '../features/progress/components/node-progress-page';
+import { PeriodsPage } from '../features/progress/components/periods-page';
+import { PlanningPage } from '../features/progress/components/planning-page';
+import { TerugblikPage } from '../features/progress/components/terugblik-page';
+import { TimelinePage } from '../features/progress/components/timeline-page';
+import { I18nProvider } from '../lib/i18n';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<ProgrammeListPage />} />
+            <Route path="inloggen" element={<LoginPage />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route path="programmas/nieuw" element={<NewProgrammePage />} />
+            <Route path="programmas/:programmeId" element={<ProgrammePage />} />
+            <Route path="programmas/:programmeId/bewerken" element={<EditProgrammePage />} />
+            <Route path="programmas/:programmeId/din" element={<DinMatrixPage />} />
+            <Route path="programmas/:programmeId/elementen/nieuw" element={<NewNodePage />} />
+            <Route path="programmas/:programmeId/elementen/:nodeId" element={<NodePage />} />
+            <Route path="programmas/:programmeId/elementen/:nodeId/bewerken" element={<EditNodePage />} />
+            <Route path="importeren" element={<ImportTablePage />} />
+            <Route path="programmas/:programmeId/voortgang" element={<ProgressDashboardPage />} />
+            <Route path="programmas/:programmeId/voortgang/mijn-updates" element={<MyUpdatesPage />} />
+            <Route path="programmas/:programmeId/voortgang/onderdelen/:nodeId" element={<NodeProgressPage />} />
+            <Route path="programmas/:programmeId/voortgang/planning" element={<PlanningPage />} />
+            <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
+            <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
+            <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+            <Route path="monitor" element={<MonitorPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}

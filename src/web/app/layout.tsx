@@ -1,0 +1,54 @@
+import {
+  Button,
+  Page,
+  PageContent,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@utrecht/component-library-react';
+import { useEffect } from 'react';
+import { NavLink, Outlet } from 'react-router-dom';
+import { AccountMenu } from '../features/auth/components/account-menu';
+import { useI18n } from '../lib/i18n';
+
+export function Layout() {
+  const { t, locale, setLocale } = useI18n();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <Page>
+      <SkipLink href="#inhoud">{t('nav.skip')}</SkipLink>
+      <PageHeader>
+        <div className="rt-header">
+          <NavLink to="/" className="rt-brand">
+            {t('app.name')}
+          </NavLink>
+          <nav aria-label={t('nav.main')} className="rt-nav">
+            <NavLink to="/">{t('nav.programmes')}</NavLink>
+            <NavLink to="/importeren">{t('nav.import')}</NavLink>
+            <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
+          </nav>
+          <AccountMenu />
+          <Button
+            appearance="subtle-button"
+            lang={locale === 'nl' ? 'en' : 'nl'}
+            aria-label={t('lang.switchLabel')}
+            onClick={() => setLocale(locale === 'nl' ? 'en' : 'nl')}
+          >
+            {t('lang.switch')}
+          </Button>
+        </div>
+      </PageHeader>
+      <PageContent>
+        <main id="inhoud" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </PageContent>
+      <PageFooter>
+        <Paragraph>{t('footer.text')}</Paragraph>
+      </PageFooter>
+    </Page>
+  );
+}

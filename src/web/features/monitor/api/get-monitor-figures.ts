@@ -1,0 +1,18 @@
+import type { MonitorPer, MonitorResult, MonitorUnitKind } from '../../../../domain/monitor/figures';
+import { apiFetch, useApi } from '../../../lib/api';
+
+/** What the page asks for; the product is chosen on the page, so all products are fetched at once. */
+export interface MonitorSelection {
+  from: string;
+  to: string;
+  per: MonitorPer;
+  by: MonitorUnitKind;
+}
+
+export function monitorQueryString(s: MonitorSelection, extra: Record<string, string> = {}): string {
+  return new URLSearchParams({ from: s.from, to: s.to, per: s.per, by: s.by, ...extra }).toString();
+}
+
+export const fetchMonitorFigures = (s: MonitorSelection) => apiFetch<MonitorResult>(`/monitor/figures?${monitorQueryString(s)}`);
+
+export const useMonitorFigures = (s: MonitorSelection) => useApi(`monitor-figures?${monitorQueryString(s)}`, () => fetchMonitorFigures(s));

@@ -1,0 +1,16 @@
+import { apiFetch, useApi } from '../../../lib/api';
+
+export interface ProgrammeSummary {
+  id: string;
+  slug: string;
+  title: string;
+  shortName: string | null;
+  levelLabels: string[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  status: string;
+}
+
+export const fetchProgrammes = () => apiFetch<{ items: ProgrammeSummary[] }>('/programmes');
+
+export const useProgrammes = () => useApi('programmes', fetchProgrammes);

@@ -1,0 +1,201 @@
+import {
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  PreHeading,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { LoadState } from '../../../components/load-state';
+import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
+import { formatCents } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { useNode, type GapAnalysis, type NodeDetail } from '../api/get-node';
+import { useTree } from '../api/get-tree';
+import type { Programme, TreeNodeData } from '../api/types';
+import { levelLabel } from '../model/tree';
+import { Breadcrumb } from './breadcrumb';
+import { EffortForm } from './effort-form';
+import { GapAnalysisForm } from './gap-analysis-form';
+import { NodeEfforts } from './node-efforts';
+import { NodeHistory } from './node-history';
+
+export function NodePage() {
+  const { programmeId = '', nodeId = '' } = useParams();
+  const [revision, setRevision] = useState(0);
+  const node = useKeptWhileLoading(useNode(programmeId, nodeId, revision));
+  const tree = useKeptWhileLoading(useTree(programmeId, revision));
+  return (
+    <LoadState value={tree}>
+      {({ programme, nodes }) => (
+        <LoadState value={node}>
+          {(n) => <NodeView node={n} programme={programme} nodes={nodes} onChanged={() => setRevision((r) => r + 1)} />}
+        </LoadState>
+      )}
+    </LoadState>
+  );
+}
+
+function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetail; programme: Programme; nodes: TreeNodeData[]; onChanged(): void }) {
+  const { t } = useI18n();
+  const byId = new Map(nodes.map((x) => [x.id, x]));
+  const ancestors: TreeNodeData[] = [];
+  for (let cur = n.parentId ? byId.get(n.parentId) : undefined; cur && ancestors.length < 50; cur = cur.parentId ? byId.get(cur.parentId) : undefined) ancestors.unshift(cur);
+  const children = nodes.filter((x) => x.parentId === n.id).sort((a, b) => a.position - b.position);
+  const level = n.levelLabel ?? levelLabel(p.levelLabels, n.level);
+  const childLevel = levelLabel(p.levelLabels, n.level + 1);
+  const name = (x: { code: string | null; title: string }) => (x.code ? `${x.code} ${x.title}` : x.title);
+  const base = `/programmas/${p.slug}`;
+
+  const facts: [string, React.ReactNode][] = [
+    [t('node.level'), level],
+    [t('node.code'), n.code],
+    [t('node.description'), n.description],
+    [t('node.scope'), n.scope ? t(`scope.${n.scope}`) : null],
+    [t('node.owner'), n.ownerOrganisation?.name],
+    [t('node.trekkers'), (n.trekkers ?? []).map((x) => x.name).join(', ')],
+    [t('node.municipalities'), (n.municipalities ?? []).map((x) => x.name).join(', ')],
+    [t('node.due'), n.deadlineLabel],
+    [t('node.objective'), n.doelstelling],
+    [t('node.expectedResult'), n.expectedResult],
+    [t('node.version'), String(n.version)],
+  ];
+
+  return (
+    <div className="rt-page">
+      <Breadcrumb
+        items={[
+          { to: '/', label: t('nav.programmes') },
+          { to: base, label: p.shortName ?? p.title },
+          ...ancestors.map((a) => ({ to: `${base}/elementen/${a.id}`, label: name(a) })),
+        ]}
+        current={name(n)}
+      />
+      <PreHeading>{level}</PreHeading>
+      <Heading1>{name(n)}</Heading1>
+      <nav aria-label={t('programme.actions')} className="rt-actions">
+        <ButtonGroup>
+          <AppButtonLink to={`${base}/elementen/${n.id}/bewerken`} appearance="primary-action">
+            {t('node.edit')}
+          </AppButtonLink>
+          <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>
+          <AppButtonLink to={`${base}/din`}>{t('programme.din')}</AppButtonLink>
+        </ButtonGroup>
+      </nav>
+
+      <Heading2>{t('node.fields')}</Heading2>
+      <DataList className="rt-facts" appearance="rows">
+        {facts.map(([key, value]) => (
+          <DataListItem key={key}>
+            <DataListKey>{key}</DataListKey>
+            <DataListValue multiline>{value || t('common.none')}</DataListValue>
+          </DataListItem>
+        ))}
+      </DataList>
+      {(n.sections ?? []).map((s) => (
+        <section key={s.title}>
+          <Heading3>{s.title}</Heading3>
+          <Paragraph className="rt-prewrap">{s.body}</Paragraph>
+        </section>
+      ))}
+
+      {children.length > 0 && (
+        <>
+          <Heading2>{t('node.children')}</Heading2>
+          <UnorderedList>
+            {children.map((c) => (
+              <UnorderedListItem key={c.id}>
+                <AppLink to={`${base}/elementen/${c.id}`}>{name(c)}</AppLink>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+
+      <Heading2>{t('node.efforts')}</Heading2>
+      <NodeEfforts node={n} nodes={byId} base={base} />
+      <EffortForm programme={p} node={n} goals={nodes.filter((x) => x.id !== n.id)} onSaved={onChanged} />
+
+      <Heading2>{t('node.gap')}</Heading2>
+      <GapAnalysisView gap={n.gapAnalysis} />
+      <GapAnalysisForm key={n.version} programme={p.slug} node={n} onSaved={onChanged} />
+
+      <Heading2>{t('node.links')}</Heading2>
+      {n.links.length === 0 ? (
+        <Paragraph>{t('node.links.empty')}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {n.links.map((l) => {
+            const kind = l.kind === 'raakt-aan' || l.kind === 'draagt-bij-aan' ? t(`link.${l.kind}`) : l.kind;
+            const other = l.node.programmeSlug === p.slug ? name(l.node) : `${name(l.node)} (${l.node.programmeTitle})`;
+            return (
+              <UnorderedListItem key={l.id}>
+                {l.direction === 'uit' ? t('node.links.out', { kind }) : ''}{' '}
+                <AppLink to={`/programmas/${l.node.programmeSlug}/elementen/${l.node.id}`}>{other}</AppLink>{' '}
+                {l.direction === 'in' ? t('node.links.in', { kind }) : ''}
+                {l.note ? ` — ${l.note}` : ''}
+              </UnorderedListItem>
+            );
+          })}
+        </UnorderedList>
+      )}
+
+      <Heading2>{t('node.history')}</Heading2>
+      <NodeHistory history={n.history} />
+    </div>
+  );
+}
+
+function GapAnalysisView({ gap }: { gap: GapAnalysis | null }) {
+  const { t } = useI18n();
+  if (!gap) return <Paragraph>{t('node.gap.empty')}</Paragraph>;
+  const budget = !gap.budget
+    ? t('node.gap.noBudget')
+    : gap.budget.kind === 'bedrag' && gap.budget.cents !== null
+      ? formatCents(gap.budget.cents)
+      : gap.budget.kind === 'ander-fonds'
+        ? t('node.gap.otherFund', { fund: gap.budget.fund ?? '' })
+        : t('node.gap.budgetUnknown');
+  return (
+    <DataList className="rt-facts" appearance="rows">
+      <DataListItem>
+        <DataListKey>{t('node.gap.current')}</DataListKey>
+        <DataListValue>
+          {gap.currentPractices.length === 0 ? (
+            t('common.none')
+          ) : (
+            <UnorderedList>
+              {gap.currentPractices.map((c, i) => (
+                <UnorderedListItem key={i}>{c}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('node.gap.gap')}</DataListKey>
+        <DataListValue multiline>{gap.hiaat || t('common.none')}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('node.gap.proposal')}</DataListKey>
+        <DataListValue multiline>{gap.voorstel || t('common.none')}</DataListValue>
+      </DataListItem>
+      <DataListItem>
+        <DataListKey>{t('node.gap.budget')}</DataListKey>
+        <DataListValue>
+          {budget}
+          {gap.budget?.note ? ` (${gap.budget.note})` : ''}
+        </DataListValue>
+      </DataListItem>
+    </DataList>
+  );
+}

@@ -1,0 +1,102 @@
+import { ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { AppButtonLink } from '../../../components/app-link';
+import { LoadState } from '../../../components/load-state';
+import { formatPeriod } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { statusLabel } from '../model/status';
+import { useEfforts } from '../api/list-efforts';
+import { useTree } from '../api/get-tree';
+import { documentUrl } from '../api/programme-document';
+import type { Effort, Programme, TreeNodeData } from '../api/types';
+import { partnerOptions } from '../model/partners';
+import { NO_FILTER, buildTree, filterTree, flatten, isFiltering, levelLabel } from '../model/tree';
+import { Breadcrumb } from './breadcrumb';
+import { GoalTree } from './goal-tree';
+import { TreeFilters } from './tree-filters';
+
+export function ProgrammePage() {
+  const { programmeId = '' } = useParams();
+  const tree = useTree(programmeId);
+  const efforts = useEfforts(programmeId);
+  return (
+    <LoadState value={tree}>
+      {({ programme, nodes }) => (
+        <ProgrammeView programme={programme} nodes={nodes} efforts={efforts.state === 'ready' ? efforts.data.items : []} />
+      )}
+    </LoadState>
+  );
+}
+
+function ProgrammeView({ programme: p, nodes, efforts }: { programme: Programme; nodes: TreeNodeData[]; efforts: Effort[] }) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState(NO_FILTER);
+  const tree = useMemo(() => buildTree(nodes), [nodes]);
+  const shown = useMemo(() => filterTree(tree, filter, efforts), [tree, filter, efforts]);
+  const owners = useMemo(() => {
+    const byId = new Map(nodes.flatMap((n) => (n.ownerOrganisation ? [[n.ownerOrganisation.id, n.ownerOrganisation.name] as const] : [])));
+    return [...byId].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+  }, [nodes]);
+  const partners = useMemo(() => partnerOptions(p.partners ?? [], efforts), [p.partners, efforts]);
+
+  return (
+    <div className="rt-page">
+      <Breadcrumb items={[{ to: '/', label: t('nav.programmes') }]} current={p.shortName ?? p.title} />
+      <Heading1>{p.title}</Heading1>
+      {p.description && <Paragraph>{p.description}</Paragraph>}
+      <DataList className="rt-facts" appearance="rows">
+        <DataListItem>
+          <DataListKey>{t('programme.levels')}</DataListKey>
+          <DataListValue>{p.levelLabels.join(' › ')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('programme.period')}</DataListKey>
+          <DataListValue>{formatPeriod(p.periodStart, p.periodEnd) || t('common.none')}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('programme.status')}</DataListKey>
+          <DataListValue>{statusLabel(p.status, t)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('programme.partners')}</DataListKey>
+          <DataListValue>{partners.map((o) => o.label).join(', ') || t('programme.noPartners')}</DataListValue>
+        </DataListItem>
+      </DataList>
+      <nav aria-label={t('programme.actions')} className="rt-actions">
+        <ButtonGroup>
+          <AppButtonLink to={`/programmas/${p.slug}/elementen/nieuw`} appearance="primary-action">
+            {t('programme.addTop', { level: levelLabel(p.levelLabels, 0) })}
+          </AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={documentUrl(p.slug)}
+            download={`${p.slug}.json`}
+          >
+            {t('programme.download')}
+          </a>
+        </ButtonGroup>
+      </nav>
+
+      <Heading2>{t('programme.tree.title')}</Heading2>
+      <TreeFilters filter={filter} onChange={setFilter} owners={owners} partners={partners} />
+      {nodes.length === 0 ? (
+        <Paragraph>{t('programme.tree.empty')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph aria-live="polite" className="rt-muted">
+            {t('programme.tree.count', { shown: flatten(shown).length, total: nodes.length })}
+          </Paragraph>
+          {shown.length === 0 ? (
+            <Paragraph>{t('programme.tree.noMatch')}</Paragraph>
+          ) : (
+            <GoalTree programme={p.slug} tree={shown} levelLabels={p.levelLabels} forceOpen={isFiltering(filter)} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

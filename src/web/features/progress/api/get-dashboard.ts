@@ -1,0 +1,6 @@
+import { apiFetch, useApi } from '../../../lib/api';
+import { periodQuery, progressBase } from './base';
+import type { Dashboard } from './types';
+
+export const fetchDashboard = (programme: string, periodId: string | null) => apiFetch<Dashboard>(`${progressBase(programme)}/dashboard${periodQuery(periodId)}`);
+export const useDashboard = (programme: string, periodId: string | null) => useApi(`dashboard:${programme}:${periodId ?? ''}`, () => fetchDashboard(programme, periodId));

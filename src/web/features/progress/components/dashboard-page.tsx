@@ -1,0 +1,127 @@
+import { Alert, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { useParams } from 'react-router-dom';
+import { AppLink } from '../../../components/app-link';
+import { LoadState } from '../../../components/load-state';
+import { formatDate } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { useDashboard } from '../api/get-dashboard';
+import { usePeriods } from '../api/list-periods';
+import { STATUSES } from '../api/types';
+import { PeriodPicker, usePeriodParam } from './period-picker';
+import { TableScroll } from './table-scroll';
+import { ProgressHeader, progressPath } from './progress-nav';
+import { DemoLabel, MilestoneMark, StatusBadge } from './status-badge';
+
+const WORST_SHOWN = 25;
+
+/** Traffic-light dashboard: counts per status per level, worst first, overdue milestones, missing updates. */
+export function DashboardPage() {
+  const { programmeId = '' } = useParams();
+  const { t } = useI18n();
+  const periodId = usePeriodParam();
+  const dashboard = useDashboard(programmeId, periodId);
+  const periods = usePeriods(programmeId);
+  return (
+    <LoadState value={dashboard}>
+      {(d) => (
+        <>
+          <ProgressHeader programme={programmeId} programmeTitle={d.programmeTitle} title={t('progress.nav.dashboard')} />
+          <LoadState value={periods}>{({ items }) => <PeriodPicker periods={items} />}</LoadState>
+          {d.period && (
+            <Alert type="info">
+              <Paragraph>{t('progress.period.frozen', { label: d.period.label })}</Paragraph>
+            </Alert>
+          )}
+          <Heading2>{t('progress.dashboard.counts')}</Heading2>
+          <TableScroll label={t('progress.dashboard.counts')}>
+            <Table>
+              <TableCaption>{d.period ? t('progress.period.asOf', { label: d.period.label }) : t('progress.period.current')}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('progress.dashboard.level')}</TableHeaderCell>
+                  {STATUSES.map((s) => (
+                    <TableHeaderCell scope="col" key={s}>
+                      <StatusBadge status={s} short />
+                    </TableHeaderCell>
+                  ))}
+                  <TableHeaderCell scope="col">{t('progress.status.none')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('progress.dashboard.total')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {d.levels.map((l) => (
+                  <TableRow key={l.depth} data-testid="level-row">
+                    <TableHeaderCell scope="row">{l.label}</TableHeaderCell>
+                    {STATUSES.map((s) => (
+                      <TableCell key={s} data-status={s}>
+                        {l.counts[s] ?? 0}
+                      </TableCell>
+                    ))}
+                    <TableCell>{l.counts['geen-update'] ?? 0}</TableCell>
+                    <TableCell>{l.total}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableScroll>
+
+          <Heading2>{t('progress.dashboard.worst')}</Heading2>
+          <Table>
+            <TableCaption>{t('progress.dashboard.worstCaption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('progress.dashboard.item')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('progress.dashboard.level')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('progress.dashboard.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('progress.dashboard.percent')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {d.worst.slice(0, WORST_SHOWN).map((n) => (
+                <TableRow key={n.nodeId} data-testid="worst-row">
+                  <TableCell>
+                    <AppLink to={progressPath(programmeId, `/onderdelen/${n.nodeId}`)}>{n.code ? `${n.code} ${n.title}` : n.title}</AppLink>
+                  </TableCell>
+                  <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
+                  <TableCell>
+                    <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} />
+                  </TableCell>
+                  <TableCell>{n.percent === null ? '' : t('progress.percent', { percent: n.percent })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {d.worst.length > WORST_SHOWN && <Paragraph>{t('progress.dashboard.more', { count: d.worst.length - WORST_SHOWN })}</Paragraph>}
+
+          <Heading2>{t('progress.dashboard.overdueMilestones')}</Heading2>
+          {d.overdueMilestones.length === 0 ? (
+            <Paragraph>{t('progress.dashboard.noOverdueMilestones')}</Paragraph>
+          ) : (
+            <ul className="rt-plain-list">
+              {d.overdueMilestones.map((m) => (
+                <li key={m.milestoneId}>
+                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink>{' '}
+                  {m.isDemo && <DemoLabel />}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <Heading2>{t('progress.dashboard.missing')}</Heading2>
+          {d.missingUpdates.length === 0 ? (
+            <Paragraph>{t('progress.dashboard.noMissing')}</Paragraph>
+          ) : (
+            <ul className="rt-plain-list">
+              {d.missingUpdates.map((m) => (
+                <li key={`${m.nodeId}-${m.periodLabel}`}>
+                  <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink> — {m.periodLabel},{' '}
+                  {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}: {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </LoadState>
+  );
+}

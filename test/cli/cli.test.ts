@@ -1,0 +1,62 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The CLI as a user runs it: a separate process, real exit codes, Dutch messages.
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, ['bin/regietafel.js', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '', ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('regietafel CLI', () => {
+  it('lists its commands with --help and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'migrate', 'demo']) expect(r.out).toContain(c);
+  });
+
+  it('exits 1 with a message for an unknown command or bad configuration', () => {
+    expect(cli(['bestaat-niet']).code).toBe(1);
+    const bad = cli(['migrate'], { DATABASE_URL: 'mysql://x', REGIETAFEL_DATA: mkdtempSync(join(tmpdir(), 'rt-cli-')) });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Ongeldige configuratie');
+    expect(bad.err).toContain('DATABASE_URL');
+  });
+
+  it('stops with a clear message when PostgreSQL cannot be reached', () => {
+    const r = cli(['migrate', '--database-url', 'postgres://postgres@127.0.0.1:1/regietafel']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/De PostgreSQL-database \(postgres:\/\/postgres@127\.0\.0\.1:1\/regietafel\) is niet bereikbaar/);
+  });
+
+  it('migrates and loads the demo into a data folder, then refuses a second process on the same folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-cli-'));
+    const m = cli(['migrate', '--data', dir]);
+    expect(m.code, m.err).toBe(0);
+    expect(m.out).toMatch(/Database bijgewerkt: (\d+) van \1 migraties toegepast/);
+    const d = cli(['demo', 'load', '--data', dir]);
+    expect(d.code, d.err).toBe(0);
+    expect(d.out).toContain('3 programma’s toegevoegd');
+    expect(cli(['demo', 'load', '--data', dir]).out).toContain('0 programma’s toegevoegd, 3 waren er al');
+
+    // A running server holds the folder: another command must not open it.
+    const server = spawn(process.execPath, ['bin/regietafel.js', 'serve', '--data', dir, '--port', '0'], {
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    });
+    try {
+      await expect.poll(() => cli(['migrate', '--data', dir]).code, { timeout: 20_000, interval: 300 }).toBe(1);
+      const busy = cli(['migrate', '--data', dir]);
+      expect(busy.err).toMatch(/De datamap .* is in gebruik door proces \d+/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    // After a clean shutdown the folder is free again and nothing was lost.
+    expect(cli(['demo', 'load', '--data', dir]).out).toContain('3 waren er al');
+  }, 240_000);
+});

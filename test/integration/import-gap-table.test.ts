@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/database';
+import { gapTableFromDocument, gapTableXlsx } from '../../src/exports/gap-table-xlsx';
+import { verifyAuditChain } from '../../src/server/audit/record-audit';
+import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
+import { importTable } from '../../src/server/services/import/import-table';
+import { exportProgramme } from '../../src/server/services/programme/export-programme';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { testDriver } from '../support/test-db';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+const body = (name: string, programmeTitle: string, extra: Record<string, unknown> = {}) => ({
+  kind: 'gap-table',
+  programmeTitle,
+  fileName: name,
+  contentBase64: fixture(name).toString('base64'),
+  ...extra,
+});
+
+describe(`gap-table import through the API (${testDriver})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'beheerder' });
+  });
+  afterAll(async () => t.close());
+
+  /** Rows in every table an import writes to, so "nothing written" is checked everywhere at once. */
+  async function counts(): Promise<Record<string, number>> {
+    const rows = await queryRows<{ programmes: number; nodes: number; gaps: number; audits: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from programme) as programmes, (select count(*)::int from node) as nodes,
+                 (select count(*)::int from gap_analysis) as gaps, (select count(*)::int from audit_log) as audits`,
+    );
+    return { ...rows[0] };
+  }
+
+  it('previews without writing anything', async () => {
+    const before = await counts();
+    const res = await t.app.inject({ method: 'POST', url: '/api/imports/preview', payload: body('gap-continuation.tsv', 'Plan extra middelen GGZ') });
+    expect(res.statusCode).toBe(200);
+    const preview = res.json();
+    expect(preview.programme).toEqual({ slug: 'plan-extra-middelen-ggz', title: 'Plan extra middelen GGZ', levelLabels: ['Resultaat'] });
+    expect(preview.summary).toEqual({
+      kind: 'gap-table',
+      dry_run: true,
+      programme: null,
+      results: 2,
+      per_result: [
+        { code: '1', title: 'Iedereen heeft een dagbesteding', current_practices: 3, proposals: 2, budget_cents: 1_100_000 },
+        { code: '2', title: 'Schuldhulp op tijd', current_practices: 1, proposals: 2, budget_cents: 6_700_000 },
+      ],
+      budget_total_cents: 7_800_000,
+      warnings: [],
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('imports as one programme with its gap analyses, audited in an intact chain', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body('gap-repeated-numbers.tsv', 'Hiaten Wonen en Werk') });
+    expect(res.statusCode).toBe(201);
+    const { programme, summary } = res.json();
+    expect(programme.slug).toBe('hiaten-wonen-en-werk');
+    expect(summary.warnings).toEqual([
+      { row: 4, message: 'Nr.: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.' },
+      { row: 5, message: "Nr.: Nummer 2 staat ook op rij 3 met een andere titel ('Werk en inkomen'); als apart resultaat ingelezen." },
+      { row: 7, message: 'Nr.: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.' },
+    ]);
+    const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: programme.slug });
+    expect(doc.programme.levelLabels).toEqual(['Resultaat']);
+    expect(doc.nodes.map((n) => ({ code: n.code, title: n.title, parentKey: n.parentKey ?? null, gap: n.gapAnalysis }))).toEqual([
+      {
+        code: '1',
+        title: 'Wonen met begeleiding',
+        parentKey: null,
+        gap: { currentPractices: ['Ambulante begeleiding', 'Housing First pilot'], hiaat: 'Te weinig woningen', voorstel: 'Afspraken met corporaties', budget: { kind: 'bedrag', cents: 1_500_000, fund: null, note: null } },
+      },
+      {
+        code: '2',
+        title: 'Werk en inkomen',
+        parentKey: null,
+        gap: { currentPractices: ['Participatieplekken'], hiaat: 'Geen jobcoach', voorstel: 'Jobcoach aanstellen', budget: { kind: 'bedrag', cents: 2_000_000, fund: null, note: null } },
+      },
+      {
+        code: '2',
+        title: 'Werk naar vermogen',
+        parentKey: null,
+        gap: { currentPractices: ['Beschut werk'], hiaat: 'Weinig plaatsen', voorstel: 'Uitbreiden beschut werk\nOverleg met het UWV', budget: { kind: 'bedrag', cents: 800_000, fund: null, note: null } },
+      },
+    ]);
+    const audits = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_log where entity_type = 'programme' and entity_id = ${programme.id}`);
+    expect(audits.map((a) => a.action)).toContain('import-table');
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it.each([
+    ['bad rows', 'gap-errors.tsv', {}, 422, 'IMPORT_ROW_INVALID'],
+    ['no header', 'gap-no-header.csv', {}, 422, 'IMPORT_FILE_INVALID'],
+    ['a slug already taken', 'gap-basic.tsv', { slug: 'hiaten-wonen-en-werk' }, 422, 'IMPORT_FILE_INVALID'],
+  ])('writes nothing when the import is refused: %s', async (_case, name, extra, status, code) => {
+    const before = await counts();
+    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body(name, 'Wordt niets', extra) });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toBe(code);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('writes nothing for a damaged XLSX', async () => {
+    const before = await counts();
+    const bytes = fixture('gap-table.xlsx');
+    const damaged = Buffer.concat([bytes.subarray(0, 2000), Buffer.alloc(100, 0x41)]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: { ...body('gap-table.xlsx', 'Kapot'), contentBase64: damaged.toString('base64') } });
+    expect(res.statusCode).toBe(422);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a gap table imports, exports to XLSX, and re-imports to the same content', async () => {
+    for (const name of ['gap-table.xlsx', 'gap-amounts.tsv', 'gap-quoted.csv', 'gap-windows-1252.csv']) {
+      const first = await importTable(t.database.db, SYSTEM_ACTOR, { kind: 'gap-table', file: fixture(name), programmeTitle: `Eerste ${name}` }, t.clock);
+      const exported = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: first.programme.slug });
+      const xlsx = await gapTableXlsx(gapTableFromDocument(exported));
+      const second = await importTable(t.database.db, SYSTEM_ACTOR, { kind: 'gap-table', file: xlsx, programmeTitle: `Tweede ${name}` }, t.clock);
+      const again = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: second.programme.slug });
+      const content = (d: typeof exported) => d.nodes.map((n) => ({ code: n.code, title: n.title, gapAnalysis: n.gapAnalysis }));
+      expect(content(again), name).toEqual(content(exported));
+      expect(second.preview.gapTable?.budgetTotalCents, name).toBe(first.preview.gapTable?.budgetTotalCents);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/database';
+import { DomainError } from '../../src/domain/shared/errors';
+import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
+import { importTable } from '../../src/server/services/import/import-table';
+import { exportProgramme } from '../../src/server/services/programme/export-programme';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { testDriver } from '../support/test-db';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+describe(`programme-sheet import and damaged files (${testDriver})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'beheerder' });
+  });
+  afterAll(async () => t.close());
+
+  async function counts() {
+    const [row] = await queryRows<{ programmes: number; nodes: number; audits: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from programme) as programmes, (select count(*)::int from node) as nodes, (select count(*)::int from audit_log) as audits`,
+    );
+    return row;
+  }
+
+  it('imports a programme sheet as a tree with its level names and deadlines at their grain', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      payload: { kind: 'programme-sheet', programmeTitle: 'Meedoen en Wonen', contentBase64: fixture('sheet-dotted-codes.tsv').toString('base64') },
+    });
+    expect(res.statusCode).toBe(201);
+    const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: res.json().programme.slug });
+    expect(doc.programme.levelLabels).toEqual(['Pijler', 'Ambitie', 'Activiteit']);
+    const byKey = new Map(doc.nodes.map((n) => [n.key, n]));
+    const shape = doc.nodes.map((n) => {
+      const parent = n.parentKey ? byKey.get(n.parentKey) : undefined;
+      return [n.code, n.title, parent?.code ?? null];
+    });
+    expect(shape).toEqual([
+      ['1', 'Wonen', null],
+      ['1.1', 'Voldoende woningen', '1'],
+      ['1.1.1', 'Afspraken met corporaties', '1.1'],
+      ['1.1.2', 'Skaeve huse', '1.1'],
+      ['2', 'Meedoen', null],
+      ['2.3.1', 'Dagbesteding dichtbij', '2'],
+      ['2.4', 'Werk', '2'],
+    ]);
+    const afspraken = doc.nodes.find((n) => n.code === '1.1.1');
+    expect(afspraken?.deadline).toEqual({ grain: 'periode', wording: 'Q3 en Q4 2022', start: '2022-07-01', end: '2022-12-31' });
+    expect(afspraken?.sections).toEqual([
+      { title: 'Eigenaar', body: 'Woningcorporatie' },
+      { title: 'Startdatum', body: '15-03-2022' },
+      { title: 'Status bij import', body: 'afgerond: afgerond' },
+    ]);
+  });
+
+  it('damaged files either import completely or leave the database untouched', async () => {
+    const sources = ['gap-table.xlsx', 'gap-continuation.tsv', 'gap-quoted.csv', 'sheet-parent-column.csv'].map((name) => ({ name, bytes: fixture(name) }));
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...sources),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+        async (source, keep, edits) => {
+          const bytes = Uint8Array.from(source.bytes.subarray(0, Math.floor(source.bytes.length * keep)));
+          for (const [at, value] of edits) if (bytes.length > 0) bytes[at % bytes.length] = value;
+          const before = await counts();
+          run += 1;
+          const kind = source.name.startsWith('sheet-') ? 'programme-sheet' : 'gap-table';
+          try {
+            const r = await importTable(t.database.db, SYSTEM_ACTOR, { kind, file: bytes, programmeTitle: `Beschadigd ${run}` }, t.clock);
+            const after = await counts();
+            expect(after?.programmes).toBe((before?.programmes ?? 0) + 1);
+            expect(after?.nodes).toBe((before?.nodes ?? 0) + r.preview.document.nodes.length);
+          } catch (e) {
+            if (!(e instanceof DomainError)) throw e;
+            expect(await counts()).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/database';
+import { buildTestApp, type TestApp } from '../support/test-app';
+import { testDriver } from '../support/test-db';
+
+describe(`organisations, regions, persons and inhabitants (${testDriver})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ signedInAs: 'beheerder' });
+  });
+  afterAll(async () => t.close());
+
+  const audits = async (entityId: string) =>
+    queryRows<{ action: string }>(t.database.db, sql`select action from audit_log where entity_id = ${entityId} order by id`);
+
+  it('requires a 4-digit CBS code for a gemeente and keeps leading zeros', async () => {
+    const bad = await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key: 'almere', name: 'Almere', kind: 'gemeente' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details).toEqual([expect.objectContaining({ field: 'cbsCode' })]);
+    const ok = await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key: 'almere', name: 'Almere', kind: 'gemeente', cbsCode: '0034' } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ cbsCode: '0034', version: 1, population: [] });
+  });
+
+  it('reads inhabitants from a CBS StatLine export; "." stays unknown; every change is audited', async () => {
+    const mk = async (key: string, name: string, cbsCode: string) =>
+      (await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key, name, kind: 'gemeente', cbsCode } })).json().id as string;
+    const venlo = await mk('venlo', 'Venlo', '0983');
+    const beesel = await mk('beesel', 'Beesel', '0889');
+    const csv = ['"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"', '"Venlo";"2024";"103 785"', '"Beesel";"2024";"."', '"Limburg (PV)";"2024";"1 133 174"', '"Bron: CBS"'].join('\n');
+    const res = await t.app.inject({ method: 'POST', url: '/api/population/import-cbs?source=CBS%2003759ned', payload: csv, headers: { 'content-type': 'text/csv' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ updated: 1, unknown: 1, years: [2024], skipped: ['Limburg'] });
+    const v = (await t.app.inject({ method: 'GET', url: `/api/organisations/${venlo}` })).json();
+    expect(v.population).toEqual([{ year: 2024, inhabitants: 103785, referenceDate: '2024-01-01', source: 'CBS 03759ned', sourceUrl: null, note: null }]);
+    const b = (await t.app.inject({ method: 'GET', url: `/api/organisations/${beesel}` })).json();
+    expect(b.population[0]).toMatchObject({ year: 2024, inhabitants: null });
+    expect((await audits(venlo)).map((a) => a.action)).toEqual(['create', 'set-population']);
+
+    const manual = await t.app.inject({ method: 'PUT', url: `/api/organisations/${beesel}/population/2024`, payload: { inhabitants: 13422, referenceDate: '2023-09-30', source: 'Omroep P&M', note: 'stand 30-9-2023' } });
+    expect(manual.json().population).toEqual([expect.objectContaining({ inhabitants: 13422, referenceDate: '2023-09-30' })]);
+  });
+
+  it('keeps regions and persons with versions', async () => {
+    const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' })).json().items as { id: string; name: string }[];
+    const r = await t.app.inject({ method: 'POST', url: '/api/regions', payload: { key: 'noord-limburg', name: 'Noord-Limburg', municipalityIds: orgs.filter((o) => o.name !== 'Almere').map((o) => o.id) } });
+    expect(r.statusCode, r.body).toBe(201);
+    expect(r.json().municipalities.map((m: { name: string }) => m.name).sort()).toEqual(['Beesel', 'Venlo']);
+    const stale = await t.app.inject({ method: 'PATCH', url: `/api/regions/${r.json().id}`, payload: { version: 2, name: 'X' } });
+    expect(stale.statusCode).toBe(409);
+
+    const p = await t.app.inject({ method: 'POST', url: '/api/persons', payload: { key: 'p-de-vries', name: 'A. de Vries', organisationId: orgs[0]?.id, roles: ['trekker', 'aanspreekpunt'] } });
+    expect(p.statusCode, p.body).toBe(201);
+    const upd = await t.app.inject({ method: 'PATCH', url: `/api/persons/${p.json().id}`, payload: { version: 1, email: 'a.devries@example.nl' } });
+    expect(upd.json()).toMatchObject({ email: 'a.devries@example.nl', version: 2 });
+    const again = await t.app.inject({ method: 'PATCH', url: `/api/persons/${p.json().id}`, payload: { version: 1, phone: '0' } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details.current).toMatchObject({ email: 'a.devries@example.nl', version: 2 });
+    expect((await audits(p.json().id)).map((a) => a.action)).toEqual(['create', 'update']);
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Test projects (npm test runs them through scripts/test.mjs, which also prints the summary):
+ * - unit: pure domain rules and parsers, beside the code (src/**\/*.test.ts)
+ * - integration-pglite / integration-postgres: the same API and service tests on both databases
+ * - cli: the `regietafel` command as separate processes (exit codes, messages, data-folder lock)
+ * - e2e: the real server and UI in Debian's Chromium, with axe-core
+ * - checks: typecheck, lint and import boundaries
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'seeds/**/*.test.ts', 'bench/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration-pglite', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'pglite' } },
+      },
+      {
+        extends: true,
+        test: { name: 'integration-postgres', include: ['test/integration/**/*.test.ts'], env: { TEST_DB: 'postgres' } },
+      },
+      { extends: true, test: { name: 'cli', include: ['test/cli/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+        },
+      },
+      { extends: true, test: { name: 'checks', include: ['test/checks/**/*.test.ts'], testTimeout: 300_000 } },
+    ],
+  },
+});
