@@ -20,7 +20,24 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
   const log = app.log;
-  try {
+
+  // Signals are handled from the moment the folder is open: a Ctrl-C during the first start waits
+  // for the step in progress (e.g. loading the demo) so PGlite's files are never left half-written.
+  let stopping = false;
+  let startup: Promise<void> = Promise.resolve();
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'Regietafel stopt');
+    await startup.catch(() => undefined);
+    await app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  startup = (async () => {
     log.info({ config: describeConfig(config) }, 'Regietafel start');
     const before = await migrationState(database);
     await runMigrations(database);
@@ -35,22 +52,14 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     } else if (admin) {
       log.info({ email: admin.email }, 'eerste start: platformbeheerder aangemaakt met REGIETAFEL_ADMIN_PASSWORD');
     }
-    await app.listen({ port: config.port, host: config.host });
+    if (!stopping) await app.listen({ port: config.port, host: config.host });
+  })();
+  try {
+    await startup;
   } catch (e) {
+    if (stopping) return;
     await app.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw e;
   }
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'Regietafel stopt');
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }

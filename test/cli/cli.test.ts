@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLock } from '../../src/db/data-lock';
 
 // The CLI as a user runs it: a separate process, real exit codes, Dutch messages.
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -48,13 +49,21 @@ describe('regietafel CLI', () => {
     const server = spawn(process.execPath, ['bin/regietafel.js', 'serve', '--data', dir, '--port', '0'], {
       env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },
     });
+    const exited = new Promise((r) => server.once('exit', r));
+    let serverErr = '';
+    server.stderr.on('data', (d: Buffer) => (serverErr += String(d)));
+    server.stdout.resume();
     try {
-      await expect.poll(() => cli(['migrate', '--data', dir]).code, { timeout: 20_000, interval: 300 }).toBe(1);
+      // Wait until the server holds the folder; probing earlier would race it for the lock.
+      await expect
+        .poll(() => server.exitCode ?? readLock(dir)?.pid, { timeout: 60_000, interval: 200 })
+        .toBe(server.pid);
       const busy = cli(['migrate', '--data', dir]);
-      expect(busy.err).toMatch(/De datamap .* is in gebruik door proces \d+/);
+      expect(busy.code, serverErr).toBe(1);
+      expect(busy.err).toMatch(new RegExp(`De datamap .* is in gebruik door proces ${server.pid}`));
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      await exited;
     }
     // After a clean shutdown the folder is free again and nothing was lost.
     expect(cli(['demo', 'load', '--data', dir]).out).toContain('3 waren er al');
