@@ -36,7 +36,8 @@ describe('monitor episode columns stay current', () => {
     if (database.url) {
       other = await openDatabase({ kind: 'postgres', url: database.url });
       otherDb = other.db;
-    } else otherDb = drizzle(database.pglite!, { schema }) as unknown as Db;
+    } else if (database.pglite) otherDb = drizzle(database.pglite, { schema }) as unknown as Db;
+    else throw new Error('testdatabase zonder PGlite of URL');
   });
   afterAll(async () => {
     await other?.close();
