@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
 import { importMonitorFile } from '../../src/server/services/monitor/import-monitor-file';
 import { createTestDatabase } from '../support/test-db';
-import { oracleFigures, toCsv, type OracleCapacity, type OracleEpisode } from './monitor-oracle';
+import { oracleFigures, toCsv, type OracleCapacity, type OracleEpisode } from '../support/monitor-oracle';
 
 const clock = fixedClock('2026-03-15T10:00:00Z');
 const REGIONS: Record<string, string> = { '0001': 'R1', '0002': 'R1', '0003': 'R2' };

@@ -138,31 +138,6 @@ export function listRegions(db: Db): Promise<RegionRow[]> {
 
 export type CapacityRow = typeof monitorCapacity.$inferSelect;
 
-/** One aggregated row: unit kind/code, product or null (= totaal). */
-export interface FigureRow {
-  period: string;
-  unit_kind: MonitorUnitKind;
-  unit_code: string;
-  product: string | null;
-  in_zorg: number;
-  instroom: number;
-  uitstroom: number;
-  zorgdagen: number;
-  pgb: number;
-  doorlooptijd_n: number;
-  doorlooptijd_mediaan: number | null;
-  doorlooptijd_gemiddeld: number | null;
-}
-
-export interface ReasonRow {
-  period: string;
-  unit_kind: MonitorUnitKind;
-  unit_code: string;
-  product: string | null;
-  reden: string;
-  n: number;
-}
-
 export interface CapacityDaysRow {
   period: string;
   aanbieder: string;
@@ -173,86 +148,6 @@ export interface CapacityDaysRow {
 function periodsSql(periods: readonly MonitorPeriod[]): SQL {
   return sql`select * from unnest(${sql.param(periods.map((p) => p.key))}::text[], ${sql.param(periods.map((p) => p.start))}::date[],
     ${sql.param(periods.map((p) => p.end))}::date[]) as p(key, ps, pe)`;
-}
-
-/** The unit levels a query groups by; gemeente and regio come together for secondary suppression. */
-export type UnitLevel = MonitorUnitKind;
-
-function groupingSets(levels: readonly UnitLevel[], withProduct: boolean): SQL {
-  const sets = levels.flatMap((l) => (withProduct ? [sql`(p_key, ${sql.raw(l)}, product)`, sql`(p_key, ${sql.raw(l)})`] : [sql`(p_key, ${sql.raw(l)}, product)`]));
-  return sql.join(sets, sql`, `);
-}
-
-function unitCols(levels: readonly UnitLevel[]): { kind: SQL; code: SQL; filter: SQL } {
-  // grouping(x) = 0 means x is part of the set: that column names the unit of the row.
-  const cases = levels.map((l) => sql`when grouping(${sql.raw(l)}) = 0 then ${l}`);
-  const codes = levels.map((l) => sql`when grouping(${sql.raw(l)}) = 0 then ${sql.raw(l)}`);
-  return {
-    kind: sql`case ${sql.join(cases, sql` `)} end`,
-    code: sql`case ${sql.join(codes, sql` `)} end`,
-    filter: sql`(${sql.join(levels.map((l) => sql`(grouping(${sql.raw(l)}) = 0 and ${sql.raw(l)} is not null)`), sql` or `)})`,
-  };
-}
-
-function episodesInPeriods(periods: readonly MonitorPeriod[], product: string | null): SQL {
-  const first = periods[0]?.start ?? '1900-01-01';
-  const last = periods[periods.length - 1]?.end ?? '1900-01-01';
-  return sql`select p.key as p_key, p.ps, p.pe, e.gemeente::text as gemeente, r.regio, e.aanbieder, e.product, e.client, e.pgb, e.reden_einde,
-      (e.start >= p.ps) as starts_in,
-      (e.einde is not null and e.einde between p.ps and p.pe) as ends_in,
-      (e.einde is not null and e.einde between p.ps and p.pe and e.reden_einde <> '20') as ends_out,
-      (e.einde - e.start) as duur,
-      (least(coalesce(e.einde, p.pe), p.pe) - greatest(e.start, p.ps) + 1) as dagen
-    from monitor_episode e
-    join (${periodsSql(periods)}) p on e.start <= p.pe and (e.einde is null or e.einde >= p.ps)
-    left join monitor_region r on r.gemeente = e.gemeente
-    where e.start <= ${last}::date and (e.einde is null or e.einde >= ${first}::date)
-      ${product ? sql`and e.product = ${product}` : sql``}`;
-}
-
-/**
- * All figures for all periods and units in one set-based pass: the episodes are joined with the
- * periods they overlap and aggregated with grouping sets (per product and product-total).
- * (Measured: PostgreSQL's count(distinct) over grouping sets beat a two-step per-client hash
- * reduction on the 1M-episode benchmark.)
- */
-export async function figureRows(db: Db, periods: readonly MonitorPeriod[], levels: readonly UnitLevel[], product: string | null): Promise<FigureRow[]> {
-  const u = unitCols(levels);
-  return queryRows<FigureRow>(
-    db,
-    sql`with x as (${episodesInPeriods(periods, product)})
-      select * from (
-        select p_key as period, ${u.kind} as unit_kind, ${u.code} as unit_code,
-          case when grouping(product) = 0 then product end as product, ${u.filter} as keep,
-          count(distinct client)::int as in_zorg,
-          count(distinct client) filter (where starts_in)::int as instroom,
-          count(distinct client) filter (where ends_out)::int as uitstroom,
-          sum(dagen)::int8 as zorgdagen,
-          count(distinct client) filter (where pgb)::int as pgb,
-          count(*) filter (where ends_out)::int as doorlooptijd_n,
-          (percentile_cont(0.5) within group (order by duur) filter (where ends_out))::float8 as doorlooptijd_mediaan,
-          (avg(duur) filter (where ends_out))::float8 as doorlooptijd_gemiddeld
-        from x
-        group by grouping sets (${groupingSets(levels, product === null)})
-      ) g where keep`,
-  );
-}
-
-export async function reasonRows(db: Db, periods: readonly MonitorPeriod[], levels: readonly UnitLevel[], product: string | null): Promise<ReasonRow[]> {
-  const u = unitCols(levels);
-  const sets = levels.flatMap((l) =>
-    product === null ? [sql`(p_key, ${sql.raw(l)}, product, reden_einde)`, sql`(p_key, ${sql.raw(l)}, reden_einde)`] : [sql`(p_key, ${sql.raw(l)}, product, reden_einde)`],
-  );
-  return queryRows<ReasonRow>(
-    db,
-    sql`with x as (${episodesInPeriods(periods, product)})
-      select * from (
-        select p_key as period, ${u.kind} as unit_kind, ${u.code} as unit_code,
-          case when grouping(product) = 0 then product end as product, reden_einde as reden, ${u.filter} as keep, count(*)::int as n
-        from x where ends_in
-        group by grouping sets (${sql.join(sets, sql`, `)})
-      ) g where keep`,
-  );
 }
 
 /** Place-days of the capacity register per provider, product ('' = all) and period. */

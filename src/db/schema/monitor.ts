@@ -66,3 +66,13 @@ export const monitorIwmoMessage = pgTable(
   },
   (t) => [primaryKey({ columns: [t.afzender, t.identificatie, t.berichtCode] })],
 );
+
+/**
+ * One row (id 1) whose revision goes up with every statement that changes monitor_episode (a
+ * trigger, see migration 0001). App servers keep the episodes in memory as columns for the monitor
+ * and reload them when the revision they hold is no longer the database's.
+ */
+export const monitorRevision = pgTable('monitor_revision', {
+  id: integer('id').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull(),
+});

@@ -1,11 +1,13 @@
-import { capacityDays, figureRows, listRegions, reasonRows, type UnitLevel } from '../../../db/queries/monitor';
+import { capacityDays, listRegions } from '../../../db/queries/monitor';
 import type { Db } from '../../../db/database';
-import type { MonitorProduct, MonitorQuery, MonitorResult } from '../../../domain/monitor/figures';
+import { computeCells } from '../../../domain/monitor/engine';
+import type { MonitorProduct, MonitorQuery, MonitorResult, MonitorUnitKind } from '../../../domain/monitor/figures';
 import { splitPeriods } from '../../../domain/monitor/periods';
 import { publishRaw, publishSuppressed, type RawMonitorRow } from '../../../domain/monitor/publish';
 import { reasonLabel } from '../../../domain/monitor/reasons';
 import { DomainError } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
+import { episodeColumns } from './episode-cache';
 
 export interface ComputeOptions {
   /** Counts 1..threshold-1 are primary-suppressed. */
@@ -22,63 +24,43 @@ export function assertMaySeeRaw(actor: Actor, query: Pick<MonitorQuery, 'suppres
 }
 
 /**
- * The monitor for a query: all periods × units × products in two set-based queries, then the
- * publication rules. With suppression the whole structure (all products; for gemeente and regio
- * both levels) is computed, so every cut of it hides the same cells.
+ * The monitor for a query: all periods × units × products in one pass of the engine over the
+ * episodes held in memory as columns (see episode-cache.ts), then the publication rules. With
+ * suppression the whole structure (all products; for gemeente and regio both levels) is computed,
+ * so every cut of it hides the same cells.
  */
 export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeOptions = {}): Promise<MonitorResult> {
   const threshold = opts.threshold ?? 5;
   const periods = splitPeriods(query.from, query.to, query.per);
-  const regions = await listRegions(db);
-  // Suppression needs both geographic levels (a region total can give a municipality away);
-  // without a region register there is no region level.
-  const geo: UnitLevel[] = regions.length > 0 ? ['gemeente', 'regio'] : ['gemeente'];
-  const levels: UnitLevel[] = query.by === 'aanbieder' ? ['aanbieder'] : query.suppress ? geo : [query.by];
-  const productFilter = query.suppress ? null : (query.product ?? null);
-  const [figures, reasons, capacity] = await Promise.all([
-    figureRows(db, periods, levels, productFilter),
-    reasonRows(db, periods, levels, productFilter),
+  const [regions, columns, capacity] = await Promise.all([
+    listRegions(db),
+    episodeColumns(db),
     query.by === 'aanbieder' ? capacityDays(db, periods) : Promise.resolve([]),
   ]);
+  // Suppression needs both geographic levels (a region total can give a municipality away);
+  // without a region register there is no region level.
+  const geo: MonitorUnitKind[] = regions.length > 0 ? ['gemeente', 'regio'] : ['gemeente'];
+  const levels: MonitorUnitKind[] = query.by === 'aanbieder' ? ['aanbieder'] : query.suppress ? geo : [query.by];
+  const regionOf = new Map(regions.map((r) => [r.gemeente, r.regio]));
+  const cells = computeCells({ columns, periods, levels, regionOf });
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
   const names = new Map<string, string>();
   for (const r of regions) {
     names.set(`gemeente:${r.gemeente}`, r.gemeenteNaam);
     names.set(`regio:${r.regio}`, r.regioNaam);
   }
-  const key = (period: string, kind: string, code: string, product: string) => `${period}|${kind}|${code}|${product}`;
-  const reasonMap = new Map<string, Record<string, number>>();
-  for (const r of reasons) {
-    const k = key(r.period, r.unit_kind, r.unit_code, r.product ?? 'totaal');
-    const rec = reasonMap.get(k) ?? {};
-    rec[r.reden] = r.n;
-    reasonMap.set(k, rec);
-  }
   const capMap = new Map<string, number>();
-  for (const c of capacity) capMap.set(key(c.period, 'aanbieder', c.aanbieder, c.product === '' ? 'totaal' : c.product), c.plaatsdagen);
+  for (const c of capacity) capMap.set(`${c.period}|${c.aanbieder}|${c.product === '' ? 'totaal' : c.product}`, c.plaatsdagen);
 
   const raw: RawMonitorRow[] = [];
-  for (const f of figures) {
-    const period = periodByKey.get(f.period);
+  for (const c of cells) {
+    const period = periodByKey.get(c.period);
     if (!period) continue;
-    const product = (f.product ?? 'totaal') as MonitorProduct;
-    const k = key(f.period, f.unit_kind, f.unit_code, product);
     raw.push({
+      ...c,
       period,
-      unit_kind: f.unit_kind,
-      unit_code: f.unit_code,
-      unit_name: names.get(`${f.unit_kind}:${f.unit_code}`) ?? f.unit_code,
-      product,
-      in_zorg: f.in_zorg,
-      instroom: f.instroom,
-      uitstroom: f.uitstroom,
-      zorgdagen: Number(f.zorgdagen),
-      capaciteit_dagen: capMap.get(k) ?? null,
-      doorlooptijd_n: f.doorlooptijd_n,
-      doorlooptijd_mediaan: f.doorlooptijd_mediaan,
-      doorlooptijd_gemiddeld: f.doorlooptijd_gemiddeld,
-      redenen_einde: reasonMap.get(k) ?? {},
-      pgb: f.pgb,
+      unit_name: names.get(`${c.unit_kind}:${c.unit_code}`) ?? c.unit_code,
+      capaciteit_dagen: c.unit_kind === 'aanbieder' ? (capMap.get(`${c.period}|${c.unit_code}|${c.product}`) ?? null) : null,
     });
   }
   raw.sort(
@@ -88,7 +70,6 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
       a.unit_code.localeCompare(b.unit_code) ||
       PRODUCT_ORDER[a.product] - PRODUCT_ORDER[b.product],
   );
-  const regionOf = new Map(regions.map((r) => [r.gemeente, r.regio]));
   const published = query.suppress ? publishSuppressed(raw, regionOf, threshold) : publishRaw(raw);
   const unitSet = query.units ? new Set(query.units) : null;
   const rows = published.filter(
