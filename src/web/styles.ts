@@ -30,6 +30,8 @@ import '@utrecht/data-list-css/dist/index.css';
 import '@utrecht/breadcrumb-nav-css/dist/index.css';
 import '@utrecht/pre-heading-css/dist/index.css';
 import '@utrecht/unordered-list-css/dist/index.css';
+import '@utrecht/alert-dialog-css/dist/index.css';
+import '@utrecht/radio-button-css/dist/index.css';
 import './components/components.css';
 import './features/programmes/programmes.css';
 import './features/import/import.css';

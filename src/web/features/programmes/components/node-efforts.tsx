@@ -1,43 +1,111 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { AppLink } from '../../../components/app-link';
+import { ModalDialog } from '../../../components/modal-dialog';
+import { StatusMessage } from '../../../components/status-message';
 import { useI18n } from '../../../lib/i18n';
 import type { NodeDetail } from '../api/get-node';
-import { partnerLabel, type TreeNodeData } from '../api/types';
+import { partnerLabel, type Effort, type Programme, type TreeNodeData } from '../api/types';
+import { DeleteEffortDialog } from './delete-effort-dialog';
+import { EffortForm } from './effort-form';
 
-/** The efforts serving this node, per partner; an explicit "geen" is shown as such, and shared efforts name their other goals. */
-export function NodeEfforts({ node, nodes, base }: { node: NodeDetail; nodes: Map<string, TreeNodeData>; base: string }) {
+interface Props {
+  programme: Programme;
+  node: NodeDetail;
+  nodes: Map<string, TreeNodeData>;
+  base: string;
+  onChanged(): void;
+}
+
+/**
+ * The efforts serving this node, per partner; an explicit "geen" is shown as such, and shared
+ * efforts name their other goals. Each can be corrected (the add form, prefilled) or withdrawn.
+ */
+export function NodeEfforts({ programme, node, nodes, base, onChanged }: Props) {
   const { t } = useI18n();
-  if (node.efforts.length === 0) return <Paragraph>{t('node.efforts.empty')}</Paragraph>;
+  const [editing, setEditing] = useState<Effort | null>(null);
+  const [deleting, setDeleting] = useState<Effort | null>(null);
+  const [status, setStatus] = useState('');
+  const goals = [...nodes.values()].filter((x) => x.id !== node.id);
+  const done = (message: string) => {
+    setEditing(null);
+    setDeleting(null);
+    setStatus(message);
+    onChanged();
+  };
+
   return (
-    <Table>
-      <TableCaption>{t('node.efforts.caption')}</TableCaption>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('node.efforts.partner')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('node.efforts.effort')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('node.efforts.alsoFor')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {node.efforts.map((e) => (
-          <TableRow key={e.id} data-testid="effort-row">
-            <TableHeaderCell scope="row">{partnerLabel(e.partner)}</TableHeaderCell>
-            <TableCell>{e.geen ? <span className="rt-none">{t('node.efforts.none')}</span> : e.text}</TableCell>
-            <TableCell>
-              {e.goalIds
-                .filter((id) => id !== node.id)
-                .map((id) => nodes.get(id))
-                .filter((x): x is TreeNodeData => x !== undefined)
-                .map((x, i) => (
-                  <span key={x.id}>
-                    {i > 0 && ', '}
-                    <AppLink to={`${base}/elementen/${x.id}`}>{x.code ?? x.title}</AppLink>
-                  </span>
-                ))}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <>
+      {node.efforts.length === 0 ? (
+        <Paragraph>{t('node.efforts.empty')}</Paragraph>
+      ) : (
+        <Table>
+          <TableCaption>{t('node.efforts.caption')}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('node.efforts.partner')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('node.efforts.effort')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('node.efforts.alsoFor')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {node.efforts.map((e) => (
+              <TableRow key={e.id} data-testid="effort-row">
+                <TableHeaderCell scope="row">{partnerLabel(e.partner)}</TableHeaderCell>
+                <TableCell>{e.geen ? <span className="rt-none">{t('node.efforts.none')}</span> : e.text}</TableCell>
+                <TableCell>
+                  {e.goalIds
+                    .filter((id) => id !== node.id)
+                    .map((id) => nodes.get(id))
+                    .filter((x): x is TreeNodeData => x !== undefined)
+                    .map((x, i) => (
+                      <span key={x.id}>
+                        {i > 0 && ', '}
+                        <AppLink to={`${base}/elementen/${x.id}`}>{x.code ?? x.title}</AppLink>
+                      </span>
+                    ))}
+                </TableCell>
+                <TableCell>
+                  <ButtonGroup className="rt-row-actions">
+                    {/* The name starts with the visible word (WCAG 2.5.3) and says which row it acts on. */}
+                    <Button type="button" appearance="subtle-button" aria-label={`${t('common.edit')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`} onClick={() => setEditing(e)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      type="button"
+                      appearance="subtle-button"
+                      aria-label={`${t('common.delete')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`}
+                      onClick={() => setDeleting(e)}
+                    >
+                      {t('common.delete')}
+                    </Button>
+                  </ButtonGroup>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <StatusMessage message={status} testId="effort-status" />
+      <EffortForm programme={programme} node={node} goals={goals} onSaved={onChanged} />
+      {editing && (
+        <ModalDialog title={t('effortForm.editTitle', { partner: partnerLabel(editing.partner) })} onClose={() => setEditing(null)}>
+          <EffortForm programme={programme} node={node} goals={goals} effort={editing} onSaved={done} onCancel={() => setEditing(null)} />
+        </ModalDialog>
+      )}
+      {deleting && <DeleteEffortDialog programme={programme} node={node} effort={deleting} goals={nodes} onClose={() => setDeleting(null)} onDone={done} onStale={onChanged} />}
+    </>
   );
 }

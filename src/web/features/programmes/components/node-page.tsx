@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { FlashMessage } from '../../../components/flash-message';
 import { LoadState } from '../../../components/load-state';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatCents } from '../../../lib/format';
@@ -22,12 +23,13 @@ import { useI18n } from '../../../lib/i18n';
 import { useNode, type GapAnalysis, type NodeDetail } from '../api/get-node';
 import { useTree } from '../api/get-tree';
 import type { Programme, TreeNodeData } from '../api/types';
-import { levelLabel } from '../model/tree';
+import { levelLabel, nodeName as name } from '../model/tree';
 import { Breadcrumb } from './breadcrumb';
-import { EffortForm } from './effort-form';
 import { GapAnalysisForm } from './gap-analysis-form';
 import { NodeEfforts } from './node-efforts';
 import { NodeHistory } from './node-history';
+import { NodeLinks } from './node-links';
+import { NodeStructureActions } from './node-structure-actions';
 
 export function NodePage() {
   const { programmeId = '', nodeId = '' } = useParams();
@@ -38,7 +40,8 @@ export function NodePage() {
     <LoadState value={tree}>
       {({ programme, nodes }) => (
         <LoadState value={node}>
-          {(n) => <NodeView node={n} programme={programme} nodes={nodes} onChanged={() => setRevision((r) => r + 1)} />}
+          {/* Keyed by node: moving to another node's page starts with fresh dialogs and messages. */}
+          {(n) => <NodeView key={n.id} node={n} programme={programme} nodes={nodes} onChanged={() => setRevision((r) => r + 1)} />}
         </LoadState>
       )}
     </LoadState>
@@ -53,7 +56,6 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
   const children = nodes.filter((x) => x.parentId === n.id).sort((a, b) => a.position - b.position);
   const level = n.levelLabel ?? levelLabel(p.levelLabels, n.level);
   const childLevel = levelLabel(p.levelLabels, n.level + 1);
-  const name = (x: { code: string | null; title: string }) => (x.code ? `${x.code} ${x.title}` : x.title);
   const base = `/programmas/${p.slug}`;
 
   const facts: [string, React.ReactNode][] = [
@@ -80,6 +82,7 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
         ]}
         current={name(n)}
       />
+      <FlashMessage />
       <PreHeading>{level}</PreHeading>
       <Heading1>{name(n)}</Heading1>
       <nav aria-label={t('programme.actions')} className="rt-actions">
@@ -91,6 +94,7 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
           <AppButtonLink to={`${base}/din`}>{t('programme.din')}</AppButtonLink>
         </ButtonGroup>
       </nav>
+      <NodeStructureActions programme={p} node={n} nodes={nodes} onChanged={onChanged} />
 
       <Heading2>{t('node.fields')}</Heading2>
       <DataList className="rt-facts" appearance="rows">
@@ -122,32 +126,14 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
       )}
 
       <Heading2>{t('node.efforts')}</Heading2>
-      <NodeEfforts node={n} nodes={byId} base={base} />
-      <EffortForm programme={p} node={n} goals={nodes.filter((x) => x.id !== n.id)} onSaved={onChanged} />
+      <NodeEfforts programme={p} node={n} nodes={byId} base={base} onChanged={onChanged} />
 
       <Heading2>{t('node.gap')}</Heading2>
       <GapAnalysisView gap={n.gapAnalysis} />
       <GapAnalysisForm key={n.version} programme={p.slug} node={n} onSaved={onChanged} />
 
       <Heading2>{t('node.links')}</Heading2>
-      {n.links.length === 0 ? (
-        <Paragraph>{t('node.links.empty')}</Paragraph>
-      ) : (
-        <UnorderedList>
-          {n.links.map((l) => {
-            const kind = l.kind === 'raakt-aan' || l.kind === 'draagt-bij-aan' ? t(`link.${l.kind}`) : l.kind;
-            const other = l.node.programmeSlug === p.slug ? name(l.node) : `${name(l.node)} (${l.node.programmeTitle})`;
-            return (
-              <UnorderedListItem key={l.id}>
-                {l.direction === 'uit' ? t('node.links.out', { kind }) : ''}{' '}
-                <AppLink to={`/programmas/${l.node.programmeSlug}/elementen/${l.node.id}`}>{other}</AppLink>{' '}
-                {l.direction === 'in' ? t('node.links.in', { kind }) : ''}
-                {l.note ? ` — ${l.note}` : ''}
-              </UnorderedListItem>
-            );
-          })}
-        </UnorderedList>
-      )}
+      <NodeLinks programme={p} node={n} onChanged={onChanged} />
 
       <Heading2>{t('node.history')}</Heading2>
       <NodeHistory history={n.history} />

@@ -1,8 +1,11 @@
-import { ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppButtonLink } from '../../../components/app-link';
+import { FlashMessage } from '../../../components/flash-message';
 import { LoadState } from '../../../components/load-state';
+import { StatusMessage } from '../../../components/status-message';
+import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { statusLabel } from '../model/status';
@@ -14,24 +17,33 @@ import { partnerOptions } from '../model/partners';
 import { NO_FILTER, buildTree, filterTree, flatten, isFiltering, levelLabel } from '../model/tree';
 import { Breadcrumb } from './breadcrumb';
 import { GoalTree } from './goal-tree';
+import { RenumberDialog } from './renumber-dialog';
 import { TreeFilters } from './tree-filters';
 
 export function ProgrammePage() {
   const { programmeId = '' } = useParams();
-  const tree = useTree(programmeId);
+  const [revision, setRevision] = useState(0);
+  const tree = useKeptWhileLoading(useTree(programmeId, revision));
   const efforts = useEfforts(programmeId);
   return (
     <LoadState value={tree}>
       {({ programme, nodes }) => (
-        <ProgrammeView programme={programme} nodes={nodes} efforts={efforts.state === 'ready' ? efforts.data.items : []} />
+        <ProgrammeView
+          programme={programme}
+          nodes={nodes}
+          efforts={efforts.state === 'ready' ? efforts.data.items : []}
+          onChanged={() => setRevision((r) => r + 1)}
+        />
       )}
     </LoadState>
   );
 }
 
-function ProgrammeView({ programme: p, nodes, efforts }: { programme: Programme; nodes: TreeNodeData[]; efforts: Effort[] }) {
+function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme: Programme; nodes: TreeNodeData[]; efforts: Effort[]; onChanged(): void }) {
   const { t } = useI18n();
   const [filter, setFilter] = useState(NO_FILTER);
+  const [renumbering, setRenumbering] = useState(false);
+  const [status, setStatus] = useState('');
   const tree = useMemo(() => buildTree(nodes), [nodes]);
   const shown = useMemo(() => filterTree(tree, filter, efforts), [tree, filter, efforts]);
   const owners = useMemo(() => {
@@ -43,6 +55,7 @@ function ProgrammeView({ programme: p, nodes, efforts }: { programme: Programme;
   return (
     <div className="rt-page">
       <Breadcrumb items={[{ to: '/', label: t('nav.programmes') }]} current={p.shortName ?? p.title} />
+      <FlashMessage />
       <Heading1>{p.title}</Heading1>
       {p.description && <Paragraph>{p.description}</Paragraph>}
       <DataList className="rt-facts" appearance="rows">
@@ -82,6 +95,26 @@ function ProgrammeView({ programme: p, nodes, efforts }: { programme: Programme;
       </nav>
 
       <Heading2>{t('programme.tree.title')}</Heading2>
+      {nodes.length > 0 && (
+        <div className="rt-tree-tools">
+          <Button type="button" appearance="secondary-action-button" onClick={() => setRenumbering(true)}>
+            {t('renumber.open')}
+          </Button>
+          <StatusMessage message={status} testId="tree-status" />
+        </div>
+      )}
+      {renumbering && (
+        <RenumberDialog
+          programme={p}
+          nodes={nodes}
+          onClose={() => setRenumbering(false)}
+          onDone={(changed) => {
+            setRenumbering(false);
+            setStatus(t('renumber.done', { count: changed }));
+            onChanged();
+          }}
+        />
+      )}
       <TreeFilters filter={filter} onChange={setFilter} owners={owners} partners={partners} />
       {nodes.length === 0 ? (
         <Paragraph>{t('programme.tree.empty')}</Paragraph>

@@ -78,3 +78,8 @@ export function filterTree(tree: TreeNode[], f: TreeFilter, efforts: Effort[]): 
 export function flatten(tree: TreeNode[]): TreeNode[] {
   return tree.flatMap((t) => [t, ...flatten(t.children)]);
 }
+
+/** How a node is named in running text and lists: "1.2 Titel", or the title alone without a code. */
+export function nodeName(n: { code: string | null; title: string }): string {
+  return n.code ? `${n.code} ${n.title}` : n.title;
+}
