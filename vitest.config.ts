@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // A page under a loaded CI machine renders later than vitest's 1 s poll default expects.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       { extends: true, test: { name: 'checks', include: ['test/checks/**/*.test.ts'], testTimeout: 300_000 } },
