@@ -8,6 +8,9 @@ import { monitorCapacity, monitorRegion } from '../schema';
 /** Rows per statement when loading: arrays as parameters keep it one round trip per chunk on both drivers. */
 const CHUNK = 50_000;
 
+/** The facts of an episode that a later file may change; the natural key fixes the rest. */
+export const EPISODE_FACTS = ['einde', 'reden_einde', 'pgb', 'gemeente', 'aanbieder', 'product'] as const;
+
 export interface UpsertCounts {
   inserted: number;
   updated: number;
@@ -20,7 +23,7 @@ export interface UpsertCounts {
  */
 export async function upsertEpisodes(tx: Db, items: readonly EpisodeInput[], opts: { keepEnd?: boolean } = {}): Promise<UpsertCounts> {
   // An iWmo start says nothing about the end: re-reading it must not reopen a stopped episode.
-  const facts = opts.keepEnd ? ['gemeente', 'aanbieder', 'product'] : ['einde', 'reden_einde', 'pgb', 'gemeente', 'aanbieder', 'product'];
+  const facts = opts.keepEnd ? ['gemeente', 'aanbieder', 'product'] : EPISODE_FACTS;
   const setList = sql.raw(facts.map((f) => `${f} = excluded.${f}`).join(', '));
   const mine = sql.raw(`(${facts.map((f) => `m.${f}`).join(', ')})`);
   const theirs = sql.raw(`(${facts.map((f) => `excluded.${f}`).join(', ')})`);

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { isDigits } from './digits';
 
 /** Elfproef for a BSN: 9 digits, Σ digit·weight (9..2, last −1) divisible by 11, not all zeros. */
 export function isValidBsn(s: string): boolean {
@@ -24,7 +25,7 @@ export type ClientResult = { ok: true; client: string } | { ok: false; reason: s
 export function clientPseudonym(raw: string, secret: string | undefined): ClientResult {
   const v = raw.trim();
   if (v === '') return { ok: false, reason: 'cliënt ontbreekt' };
-  if (/^\d{8,9}$/.test(v)) {
+  if (isDigits(v, 8, 9)) {
     const bsn = v.padStart(9, '0');
     if (!isValidBsn(bsn)) return { ok: false, reason: 'lijkt een BSN maar voldoet niet aan de elfproef' };
     if (!secret) return { ok: false, reason: 'BSN aangeleverd maar er is geen pseudonimiseringssleutel ingesteld (REGIETAFEL_PSEUDONYM_SECRET)' };

@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
-import { upsertEpisodes } from '../../../db/queries/monitor';
+import { bulkLoadEpisodes } from '../../../db/queries/episode-bulk-load';
+import { EpisodeCopyRows } from '../../../db/queries/episode-copy-text';
 import { inTransaction, type Db } from '../../../db/database';
 import type { Clock } from '../../../domain/shared/clock';
-import { parseEpisodesCsv } from '../../../import/episodes/parse-episodes-csv';
+import { scanEpisodesCsv } from '../../../import/episodes/parse-episodes-csv';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { rejectedReport, type ImportReport } from './import-report';
@@ -24,19 +25,21 @@ export async function readAll(input: string | Readable): Promise<string> {
 /**
  * Import a CSV of care episodes, all-or-nothing: every row is checked first; with any error the
  * file is rejected as a whole and nothing is stored. Re-importing the same file changes nothing.
+ * Valid rows go straight into COPY text while the file is read; one bulk load stores them.
  */
 export async function importEpisodesCsv(db: Db, actor: Actor, input: string | Readable, opts: ImportEpisodesOptions): Promise<ImportReport> {
   const text = await readAll(input);
-  const parsed = parseEpisodesCsv(text, opts.pseudonymSecret);
+  const rows = new EpisodeCopyRows();
+  const parsed = scanEpisodesCsv(text, opts.pseudonymSecret, (e) => rows.add(e));
   if (parsed.errors.length > 0) return rejectedReport(opts.fileName, 'episodes', parsed.errors, parsed.skipped);
   return inTransaction(db, async (tx) => {
-    const { inserted, updated } = await upsertEpisodes(tx, parsed.items);
+    const { inserted, updated } = await bulkLoadEpisodes(tx, rows);
     const report: ImportReport = {
       file: opts.fileName,
       kind: 'episodes',
       imported: inserted + updated,
       updated,
-      unchanged: parsed.items.length - inserted - updated,
+      unchanged: parsed.count - inserted - updated,
       rejected: 0,
       skipped: parsed.skipped.length,
       errors: [],

@@ -1,0 +1,166 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { is, sql } from 'drizzle-orm';
+import { NodePgSession } from 'drizzle-orm/node-postgres';
+import { PgTransaction } from 'drizzle-orm/pg-core';
+import { PgliteSession } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { queryRows, type Db } from '../database';
+import { EPISODE_COPY_COLUMNS, type EpisodeCopyRows } from './episode-copy-text';
+import { EPISODE_FACTS, type UpsertCounts } from './monitor';
+
+const STAGE = 'monitor_episode_load';
+const COPY_COLUMNS = EPISODE_COPY_COLUMNS.join(', ');
+/** The stored columns without the id: rows merged from the stage get theirs from the identity. */
+const DATA_COLUMNS = EPISODE_COPY_COLUMNS.filter((c) => c !== 'id').join(', ');
+
+/** Below this many rows, dropping and rebuilding the indexes costs more than it saves. */
+export const REBUILD_INDEXES_FROM = 10_000;
+
+export interface BulkLoadOptions {
+  /** Rebuild the indexes when the load has at least this many rows and more than the table has (tests lower it). */
+  rebuildIndexesFrom?: number;
+}
+
+/**
+ * Store the episodes of one file by natural key, in bulk, inside the caller's transaction.
+ * Counts are exact; identical rows are left alone, so a re-import changes nothing.
+ *
+ * - Into an empty table every row is new: the rows are COPied straight in, with ids reserved
+ *   from the identity's sequence in one step.
+ * - Otherwise they are COPied into a temporary staging table without indexes and merged with two
+ *   set-based statements: update where the facts differ (the same facts as upsertEpisodes), then
+ *   insert the keys not stored yet (anti-join).
+ *
+ * A load of at least REBUILD_INDEXES_FROM rows that is larger than the table (a first import, or
+ * a file bigger than what is stored) drops the table's indexes (see dropIndexes) and builds them
+ * again afterwards from the catalogue's own definitions: building an index once is far cheaper
+ * than maintaining it row by row (1,000,000 episodes on PGlite: the primary key alone costs ~2 s
+ * during the COPY and ~0.6 s to build). DDL is transactional, so a failure leaves the old indexes
+ * in place. The file's keys are unique (the parser skips or rejects repeats), so nothing needs
+ * the unique index meanwhile; building it again checks it.
+ *
+ * Other writers of episodes wait for this import (share row exclusive lock); a rebuild also makes
+ * readers wait until it commits. PostgreSQL breaks the one possible deadlock (a transaction that
+ * read episodes and then writes them while a rebuild waits for it) by aborting one of the two.
+ */
+export async function bulkLoadEpisodes(tx: Db, rows: EpisodeCopyRows, opts: BulkLoadOptions = {}): Promise<UpsertCounts> {
+  const n = rows.rows;
+  if (n === 0) return { inserted: 0, updated: 0 };
+  await tx.execute(sql`lock table monitor_episode in share row exclusive mode`);
+  // How many rows the table has, counted no further than the size of this load.
+  const [size] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from (select 1 from monitor_episode limit ${n + 1}) t`);
+  const stored = size?.n ?? 0;
+  const indexes = n >= (opts.rebuildIndexesFrom ?? REBUILD_INDEXES_FROM) && n > stored ? await dropIndexes(tx) : [];
+  let counts: UpsertCounts;
+  if (stored === 0) {
+    rows.numberRows(await reserveIds(tx, n));
+    await copyRows(tx, 'monitor_episode', rows.chunks());
+    counts = { inserted: n, updated: 0 };
+  } else {
+    counts = await mergeThroughStage(tx, rows);
+  }
+  for (const def of indexes) await tx.execute(sql.raw(def));
+  return counts;
+}
+
+/** The first of n ids taken from the identity's sequence at once (nobody else inserts: the table is locked). */
+async function reserveIds(tx: Db, n: number): Promise<number> {
+  const [r] = await queryRows<{ first: number }>(
+    tx,
+    sql`select (setval(s.seq, nextval(s.seq) + ${n - 1}) - ${n - 1})::int8 as first
+        from (select pg_get_serial_sequence('monitor_episode', 'id') as seq) s`,
+  );
+  if (!r) throw new Error('geen ids gereserveerd');
+  return r.first;
+}
+
+/** COPY into a temporary table, then update the rows whose facts differ and insert the new keys. */
+async function mergeThroughStage(tx: Db, rows: EpisodeCopyRows): Promise<UpsertCounts> {
+  await tx.execute(sql.raw(`drop table if exists pg_temp.${STAGE}`));
+  await tx.execute(
+    sql.raw(`create temp table ${STAGE} (id bigint, episode_key text not null, client text not null, gemeente char(4) not null,
+      aanbieder text not null, product text not null, start date not null, einde date, reden_einde text, pgb boolean not null,
+      toewijzing_nummer text, bron text not null) on commit drop`),
+  );
+  await copyRows(tx, STAGE, rows.chunks());
+  const facts = (side: string) => EPISODE_FACTS.map((f) => `${side}.${f}`).join(', ');
+  const [u] = await queryRows<{ n: number }>(
+    tx,
+    sql.raw(`with u as (
+        update monitor_episode m set ${EPISODE_FACTS.map((f) => `${f} = s.${f}`).join(', ')}
+        from ${STAGE} s
+        where m.episode_key = s.episode_key and (${facts('m')}) is distinct from (${facts('s')})
+        returning 1)
+      select count(*)::int as n from u`),
+  );
+  const [i] = await queryRows<{ n: number }>(
+    tx,
+    sql.raw(`with i as (
+        insert into monitor_episode (${DATA_COLUMNS})
+        select ${DATA_COLUMNS} from ${STAGE} s where not exists (select 1 from monitor_episode m where m.episode_key = s.episode_key)
+        returning 1)
+      select count(*)::int as n from i`),
+  );
+  await tx.execute(sql.raw(`drop table ${STAGE}`));
+  return { inserted: i?.n ?? 0, updated: u?.n ?? 0 };
+}
+
+/**
+ * Drop the indexes of monitor_episode that a bulk load would otherwise maintain row by row: the
+ * full ones, the primary key's included (its constraint is dropped and added again, unless a
+ * foreign key refers to it). A partial index stays: the toewijzing index holds iWmo episodes
+ * only, so a CSV adds nothing to it, while building it again means reading the whole table.
+ * Returns the statements that restore the dropped ones, from the catalogue's own definitions.
+ */
+async function dropIndexes(tx: Db): Promise<string[]> {
+  await tx.execute(sql`lock table monitor_episode in access exclusive mode`);
+  const found = await queryRows<{ schema: string; name: string; indexDef: string; constraint: string | null; kind: string | null; constraintDef: string | null; referenced: boolean }>(
+    tx,
+    sql`select n.nspname as schema, c.relname as name, pg_get_indexdef(i.indexrelid) as "indexDef",
+          k.conname as constraint, k.contype::text as kind, pg_get_constraintdef(k.oid) as "constraintDef",
+          exists (select 1 from pg_constraint f where f.contype = 'f' and f.confrelid = i.indrelid) as referenced
+        from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace
+          left join pg_constraint k on k.conindid = i.indexrelid and k.conrelid = i.indrelid
+        where i.indrelid = 'monitor_episode'::regclass and i.indpred is null
+        order by c.relname`,
+  );
+  const restore: string[] = [];
+  for (const ix of found) {
+    if (ix.constraint === null) {
+      await tx.execute(sql.raw(`drop index ${ident(ix.schema)}.${ident(ix.name)}`));
+      restore.push(ix.indexDef);
+    } else if (ix.kind === 'p' && !ix.referenced && ix.constraintDef) {
+      await tx.execute(sql.raw(`alter table monitor_episode drop constraint ${ident(ix.constraint)}`));
+      restore.push(`alter table monitor_episode add constraint ${ident(ix.constraint)} ${ix.constraintDef}`);
+    }
+  }
+  return restore;
+}
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * COPY the chunks into a table over the transaction's own connection. The one place that knows
+ * the drivers: drizzle keeps the raw client of a transaction in `tx._.session.client` (private in
+ * its types, so reached by a cast here):
+ * - PGlite: a PGlite Transaction; `query(sql, [], { blob })` serves the blob as `/dev/blob`.
+ * - node-postgres: the PoolClient that holds the transaction; `COPY … FROM STDIN` through pg-copy-streams.
+ */
+async function copyRows(tx: Db, table: string, chunks: Buffer<ArrayBuffer>[]): Promise<void> {
+  if (!is(tx, PgTransaction)) throw new Error('bulkLoadEpisodes hoort binnen een transactie te draaien');
+  const session = tx._.session;
+  const client = (session as unknown as { client?: unknown }).client;
+  const copy = `copy ${table} (${COPY_COLUMNS}) from`;
+  if (is(session, PgliteSession)) {
+    await (client as PgliteTransaction).query(`${copy} '/dev/blob'`, [], { blob: new Blob(chunks) });
+  } else if (is(session, NodePgSession) && client instanceof pg.Client) {
+    await pipeline(Readable.from(chunks), client.query(copyFrom(`${copy} stdin`)));
+  } else {
+    throw new Error('bulkLoadEpisodes: onbekend databasestuurprogramma');
+  }
+}
