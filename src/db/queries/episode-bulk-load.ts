@@ -9,7 +9,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { queryRows, type Db } from '../database';
 import { EPISODE_COPY_COLUMNS, type EpisodeCopyRows } from './episode-copy-text';
-import { EPISODE_FACTS, type UpsertCounts } from './monitor';
+import { EPISODE_FACTS, lockEpisodesForWrite, type UpsertCounts } from './monitor';
 
 const STAGE = 'monitor_episode_load';
 const COPY_COLUMNS = EPISODE_COPY_COLUMNS.join(', ');
@@ -42,14 +42,13 @@ export interface BulkLoadOptions {
  * in place. The file's keys are unique (the parser skips or rejects repeats), so nothing needs
  * the unique index meanwhile; building it again checks it.
  *
- * Other writers of episodes wait for this import (share row exclusive lock); a rebuild also makes
- * readers wait until it commits. PostgreSQL breaks the one possible deadlock (a transaction that
- * read episodes and then writes them while a rebuild waits for it) by aborting one of the two.
+ * Other writers of episodes wait for this import (lockEpisodesForWrite, which they take first
+ * too); a rebuild also makes readers wait until it commits.
  */
 export async function bulkLoadEpisodes(tx: Db, rows: EpisodeCopyRows, opts: BulkLoadOptions = {}): Promise<UpsertCounts> {
   const n = rows.rows;
   if (n === 0) return { inserted: 0, updated: 0 };
-  await tx.execute(sql`lock table monitor_episode in share row exclusive mode`);
+  await lockEpisodesForWrite(tx);
   // How many rows the table has, counted no further than the size of this load.
   const [size] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from (select 1 from monitor_episode limit ${n + 1}) t`);
   const stored = size?.n ?? 0;

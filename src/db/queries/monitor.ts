@@ -55,6 +55,16 @@ export async function upsertEpisodes(tx: Db, items: readonly EpisodeInput[], opt
   return { inserted, updated };
 }
 
+/**
+ * Every writer of episodes takes this lock first, for the rest of its transaction: writers then
+ * queue one after the other instead of deadlocking when a bulk load rebuilds the indexes (which
+ * needs the table to itself) while another import has read episodes it is about to change.
+ * Readers (the monitor) are not held up by it.
+ */
+export async function lockEpisodesForWrite(tx: Db): Promise<void> {
+  await tx.execute(sql`lock table monitor_episode in share row exclusive mode`);
+}
+
 export interface IwmoEpisodeRef {
   id: number;
   episodeKey: string;

@@ -1,4 +1,4 @@
-import { closeEpisode, deleteEpisodeByKey, findIwmoEpisodes, recordIwmoMessage, upsertEpisodes } from '../../../db/queries/monitor';
+import { closeEpisode, deleteEpisodeByKey, findIwmoEpisodes, lockEpisodesForWrite, recordIwmoMessage, upsertEpisodes } from '../../../db/queries/monitor';
 import { inTransaction, type Db } from '../../../db/database';
 import { productFromCategory } from '../../../domain/monitor/reasons';
 import type { Clock } from '../../../domain/shared/clock';
@@ -65,6 +65,7 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
   if (errors.length > 0) return rejectedReport(opts.fileName, 'iwmo', errors, skipped);
 
   return inTransaction(db, async (tx) => {
+    await lockEpisodesForWrite(tx);
     let inserted = 0;
     let updated = 0;
     const total = lines.length;
