@@ -36,12 +36,8 @@ export async function loadEpisodeColumns(db: Db): Promise<EpisodeColumns> {
     const res = await client.query(`copy (${COPY_SELECT}) to '/dev/blob'`);
     addCopyText(builder, res.blob ? await res.blob.text() : '');
   } else {
-    // A transaction or another wrapper: plain rows (slower, same result).
-    const rows = await queryRows<{ c: string; g: string; a: string; p: 'BW' | 'MO'; s: number; e: number | null; r: string | null; b: boolean }>(
-      db,
-      sql`select client as c, gemeente as g, aanbieder as a, product as p, start - date '1970-01-01' as s, einde - date '1970-01-01' as e, reden_einde as r, pgb as b from monitor_episode`,
-    );
-    for (const r of rows) builder.addDays(r.c, r.g, r.a, r.p, r.s, r.e, r.r, r.b);
+    // Only the handles openDatabase makes have a raw client; a transaction has none.
+    throw new Error('loadEpisodeColumns: alleen met de databasehandle zelf, niet binnen een transactie');
   }
   return builder.build();
 }
