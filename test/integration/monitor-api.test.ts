@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MonitorResult } from '../../src/domain/monitor/figures';
 import { ANONYMOUS_ACTOR } from '../../src/server/auth/actor';
 import { assertMaySeeRaw } from '../../src/server/services/monitor/compute-monitor';
+import { episodeColumnsCurrent, settleEpisodeColumns } from '../../src/server/services/monitor/episode-cache';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 const HEADER = 'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb';
@@ -25,6 +26,12 @@ describe('monitor API', () => {
   });
   afterAll(async () => t.close());
   const q = '?from=2024-01-01&to=2024-03-31&per=kwartaal&by=gemeente&product=BW';
+
+  it('reads the episodes into memory right after an import, before anyone asks', async () => {
+    // No monitor question has been asked yet: only the import itself can have started the load.
+    await settleEpisodeColumns(t.database.db);
+    expect(await episodeColumnsCurrent(t.database.db)).toBe(true);
+  });
 
   it('answers suppressed figures by default', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/monitor/figures${q}` });

@@ -7,6 +7,7 @@ import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
 import { loadConfig } from '../config';
 import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
+import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFile } from '../services/monitor/import-monitor-file';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
 import {
@@ -106,7 +107,11 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
         clock: app.ctx.clock,
       });
       if (report.rejected > 0) throw new DomainError('IMPORT_FILE_INVALID', `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`, report.errors.map((e) => ({ ...e })));
+      if (report.kind === 'episodes' || report.kind === 'iwmo') warmEpisodeColumns(app.ctx.db, (e) => request.log.warn({ err: e }, 'monitorkolommen niet vooraf geladen'));
       return report;
     },
   );
+
+  // A background load of the columns must finish before the database closes.
+  app.addHook('onClose', async () => settleEpisodeColumns(app.ctx.db));
 };

@@ -29,6 +29,24 @@ export async function episodeColumns(db: Db): Promise<EpisodeColumns> {
   return loaded.revision >= revision ? loaded.columns : (await load(db, revision)).columns;
 }
 
+/**
+ * Start reading the columns now, in the background, so that the first monitor question after an
+ * import does not pay for it. A failure is only reported: the next question simply loads again.
+ */
+export function warmEpisodeColumns(db: Db, report: (e: unknown) => void): void {
+  episodeColumns(db).catch(report);
+}
+
+/** Wait for a load in progress (before the database closes); never throws. */
+export async function settleEpisodeColumns(db: Db): Promise<void> {
+  await loading.get(db)?.catch(() => undefined);
+}
+
+/** Whether this server holds the columns of the database's current episode revision. */
+export async function episodeColumnsCurrent(db: Db): Promise<boolean> {
+  return cache.get(db)?.revision === (await episodeRevision(db));
+}
+
 async function load(db: Db, revision: number): Promise<Cached> {
   // The revision read before and after the load must agree, or a change landed in between.
   for (let attempt = 0; ; attempt++) {
