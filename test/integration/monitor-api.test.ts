@@ -82,6 +82,22 @@ describe('monitor API', () => {
     expect(res.json<{ error: { details: unknown[] } }>().error.details).toEqual([{ row: 2, field: 'start', reason: "'2024-02-30' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" }]);
   });
 
+  it('imports a batch of files, each all-or-nothing, with one report per file', async () => {
+    const good = `${HEADER}\nc1,0001,A2,MO,2024-03-01,,,ja`;
+    const bad = `${HEADER}\nc2,0001,A2,MO,2024-03-01,,,misschien`;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/monitor/imports/batch',
+      payload: { files: [{ fileName: 'z-goed.csv', content: good }, { fileName: 'a-fout.csv', content: bad }] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const reports = res.json<{ files: { file: string; imported: number; rejected: number; errors: { row: number; field: string }[] }[] }>().files;
+    expect(reports.map((r) => [r.file, r.imported, r.rejected])).toEqual([['a-fout.csv', 0, 1], ['z-goed.csv', 1, 0]]);
+    expect(reports[0]?.errors).toEqual([expect.objectContaining({ row: 2, field: 'pgb' })]);
+    const figures = await t.app.inject({ method: 'GET', url: '/api/monitor/figures?from=2024-01-01&to=2024-03-31&per=kwartaal&by=gemeente&product=MO&suppress=false' });
+    expect(figures.json<MonitorResult>().rows.map((r) => [r.unit_code, r.in_zorg, r.pgb])).toEqual([['0001', 1, 1]]);
+  });
+
   it('refuses a period that cannot be split', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/monitor/figures?from=2024-01-02&to=2024-01-31&per=kwartaal' });
     expect(res.statusCode).toBe(400);

@@ -6,7 +6,7 @@ import { queryRows } from '../../src/db/database';
 import { fixedClock } from '../../src/domain/shared/clock';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
-import { importMonitorFile } from '../../src/server/services/monitor/import-monitor-file';
+import { importMonitorFile, importMonitorFiles } from '../../src/server/services/monitor/import-monitor-file';
 import { createTestDatabase } from '../support/test-db';
 
 const fixture = (f: string) => readFileSync(new URL(`../fixtures/iwmo/${f}`, import.meta.url), 'utf8');
@@ -100,5 +100,15 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
     const r = await imp(start305.replace('<wmo305:Geslacht>1</wmo305:Geslacht>', '<wmo305:Geslacht>123456789</wmo305:Geslacht>'));
     expect(r.rejected).toBeGreaterThan(0);
     expect(JSON.stringify(r)).not.toContain('123456789');
+  });
+
+  it('imports several files in the order that fits: a start before its stop, whatever their names', async () => {
+    // By name the stop comes first; alone, a stop without its start is rejected (test above).
+    const reports = await importMonitorFiles(database.db, SYSTEM_ACTOR, [
+      { fileName: 'a-stop.xml', text: stop307 },
+      { fileName: 'b-start.xml', text: start305 },
+    ], { pseudonymSecret: SECRET, clock });
+    expect(reports.map((r) => [r.file, r.rejected, r.imported])).toEqual([['b-start.xml', 0, 2], ['a-stop.xml', 0, 2]]);
+    expect((await episodes()).map((e) => e.einde)).toEqual(['2025-07-18', '2025-07-18']);
   });
 });

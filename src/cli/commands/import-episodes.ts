@@ -6,7 +6,7 @@ import { systemClock } from '../../domain/shared/clock';
 import { DomainError } from '../../domain/shared/errors';
 import { CLI_ACTOR } from '../../server/auth/actor';
 import type { ImportReport } from '../../server/services/monitor/import-report';
-import { importMonitorFile, importOrder } from '../../server/services/monitor/import-monitor-file';
+import { importMonitorFiles } from '../../server/services/monitor/import-monitor-file';
 import { configFrom, withDataOptions, type DataOptions } from '../options';
 import { withDatabase } from '../with-database';
 
@@ -32,15 +32,10 @@ export function registerImportEpisodes(program: Command): void {
     .option('--json', 'rapport als JSON')
     .action(async (path: string, opts: DataOptions & { json?: boolean }) => {
       const config = configFrom(opts);
-      const texts = filesOf(path).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
-      texts.sort((a, b) => importOrder(a.text) - importOrder(b.text) || a.file.localeCompare(b.file));
+      const files = filesOf(path).map((f) => ({ fileName: basename(f), text: readFileSync(f, 'utf8') }));
       const reports = await withDatabase(config, async (database) => {
         await runMigrations(database);
-        const out: ImportReport[] = [];
-        for (const t of texts) {
-          out.push(await importMonitorFile(database.db, CLI_ACTOR, t.text, { fileName: basename(t.file), pseudonymSecret: config.monitor.pseudonymSecret, clock: systemClock }));
-        }
-        return out;
+        return importMonitorFiles(database.db, CLI_ACTOR, files, { pseudonymSecret: config.monitor.pseudonymSecret, clock: systemClock });
       });
       if (opts.json) console.log(JSON.stringify({ files: reports }, null, 2));
       else reports.forEach(printReport);

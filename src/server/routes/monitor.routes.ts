@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { listUnits } from '../../db/queries/monitor';
@@ -8,10 +9,12 @@ import { DomainError } from '../../domain/shared/errors';
 import { loadConfig } from '../config';
 import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
-import { importMonitorFile } from '../services/monitor/import-monitor-file';
+import { importMonitorFile, importMonitorFiles } from '../services/monitor/import-monitor-file';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
 import {
   DefinitionListSchema,
+  ImportBatchBodySchema,
+  ImportBatchReportSchema,
   ImportBodySchema,
   ImportReportSchema,
   MonitorQuerySchema,
@@ -107,11 +110,35 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
         clock: app.ctx.clock,
       });
       if (report.rejected > 0) throw new DomainError('IMPORT_FILE_INVALID', `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`, report.errors.map((e) => ({ ...e })));
-      if (report.kind === 'episodes' || report.kind === 'iwmo') warmEpisodeColumns(app.ctx.db, (e) => request.log.warn({ err: e }, 'monitorkolommen niet vooraf geladen'));
+      if (report.kind === 'episodes' || report.kind === 'iwmo') warmAfterImport(request.log);
       return report;
     },
   );
 
+  app.post(
+    '/monitor/imports/batch',
+    {
+      config: { access: { platform: 'monitor-analist' } },
+      bodyLimit: 200 * 1024 * 1024,
+      schema: {
+        tags: ['monitor'],
+        summary: 'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles of niets, één rapport per bestand',
+        body: ImportBatchBodySchema,
+        response: { 200: ImportBatchReportSchema },
+      },
+    },
+    async (request) => {
+      const files = request.body.files.map((f) => ({ fileName: f.fileName, text: f.content }));
+      const reports = await importMonitorFiles(app.ctx.db, request.actor, files, { pseudonymSecret: monitorConfig().pseudonymSecret, clock: app.ctx.clock });
+      if (reports.some((r) => r.rejected === 0 && (r.kind === 'episodes' || r.kind === 'iwmo'))) warmAfterImport(request.log);
+      return { files: reports };
+    },
+  );
+
+  /** After episodes changed, read them into memory now rather than at the next question. */
+  function warmAfterImport(log: FastifyBaseLogger): void {
+    warmEpisodeColumns(app.ctx.db, (e) => log.warn({ err: e }, 'monitorkolommen niet vooraf geladen'));
+  }
   // A background load of the columns must finish before the database closes.
   app.addHook('onClose', async () => settleEpisodeColumns(app.ctx.db));
 };

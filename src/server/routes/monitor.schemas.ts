@@ -61,6 +61,10 @@ export const ImportBodySchema = z.object({
   content: z.string().min(1),
 });
 
+export const ImportBatchBodySchema = z.object({
+  files: z.array(ImportBodySchema).min(1).max(100),
+});
+
 const IssueSchema = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
 export const ImportReportSchema = z
   .object({
@@ -75,3 +79,5 @@ export const ImportReportSchema = z
     skippedDetails: z.array(IssueSchema),
   })
   .meta({ id: 'MonitorImportReport' });
+
+export const ImportBatchReportSchema = z.object({ files: z.array(ImportReportSchema) }).meta({ id: 'MonitorImportBatchReport' });
