@@ -5,6 +5,7 @@ import { DinMatrixPage } from '../features/programmes/components/din-matrix-page
 import { EditNodePage, NewNodePage } from '../features/programmes/components/node-form-page';
 import { NodePage } from '../features/programmes/components/node-page';
 import { EditProgrammePage, NewProgrammePage } from '../features/programmes/components/programme-form-page';
+import { MonitorImportPage } from '../features/monitor/components/monitor-import-page';
 import { MonitorPage } from '../features/monitor/components/monitor-page';
 import { ProgrammeListPage } from '../features/programmes/components/programme-list-page';
 import { ProgrammePage } from '../features/programmes/components/programme-page';
@@ -45,6 +46,7 @@ export function App() {
             <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
             <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
             <Route path="monitor" element={<MonitorPage />} />
+            <Route path="monitor/importeren" element={<MonitorImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -1,7 +1,9 @@
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { MonitorProduct, MonitorResult } from '../../../../domain/monitor/figures';
+import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
+import { useSession } from '../../auth/api/get-session';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
@@ -24,6 +26,7 @@ export function MonitorPage() {
     <div className="rt-monitor">
       <Heading1>{t('monitor.title')}</Heading1>
       <Paragraph>{t('monitor.intro')}</Paragraph>
+      <ImportLink />
       <MonitorFilters
         value={value.selection}
         onApply={(s) => update({ van: s.from, tot: s.to, per: s.per, eenheid: s.by, periode: null, grafiek: null })}
@@ -31,6 +34,18 @@ export function MonitorPage() {
       <LoadState value={figures}>{(result) => <MonitorResults result={result} params={value} update={update} />}</LoadState>
       <MonitorExplanation />
     </div>
+  );
+}
+
+/** For monitor-analists only: the way to the file import. */
+function ImportLink() {
+  const { t } = useI18n();
+  const session = useSession();
+  if (session.state !== 'ready' || !session.data.account?.platformRoles.includes('monitor-analist')) return null;
+  return (
+    <Paragraph>
+      <AppLink to="/monitor/importeren">{t('monitor.import.link')}</AppLink>
+    </Paragraph>
   );
 }
 
