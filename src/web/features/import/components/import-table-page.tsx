@@ -1,6 +1,7 @@
-import { Alert, Button, ButtonGroup, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent } from 'react';
 import { AppLink } from '../../../components/app-link';
+import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -22,7 +23,6 @@ type Step = { step: 'choose' } | { step: 'preview'; request: ImportRequest; prev
 /** Upload a table → preview with a warning per odd row → confirm; the server imports all or nothing. */
 export function ImportTablePage() {
   const { t } = useI18n();
-  const fileId = useId();
   const [kind, setKind] = useState<TableKind>('gap-table');
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -96,30 +96,14 @@ export function ImportTablePage() {
             description={t(kind === 'gap-table' ? 'import.kind.gap-table.hint' : 'import.kind.programme-sheet.hint')}
           />
           <TextField label={t('import.programmeTitle')} name="programmeTitle" value={title} onValue={setTitle} errorMessage={fieldErrors.title} required />
-          <FormField type="file" invalid={Boolean(fieldErrors.file)}>
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor={fileId}>{t('import.file')}</FormLabel>
-            </div>
-            <FormFieldDescription id={`${fileId}-description`} className="utrecht-form-field__description">
-              {t('import.file.hint')}
-            </FormFieldDescription>
-            {fieldErrors.file && (
-              <FormFieldErrorMessage id={`${fileId}-error`} className="utrecht-form-field__error-message">
-                {fieldErrors.file}
-              </FormFieldErrorMessage>
-            )}
-            <div className="utrecht-form-field__input">
-              <input
-                id={fileId}
-                type="file"
-                accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby={[`${fileId}-description`, fieldErrors.file ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
-                aria-invalid={fieldErrors.file ? true : undefined}
-                required
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </div>
-          </FormField>
+          <FileField
+            label={t('import.file')}
+            description={t('import.file.hint')}
+            errorMessage={fieldErrors.file}
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+            onFiles={(files) => setFile(files[0] ?? null)}
+          />
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {t('import.preview')}
           </Button>

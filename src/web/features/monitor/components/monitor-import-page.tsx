@@ -1,10 +1,6 @@
 import {
   Alert,
   Button,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading1,
   Heading2,
   Heading3,
@@ -12,8 +8,9 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { AppLink } from '../../../components/app-link';
+import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
@@ -30,7 +27,6 @@ const SKIPPED_SHOWN = 20;
 export function MonitorImportPage() {
   const { t } = useI18n();
   const session = useSession();
-  const fileId = useId();
   const [files, setFiles] = useState<File[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -73,30 +69,14 @@ export function MonitorImportPage() {
         <>
           <FormErrorSummary title={t('monitor.import.failed')} errors={fileError ? { file: fileError } : {}} message={serverError ?? undefined} />
           <form onSubmit={submit} noValidate className="rt-import-section">
-            <FormField type="file" invalid={Boolean(fileError)}>
-              <div className="utrecht-form-field__label">
-                <FormLabel htmlFor={fileId}>{t('monitor.import.files')}</FormLabel>
-              </div>
-              <FormFieldDescription id={`${fileId}-description`} className="utrecht-form-field__description">
-                {t('monitor.import.files.hint')}
-              </FormFieldDescription>
-              {fileError && (
-                <FormFieldErrorMessage id={`${fileId}-error`} className="utrecht-form-field__error-message">
-                  {fileError}
-                </FormFieldErrorMessage>
-              )}
-              <div className="utrecht-form-field__input">
-                <input
-                  id={fileId}
-                  type="file"
-                  multiple
-                  accept=".csv,.xml,.txt,text/csv,application/xml,text/xml"
-                  aria-describedby={[`${fileId}-description`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
-                  aria-invalid={fileError ? true : undefined}
-                  onChange={(e) => setFiles([...(e.target.files ?? [])])}
-                />
-              </div>
-            </FormField>
+            <FileField
+              label={t('monitor.import.files')}
+              description={t('monitor.import.files.hint')}
+              errorMessage={fileError}
+              accept=".csv,.xml,.txt,text/csv,application/xml,text/xml"
+              multiple
+              onFiles={setFiles}
+            />
             <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
               {t('monitor.import.submit')}
             </Button>
