@@ -35,6 +35,8 @@ export interface ProgressView {
 export interface NodeHistoryView {
   nodeId: string;
   title: string;
+  /** Whose node it is: a rapporteur reports only on their own organisation's nodes (organisation scope). */
+  ownerOrganisationId: string | null;
   /** Newest first. */
   updates: {
     id: string;

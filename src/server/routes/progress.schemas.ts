@@ -166,6 +166,7 @@ export const TerugblikSchema = z.object({
 export const NodeHistorySchema = z.object({
   nodeId: z.uuid(),
   title: z.string(),
+  ownerOrganisationId: z.uuid().nullable(),
   updates: z.array(
     z.object({
       id: z.uuid(),

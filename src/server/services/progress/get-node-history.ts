@@ -18,6 +18,7 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
   return {
     nodeId: n.id,
     title: n.title,
+    ownerOrganisationId: n.ownerOrganisationId,
     updates: [...updates].reverse().map((u) => ({
       id: u.id,
       reportDate: u.reportDate,

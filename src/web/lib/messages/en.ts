@@ -653,4 +653,10 @@ export const en: Record<MessageKey, string> = {
   'renumber.apply': 'Apply new codes',
   'renumber.treeChanged': 'The tree changed in the meantime. The preview has been updated; review it and choose ‘Apply new codes’ again.',
   'renumber.done': 'Codes renumbered: {count} changed.',
+  'rights.signIn': 'You are not signed in. Sign in to make changes here.',
+  'rights.signInLink': 'Sign in',
+  'rights.forbidden': 'Your role in this programme does not allow you to change this. Ask an administrator of the programme for another role if you need one.',
+  'rights.backToList': 'Back to the programmes',
+  'rights.backToProgramme': 'Back to the programme',
+  'rights.backToNode': 'Back to the element',
 };

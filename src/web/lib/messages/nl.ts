@@ -652,6 +652,12 @@ export const nl = {
   'renumber.apply': 'Nieuwe codes toepassen',
   'renumber.treeChanged': 'De boom is intussen gewijzigd. De voorvertoning is bijgewerkt; bekijk haar en kies opnieuw ‘Nieuwe codes toepassen’.',
   'renumber.done': 'Codes hernummerd: {count} gewijzigd.',
+  'rights.signIn': 'U bent niet ingelogd. Log in om dit te kunnen wijzigen.',
+  'rights.signInLink': 'Inloggen',
+  'rights.forbidden': 'Uw rol in dit programma geeft geen recht om dit te wijzigen. Vraag een beheerder van het programma om een andere rol als u dat nodig hebt.',
+  'rights.backToList': 'Terug naar de programma’s',
+  'rights.backToProgramme': 'Terug naar het programma',
+  'rights.backToNode': 'Terug naar het element',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -23,6 +23,8 @@ interface Props {
   goals: TreeNodeData[];
   /** Given: edit this effort (prefilled, saved on its version); absent: add a new one. */
   effort?: Effort;
+  /** A redacteur acting for an organisation may only record that organisation's efforts: the one partner offered. */
+  onlyOrganisationId?: string | null;
   onSaved(message: string): void;
   onCancel?(): void;
 }
@@ -34,11 +36,14 @@ const otherGoals = (e: Effort, nodeId: string) => e.goalIds.filter((id) => id !=
  * stored effort. DIN is a network: the same effort may also serve other goals of the programme.
  * A stale edit (409) shows the current effort beside the user's input, as node edits do.
  */
-export function EffortForm({ programme, node, goals, effort, onSaved, onCancel }: Props) {
+export function EffortForm({ programme, node, goals, effort, onlyOrganisationId, onSaved, onCancel }: Props) {
   const { t } = useI18n();
   const efforts = useEfforts(programme.slug, node.efforts.length);
-  const options = partnerOptions(programme.partners ?? [], efforts.state === 'ready' ? efforts.data.items : effort ? [effort] : []);
-  const [values, setValues] = useState(effort ? effortValues(effort) : EMPTY_EFFORT);
+  const all = partnerOptions(programme.partners ?? [], efforts.state === 'ready' ? efforts.data.items : effort ? [effort] : []);
+  const own = onlyOrganisationId ? all.filter((o) => o.value === `org:${onlyOrganisationId}`) : [];
+  // The own organisation is offered alone once it is known among the partners; the server checks either way.
+  const options = own.length > 0 ? own : all;
+  const [values, setValues] = useState(effort ? effortValues(effort) : own.length === 1 ? { ...EMPTY_EFFORT, partner: own[0]?.value ?? '' } : EMPTY_EFFORT);
   const [alsoFor, setAlsoFor] = useState<string[]>(effort ? otherGoals(effort, node.id) : []);
   const [version, setVersion] = useState(effort?.version ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -128,7 +133,7 @@ export function EffortForm({ programme, node, goals, effort, onSaved, onCancel }
         name="partner"
         value={values.partner}
         emptyLabel={t('effortForm.choose')}
-        options={[...options, { value: NEW_GROUP, label: t('effortForm.newGroup') }]}
+        options={onlyOrganisationId ? options : [...options, { value: NEW_GROUP, label: t('effortForm.newGroup') }]}
         onChange={(partner) => set({ partner })}
         errorMessage={errors.partner}
         required

@@ -15,6 +15,7 @@ import { AppLink } from '../../../components/app-link';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useI18n } from '../../../lib/i18n';
+import type { ProgrammeRights } from '../../auth/api/use-programme-rights';
 import type { NodeDetail } from '../api/get-node';
 import { partnerLabel, type Effort, type Programme, type TreeNodeData } from '../api/types';
 import { DeleteEffortDialog } from './delete-effort-dialog';
@@ -25,19 +26,28 @@ interface Props {
   node: NodeDetail;
   nodes: Map<string, TreeNodeData>;
   base: string;
+  rights: ProgrammeRights;
   onChanged(): void;
 }
 
+/** The organisation an effort belongs to for organisation scope; a partner kind ("Alle gemeenten") has none. */
+const partnerOrganisationId = (e: Effort) => (e.partner.type === 'organisation' ? e.partner.organisation.id : null);
+
 /**
  * The efforts serving this node, per partner; an explicit "geen" is shown as such, and shared
- * efforts name their other goals. Each can be corrected (the add form, prefilled) or withdrawn.
+ * efforts name their other goals. Each can be corrected (the add form, prefilled) or withdrawn by
+ * whoever may change it; the actions column is left out when there is none they may change.
  */
-export function NodeEfforts({ programme, node, nodes, base, onChanged }: Props) {
+export function NodeEfforts({ programme, node, nodes, base, rights, onChanged }: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<Effort | null>(null);
   const [deleting, setDeleting] = useState<Effort | null>(null);
   const [status, setStatus] = useState('');
   const goals = [...nodes.values()].filter((x) => x.id !== node.id);
+  const mayChange = (e: Effort) => rights.mayEdit(partnerOrganisationId(e));
+  const withActions = node.efforts.some(mayChange);
+  // A redacteur acting for an organisation records only its efforts; a beheerder any partner's.
+  const onlyOrganisationId = rights.may('beheerder') ? null : rights.ownOrganisationId;
   const done = (message: string) => {
     setEditing(null);
     setDeleting(null);
@@ -57,7 +67,7 @@ export function NodeEfforts({ programme, node, nodes, base, onChanged }: Props) 
               <TableHeaderCell scope="col">{t('node.efforts.partner')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('node.efforts.effort')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('node.efforts.alsoFor')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>
+              {withActions && <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -77,32 +87,36 @@ export function NodeEfforts({ programme, node, nodes, base, onChanged }: Props) 
                       </span>
                     ))}
                 </TableCell>
-                <TableCell>
-                  <ButtonGroup className="rt-row-actions">
-                    {/* The name starts with the visible word (WCAG 2.5.3) and says which row it acts on. */}
-                    <Button type="button" appearance="subtle-button" aria-label={`${t('common.edit')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`} onClick={() => setEditing(e)}>
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      type="button"
-                      appearance="subtle-button"
-                      aria-label={`${t('common.delete')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`}
-                      onClick={() => setDeleting(e)}
-                    >
-                      {t('common.delete')}
-                    </Button>
-                  </ButtonGroup>
-                </TableCell>
+                {withActions && (
+                  <TableCell>
+                    {mayChange(e) && (
+                      <ButtonGroup className="rt-row-actions">
+                        {/* The name starts with the visible word (WCAG 2.5.3) and says which row it acts on. */}
+                        <Button type="button" appearance="subtle-button" aria-label={`${t('common.edit')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`} onClick={() => setEditing(e)}>
+                          {t('common.edit')}
+                        </Button>
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          aria-label={`${t('common.delete')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`}
+                          onClick={() => setDeleting(e)}
+                        >
+                          {t('common.delete')}
+                        </Button>
+                      </ButtonGroup>
+                    )}
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
       <StatusMessage message={status} testId="effort-status" />
-      <EffortForm programme={programme} node={node} goals={goals} onSaved={onChanged} />
+      {rights.mayCreate && <EffortForm programme={programme} node={node} goals={goals} onlyOrganisationId={onlyOrganisationId} onSaved={onChanged} />}
       {editing && (
         <ModalDialog title={t('effortForm.editTitle', { partner: partnerLabel(editing.partner) })} onClose={() => setEditing(null)}>
-          <EffortForm programme={programme} node={node} goals={goals} effort={editing} onSaved={done} onCancel={() => setEditing(null)} />
+          <EffortForm programme={programme} node={node} goals={goals} effort={editing} onlyOrganisationId={onlyOrganisationId} onSaved={done} onCancel={() => setEditing(null)} />
         </ModalDialog>
       )}
       {deleting && <DeleteEffortDialog programme={programme} node={node} effort={deleting} goals={nodes} onClose={() => setDeleting(null)} onDone={done} onStale={onChanged} />}

@@ -10,6 +10,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { NoRightsNotice } from '../../auth/components/no-rights-notice';
 import { conflictCurrent } from '../api/conflict';
 import { useNode, type NodeDetail } from '../api/get-node';
 import { useTree } from '../api/get-tree';
@@ -45,7 +47,7 @@ export function NewNodePage() {
     <LoadState value={tree}>
       {({ programme, nodes }) => (
         <LoadState value={organisations}>
-          {({ items }) => <NodeForm programme={programme} parent={nodes.find((n) => n.id === search.get('onder')) ?? null} organisations={items} />}
+          {({ items }) => <GuardedNodeForm programme={programme} parent={nodes.find((n) => n.id === search.get('onder')) ?? null} organisations={items} />}
         </LoadState>
       )}
     </LoadState>
@@ -63,7 +65,7 @@ export function EditNodePage() {
         <LoadState value={node}>
           {(n) => (
             <LoadState value={organisations}>
-              {({ items }) => <NodeForm programme={programme} parent={nodes.find((x) => x.id === n.parentId) ?? null} node={n} organisations={items} />}
+              {({ items }) => <GuardedNodeForm programme={programme} parent={nodes.find((x) => x.id === n.parentId) ?? null} node={n} organisations={items} />}
             </LoadState>
           )}
         </LoadState>
@@ -72,10 +74,49 @@ export function EditNodePage() {
   );
 }
 
-function NodeForm({ programme: p, parent, node, organisations }: { programme: Programme; parent: TreeNodeData | null; node?: NodeDetail; organisations: Organisation[] }) {
+interface FormProps {
+  programme: Programme;
+  parent: TreeNodeData | null;
+  node?: NodeDetail;
+  organisations: Organisation[];
+}
+
+/** The form only for those who may save it (the node's organisation, or any for a beheerder); a notice for others. */
+function GuardedNodeForm(props: FormProps) {
+  const { t } = useI18n();
+  const rights = useProgrammeRights(props.programme.id);
+  const { programme: p, parent, node } = props;
+  if (!rights.known) return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
+  const allowed = node ? rights.mayEdit(node.ownerOrganisation?.id ?? null) : rights.mayCreate;
+  if (allowed) {
+    // A redacteur adds nodes for the organisation they act for; a beheerder chooses freely.
+    const ownOrganisation = rights.may('beheerder') ? null : rights.ownOrganisationId;
+    return <NodeForm {...props} ownOrganisation={ownOrganisation} />;
+  }
+  const level = levelLabel(p.levelLabels, node ? node.level : parent ? parent.level + 1 : 0);
+  const heading = node ? t('nodeForm.editTitle', { level }) : t('nodeForm.newTitle', { level });
+  const base = `/programmas/${p.slug}`;
+  const back = node ? { to: `${base}/elementen/${node.id}`, label: t('rights.backToNode') } : { to: base, label: t('rights.backToProgramme') };
+  return (
+    <>
+      <Breadcrumb
+        items={[
+          { to: '/', label: t('nav.programmes') },
+          { to: base, label: p.shortName ?? p.title },
+          ...(node ? [{ to: `${base}/elementen/${node.id}`, label: node.title }] : parent ? [{ to: `${base}/elementen/${parent.id}`, label: parent.title }] : []),
+        ]}
+        current={heading}
+      />
+      <Heading1>{heading}</Heading1>
+      <NoRightsNotice signedIn={rights.signedIn} back={back} />
+    </>
+  );
+}
+
+function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }: FormProps & { ownOrganisation: string | null }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [values, setValues] = useState(node ? valuesOf(node) : EMPTY);
+  const [values, setValues] = useState(node ? valuesOf(node) : { ...EMPTY, ownerOrganisationId: ownOrganisation ?? '' });
   const [version, setVersion] = useState(node?.version ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();

@@ -12,9 +12,10 @@ import { LinkForm } from './link-form';
 
 /**
  * Links between this node and others, also in other programmes: out ("dit element draagt bij
- * aan …") and in ("… raakt aan dit element"). Both can be removed here; new ones start here.
+ * aan …") and in ("… raakt aan dit element"). Both can be removed here and new ones start here,
+ * for those who may change them (`mayChange`); others read the list only.
  */
-export function NodeLinks({ programme: p, node, onChanged }: { programme: Programme; node: NodeDetail; onChanged(): void }) {
+export function NodeLinks({ programme: p, node, mayChange, onChanged }: { programme: Programme; node: NodeDetail; mayChange: boolean; onChanged(): void }) {
   const { t } = useI18n();
   const [removing, setRemoving] = useState<NodeLink | null>(null);
   const [status, setStatus] = useState('');
@@ -43,7 +44,7 @@ export function NodeLinks({ programme: p, node, onChanged }: { programme: Progra
               <TableHeaderCell scope="col">{t('node.links.link')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('node.links.programme')}</TableHeaderCell>
               <TableHeaderCell scope="col">{t('node.links.note')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>
+              {mayChange && <TableHeaderCell scope="col">{t('common.actions')}</TableHeaderCell>}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -54,25 +55,29 @@ export function NodeLinks({ programme: p, node, onChanged }: { programme: Progra
                 </TableHeaderCell>
                 <TableCell>{l.node.programmeId === p.id ? t('node.links.sameProgramme') : l.node.programmeTitle}</TableCell>
                 <TableCell>{l.note || t('common.none')}</TableCell>
-                <TableCell>
-                  <Button type="button" appearance="subtle-button" aria-label={`${t('common.delete')}: ${t('node.links.with', { title: nodeName(l.node) })}`} onClick={() => setRemoving(l)}>
-                    {t('common.delete')}
-                  </Button>
-                </TableCell>
+                {mayChange && (
+                  <TableCell>
+                    <Button type="button" appearance="subtle-button" aria-label={`${t('common.delete')}: ${t('node.links.with', { title: nodeName(l.node) })}`} onClick={() => setRemoving(l)}>
+                      {t('common.delete')}
+                    </Button>
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
       <StatusMessage message={status} testId="link-status" />
-      <LinkForm
-        programme={p}
-        node={node}
-        onSaved={(message) => {
-          setStatus(message);
-          onChanged();
-        }}
-      />
+      {mayChange && (
+        <LinkForm
+          programme={p}
+          node={node}
+          onSaved={(message) => {
+            setStatus(message);
+            onChanged();
+          }}
+        />
+      )}
       {removing && (
         <ConfirmDialog
           title={t('deleteLink.title')}

@@ -20,6 +20,7 @@ import { LoadState } from '../../../components/load-state';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatCents } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights, type ProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useNode, type GapAnalysis, type NodeDetail } from '../api/get-node';
 import { useTree } from '../api/get-tree';
 import type { Programme, TreeNodeData } from '../api/types';
@@ -36,20 +37,39 @@ export function NodePage() {
   const [revision, setRevision] = useState(0);
   const node = useKeptWhileLoading(useNode(programmeId, nodeId, revision));
   const tree = useKeptWhileLoading(useTree(programmeId, revision));
+  const { t } = useI18n();
+  // Asked once for the page, not per node: following links from node to node keeps the controls in place.
+  const rights = useProgrammeRights(tree.state === 'ready' ? tree.data.programme.id : null);
   return (
     <LoadState value={tree}>
       {({ programme, nodes }) => (
         <LoadState value={node}>
-          {/* Keyed by node: moving to another node's page starts with fresh dialogs and messages. */}
-          {(n) => <NodeView key={n.id} node={n} programme={programme} nodes={nodes} onChanged={() => setRevision((r) => r + 1)} />}
+          {/* Keyed by node: moving to another node's page starts with fresh dialogs and messages. After following a
+              link into another programme, the node is shown once that programme's tree (and so its rights) is in. */}
+          {(n) =>
+            n.programmeId === programme.id ? (
+              <NodeView key={n.id} node={n} programme={programme} nodes={nodes} rights={rights} onChanged={() => setRevision((r) => r + 1)} />
+            ) : (
+              <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>
+            )
+          }
         </LoadState>
       )}
     </LoadState>
   );
 }
 
-function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetail; programme: Programme; nodes: TreeNodeData[]; onChanged(): void }) {
+interface ViewProps {
+  node: NodeDetail;
+  programme: Programme;
+  nodes: TreeNodeData[];
+  rights: ProgrammeRights;
+  onChanged(): void;
+}
+
+function NodeView({ node: n, programme: p, nodes, rights, onChanged }: ViewProps) {
   const { t } = useI18n();
+  const mayEdit = rights.mayEdit(n.ownerOrganisation?.id ?? null);
   const byId = new Map(nodes.map((x) => [x.id, x]));
   const ancestors: TreeNodeData[] = [];
   for (let cur = n.parentId ? byId.get(n.parentId) : undefined; cur && ancestors.length < 50; cur = cur.parentId ? byId.get(cur.parentId) : undefined) ancestors.unshift(cur);
@@ -87,14 +107,16 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
       <Heading1>{name(n)}</Heading1>
       <nav aria-label={t('programme.actions')} className="rt-actions">
         <ButtonGroup>
-          <AppButtonLink to={`${base}/elementen/${n.id}/bewerken`} appearance="primary-action">
-            {t('node.edit')}
-          </AppButtonLink>
-          <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>
+          {mayEdit && (
+            <AppButtonLink to={`${base}/elementen/${n.id}/bewerken`} appearance="primary-action">
+              {t('node.edit')}
+            </AppButtonLink>
+          )}
+          {rights.mayCreate && <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>}
           <AppButtonLink to={`${base}/din`}>{t('programme.din')}</AppButtonLink>
         </ButtonGroup>
       </nav>
-      <NodeStructureActions programme={p} node={n} nodes={nodes} onChanged={onChanged} />
+      <NodeStructureActions programme={p} node={n} nodes={nodes} mayChange={mayEdit} onChanged={onChanged} />
 
       <Heading2>{t('node.fields')}</Heading2>
       <DataList className="rt-facts" appearance="rows">
@@ -126,14 +148,14 @@ function NodeView({ node: n, programme: p, nodes, onChanged }: { node: NodeDetai
       )}
 
       <Heading2>{t('node.efforts')}</Heading2>
-      <NodeEfforts programme={p} node={n} nodes={byId} base={base} onChanged={onChanged} />
+      <NodeEfforts programme={p} node={n} nodes={byId} base={base} rights={rights} onChanged={onChanged} />
 
       <Heading2>{t('node.gap')}</Heading2>
       <GapAnalysisView gap={n.gapAnalysis} />
-      <GapAnalysisForm key={n.version} programme={p.slug} node={n} onSaved={onChanged} />
+      {mayEdit && <GapAnalysisForm key={n.version} programme={p.slug} node={n} onSaved={onChanged} />}
 
       <Heading2>{t('node.links')}</Heading2>
-      <NodeLinks programme={p} node={n} onChanged={onChanged} />
+      <NodeLinks programme={p} node={n} mayChange={rights.may('redacteur')} onChanged={onChanged} />
 
       <Heading2>{t('node.history')}</Heading2>
       <NodeHistory history={n.history} />

@@ -11,11 +11,20 @@ import { nodeName } from '../model/tree';
 import { DeleteNodeDialog } from './delete-node-dialog';
 import { MoveNodeDialog } from './move-node-dialog';
 
+interface Props {
+  programme: Programme;
+  node: NodeDetail;
+  nodes: TreeNodeData[];
+  /** May the person move and delete this node? Without that, only its place is shown. */
+  mayChange: boolean;
+  onChanged(): void;
+}
+
 /**
  * Where the node stands among its siblings, and the controls that change the tree: one step up or
  * down, move elsewhere (dialog), delete (confirmation that lists what goes with it).
  */
-export function NodeStructureActions({ programme, node, nodes, onChanged }: { programme: Programme; node: NodeDetail; nodes: TreeNodeData[]; onChanged(): void }) {
+export function NodeStructureActions({ programme, node, nodes, mayChange, onChanged }: Props) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState<'move' | 'delete' | null>(null);
   const [status, setStatus] = useState('');
@@ -50,11 +59,15 @@ export function NodeStructureActions({ programme, node, nodes, onChanged }: { pr
 
   const canUp = reorderStep(nodes, node.id, -1) !== null;
   const canDown = reorderStep(nodes, node.id, 1) !== null;
+  const placeText = (
+    <Paragraph id="structure-place" className="rt-structure__place">
+      {place ? t('structure.place', { position: place.index + 1, count: place.count, where }) : where}
+    </Paragraph>
+  );
+  if (!mayChange) return <div className="rt-structure">{placeText}</div>;
   return (
     <div role="group" aria-labelledby="structure-place" className="rt-structure">
-      <Paragraph id="structure-place" className="rt-structure__place">
-        {place ? t('structure.place', { position: place.index + 1, count: place.count, where }) : where}
-      </Paragraph>
+      {placeText}
       <ButtonGroup>
         {/* aria-disabled keeps the button focusable at the edge, so the keyboard focus is not lost after the last step. */}
         <Button

@@ -6,8 +6,10 @@ import { ConflictNotice } from '../../../components/conflict-notice';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { TextAreaField, TextField } from '../../../components/text-field';
-import { ApiError } from '../../../lib/api';
+import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { NoRightsNotice } from '../../auth/components/no-rights-notice';
 import { conflictCurrent } from '../api/conflict';
 import { useProgramme } from '../api/get-programme';
 import { useOrganisations } from '../api/list-organisations';
@@ -38,7 +40,7 @@ function valuesOf(p: Programme): Values {
 
 export function NewProgrammePage() {
   const organisations = useOrganisations();
-  return <LoadState value={organisations}>{({ items }) => <ProgrammeForm organisations={items} />}</LoadState>;
+  return <GuardedProgrammeForm organisations={organisations} />;
 }
 
 export function EditProgrammePage() {
@@ -47,8 +49,31 @@ export function EditProgrammePage() {
   const organisations = useOrganisations();
   return (
     <LoadState value={programme}>
-      {(p) => <LoadState value={organisations}>{({ items }) => <ProgrammeForm programme={p} organisations={items} />}</LoadState>}
+      {(p) => <GuardedProgrammeForm programme={p} organisations={organisations} />}
     </LoadState>
+  );
+}
+
+/** Anyone signed in may start a programme; only its beheerders may edit one. Others get a notice instead of the form. */
+function GuardedProgrammeForm({ programme, organisations }: { programme?: Programme; organisations: Loadable<{ items: Organisation[] }> }) {
+  const { t } = useI18n();
+  const rights = useProgrammeRights(programme?.id ?? null);
+  if (!rights.known) return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
+  if (programme ? rights.may('beheerder') : rights.signedIn)
+    return <LoadState value={organisations}>{({ items }) => <ProgrammeForm programme={programme} organisations={items} />}</LoadState>;
+  const heading = programme ? t('programmeForm.editTitle') : t('programmeForm.newTitle');
+  return (
+    <>
+      <Breadcrumb
+        items={[{ to: '/', label: t('nav.programmes') }, ...(programme ? [{ to: `/programmas/${programme.slug}`, label: programme.shortName ?? programme.title }] : [])]}
+        current={heading}
+      />
+      <Heading1>{heading}</Heading1>
+      <NoRightsNotice
+        signedIn={rights.signedIn}
+        back={programme ? { to: `/programmas/${programme.slug}`, label: t('rights.backToProgramme') } : { to: '/', label: t('rights.backToList') }}
+      />
+    </>
   );
 }
 

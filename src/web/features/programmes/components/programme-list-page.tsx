@@ -13,6 +13,7 @@ import { AppButtonLink, AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { statusLabel } from '../model/status';
 import { useProgrammes } from '../api/list-programmes';
 import { ImportProgrammeForm } from './import-programme-form';
@@ -20,15 +21,19 @@ import { ImportProgrammeForm } from './import-programme-form';
 export function ProgrammeListPage() {
   const { t } = useI18n();
   const programmes = useProgrammes();
+  // Starting or importing a programme asks only that one is signed in.
+  const { signedIn } = useProgrammeRights(null);
   return (
     <>
       <Heading1>{t('programmes.title')}</Heading1>
       <Paragraph>{t('programmes.intro')}</Paragraph>
-      <Paragraph className="rt-actions">
-        <AppButtonLink to="/programmas/nieuw" appearance="primary-action">
-          {t('programmes.new')}
-        </AppButtonLink>
-      </Paragraph>
+      {signedIn && (
+        <Paragraph className="rt-actions">
+          <AppButtonLink to="/programmas/nieuw" appearance="primary-action">
+            {t('programmes.new')}
+          </AppButtonLink>
+        </Paragraph>
+      )}
       <LoadState value={programmes}>
         {({ items }) =>
           items.length === 0 ? (
@@ -60,7 +65,7 @@ export function ProgrammeListPage() {
           )
         }
       </LoadState>
-      <ImportProgrammeForm />
+      {signedIn && <ImportProgrammeForm />}
     </>
   );
 }

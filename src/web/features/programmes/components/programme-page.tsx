@@ -8,6 +8,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { statusLabel } from '../model/status';
 import { useEfforts } from '../api/list-efforts';
 import { useTree } from '../api/get-tree';
@@ -41,6 +42,7 @@ export function ProgrammePage() {
 
 function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme: Programme; nodes: TreeNodeData[]; efforts: Effort[]; onChanged(): void }) {
   const { t } = useI18n();
+  const rights = useProgrammeRights(p.id);
   const [filter, setFilter] = useState(NO_FILTER);
   const [renumbering, setRenumbering] = useState(false);
   const [status, setStatus] = useState('');
@@ -78,12 +80,14 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
       </DataList>
       <nav aria-label={t('programme.actions')} className="rt-actions">
         <ButtonGroup>
-          <AppButtonLink to={`/programmas/${p.slug}/elementen/nieuw`} appearance="primary-action">
-            {t('programme.addTop', { level: levelLabel(p.levelLabels, 0) })}
-          </AppButtonLink>
+          {rights.mayCreate && (
+            <AppButtonLink to={`/programmas/${p.slug}/elementen/nieuw`} appearance="primary-action">
+              {t('programme.addTop', { level: levelLabel(p.levelLabels, 0) })}
+            </AppButtonLink>
+          )}
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
-          <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <a
             className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
             href={documentUrl(p.slug)}
@@ -95,7 +99,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
       </nav>
 
       <Heading2>{t('programme.tree.title')}</Heading2>
-      {nodes.length > 0 && (
+      {nodes.length > 0 && rights.may('redacteur') && (
         <div className="rt-tree-tools">
           <Button type="button" appearance="secondary-action-button" onClick={() => setRenumbering(true)}>
             {t('renumber.open')}

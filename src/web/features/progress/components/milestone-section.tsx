@@ -8,8 +8,18 @@ import { saveMilestone } from '../api/save-milestone';
 import type { NodeHistory } from '../api/types';
 import { DemoLabel, MilestoneMark } from './status-badge';
 
+interface Props {
+  programme: string;
+  nodeId: string;
+  today: string;
+  milestones: NodeHistory['milestones'];
+  /** May the person add milestones and mark them done? Without that, the list only. */
+  mayChange: boolean;
+  onSaved(): void;
+}
+
 /** The milestones of a node: list with done/overdue marks, "done today", and a small add form. */
-export function MilestoneSection({ programme, nodeId, today, milestones, onSaved }: { programme: string; nodeId: string; today: string; milestones: NodeHistory['milestones']; onSaved(): void }) {
+export function MilestoneSection({ programme, nodeId, today, milestones, mayChange, onSaved }: Props) {
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
@@ -40,7 +50,7 @@ export function MilestoneSection({ programme, nodeId, today, milestones, onSaved
             <li key={m.id}>
               {m.title} {m.dueLabel && `(${m.dueLabel})`} <MilestoneMark state={m.state} />
               {m.doneDate && ` ${t('progress.milestone.doneOn', { date: formatDate(m.doneDate) })}`} {m.isDemo && <DemoLabel />}{' '}
-              {!m.doneDate && (
+              {mayChange && !m.doneDate && (
                 <Button
                   type="button"
                   appearance="subtle-button"
@@ -60,26 +70,28 @@ export function MilestoneSection({ programme, nodeId, today, milestones, onSaved
           {t('progress.milestones.saved')}
         </Paragraph>
       )}
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const errs: Record<string, string> = title.trim() ? {} : { title: t('progress.milestones.titleRequired') };
-          setErrors(errs);
-          if (Object.keys(errs).length > 0) return;
-          void run(async () => {
-            await saveMilestone(programme, { nodeId, title: title.trim(), dueText: due.trim() || null, doneDate: null });
-            setTitle('');
-            setDue('');
-          });
-        }}
-      >
-        <TextField label={t('progress.milestones.name')} name="milestoneTitle" value={title} onValue={setTitle} errorMessage={errors.title} required />
-        <TextField label={t('progress.milestones.due')} name="milestoneDue" value={due} onValue={setDue} />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('progress.milestones.add')}
-        </Button>
-      </form>
+      {mayChange && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            const errs: Record<string, string> = title.trim() ? {} : { title: t('progress.milestones.titleRequired') };
+            setErrors(errs);
+            if (Object.keys(errs).length > 0) return;
+            void run(async () => {
+              await saveMilestone(programme, { nodeId, title: title.trim(), dueText: due.trim() || null, doneDate: null });
+              setTitle('');
+              setDue('');
+            });
+          }}
+        >
+          <TextField label={t('progress.milestones.name')} name="milestoneTitle" value={title} onValue={setTitle} errorMessage={errors.title} required />
+          <TextField label={t('progress.milestones.due')} name="milestoneDue" value={due} onValue={setDue} />
+          <Button type="submit" appearance="secondary-action-button">
+            {t('progress.milestones.add')}
+          </Button>
+        </form>
+      )}
     </section>
   );
 }

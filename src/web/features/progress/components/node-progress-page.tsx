@@ -18,6 +18,7 @@ import { useParams } from 'react-router-dom';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useNodeHistory } from '../api/get-node-history';
 import { useProgress } from '../api/get-progress';
 import { useKeepPrevious } from '../api/keep-previous';
@@ -38,6 +39,10 @@ export function NodeProgressPage() {
   const reload = () => setRevision((r) => r + 1);
   const progress = useKeepPrevious(useProgress(programmeId, null, revision));
   const history = useKeepPrevious(useNodeHistory(programmeId, nodeId, revision));
+  // The address may name the programme by slug; rights go by the id the progress view returns.
+  const rights = useProgrammeRights(progress.state === 'ready' ? progress.data.programmeId : null);
+  // Reporting is for the node's own organisation (or a beheerder): known once the history, which names the owner, is in.
+  const mayReport = history.state === 'ready' && rights.mayReport(history.data.ownerOrganisationId);
   return (
     <LoadState value={progress}>
       {(view) => {
@@ -83,8 +88,8 @@ export function NodeProgressPage() {
               )}
             </DataList>
             {node.derived && <ExplanationPanel explanation={node.derived.explanation} nodes={view.nodes} />}
-            <UpdateForm programme={programmeId} nodeId={nodeId} onSaved={reload} />
-            {node.derived && (
+            {mayReport && <UpdateForm programme={programmeId} nodeId={nodeId} onSaved={reload} />}
+            {node.derived && rights.may('beheerder') && (
               <OverrideForm
                 key={node.override?.reason ?? ''}
                 programme={programmeId}
@@ -152,7 +157,7 @@ export function NodeProgressPage() {
                       </ul>
                     </>
                   )}
-                  <MilestoneSection programme={programmeId} nodeId={nodeId} today={view.today} milestones={h.milestones} onSaved={reload} />
+                  <MilestoneSection programme={programmeId} nodeId={nodeId} today={view.today} milestones={h.milestones} mayChange={rights.may('redacteur')} onSaved={reload} />
                 </>
               )}
             </LoadState>

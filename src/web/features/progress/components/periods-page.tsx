@@ -7,7 +7,9 @@ import { LoadState } from '../../../components/load-state';
 import { TextField } from '../../../components/text-field';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { createPeriods, type CreatePeriodsInput } from '../api/create-periods';
+import { useProgrammeId } from '../api/get-programme-id';
 import { useKeepPrevious } from '../api/keep-previous';
 import { usePeriods } from '../api/list-periods';
 import { lockPeriod } from '../api/lock-period';
@@ -21,6 +23,9 @@ export function PeriodsPage() {
   const { t } = useI18n();
   const [revision, setRevision] = useState(0);
   const periods = useKeepPrevious(usePeriods(programmeId, revision));
+  const id = useProgrammeId(programmeId);
+  // Adding and locking periods is for the programme's beheerders; others see the list.
+  const manage = useProgrammeRights(id.state === 'ready' ? id.data : null).may('beheerder');
   const [notice, setNotice] = useState<string | null>(null);
   const [message, setMessage] = useState<string | undefined>();
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -88,9 +93,11 @@ export function PeriodsPage() {
                         ) : (
                           <>
                             {t('progress.periods.open')}{' '}
-                            <Button type="button" appearance="secondary-action-button" onClick={() => lock(p)}>
-                              {t('progress.periods.lock', { label: p.label })}
-                            </Button>
+                            {manage && (
+                              <Button type="button" appearance="secondary-action-button" onClick={() => lock(p)}>
+                                {t('progress.periods.lock', { label: p.label })}
+                              </Button>
+                            )}
                           </>
                         )}
                       </TableCell>
@@ -103,37 +110,41 @@ export function PeriodsPage() {
         }
       </LoadState>
 
-      <Heading2>{t('progress.periods.addQuarters')}</Heading2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add({ quarters: { year: Number(year), dueDaysAfterEnd: Number(dueDays) } });
-        }}
-      >
-        <TextField label={t('progress.periods.year')} name="year" value={year} onValue={setYear} />
-        <TextField label={t('progress.periods.dueDays')} name="dueDays" value={dueDays} onValue={setDueDays} />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('progress.periods.addQuartersSubmit')}
-        </Button>
-      </form>
+      {manage && (
+        <>
+          <Heading2>{t('progress.periods.addQuarters')}</Heading2>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void add({ quarters: { year: Number(year), dueDaysAfterEnd: Number(dueDays) } });
+            }}
+          >
+            <TextField label={t('progress.periods.year')} name="year" value={year} onValue={setYear} />
+            <TextField label={t('progress.periods.dueDays')} name="dueDays" value={dueDays} onValue={setDueDays} />
+            <Button type="submit" appearance="secondary-action-button">
+              {t('progress.periods.addQuartersSubmit')}
+            </Button>
+          </form>
 
-      <Heading2>{t('progress.periods.addBoard')}</Heading2>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const list = dates.split(/[\s,;]+/).filter(Boolean);
-          void add({ boardMeetings: { dates: list, firstStart: firstStart.trim(), dueDaysBefore: Number(dueBefore) } });
-        }}
-      >
-        <TextField label={t('progress.periods.boardDates')} name="boardDates" value={dates} onValue={setDates} />
-        <TextField label={t('progress.periods.firstStart')} name="firstStart" value={firstStart} onValue={setFirstStart} />
-        <TextField label={t('progress.periods.dueBefore')} name="dueBefore" value={dueBefore} onValue={setDueBefore} />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('progress.periods.addBoardSubmit')}
-        </Button>
-      </form>
+          <Heading2>{t('progress.periods.addBoard')}</Heading2>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              const list = dates.split(/[\s,;]+/).filter(Boolean);
+              void add({ boardMeetings: { dates: list, firstStart: firstStart.trim(), dueDaysBefore: Number(dueBefore) } });
+            }}
+          >
+            <TextField label={t('progress.periods.boardDates')} name="boardDates" value={dates} onValue={setDates} />
+            <TextField label={t('progress.periods.firstStart')} name="firstStart" value={firstStart} onValue={setFirstStart} />
+            <TextField label={t('progress.periods.dueBefore')} name="dueBefore" value={dueBefore} onValue={setDueBefore} />
+            <Button type="submit" appearance="secondary-action-button">
+              {t('progress.periods.addBoardSubmit')}
+            </Button>
+          </form>
+        </>
+      )}
     </>
   );
 }
