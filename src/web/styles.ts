@@ -39,4 +39,5 @@ import './features/progress/progress.css';
 import '@utrecht/form-fieldset-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import './features/monitor/components/monitor.css';
+import './features/accounts/accounts.css';
 import './app/app.css';

@@ -1,4 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AccountsPage } from '../features/accounts/components/accounts-page';
+import { MembersPage } from '../features/accounts/components/members-page';
 import { AccountPage } from '../features/auth/components/account-page';
 import { LoginPage } from '../features/auth/components/login-page';
 import { DinMatrixPage } from '../features/programmes/components/din-matrix-page';
@@ -30,10 +32,12 @@ export function App() {
             <Route index element={<ProgrammeListPage />} />
             <Route path="inloggen" element={<LoginPage />} />
             <Route path="account" element={<AccountPage />} />
+            <Route path="beheer/accounts" element={<AccountsPage />} />
             <Route path="programmas/nieuw" element={<NewProgrammePage />} />
             <Route path="programmas/:programmeId" element={<ProgrammePage />} />
             <Route path="programmas/:programmeId/bewerken" element={<EditProgrammePage />} />
             <Route path="programmas/:programmeId/din" element={<DinMatrixPage />} />
+            <Route path="programmas/:programmeId/leden" element={<MembersPage />} />
             <Route path="programmas/:programmeId/elementen/nieuw" element={<NewNodePage />} />
             <Route path="programmas/:programmeId/elementen/:nodeId" element={<NodePage />} />
             <Route path="programmas/:programmeId/elementen/:nodeId/bewerken" element={<EditNodePage />} />

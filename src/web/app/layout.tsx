@@ -9,6 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { AccountsNavLink } from '../features/accounts/components/accounts-nav-link';
 import { AccountMenu } from '../features/auth/components/account-menu';
 import { useI18n } from '../lib/i18n';
 
@@ -29,6 +30,7 @@ export function Layout() {
             <NavLink to="/">{t('nav.programmes')}</NavLink>
             <NavLink to="/importeren">{t('nav.import')}</NavLink>
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
+            <AccountsNavLink />
           </nav>
           <AccountMenu />
           <Button

@@ -13,12 +13,23 @@ interface Common {
 }
 
 /** FormFieldTextbox with a plain string callback and the error wired to `invalid`. */
-export function TextField({ label, name, value, onValue, description, errorMessage, required, type }: Common & { type?: 'text' | 'search' | 'date' }) {
+export function TextField({
+  label,
+  name,
+  value,
+  onValue,
+  description,
+  errorMessage,
+  required,
+  type,
+  autoComplete,
+}: Common & { type?: 'text' | 'search' | 'date' | 'email' | 'password'; autoComplete?: string }) {
   return (
     <FormFieldTextbox
       label={label}
       name={name}
       type={type ?? 'text'}
+      autoComplete={autoComplete}
       value={value}
       description={description}
       invalid={Boolean(errorMessage)}

@@ -9,7 +9,12 @@ import {
   type PlatformRole,
   type ProgrammeRole,
 } from '../../../../domain/access/rules';
-import type { SessionInfo } from '../api/get-session';
+
+/** The session as GET /api/auth/session answers it, as far as access goes (roles are plain strings on the wire). */
+export interface SessionLike {
+  account: { platformRoles: readonly string[] } | null;
+  memberships: readonly { programmeId: string; role: string; organisationId: string | null }[];
+}
 
 /**
  * What the signed-in person may do in one programme, asked of the same pure rules the server uses
@@ -37,7 +42,7 @@ const isProgrammeRole = (r: string): r is ProgrammeRole => (PROGRAMME_ROLES as r
 const isPlatformRole = (r: string): r is PlatformRole => (PLATFORM_ROLES as readonly string[]).includes(r);
 
 /** The session as the access rules read it; no session (or none yet) is anonymous. Unknown role names grant nothing. */
-export function subjectOf(session: SessionInfo | null): AccessSubject {
+export function subjectOf(session: SessionLike | null): AccessSubject {
   if (!session?.account) return { kind: 'anonymous', platformRoles: [], memberships: [] };
   const memberships: Membership[] = session.memberships.flatMap((m) => (isProgrammeRole(m.role) ? [{ programmeId: m.programmeId, role: m.role, organisationId: m.organisationId }] : []));
   return { kind: 'user', platformRoles: session.account.platformRoles.filter(isPlatformRole), memberships };
@@ -48,7 +53,7 @@ export function subjectOf(session: SessionInfo | null): AccessSubject {
  * carry ids); null for no programme (then only `signedIn` can be true). `session` undefined means
  * not known yet, null means no session (anonymous).
  */
-export function programmeRights(session: SessionInfo | null | undefined, programmeId: string | null): ProgrammeRights {
+export function programmeRights(session: SessionLike | null | undefined, programmeId: string | null): ProgrammeRights {
   const subject = subjectOf(session ?? null);
   const inProgramme = session !== undefined && programmeId !== null;
   const id = programmeId ?? '';

@@ -1,0 +1,9 @@
+import { decide } from '../../../../domain/access/rules';
+import { subjectOf, type SessionLike } from '../../auth/model/rights';
+
+/** The accounts page: platform beheerders only (GET/POST /api/accounts declare { platform: 'beheerder' }). */
+export const mayManageAccounts = (session: SessionLike): boolean => decide(subjectOf(session), { platform: 'beheerder' }, null) === 'allow';
+
+/** A programme's members: its beheerders and platform beheerders (the member routes declare { programme: 'beheerder' }). */
+export const mayManageMembers = (session: SessionLike, programmeId: string): boolean =>
+  decide(subjectOf(session), { programme: 'beheerder' }, programmeId) === 'allow';
