@@ -3,8 +3,10 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client';
 import type { Db } from '../../src/db/database';
+import { loadEpisodeColumns } from '../../src/db/queries/monitor-columns';
 import * as schema from '../../src/db/schema';
 import { fixedClock } from '../../src/domain/shared/clock';
+import { OPEN_END } from '../../src/domain/monitor/episode-columns';
 import type { MonitorQuery } from '../../src/domain/monitor/figures';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
@@ -68,5 +70,33 @@ describe('monitor episode columns stay current', () => {
     const again = await computeMonitor(database.db, Q);
     expect(again.rows).toEqual(first.rows);
     expect(first.rows.find((r) => r.product === 'totaal')).toMatchObject({ in_zorg: 2, instroom: 2, pgb: 1, redenen_einde: { '20': 1 } });
+  });
+
+  it('reads values with escapes and non-ASCII characters exactly as they were stored', async () => {
+    await database.db.execute(sql`truncate monitor_episode`);
+    const stored = [
+      { client: 'cliënt\\1', aanbieder: 'Zorg\tgroep\nNoord\\Zuid', redenEinde: '\\N', einde: '2024-03-01' },
+      { client: 'cliënt\\1', aanbieder: 'Zorg & Welzijn Fryslân 😀', redenEinde: null, einde: null },
+      { client: '日本\t', aanbieder: 'Zorg\tgroep\nNoord\\Zuid', redenEinde: 'ré\r', einde: '1969-12-31' },
+    ];
+    await database.db
+      .insert(schema.monitorEpisode)
+      .values(stored.map((e, i) => ({ ...e, episodeKey: `vreemd-${i}`, gemeente: '0363', product: 'BW', start: '1969-06-01', bron: 'csv' })));
+    for (const db of [database.db, otherDb]) {
+      const c = await loadEpisodeColumns(db);
+      expect(c.size).toBe(3);
+      const rows = Array.from({ length: c.size }, (_, i) => [c.aanbieders[c.aanbieder[i] ?? -1], c.reason[i] === -1 ? null : c.reasons[c.reason[i] ?? -1], c.einde[i], c.start[i]]);
+      expect(rows.sort()).toEqual(
+        [
+          ['Zorg\tgroep\nNoord\\Zuid', '\\N', 19_783, -214],
+          ['Zorg & Welzijn Fryslân 😀', null, OPEN_END, -214],
+          ['Zorg\tgroep\nNoord\\Zuid', 'ré\r', -1, -214],
+        ].sort(),
+      );
+      // Two clients: the two episodes of cliënt\\1 are one client.
+      const episodesPerClient = [...new Set(c.client)].map((x) => c.client.filter((y) => y === x).length);
+      expect(episodesPerClient.sort()).toEqual([1, 2]);
+    }
+    await database.db.execute(sql`truncate monitor_episode`);
   });
 });

@@ -66,6 +66,8 @@ export class EpisodeColumnsBuilder {
   private reason = new Int16Array(this.cap);
   private pgb = new Uint8Array(this.cap);
   private readonly clients = new Map<string, number>();
+  /** Clients numbered by the caller (`addCoded`): one more than the highest number seen. */
+  private codedClients = 0;
   private readonly gemeenten = new Dictionary();
   private readonly aanbieders = new Dictionary();
   private readonly reasons = new Dictionary();
@@ -89,6 +91,38 @@ export class EpisodeColumnsBuilder {
     this.pgb[i] = pgb ? 1 : 0;
   }
 
+  /**
+   * For a reader that numbers clients itself (dense from 0, e.g. in the order first seen) and codes
+   * the dictionaries through `gemeenteCode`, `aanbiederCode` and `reasonCode`: no string per row.
+   * `product` 0 = BW, 1 = MO; `einde` a day number or OPEN_END; `reason` -1 for none; `pgb` 0 or 1.
+   * Not to be mixed with `addDays` in one builder (their client numbers would collide).
+   */
+  addCoded(client: number, gemeente: number, aanbieder: number, product: number, start: number, einde: number, reason: number, pgb: number): void {
+    if (this.n === this.cap) this.enlarge();
+    const i = this.n++;
+    if (client >= this.codedClients) this.codedClients = client + 1;
+    this.client[i] = client;
+    this.gemeente[i] = gemeente;
+    this.aanbieder[i] = aanbieder;
+    this.product[i] = product;
+    this.start[i] = start;
+    this.einde[i] = einde;
+    this.reason[i] = reason;
+    this.pgb[i] = pgb;
+  }
+
+  gemeenteCode(v: string): number {
+    return this.gemeenten.code(v);
+  }
+
+  aanbiederCode(v: string): number {
+    return this.aanbieders.code(v);
+  }
+
+  reasonCode(v: string): number {
+    return this.reasons.code(v);
+  }
+
   /** Convenience for tests and small sets: dates as jjjj-mm-dd. */
   add(e: { client: string; gemeente: string; aanbieder: string; product: 'BW' | 'MO'; start: string; einde: string | null; reden: string | null; pgb: boolean }): void {
     this.addDays(e.client, e.gemeente, e.aanbieder, e.product, dayNumber(e.start), e.einde === null ? null : dayNumber(e.einde), e.reden, e.pgb);
@@ -109,7 +143,8 @@ export class EpisodeColumnsBuilder {
   /** Counting sort on the dense client number: O(n), stable. */
   build(): EpisodeColumns {
     const n = this.n;
-    const clients = this.clients.size;
+    if (this.clients.size > 0 && this.codedClients > 0) throw new Error('EpisodeColumnsBuilder: addDays and addCoded in one builder');
+    const clients = this.clients.size + this.codedClients;
     const first = new Int32Array(clients + 1);
     for (let i = 0; i < n; i++) first[this.client[i]! + 1]! += 1;
     for (let c = 0; c < clients; c++) first[c + 1]! += first[c]!;
