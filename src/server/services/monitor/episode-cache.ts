@@ -29,16 +29,25 @@ export async function episodeColumns(db: Db): Promise<EpisodeColumns> {
   return loaded.revision >= revision ? loaded.columns : (await load(db, revision)).columns;
 }
 
+/** Background loads started by warmEpisodeColumns, registered at once so that settling sees them. */
+const warming = new WeakMap<object, Promise<void>>();
+
 /**
  * Start reading the columns now, in the background, so that the first monitor question after an
  * import does not pay for it. A failure is only reported: the next question simply loads again.
  */
 export function warmEpisodeColumns(db: Db, report: (e: unknown) => void): void {
-  episodeColumns(db).catch(report);
+  const pending: Promise<void> = episodeColumns(db)
+    .then(() => undefined, report)
+    .finally(() => {
+      if (warming.get(db) === pending) warming.delete(db);
+    });
+  warming.set(db, pending);
 }
 
 /** Wait for a load in progress (before the database closes); never throws. */
 export async function settleEpisodeColumns(db: Db): Promise<void> {
+  await warming.get(db);
   await loading.get(db)?.catch(() => undefined);
 }
 
