@@ -143,6 +143,32 @@ describe(`episode bulk load (${testDriver})`, () => {
     expect(await count(database)).toBe(0);
   });
 
+  it('rejects a large file whose errors come after rows were sent to the database, into an empty table and into one with rows', async () => {
+    const before = await definitions(database);
+    const imp = (text: string) => importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'laat-fout.csv', pseudonymSecret: undefined, clock });
+    // ~5 MB: several chunks of COPY text are sent (on PostgreSQL) before the checks reach the errors.
+    const n = 120_000;
+    const late = `${csv(n).slice(0, -1)}\nkx,0363,A1,BW,2024-13-01,,,nee\nky,0363,,BW,2024-01-01,,,nee\nkz,0363,A\u00001,BW,2024-01-01,,,nee\n`;
+    const errors = [
+      { row: n + 2, field: 'start', reason: "'2024-13-01' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" },
+      { row: n + 3, field: 'aanbieder', reason: 'aanbieder ontbreekt' },
+      { row: n + 4, field: 'aanbieder', reason: 'bevat een NUL-teken (byte 0), dat niet kan worden opgeslagen' },
+    ];
+    expect(await imp(late)).toMatchObject({ imported: 0, rejected: 3, errors });
+    expect(await count(database)).toBe(0);
+    expect(await definitions(database)).toEqual(before);
+
+    expect(await imp(csv(10, { from: n }))).toMatchObject({ imported: 10, rejected: 0 });
+    expect(await imp(late)).toMatchObject({ imported: 0, rejected: 3, errors });
+    expect(await count(database)).toBe(10);
+    expect(await definitions(database)).toEqual(before);
+
+    // The connection and the identity are fine afterwards: the same rows without the errors load.
+    expect(await imp(csv(n))).toMatchObject({ imported: n, rejected: 0 });
+    const [ids] = await queryRows<{ distinct: number }>(database.db, sql`select count(distinct id)::int as distinct from monitor_episode`);
+    expect(ids?.distinct).toBe(n + 10);
+  });
+
   it('round-trips any text through COPY (tab, line breaks, backslash, \\N, Unicode) and counts like upsertEpisodes', async () => {
     const odd = fc.oneof(
       fc.constantFrom('\t', '\n', '\r\n', '\\', '\\N', '\\.', '\\t', 'a\tb\nc\\d', '"', ';', ',', 'é', '€', '😀', ' ', ''),

@@ -62,3 +62,24 @@ function digitsAt(s: string, at: number, len: number): number {
   }
   return v;
 }
+
+/** isIsoDay for the 10 bytes of ASCII text at `at` (the plain-line path of the episode scan). */
+export function isIsoDayAt(b: Uint8Array, at: number): boolean {
+  if (b[at + 4] !== 45 || b[at + 7] !== 45) return false;
+  const y = bytesAt(b, at, 4);
+  const m = bytesAt(b, at + 5, 2);
+  const d = bytesAt(b, at + 8, 2);
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (DAYS_IN_MONTH[m] ?? 0) + (leap ? 1 : 0);
+}
+
+function bytesAt(b: Uint8Array, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i += 1) {
+    const c = (b[i] ?? 0) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}

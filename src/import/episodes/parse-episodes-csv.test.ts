@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { productFromCategory } from '../../domain/monitor/reasons';
 import { readCsv } from './csv';
 import { parseDutchDate } from './dates';
-import { parseEpisodesCsv } from './parse-episodes-csv';
+import { EpisodeCsvScan, parseEpisodesCsv, scanEpisodesCsv } from './parse-episodes-csv';
+import { plainToEpisode } from './plain-row';
 import { clientPseudonym } from './pseudonym';
 import type { EpisodeInput, ImportIssue, ParseOutcome } from './types';
 
@@ -83,14 +84,14 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
 
 /** Field values that matter: valid and invalid, with separators, quotes, line breaks and padding. */
 const value = {
-  client: fc.constantFrom('k1', 'k2', ' k1 ', '999900006', '999900007', '12345672', '', 'a"b', 'x,y', 'x;y', 'twee\nregels', 'tab\there', 'back\\slash'),
-  gemeente: fc.constantFrom('363', '0363', '1', '03a3', '', '12345', ' 0363'),
-  aanbieder: fc.constantFrom('A1', 'A 2', '', 'Zorg, B.V.', 'Zorg; B.V.', '"Het Huis"', 'regel\r\nbreuk'),
-  product: fc.constantFrom('BW', 'MO', '15', '16', '02', 'bw', 'XX', ''),
-  start: fc.constantFrom('2024-01-01', '1-3-2024', '01-03-2024', '2024-02-30', '2024-2-5', '', '2024-01-01 '),
-  einde: fc.constantFrom('', '', '2024-03-01', '2023-01-01', 'x', '31-12-2024'),
-  reden: fc.constantFrom('', '', '19', '2', '20', 'x', '123'),
-  pgb: fc.constantFrom('ja', 'nee', 'Ja', 'N', '', 'misschien', 'constructor'),
+  client: fc.constantFrom('k1', 'k2', ' k1 ', '999900006', '999900007', '12345672', '', 'a"b', 'x,y', 'x;y', 'twee\nregels', 'tab\there', 'back\\slash', 'Zoë', 'k\u00a0', '1234567', 'x'.repeat(201)),
+  gemeente: fc.constantFrom('363', '0363', '1', '03a3', '', '12345', ' 0363', '٣٦٣'),
+  aanbieder: fc.constantFrom('A1', 'A 2', '', 'Zorg, B.V.', 'Zorg; B.V.', '"Het Huis"', 'regel\r\nbreuk', 'Zorg\rB.V.', 'Zorg & Co', 'Café'),
+  product: fc.constantFrom('BW', 'MO', '15', '16', '02', 'bw', 'Mo', 'XX', '', ' 16', 'B', 'BWX', 'ß'),
+  start: fc.constantFrom('2024-01-01', '1-3-2024', '01-03-2024', '2024-02-30', '2024-2-5', '', '2024-01-01 ', '2024-02-29', '2023-02-29', '1899-12-31', '2024-01-1x'),
+  einde: fc.constantFrom('', '', '2024-03-01', '2023-01-01', 'x', '31-12-2024', '2024-01-01'),
+  reden: fc.constantFrom('', '', '19', '2', '20', 'x', '123', ' 7'),
+  pgb: fc.constantFrom('ja', 'nee', 'Ja', 'N', '', 'misschien', 'constructor', 'TRUE', 'False', 'j', '1', '0', 'jaa', 'nee '),
 };
 
 /** A row as its field values, plus which of them the writer quotes without needing to. */
@@ -201,6 +202,51 @@ describe('parseEpisodesCsv', () => {
     expect(r.items).toHaveLength(2500);
     expect(r.skipped).toHaveLength(2500);
     expect(r.skipped[0]).toEqual({ row: 2502, field: '(regel)', reason: 'herhaling van regel 2' });
+  });
+
+  it('rejects a NUL character (which the database cannot store) with a Dutch error naming row and field', () => {
+    const r = parseEpisodesCsv(`${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\nk\u00002,0363,A1,BW,2024-01-01,,,nee\nk3,0363,"Zorg\u0000 B.V.",MO,2024-01-01,,,nee\nk4,0\u0000363,A1,BW,2024-01-01,,,nee\n`, undefined);
+    expect(r.items.map((i) => i.client)).toEqual(['k1']);
+    expect(r.errors).toEqual([
+      { row: 3, field: 'client', reason: 'bevat een NUL-teken (byte 0), dat niet kan worden opgeslagen' },
+      { row: 4, field: 'aanbieder', reason: 'bevat een NUL-teken (byte 0), dat niet kan worden opgeslagen' },
+      { row: 5, field: 'gemeente', reason: "'0\u0000363' is geen CBS-gemeentecode van 4 cijfers" },
+    ]);
+  });
+
+  it('reads bytes and text alike, and hands plain lines to the sink as byte ranges of the same episode', () => {
+    const text = `${HEADER.join(';')}\r\nk1; 363 ;Zorg B.V.;bw;2024-01-01;2024-02-01;2;TRUE\r\nk2;0363;"A";16;1-3-2024;;;\r\nZoë;0363;A;MO;2024-01-01;;;nee\r\n`;
+    const plain: EpisodeInput[] = [];
+    const general: EpisodeInput[] = [];
+    const scan = scanEpisodesCsv(Buffer.from(text, 'utf8'), undefined, { add: (e) => general.push(e), addPlain: (p) => plain.push(plainToEpisode(p)) });
+    expect(scan).toEqual({ count: 3, errors: [], skipped: [] });
+    expect(plain).toEqual([{ key: 'c|k1|0363|Zorg B.V.|BW|2024-01-01', client: 'k1', gemeente: '0363', aanbieder: 'Zorg B.V.', product: 'BW', start: '2024-01-01', einde: '2024-02-01', redenEinde: '02', pgb: true, toewijzingNummer: null, bron: 'csv' }]);
+    expect(general.map((e) => e.client)).toEqual(['k2', 'Zoë']);
+    expect(parseEpisodesCsv(text, undefined).items).toEqual([...plain, ...general]);
+  });
+
+  it('finds a repeat of a plain line in a quoted or non-ASCII one and the other way round', () => {
+    const text = `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\n"k1",363,A1,15,2024-01-01,,,n\nZoë,0363,A1,BW,2024-01-01,,,nee\nZoë,0363,A1,BW,2024-01-01,2024-02-01,19,nee\nk1,0363,A1,BW,01-01-2024,,,ja\n`;
+    const r = parseEpisodesCsv(text, undefined);
+    expect(r.items.map((i) => i.client)).toEqual(['k1', 'Zoë']);
+    expect(r.skipped).toEqual([{ row: 3, field: '(regel)', reason: 'herhaling van regel 2' }]);
+    expect(r.errors).toEqual([
+      { row: 5, field: 'start', reason: 'zelfde cliënt, gemeente, aanbieder, product en start als regel 4, maar andere gegevens' },
+      { row: 6, field: 'start', reason: 'zelfde cliënt, gemeente, aanbieder, product en start als regel 2, maar andere gegevens' },
+    ]);
+  });
+
+  it('checks a file in steps to the same result as at once', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => (i % 7 === 3 ? `"k${i % 1700}",0363,A1,BW,2024-01-01,,,nee` : `k${i % 1700},0363,${i % 11 === 5 ? '' : 'A1'},BW,2024-01-01,,,nee`));
+    const text = Buffer.from(`${HEADER.join(',')}\n${rows.join('\n')}\n`);
+    const whole = parseEpisodesCsv(text.toString('utf8'), undefined);
+    const items: EpisodeInput[] = [];
+    const scan = new EpisodeCsvScan(text, undefined);
+    expect(scan.rowsAtMost()).toBe(3001);
+    while (!scan.done) scan.step(97, { add: (e) => items.push(e), addPlain: (p) => items.push(plainToEpisode(p)) });
+    expect({ items, errors: scan.errors, skipped: scan.skipped }).toEqual(whole);
+    expect(whole.errors.length).toBeGreaterThan(0);
+    expect(whole.skipped.length).toBeGreaterThan(0);
   });
 
   it("does not take a pgb value from an object's prototype", () => {

@@ -26,3 +26,34 @@ export interface ParseOutcome<T> {
   /** Rows that are valid but outside the monitor (e.g. another product category). */
   skipped: ImportIssue[];
 }
+
+/**
+ * A valid episode of a CSV line that is plain ASCII (printable, no quote, no backslash), given as
+ * byte ranges of the file instead of strings, so that a writer can copy the bytes without a
+ * string per field. Trimmed already; `gemeente` (1–4 digits) and `reden` (1–2 digits) still need
+ * their leading zeros. One object is reused for every line: read it at once, do not keep it.
+ */
+export interface PlainEpisode {
+  src: Uint8Array;
+  client: number;
+  clientEnd: number;
+  gemeente: number;
+  gemeenteEnd: number;
+  aanbieder: number;
+  aanbiederEnd: number;
+  product: 'BW' | 'MO';
+  /** Where the 10 bytes jjjj-mm-dd of the start are. */
+  start: number;
+  /** Where the 10 bytes of the einde are; -1: no einde. */
+  einde: number;
+  /** reden == redenEnd: no reden_einde. */
+  reden: number;
+  redenEnd: number;
+  pgb: boolean;
+}
+
+/** Where a scan hands its valid episodes: plain lines as byte ranges, every other one as strings. */
+export interface EpisodeSink {
+  add(e: EpisodeInput): void;
+  addPlain(p: PlainEpisode): void;
+}
