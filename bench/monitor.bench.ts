@@ -124,11 +124,11 @@ try {
   console.log(`DuckDB: laden ${seconds(duckImport.ms)} s, monitor ${seconds(duckFigures.ms)} s (${duckFigures.value.size} cellen periode × gemeente × product)`);
   // Where the import time goes: reading and checking the CSV alone, then also writing the COPY
   // text the import loads, both without the database.
-  const parse = await timed(async () => scanEpisodesCsv(await readFile(csv, 'utf8'), undefined, () => undefined).count);
+  const parse = await timed(async () => scanEpisodesCsv(await readFile(csv), undefined, { add: () => undefined, addPlain: () => undefined }).count);
   console.log(`Regietafel: CSV lezen en controleren (zonder database) ${seconds(parse.ms)} s voor ${parse.value} episodes`);
   const encode = await timed(async () => {
     const rows = new EpisodeCopyRows();
-    scanEpisodesCsv(await readFile(csv, 'utf8'), undefined, (e) => rows.add(e));
+    scanEpisodesCsv(await readFile(csv), undefined, rows);
     return rows.chunks().reduce((sum, c) => sum + c.length, 0);
   });
   console.log(`Regietafel: idem plus COPY-tekst maken (zonder database) ${seconds(encode.ms)} s, ${(encode.value / 1e6).toFixed(0)} MB`);

@@ -143,7 +143,7 @@ async function releaseIds(tx: Db, next: number): Promise<void> {
 async function createStage(tx: Db): Promise<void> {
   await tx.execute(sql.raw(`drop table if exists pg_temp.${STAGE}`));
   await tx.execute(
-    sql.raw(`create temp table ${STAGE} (id bigint, episode_key text not null, client text not null, gemeente char(4) not null,
+    sql.raw(`create temp table ${STAGE} (id bigint, episode_key text collate "C" not null, client text not null, gemeente char(4) not null,
       aanbieder text not null, product text not null, start date not null, einde date, reden_einde text, pgb boolean not null,
       toewijzing_nummer text, bron text not null) on commit drop`),
   );

@@ -5,6 +5,7 @@ import { bigint, boolean, char, date, index, integer, pgTable, primaryKey, text,
  * One care episode of the regional monitor (issue 6). `client` is a pseudonym (never a BSN).
  * `episode_key` is the natural key that makes re-imports idempotent:
  * CSV `c|client|gemeente|aanbieder|product|start`, iWmo `w|client|toewijzing|start`.
+ * Its collation is "C" (migration 0002, not expressible here): compared for equality only.
  */
 export const monitorEpisode = pgTable(
   'monitor_episode',
