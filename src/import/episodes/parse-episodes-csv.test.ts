@@ -46,6 +46,8 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     if (!aanbieder) errors.push({ row, field: 'aanbieder', reason: 'aanbieder ontbreekt' });
     const productRaw = get('product');
     const product = productFromCategory(productRaw);
+    // Reported with the row's other errors; a category outside the monitor only skips a valid row.
+    if (!product && !/^\d{1,2}$/.test(productRaw)) errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
     const s = get('start');
     const start = parseDutchDate(s);
     if (!start) errors.push({ row, field: 'start', reason: `'${s}' is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
@@ -63,8 +65,7 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `'${p}' is geen ja of nee` });
     if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) continue;
     if (!product) {
-      if (/^\d{1,2}$/.test(productRaw)) skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
-      else errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
+      skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
       continue;
     }
     const key = `c|${client.client}|${gemeente}|${aanbieder}|${product}|${start}`;
@@ -212,6 +213,15 @@ describe('parseEpisodesCsv', () => {
       { row: 4, field: 'aanbieder', reason: 'bevat een NUL-teken (byte 0), dat niet kan worden opgeslagen' },
       { row: 5, field: 'gemeente', reason: "'0\u0000363' is geen CBS-gemeentecode van 4 cijfers" },
     ]);
+  });
+
+  it('names every wrong field of a row, the product among them, and skips a valid row of another category', () => {
+    const r = parseEpisodesCsv(`${HEADER.join(',')}\nk1,0363,A1,XX,2024-01-01,,,misschien\nk2,0363,A1,17,2024-01-01,,,nee\n`, undefined);
+    expect(r.errors).toEqual([
+      { row: 2, field: 'product', reason: "'XX' is geen BW, MO of iWmo-productcategorie" },
+      { row: 2, field: 'pgb', reason: "'misschien' is geen ja of nee" },
+    ]);
+    expect(r.skipped).toEqual([{ row: 3, field: 'product', reason: 'productcategorie 17 valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)' }]);
   });
 
   it('reads bytes and text alike, and hands plain lines to the sink as byte ranges of the same episode', () => {

@@ -322,6 +322,8 @@ function checkRow(f: readonly string[], width: number, row: number, cols: Column
   else if (aanbieder.includes('\0')) errors.push({ row, field: 'aanbieder', reason: NUL_CHARACTER });
   const productRaw = field(f, width, cProduct);
   const product = productRaw === 'BW' || productRaw === 'MO' ? productRaw : productFromCategory(productRaw);
+  // A category outside the monitor is skipped, not wrong: that is decided once the row is valid.
+  if (!product && !isDigits(productRaw, 1, 2)) errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
   const startRaw = field(f, width, cStart);
   const start = parseDutchDate(startRaw);
   if (!start) errors.push({ row, field: 'start', reason: `'${startRaw}' ${NOT_A_DATE}` });
@@ -339,8 +341,7 @@ function checkRow(f: readonly string[], width: number, row: number, cols: Column
   if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `'${pgbRaw}' is geen ja of nee` });
   if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) return null;
   if (!product) {
-    if (isDigits(productRaw, 1, 2)) skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
-    else errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
+    skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
     return null;
   }
   const key = `c|${client.client}|${gemeente}|${aanbieder}|${product}|${start}`;
