@@ -16,6 +16,7 @@ const PROGRAMME = { slug: 'wonen-en-zorg', title: 'Wonen en zorg in de regio', l
 
 interface Member {
   accountId: string;
+  email: string;
   role: string;
   organisationId: string | null;
 }
@@ -267,12 +268,23 @@ describe('accounts and programme members in Chromium', () => {
     await page.goto(`${server.url}/programmas/${PROGRAMME.slug}/leden`);
     await page.getByText('Alleen beheerders van dit programma en platformbeheerders kunnen de leden beheren.', { exact: false }).waitFor();
 
-    // As the programme's beheerder she manages its members, but only a platform beheerder can pick from all accounts.
+    // As the programme's beheerder she manages its members. She may not list all accounts, but
+    // adds a colleague whose e-mail address she knows.
     expect((await api(`/programmes/${programmeId}/members/${id}`, { method: 'PUT', body: JSON.stringify({ role: 'beheerder' }) })).status).toBe(200);
+    const colleague = { email: 'joris@regio.test', name: 'Joris' };
+    expect((await api('/accounts', { method: 'POST', body: JSON.stringify({ ...colleague, platformRoles: [] }) })).status).toBe(201);
     await page.goto(`${server.url}/programmas/${PROGRAMME.slug}`);
     await page.getByRole('link', { name: 'Leden' }).click();
     await page.getByTestId('member-row').filter({ hasText: SANNE.email }).getByText('Beheerder').waitFor();
-    await page.getByText('Alleen een platformbeheerder kan uit alle accounts kiezen.', { exact: false }).waitFor();
+    const address = page.getByLabel('E-mailadres van het account');
+    await address.fill('niemand@regio.test');
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await page.getByText('Er is geen actief account met e-mailadres niemand@regio.test.', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'members-by-email-unknown');
+    await address.fill(colleague.email);
+    await page.getByRole('button', { name: 'Lid toevoegen' }).click();
+    await page.getByTestId('member-row').filter({ hasText: colleague.email }).getByText('Lezer').waitFor();
+    expect((await members()).map((m) => [m.email, m.role])).toContainEqual([colleague.email, 'lezer']);
     await expectAccessible(page, 'members-as-programme-beheerder');
     await context.close();
   });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePassword } from '../services/account/change-password';
 import { createAccount } from '../services/account/create-account';
-import { listAccounts, listMembers } from '../services/account/list-accounts';
+import { findMemberCandidate, listAccounts, listMembers } from '../services/account/list-accounts';
 import { removeMembership } from '../services/account/remove-membership';
 import { setMembership } from '../services/account/set-membership';
 import { updateAccount } from '../services/account/update-account';
@@ -10,6 +10,8 @@ import {
   AccountListSchema,
   AccountParamsSchema,
   CreateAccountBodySchema,
+  MemberCandidateListSchema,
+  MemberCandidateQuerySchema,
   MemberListSchema,
   MemberParamsSchema,
   SetMemberBodySchema,
@@ -70,6 +72,24 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Leden van een programma met rol en organisatie', params: ProgrammeParamsSchema, response: { 200: MemberListSchema } },
     },
     async (request) => ({ items: await listMembers(app.ctx.db, request.params.programmeId) }),
+  );
+
+  app.get(
+    '/programmes/:programmeId/member-candidates',
+    {
+      config: { access: { programme: 'beheerder' } },
+      schema: {
+        tags,
+        summary: 'Een actief account zoeken op e-mailadres (exact), om het als lid toe te voegen',
+        params: ProgrammeParamsSchema,
+        querystring: MemberCandidateQuerySchema,
+        response: { 200: MemberCandidateListSchema },
+      },
+    },
+    async (request) => {
+      const found = await findMemberCandidate(app.ctx.db, request.query.email);
+      return { items: found ? [found] : [] };
+    },
   );
 
   app.put(

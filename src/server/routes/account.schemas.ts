@@ -26,3 +26,8 @@ export const SetMemberBodySchema = z.object({ role: ProgrammeRoleSchema, organis
 
 export const MemberSchema = MembershipSchema.extend({ email: z.string(), name: z.string() }).meta({ id: 'Member' });
 export const MemberListSchema = z.object({ items: z.array(MemberSchema) });
+
+export const MemberCandidateQuerySchema = z.object({ email: z.string().trim().min(1).max(320) });
+export const MemberCandidateListSchema = z
+  .object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })) })
+  .meta({ id: 'MemberCandidates' });

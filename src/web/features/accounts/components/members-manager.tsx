@@ -28,7 +28,8 @@ import { PROGRAMME_ROLE_LABEL } from './role-labels';
 
 /**
  * The members table with "Wijzigen" (role, organisation) and "Verwijderen" per member, and the form
- * to add an existing account. Only platform beheerders can list accounts (`canPickAccounts`).
+ * to add an existing account: platform beheerders pick it from all accounts (`canPickAccounts`),
+ * programme beheerders find it by its e-mail address.
  */
 export function MembersManager({ programme, me, canPickAccounts }: { programme: ProgrammeRef; me: string; canPickAccounts: boolean }) {
   const { t } = useI18n();
@@ -46,6 +47,7 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
     if (focusList > 0) listHeading.current?.focus();
   }, [focusList]);
   const orgs = organisations.state === 'ready' ? organisations.data.items : [];
+  const memberIds = members.state === 'ready' ? members.data.items.map((m) => m.accountId) : [];
   const orgName = (id: string | null) => (id === null ? t('common.none') : (orgs.find((o) => o.id === id)?.name ?? t('common.none')));
   const title = programme.shortName ?? programme.title;
 
@@ -136,17 +138,15 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
           {({ items }) => (
             <AddMemberForm
               programmeId={programme.id}
-              accounts={items.filter((a) => !a.disabled && !(members.state === 'ready' && members.data.items.some((m) => m.accountId === a.id)))}
+              accounts={items.filter((a) => !a.disabled && !memberIds.includes(a.id))}
+              memberIds={memberIds}
               organisations={orgs}
               onAdded={(message) => done(message)}
             />
           )}
         </LoadState>
       ) : (
-        <section aria-labelledby="rt-add-member" className="rt-section rt-accounts-section">
-          <Heading2 id="rt-add-member">{t('members.add.title')}</Heading2>
-          <Paragraph>{t('members.add.askPlatform')}</Paragraph>
-        </section>
+        <AddMemberForm programmeId={programme.id} accounts={null} memberIds={memberIds} organisations={orgs} onAdded={(message) => done(message)} />
       )}
     </>
   );
