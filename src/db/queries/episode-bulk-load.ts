@@ -1,12 +1,5 @@
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
-import type { Transaction as PgliteTransaction } from '@electric-sql/pglite';
-import { is, sql } from 'drizzle-orm';
-import { NodePgSession } from 'drizzle-orm/node-postgres';
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import { PgliteSession } from 'drizzle-orm/pglite';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { sql } from 'drizzle-orm';
+import { copyIn } from '../copy';
 import { queryRows, type Db } from '../database';
 import { EPISODE_COPY_COLUMNS, type EpisodeCopyRows } from './episode-copy-text';
 import { EPISODE_FACTS, lockEpisodesForWrite, type UpsertCounts } from './monitor';
@@ -87,7 +80,7 @@ export async function startEpisodeLoad(tx: Db, maxRows: number, opts: BulkLoadOp
   const direct = stored === 0;
   const firstId = direct && maxRows > 0 ? await reserveIds(tx, maxRows) : null;
   if (!direct) await createStage(tx);
-  const copy = copyInto(tx, direct ? 'monitor_episode' : STAGE);
+  const copy = copyIn(tx, `copy ${direct ? 'monitor_episode' : STAGE} (${COPY_COLUMNS}) from`);
   return {
     firstId,
     send: (chunks) => copy.send(chunks),
@@ -207,77 +200,4 @@ async function dropIndexes(tx: Db): Promise<string[]> {
 
 function ident(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** COPY text on its way into a table. */
-interface CopyIn {
-  send(chunks: Buffer<ArrayBuffer>[]): Promise<void>;
-  end(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-/** How much COPY text may wait unsent before `send` waits for the server to take it. */
-const MAX_QUEUED_BYTES = 32 << 20;
-
-/**
- * COPY into a table over the transaction's own connection. The one place that knows the
- * drivers: drizzle keeps the raw client of a transaction in `tx._.session.client` (private in
- * its types, so reached by a cast here):
- * - PGlite: a PGlite Transaction; `query(sql, [], { blob })` serves the blob as `/dev/blob`. It
- *   runs in this thread, so nothing is gained by starting early: the chunks are kept until `end`.
- * - node-postgres: the PoolClient that holds the transaction; `COPY … FROM STDIN` through
- *   pg-copy-streams, started by the first chunk, so the server loads while the file is read.
- */
-function copyInto(tx: Db, table: string): CopyIn {
-  if (!is(tx, PgTransaction)) throw new Error('bulkLoadEpisodes hoort binnen een transactie te draaien');
-  const session = tx._.session;
-  const client = (session as unknown as { client?: unknown }).client;
-  const copy = `copy ${table} (${COPY_COLUMNS}) from`;
-  if (is(session, PgliteSession)) {
-    const kept: Buffer<ArrayBuffer>[] = [];
-    return {
-      send: async (chunks) => void kept.push(...chunks),
-      end: async () => {
-        if (kept.length > 0) await (client as PgliteTransaction).query(`${copy} '/dev/blob'`, [], { blob: new Blob(kept) });
-      },
-      abort: async () => void kept.splice(0),
-    };
-  }
-  if (is(session, NodePgSession) && client instanceof pg.Client) return streamCopy(client, `${copy} stdin`);
-  throw new Error('bulkLoadEpisodes: onbekend databasestuurprogramma');
-}
-
-function streamCopy(client: pg.Client, text: string): CopyIn {
-  let stream: ReturnType<typeof copyFrom> | null = null;
-  // An error from the server arrives as an event between sends; it is thrown by the next call.
-  let failure: unknown = null;
-  const open = () => {
-    if (stream) return stream;
-    const s = client.query(copyFrom(text));
-    s.on('error', (e) => (failure ??= e));
-    stream = s;
-    return s;
-  };
-  return {
-    async send(chunks) {
-      const s = open();
-      if (failure) throw failure;
-      for (const c of chunks) s.write(c);
-      // Wait for the server only when it is far behind; otherwise just let the socket write.
-      if (s.writableLength > MAX_QUEUED_BYTES) await once(s, 'drain');
-      else await new Promise((resolve) => setImmediate(resolve));
-    },
-    async end() {
-      if (!stream) return;
-      if (failure) throw failure;
-      stream.end();
-      await finished(stream);
-    },
-    async abort() {
-      if (!stream || failure) return;
-      // CopyFail: the server ends the COPY with an error, which ends the stream.
-      stream.destroy(new Error('import afgebroken: het bestand bevat fouten'));
-      await finished(stream).catch(() => undefined);
-    },
-  };
 }
