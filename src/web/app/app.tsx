@@ -20,41 +20,44 @@ import { PlanningPage } from '../features/progress/components/planning-page';
 import { TerugblikPage } from '../features/progress/components/terugblik-page';
 import { TimelinePage } from '../features/progress/components/timeline-page';
 import { I18nProvider } from '../lib/i18n';
+import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
   return (
     <I18nProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<ProgrammeListPage />} />
-            <Route path="inloggen" element={<LoginPage />} />
-            <Route path="account" element={<AccountPage />} />
-            <Route path="beheer/accounts" element={<AccountsPage />} />
-            <Route path="programmas/nieuw" element={<NewProgrammePage />} />
-            <Route path="programmas/:programmeId" element={<ProgrammePage />} />
-            <Route path="programmas/:programmeId/bewerken" element={<EditProgrammePage />} />
-            <Route path="programmas/:programmeId/din" element={<DinMatrixPage />} />
-            <Route path="programmas/:programmeId/leden" element={<MembersPage />} />
-            <Route path="programmas/:programmeId/elementen/nieuw" element={<NewNodePage />} />
-            <Route path="programmas/:programmeId/elementen/:nodeId" element={<NodePage />} />
-            <Route path="programmas/:programmeId/elementen/:nodeId/bewerken" element={<EditNodePage />} />
-            <Route path="importeren" element={<ImportTablePage />} />
-            <Route path="programmas/:programmeId/voortgang" element={<ProgressDashboardPage />} />
-            <Route path="programmas/:programmeId/voortgang/mijn-updates" element={<MyUpdatesPage />} />
-            <Route path="programmas/:programmeId/voortgang/onderdelen/:nodeId" element={<NodeProgressPage />} />
-            <Route path="programmas/:programmeId/voortgang/planning" element={<PlanningPage />} />
-            <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
-            <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
-            <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
-            <Route path="monitor" element={<MonitorPage />} />
-            <Route path="monitor/importeren" element={<MonitorImportPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<ProgrammeListPage />} />
+              <Route path="inloggen" element={<LoginPage />} />
+              <Route path="account" element={<AccountPage />} />
+              <Route path="beheer/accounts" element={<AccountsPage />} />
+              <Route path="programmas/nieuw" element={<NewProgrammePage />} />
+              <Route path="programmas/:programmeId" element={<ProgrammePage />} />
+              <Route path="programmas/:programmeId/bewerken" element={<EditProgrammePage />} />
+              <Route path="programmas/:programmeId/din" element={<DinMatrixPage />} />
+              <Route path="programmas/:programmeId/leden" element={<MembersPage />} />
+              <Route path="programmas/:programmeId/elementen/nieuw" element={<NewNodePage />} />
+              <Route path="programmas/:programmeId/elementen/:nodeId" element={<NodePage />} />
+              <Route path="programmas/:programmeId/elementen/:nodeId/bewerken" element={<EditNodePage />} />
+              <Route path="importeren" element={<ImportTablePage />} />
+              <Route path="programmas/:programmeId/voortgang" element={<ProgressDashboardPage />} />
+              <Route path="programmas/:programmeId/voortgang/mijn-updates" element={<MyUpdatesPage />} />
+              <Route path="programmas/:programmeId/voortgang/onderdelen/:nodeId" element={<NodeProgressPage />} />
+              <Route path="programmas/:programmeId/voortgang/planning" element={<PlanningPage />} />
+              <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
+              <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
+              <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="monitor" element={<MonitorPage />} />
+              <Route path="monitor/importeren" element={<MonitorImportPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
     </I18nProvider>
   );
 }
