@@ -65,4 +65,15 @@ describe('table import in Chromium: upload → preview with warnings → confirm
     await page.getByText('Row 4, column ‘Resultaat’: ontbreekt bij nummer 2').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
   });
+
+  it('offers the import only to people who are signed in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/importeren`);
+    await page.getByTestId('no-rights').getByRole('link', { name: 'Inloggen' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await nav.getByRole('link', { name: 'Monitor BW/MO' }).waitFor();
+    expect(await nav.getByRole('link', { name: 'Importeren' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Voorbeeld bekijken' }).count()).toBe(0);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
 });

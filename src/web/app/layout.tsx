@@ -10,11 +10,15 @@ import {
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { AccountsNavLink } from '../features/accounts/components/accounts-nav-link';
+import { useSession } from '../features/auth/api/get-session';
 import { AccountMenu } from '../features/auth/components/account-menu';
 import { useI18n } from '../lib/i18n';
 
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
+  const session = useSession();
+  // Importing a table creates a programme: for signed-in people (the page tells visitors why).
+  const signedIn = session.state === 'ready' && session.data.account !== null;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -28,7 +32,7 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t('nav.main')} className="rt-nav">
             <NavLink to="/">{t('nav.programmes')}</NavLink>
-            <NavLink to="/importeren">{t('nav.import')}</NavLink>
+            {signedIn && <NavLink to="/importeren">{t('nav.import')}</NavLink>}
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
             <AccountsNavLink />
           </nav>

@@ -7,6 +7,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
+import { useSession } from '../../auth/api/get-session';
+import { NoRightsNotice } from '../../auth/components/no-rights-notice';
 import { fileToBase64, importTable } from '../api/import-table';
 import { previewImport } from '../api/preview-import';
 import type { ImportPreview, ImportRequest, ImportResult, TableKind } from '../api/types';
@@ -20,8 +22,22 @@ interface ErrorDetail {
 
 type Step = { step: 'choose' } | { step: 'preview'; request: ImportRequest; preview: ImportPreview } | { step: 'done'; result: ImportResult };
 
-/** Upload a table → preview with a warning per odd row → confirm; the server imports all or nothing. */
+/** Importing creates a programme, which any signed-in person may; a visitor is shown the way to sign in. */
 export function ImportTablePage() {
+  const { t } = useI18n();
+  const session = useSession();
+  if (session.state === 'loading') return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
+  if (session.state === 'ready' && session.data.account) return <ImportTableForm />;
+  return (
+    <>
+      <Heading1>{t('import.title')}</Heading1>
+      <NoRightsNotice signedIn={false} back={{ to: '/', label: t('rights.backToList') }} />
+    </>
+  );
+}
+
+/** Upload a table → preview with a warning per odd row → confirm; the server imports all or nothing. */
+function ImportTableForm() {
   const { t } = useI18n();
   const [kind, setKind] = useState<TableKind>('gap-table');
   const [title, setTitle] = useState('');
