@@ -5,7 +5,8 @@ import { findAccountById } from '../../../db/queries/account';
 import { account, session } from '../../../db/schema';
 import type { PlatformRole } from '../../../domain/access/rules';
 import type { Clock } from '../../../domain/shared/clock';
-import { notFound } from '../../../domain/shared/errors';
+import { selfChangeRefusal } from '../../../domain/account/self-change';
+import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { accountView, type AccountView } from './account-view';
@@ -24,6 +25,8 @@ export async function updateAccount(db: Db, actor: Actor, opts: UpdateAccountOpt
   return inTransaction(db, async (tx) => {
     const current = await findAccountById(tx, opts.accountId);
     if (!current) throw notFound('Account', opts.accountId);
+    const refusal = actor.id === current.id ? selfChangeRefusal({ roles: current.platformRoles, newRoles: opts.platformRoles, disabled: opts.disabled }) : null;
+    if (refusal) throw new DomainError('CONFLICT', `Niet gewijzigd: ${refusal.reason}.`, [refusal]);
     const [row] = await tx
       .update(account)
       .set({
