@@ -4,8 +4,8 @@ import { AppLink } from '../../../components/app-link';
 import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
-import { useProgramme } from '../api/get-programme';
-import { mayManageMembers } from '../model/access';
+import { useProgramme } from '../../programmes/api/get-programme';
+import { mayManageAccounts, mayManageMembers } from '../model/access';
 import { MembersManager } from './members-manager';
 
 /**
@@ -49,7 +49,7 @@ export function MembersPage() {
           <Paragraph>{t('common.error', { message: programme.error.message })}</Paragraph>
         </Alert>
       ) : (
-        <MembersManager programme={programme.data} me={session.data.account.id} canPickAccounts={session.data.account.platformRoles.includes('beheerder')} />
+        <MembersManager programme={programme.data} me={session.data.account.id} canPickAccounts={mayManageAccounts(session.data)} />
       )}
     </div>
   );

@@ -1,8 +1,8 @@
 import { decide } from '../../../../domain/access/rules';
-import { subjectOf, type SessionLike } from '../../auth/model/rights';
+import { hasPlatformRole, subjectOf, type SessionLike } from '../../auth/model/rights';
 
 /** The accounts page: platform beheerders only (GET/POST /api/accounts declare { platform: 'beheerder' }). */
-export const mayManageAccounts = (session: SessionLike): boolean => decide(subjectOf(session), { platform: 'beheerder' }, null) === 'allow';
+export const mayManageAccounts = (session: SessionLike): boolean => hasPlatformRole(session, 'beheerder');
 
 /** A programme's members: its beheerders and platform beheerders (the member routes declare { programme: 'beheerder' }). */
 export const mayManageMembers = (session: SessionLike, programmeId: string): boolean =>

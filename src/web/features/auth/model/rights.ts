@@ -48,6 +48,11 @@ export function subjectOf(session: SessionLike | null): AccessSubject {
   return { kind: 'user', platformRoles: session.account.platformRoles.filter(isPlatformRole), memberships };
 }
 
+/** A platform-wide role, as a route declaring `{ platform: role }` asks it (e.g. the monitor import). */
+export function hasPlatformRole(session: SessionLike | null, role: PlatformRole): boolean {
+  return decide(subjectOf(session), { platform: role }, null) === 'allow';
+}
+
 /**
  * Rights in the programme with this id (the uuid the programme API returns, not a slug: memberships
  * carry ids); null for no programme (then only `signedIn` can be true). `session` undefined means

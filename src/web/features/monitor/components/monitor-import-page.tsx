@@ -14,6 +14,7 @@ import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
+import { hasPlatformRole } from '../../auth/model/rights';
 import { importMonitorFiles, type MonitorImportIssue, type MonitorImportReport } from '../api/import-monitor-files';
 
 /** How many skipped rows a report lists; the count says how many there were in all. */
@@ -33,7 +34,7 @@ export function MonitorImportPage() {
   const [busy, setBusy] = useState(false);
   const [reports, setReports] = useState<MonitorImportReport[] | null>(null);
   const resultRef = useRef<HTMLElement>(null);
-  const allowed = session.state === 'ready' && Boolean(session.data.account?.platformRoles.includes('monitor-analist'));
+  const allowed = session.state === 'ready' && hasPlatformRole(session.data, 'monitor-analist');
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -4,6 +4,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
+import { hasPlatformRole } from '../../auth/model/rights';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
@@ -41,7 +42,7 @@ export function MonitorPage() {
 function ImportLink() {
   const { t } = useI18n();
   const session = useSession();
-  if (session.state !== 'ready' || !session.data.account?.platformRoles.includes('monitor-analist')) return null;
+  if (session.state !== 'ready' || !hasPlatformRole(session.data, 'monitor-analist')) return null;
   return (
     <Paragraph>
       <AppLink to="/monitor/importeren">{t('monitor.import.link')}</AppLink>
