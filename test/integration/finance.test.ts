@@ -151,7 +151,7 @@ describe(`finance: budget lines, overview and cost sharing (${testDriver})`, () 
     const r = await call('POST', '/api/finance/cost-split', { totalCents: 100, key: 'inwoners', regionId: ids.region, year: 2019 });
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({ error: { message: expect.stringContaining('Venlo in peiljaar 2019 is onbekend') } });
-    const pct = await call('POST', '/api/finance/cost-split', { totalCents: 100, key: 'percentages', regionId: ids.region, weights: { [ids.venlo]: '50', [ids.beesel]: '30', [ids.gennep]: '10' } });
+    const pct = await call('POST', '/api/finance/cost-split', { totalCents: 100, key: 'percentages', regionId: ids.region, weights: { [ids.venlo as string]: '50', [ids.beesel as string]: '30', [ids.gennep as string]: '10' } });
     expect(pct.body).toMatchObject({ error: { message: expect.stringContaining('90%') } });
   });
 

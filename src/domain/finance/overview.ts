@@ -61,3 +61,51 @@ function merge(into: StatusAmounts, add: StatusAmounts): void {
     into[k].unknown += add[k].unknown;
   }
 }
+
+/** The budget a gap analysis names for a node: an amount, unknown, or paid from another fund. */
+export interface GapBudget {
+  nodeId: string;
+  kind: 'bedrag' | 'onbekend' | 'ander-fonds';
+  cents: number | null;
+}
+
+export interface GapBudgetTotal {
+  /** Sum of the amounts named. */
+  cents: number;
+  /** Nodes whose needed budget is unknown. */
+  unknown: number;
+  /** Nodes paid from another fund (no amount in this programme). */
+  otherFund: number;
+}
+
+/** The gap-analysis budget column totalled per node, over its subtree, and for the programme. */
+export function gapBudgetTotals(nodes: readonly FinanceNode[], budgets: readonly GapBudget[]): { perNode: Map<string, GapBudgetTotal>; total: GapBudgetTotal } {
+  const own = new Map(budgets.map((b) => [b.nodeId, b]));
+  const children = new Map<string | null, string[]>();
+  for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  const perNode = new Map<string, GapBudgetTotal>();
+  const visit = (id: string): GapBudgetTotal => {
+    const b = own.get(id);
+    const acc: GapBudgetTotal = {
+      cents: b?.kind === 'bedrag' ? (b.cents ?? 0) : 0,
+      unknown: b?.kind === 'onbekend' ? 1 : 0,
+      otherFund: b?.kind === 'ander-fonds' ? 1 : 0,
+    };
+    for (const c of children.get(id) ?? []) {
+      const sub = visit(c);
+      acc.cents += sub.cents;
+      acc.unknown += sub.unknown;
+      acc.otherFund += sub.otherFund;
+    }
+    perNode.set(id, acc);
+    return acc;
+  };
+  const total: GapBudgetTotal = { cents: 0, unknown: 0, otherFund: 0 };
+  for (const root of children.get(null) ?? []) {
+    const t = visit(root);
+    total.cents += t.cents;
+    total.unknown += t.unknown;
+    total.otherFund += t.otherFund;
+  }
+  return { perNode, total };
+}

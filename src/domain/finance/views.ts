@@ -1,4 +1,6 @@
 import type { BudgetStatus, FundingCheck, Recurrence, StatusAmounts } from './budget';
+import type { DistributionKey, SplitRow } from './distribution-key';
+import type { GapBudgetTotal } from './overview';
 
 /** The read models the finance API answers; also what the XLSX export and the web UI use. */
 
@@ -33,6 +35,8 @@ export interface FinanceNodeView {
   subtree: StatusAmounts;
   lines: number;
   funding: FundingCheck | null;
+  /** The budget the gap analyses in this subtree name (hiaatanalyse, 'benodigd budget'). */
+  gapBudget: GapBudgetTotal;
 }
 
 export interface MunicipalityCost {
@@ -54,6 +58,25 @@ export interface FinanceView {
   byYearStream: { year: number | null; moneyStream: string; amounts: StatusAmounts }[];
   programmeLevel: StatusAmounts;
   total: StatusAmounts;
+  /** The gap-analysis budget column, totalled over the whole programme. */
+  gapBudgetTotal: GapBudgetTotal;
   municipalities: MunicipalityCost[];
+}
+
+
+export interface CostSplitPreview {
+  key: DistributionKey;
+  referenceYear: number | null;
+  totalCents: number;
+  rows: SplitRow[];
+}
+
+export interface CostSplitView extends CostSplitPreview {
+  id: string;
+  title: string;
+  nodeId: string | null;
+  regionId: string | null;
+  decidedAt: string;
+  note: string | null;
 }
 

@@ -25,6 +25,7 @@ export const BudgetLineFieldsSchema = z.object({
 export const BudgetLineSchema = BudgetLineFieldsSchema.extend({ id: z.uuid(), programmeId: z.uuid(), version: z.int() }).meta({ id: 'BudgetLine' });
 export const UpdateBudgetLineSchema = BudgetLineFieldsSchema.partial().extend({ version: z.int() });
 
+const GapBudgetSchema = z.object({ cents: z.int(), unknown: z.int(), otherFund: z.int() }).meta({ id: 'GapBudgetTotal' });
 const AmountsSchema = z.object({ cents: z.int(), unknown: z.int().describe('regels waarvan dit bedrag onbekend is') });
 export const StatusAmountsSchema = z.object({ aangevraagd: AmountsSchema, toegekend: AmountsSchema, gerealiseerd: AmountsSchema }).meta({ id: 'StatusAmounts' });
 
@@ -44,11 +45,13 @@ export const FinanceSchema = z
         subtree: StatusAmountsSchema,
         lines: z.int(),
         funding: z.object({ statedCents: z.int(), linesCents: z.int(), unknownLines: z.int(), differenceCents: z.int() }).nullable(),
+        gapBudget: GapBudgetSchema,
       }),
     ),
     byYearStream: z.array(z.object({ year: z.int().nullable(), moneyStream: z.string(), amounts: StatusAmountsSchema })),
     programmeLevel: StatusAmountsSchema,
     total: StatusAmountsSchema,
+    gapBudgetTotal: GapBudgetSchema,
     municipalities: z.array(z.object({ organisationId: z.uuid(), name: z.string(), sharedCents: z.int(), paidCents: z.int(), paidUnknown: z.int() })),
   })
   .meta({ id: 'Finance' });

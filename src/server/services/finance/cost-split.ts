@@ -3,7 +3,8 @@ import { inTransaction } from '../../../db/database';
 import { costSplitsOfProgramme, insertCostSplit, defaultPopulationYear, municipalitiesWithPopulation, type CostSplitRow } from '../../../db/queries/finance';
 import { municipalitiesOf } from '../../../db/queries/node';
 import { listRegions, organisationsByIds, regionById, regionMembersOf, regionsByKeys } from '../../../db/queries/organisation';
-import { splitCost, type DistributionKey, type SplitRow } from '../../../domain/finance/distribution-key';
+import { splitCost, type DistributionKey } from '../../../domain/finance/distribution-key';
+import type { CostSplitPreview, CostSplitView } from '../../../domain/finance/views';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
@@ -25,13 +26,6 @@ export interface CostSplitInput {
   exclude?: string[];
   /** Per organisation id, for 'gewichten' and 'percentages'. */
   weights?: Record<string, string>;
-}
-
-export interface CostSplitPreview {
-  key: DistributionKey;
-  referenceYear: number | null;
-  totalCents: number;
-  rows: SplitRow[];
 }
 
 const invalid = (field: string, reason: string) => new DomainError('VALIDATION_FAILED', `De verdeling kan niet: ${reason}.`, [{ field, reason }]);
@@ -75,15 +69,6 @@ export async function previewCostSplit(db: Db, input: CostSplitInput, programmeI
 export async function previewProgrammeCostSplit(db: Db, opts: { programme: string; input: CostSplitInput }): Promise<CostSplitPreview> {
   const p = await resolveProgramme(db, opts.programme);
   return previewCostSplit(db, opts.input, p.id);
-}
-
-export interface CostSplitView extends CostSplitPreview {
-  id: string;
-  title: string;
-  nodeId: string | null;
-  regionId: string | null;
-  decidedAt: string;
-  note: string | null;
 }
 
 const view = (r: CostSplitRow): CostSplitView => ({

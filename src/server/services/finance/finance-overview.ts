@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/database';
 import { budgetLinesOfProgramme, costSplitsOfProgramme, fundingTotalsOf } from '../../../db/queries/finance';
-import { nodesOfProgramme } from '../../../db/queries/node';
+import { gapAnalysesOf, nodesOfProgramme } from '../../../db/queries/node';
 import { organisationsByIds } from '../../../db/queries/organisation';
 import { checkFundingTotal, MONEY_STREAMS } from '../../../domain/finance/budget';
 import type { FinanceView, MunicipalityCost } from '../../../domain/finance/views';
-import { financeOverview } from '../../../domain/finance/overview';
+import { financeOverview, gapBudgetTotals, type GapBudget } from '../../../domain/finance/overview';
 import { depthFirst } from '../../../domain/programme/tree';
 import { budgetLineView } from './budget-lines';
 import { resolveProgramme } from '../programme/resolve';
@@ -17,6 +17,10 @@ export async function getFinance(db: Db, opts: { programme: string }): Promise<F
   const lines = lineRows.map(budgetLineView);
   const streamKeys = MONEY_STREAMS.map((s) => s.key as string);
   const overview = financeOverview(nodes, lines, streamKeys);
+  const gaps = (await gapAnalysesOf(db, nodes.map((n) => n.id))).flatMap((g): GapBudget[] =>
+    g.budgetKind === 'bedrag' || g.budgetKind === 'onbekend' || g.budgetKind === 'ander-fonds' ? [{ nodeId: g.nodeId, kind: g.budgetKind, cents: g.budgetCents }] : [],
+  );
+  const gapTotals = gapBudgetTotals(nodes, gaps);
   const funding = new Map((await fundingTotalsOf(db, nodes.map((n) => n.id))).map((f) => [f.nodeId, f]));
 
   const orgIds = [...new Set([...lines.flatMap((l) => (l.payerOrganisationId ? [l.payerOrganisationId] : [])), ...splits.flatMap((s) => s.shares.map((x) => x.organisationId))])];
@@ -59,12 +63,14 @@ export async function getFinance(db: Db, opts: { programme: string }): Promise<F
         own: per?.own ?? overview.programme,
         subtree: per?.subtree ?? overview.programme,
         lines: per?.lines ?? 0,
+        gapBudget: gapTotals.perNode.get(n.id) ?? { cents: 0, unknown: 0, otherFund: 0 },
         funding: f ? checkFundingTotal(f.statedCents, lines.filter((l) => l.nodeId === n.id)) : null,
       };
     }),
     byYearStream: overview.byYearStream,
     programmeLevel: overview.programme,
     total: overview.total,
+    gapBudgetTotal: gapTotals.total,
     municipalities: [...perGemeente.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
   };
 }
