@@ -177,3 +177,69 @@ describe(`finance: budget lines, overview and cost sharing (${testDriver})`, () 
     expect((await call('POST', '/api/programmes/geld/budget-lines', line(), own.headers)).status).toBe(201);
   });
 });
+
+describe(`finance: budget lines round-trip through XLSX (${testDriver})`, () => {
+  let t: TestApp;
+  let admin: Record<string, string>;
+  const call = async (method: Method, url: string, payload?: unknown) => {
+    const res = await t.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as Json } : {}), headers: admin });
+    return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, raw: res };
+  };
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    admin = (await signIn(t, 'beheerder@xlsx.test', { platformRoles: ['beheerder'] })).headers;
+    expect((await call('POST', '/api/programmes', { slug: 'xlsx', title: 'XLSX', levelLabels: ['Thema', 'Project'] })).status).toBe(201);
+    const a = (await call('POST', '/api/programmes/xlsx/nodes', { parentId: null, title: 'Wonen', code: '1' })).body as { id: string };
+    await call('POST', '/api/programmes/xlsx/nodes', { parentId: a.id, title: 'Kamers', code: '1' });
+    await call('POST', '/api/programmes/xlsx/budget-lines', {
+      nodeId: a.id, year: 2023, moneyStream: 'wmo', payerOrganisationId: null, recurrence: 'eenmalig', status: 'aangevraagd',
+      requestedCents: 2_500_050, grantedCents: null, realisedCents: null, cofinancerIds: [], condition: null, conditionMet: null, note: 'eerste',
+    });
+  });
+  afterAll(async () => t.close());
+
+  const upload = async (wb: ExcelJS.Workbook, dryRun: boolean) =>
+    call('POST', '/api/programmes/xlsx/budget-lines/import', { contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'), dryRun });
+
+  it('imports its own export unchanged, then applies edits and new rows all at once after a preview', async () => {
+    const exported = await call('GET', '/api/programmes/xlsx/finance.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.raw.rawPayload as unknown as ArrayBuffer);
+    expect((await upload(wb, false)).body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+
+    const ws = wb.getWorksheet('Begrotingsregels');
+    if (!ws) throw new Error('no sheet');
+    ws.getRow(2).getCell(8).value = 'toegekend'; // Status
+    ws.getRow(2).getCell(10).value = '20.000'; // Toegekend, Dutch text
+    ws.addRow(['', '', '1 › 1 Kamers', 2024, 'Regiodeal', '', 'structureel', 'aangevraagd', '€ 7.500', 'onbekend', 'onbekend', '', '', 'nieuw']);
+    const preview = await upload(wb, true);
+    expect(preview.body).toMatchObject({ dryRun: true, created: 1, updated: 1, unchanged: 0 });
+    expect(((await call('GET', '/api/programmes/xlsx/budget-lines')).body as { items: unknown[] }).items).toHaveLength(1);
+
+    expect((await upload(wb, false)).body).toMatchObject({ created: 1, updated: 1 });
+    const items = ((await call('GET', '/api/programmes/xlsx/budget-lines')).body as { items: Json[] }).items;
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ status: 'toegekend', grantedCents: 2_000_000, requestedCents: 2_500_050 }),
+        expect.objectContaining({ moneyStream: 'regiodeal', recurrence: 'structureel', requestedCents: 750_000, grantedCents: null, year: 2024 }),
+      ]),
+    );
+  });
+
+  it('refuses a file with bad rows whole, naming row, column and reason', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Begrotingsregels');
+    ws.addRow(['Onderdeel', 'Jaar', 'Geldstroom', 'Status', 'Aangevraagd']);
+    ws.addRow(['1', 2025, 'Wmo', 'aangevraagd', '1.000']);
+    ws.addRow(['Bestaat niet', 2025, 'Wmo', 'aangevraagd', '1,500']);
+    ws.addRow(['1', 'volgend jaar', 'Wmo', 'misschien', '5']);
+    const before = ((await call('GET', '/api/programmes/xlsx/budget-lines')).body as { items: unknown[] }).items.length;
+    const r = await upload(wb, false);
+    expect(r.status).toBe(422);
+    const details = (r.body as { error: { code: string; details: { row: number; field: string }[] } }).error;
+    expect(details.code).toBe('IMPORT_ROW_INVALID');
+    expect(details.details.map((d) => `${d.row}:${d.field}`).sort()).toEqual(['3:Aangevraagd', '3:Onderdeel', '4:Jaar', '4:Status'].sort());
+    expect(((await call('GET', '/api/programmes/xlsx/budget-lines')).body as { items: unknown[] }).items).toHaveLength(before);
+  });
+});

@@ -4,8 +4,10 @@ import { financeWorkbook } from '../../exports/finance-xlsx';
 import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from '../services/finance/budget-lines';
 import { listCostSplits, previewCostSplit, previewProgrammeCostSplit, saveCostSplit } from '../services/finance/cost-split';
 import { getFinance } from '../services/finance/finance-overview';
+import { importBudgetLines } from '../services/finance/import-budget-lines';
 import { saveFundingTotal } from '../services/finance/set-funding-total';
 import {
+  BudgetImportResultSchema,
   BudgetLineFieldsSchema,
   BudgetLineSchema,
   CostSplitInputSchema,
@@ -52,6 +54,23 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programme/budget-lines',
     { config: write, schema: { tags, summary: 'Begrotingsregel toevoegen', params: ProgrammeParams, body: BudgetLineFieldsSchema, response: { 201: BudgetLineSchema } } },
     async (request, reply) => reply.status(201).send(await createBudgetLine(app.ctx.db, request.actor, { programme: request.params.programme, fields: request.body }, app.ctx.clock)),
+  );
+
+  app.post(
+    '/programmes/:programme/budget-lines/import',
+    {
+      bodyLimit: 15 * 1024 * 1024,
+      config: write,
+      schema: {
+        tags,
+        summary: 'Begrotingsregels uit XLSX of CSV (de kolommen van de Excel-export): eerst voorvertoning, dan alles of niets',
+        params: ProgrammeParams,
+        body: z.object({ contentBase64: z.base64().max(14 * 1024 * 1024), dryRun: z.boolean() }),
+        response: { 200: BudgetImportResultSchema },
+      },
+    },
+    async (request) =>
+      importBudgetLines(app.ctx.db, request.actor, { programme: request.params.programme, file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')), dryRun: request.body.dryRun }, app.ctx.clock),
   );
 
   app.patch(

@@ -80,3 +80,13 @@ export const CostSplitSchema = CostSplitPreviewSchema.extend({
   note: z.string().nullable(),
 }).meta({ id: 'CostSplit' });
 export const SaveCostSplitSchema = CostSplitInputSchema.extend({ title: z.string().trim().min(1, 'geef de verdeling een naam').max(200), note: z.string().max(2000).nullable().optional() });
+
+export const BudgetImportResultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    created: z.int(),
+    updated: z.int(),
+    unchanged: z.int(),
+    rows: z.array(z.object({ row: z.int(), action: z.enum(['nieuw', 'gewijzigd', 'ongewijzigd']), path: z.string(), moneyStream: z.string(), requestedCents: z.int().nullable() })),
+  })
+  .meta({ id: 'BudgetImportResult' });

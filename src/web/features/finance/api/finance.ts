@@ -65,3 +65,19 @@ export function useOrganisations(): Loadable<{ items: OrganisationOption[] }> {
 export function useRegions(): Loadable<{ items: RegionOption[] }> {
   return useApi('finance:regions', () => apiFetch('/regions'));
 }
+
+export interface BudgetImportResult {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rows: { row: number; action: 'nieuw' | 'gewijzigd' | 'ongewijzigd'; path: string; moneyStream: string; requestedCents: number | null }[];
+}
+
+/** The budget-line sheet (XLSX or CSV); `dryRun` previews without writing. */
+export async function importBudgetLines(programme: string, file: File, dryRun: boolean): Promise<BudgetImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return apiFetch(`${base(programme)}/budget-lines/import`, { method: 'POST', body: JSON.stringify({ contentBase64: btoa(binary), dryRun }) });
+}

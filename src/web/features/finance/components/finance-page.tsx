@@ -14,12 +14,12 @@ import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { deleteBudgetLine, financeXlsxUrl, useFinance, type BudgetLineView, type FinanceView } from '../api/finance';
 import { AmountText, GapText, maybeCents } from './amounts';
+import { BudgetImport } from './budget-import';
 import { FinanceHeader, financePath } from './finance-nav';
 
 /** Finance of a programme: totals, year × money stream, per part of the tree, per gemeente, and the lines. */
 export function FinancePage() {
   const { programmeId = '' } = useParams();
-  const { t } = useI18n();
   const [revision, setRevision] = useState(0);
   const finance = useFinance(programmeId, revision);
   const [notice, setNotice] = useState('');
@@ -30,8 +30,8 @@ export function FinancePage() {
           <FinanceContent
             f={f}
             programme={programmeId}
-            onDeleted={() => {
-              setNotice(t('finance.deleted'));
+            onChanged={(text) => {
+              setNotice(text ?? '');
               setRevision((r) => r + 1);
             }}
           />
@@ -42,7 +42,8 @@ export function FinancePage() {
   );
 }
 
-function FinanceContent({ f, programme, onDeleted }: { f: FinanceView; programme: string; onDeleted(): void }) {
+/** `onChanged` reloads the finance view after a delete or an import. */
+function FinanceContent({ f, programme, onChanged }: { f: FinanceView; programme: string; onChanged(message?: string): void }) {
   const { t } = useI18n();
   const rights = useProgrammeRights(f.programme.id);
   const edit = rights.may('redacteur');
@@ -263,6 +264,8 @@ function FinanceContent({ f, programme, onDeleted }: { f: FinanceView; programme
         </Table>
       )}
 
+      {edit && <BudgetImport programme={programme} onImported={() => onChanged()} />}
+
       {deleting && (
         <ConfirmDialog
           title={t('finance.delete')}
@@ -274,7 +277,7 @@ function FinanceContent({ f, programme, onDeleted }: { f: FinanceView; programme
               run: async () => {
                 await deleteBudgetLine(programme, deleting.id, deleting.version);
                 setDeleting(null);
-                onDeleted();
+                onChanged(t('finance.deleted'));
               },
             },
           ]}
