@@ -49,9 +49,10 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['organisaties'],
         summary: 'Waar de organisatie zich inzet (ook via een groep waar zij lid van is), met mijlpalen en verschuldigde updates',
         params: z.object({ id: z.uuid() }),
+        querystring: z.object({ programme: z.string().min(1).max(200).optional().describe('alleen dit programma (id of slug)') }),
         response: { 200: CommitmentsSchema },
       },
     },
-    async (request) => getOrganisationCommitments(app.ctx.db, request.actor, request.params.id, app.ctx.clock),
+    async (request) => getOrganisationCommitments(app.ctx.db, request.actor, request.params.id, app.ctx.clock, request.query.programme),
   );
 };

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { effortGoalsOf, effortsOfProgramme, municipalitiesOf, trekkersOf } from '../../../db/queries/node';
 import { organisationById } from '../../../db/queries/organisation';
 import { groupsOf, membersOf } from '../../../db/queries/organisation-member';
-import { listProgrammes } from '../../../db/queries/programme';
+import { listProgrammes, programmeIdByIdOrSlug } from '../../../db/queries/programme';
 import { decide } from '../../../domain/access/rules';
 import { commitmentsOf } from '../../../domain/programme/commitments';
 import { dutchDate, milestoneState, updateDuties } from '../../../domain/progress';
@@ -18,12 +18,14 @@ export type { OrganisationCommitmentsView };
  * Every node where the organisation commits, also through a group it belongs to, in every
  * programme the actor may read: status, milestones and the updates it owes. Tree order per programme.
  */
-export async function getOrganisationCommitments(db: Db, actor: Actor, organisationId: string, clock: Clock): Promise<OrganisationCommitmentsView> {
+export async function getOrganisationCommitments(db: Db, actor: Actor, organisationId: string, clock: Clock, programme?: string): Promise<OrganisationCommitmentsView> {
   const org = await organisationById(db, organisationId);
   if (!org) throw notFound('Organisatie', organisationId);
   const today = dutchDate(clock.now());
   const [groups, members] = await Promise.all([groupsOf(db, org.id), membersOf(db, org.id)]);
-  const programmes = (await listProgrammes(db)).filter((p) => decide(actor, { programme: 'lezer' }, p.id) === 'allow');
+  const only = programme === undefined ? null : await programmeIdByIdOrSlug(db, programme);
+  if (programme !== undefined && only === null) throw notFound('Programma', programme);
+  const programmes = (await listProgrammes(db)).filter((p) => (only === null || p.id === only) && decide(actor, { programme: 'lezer' }, p.id) === 'allow');
 
   const out: OrganisationCommitmentsView['programmes'] = [];
   for (const p of programmes) {
