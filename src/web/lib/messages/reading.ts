@@ -3,6 +3,7 @@ export const readingNl = {
   'reading.demo.notice':
     'Voorbeeldgegevens (demo): de doelen, inspanningen en termijnen komen uit het programmadocument, maar de stoplichten, updates en gehaalde mijlpalen zijn verzonnen om Regietafel te laten zien.',
   'reading.demo.planning': 'Voorbeeldgegevens (demo): de mijlpalen en termijnen komen uit het programmadocument; of een mijlpaal gehaald is, is verzonnen.',
+  'reading.demo.monitor': 'De cijfers op deze pagina komen uit verzonnen, synthetische zorgepisodes (voorbeeldgegevens): ze zeggen niets over echte inwoners of aanbieders.',
   'reading.more': 'Toon alle {count} onderdelen (nog {rest} meer)',
   'reading.checks.title': 'Controleren',
   'reading.checks.intro': 'Hier spreekt de status de feiten tegen. Regietafel verandert niets: kijk of de status klopt, of negeer het signaal met een notitie.',
@@ -65,6 +66,7 @@ export const readingEn: Record<keyof typeof readingNl, string> = {
   'reading.demo.notice':
     'Example data (demo): goals, commitments and deadlines come from the programme document, but the traffic lights, updates and milestones met are invented to show Regietafel.',
   'reading.demo.planning': 'Example data (demo): milestones and deadlines come from the programme document; whether a milestone was met is invented.',
+  'reading.demo.monitor': 'The figures on this page come from invented, synthetic care episodes (example data): they say nothing about real residents or providers.',
   'reading.more': 'Show all {count} items ({rest} more)',
   'reading.checks.title': 'To check',
   'reading.checks.intro': 'Here the status contradicts the facts. Regietafel changes nothing: check whether the status is right, or ignore the signal with a note.',
