@@ -40,7 +40,7 @@ describe(`finance demo (${testDriver})`, () => {
     const f = await getFinance(database.db, { programme: 'mjp-pkp-groningen' });
     expect(f.total.aangevraagd).toEqual({ cents: 500_000, unknown: 4 });
     expect(f.lines.filter((l) => l.moneyStream === 'subsidie-zonmw-vws').every((l) => l.requestedCents === null)).toBe(true);
-    const primary = f.nodes.find((n) => n.code === 'I');
+    const primary = f.nodes.find((n) => n.title === 'Primaire preventie');
     expect(primary?.subtree.aangevraagd).toEqual({ cents: 500_000, unknown: 4 });
   });
 
