@@ -120,7 +120,7 @@ export const financeNl = {
   'finance.split.errorTitle': 'De verdeling kan niet',
   'finance.split.stored': 'Vastgelegde verdelingen',
   'finance.split.storedEmpty': 'Er zijn nog geen verdelingen vastgelegd.',
-  'finance.split.storedLine': '{title}: {amount} naar {key}, vastgelegd op {date}',
+  'finance.split.storedLine': '{title}: {amount}, verdeelsleutel {key}, vastgelegd op {date}',
 } as const;
 
 export const financeEn: Record<keyof typeof financeNl, string> = {
@@ -244,5 +244,5 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.split.errorTitle': 'The split is not possible',
   'finance.split.stored': 'Stored splits',
   'finance.split.storedEmpty': 'No splits have been stored yet.',
-  'finance.split.storedLine': '{title}: {amount} by {key}, stored on {date}',
+  'finance.split.storedLine': '{title}: {amount}, distribution key {key}, stored on {date}',
 };

@@ -132,7 +132,7 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
                 <TableRow key={r.organisationId} data-testid="split-row">
                   <TableCell>{r.cbsCode ?? ''}</TableCell>
                   <TableHeaderCell scope="row">{r.name}</TableHeaderCell>
-                  <TableCell>{r.weight}</TableCell>
+                  <TableCell>{formatWeight(r.weight)}</TableCell>
                   <TableCell>{formatCents(r.cents)}</TableCell>
                 </TableRow>
               ))}
@@ -200,4 +200,11 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
       </LoadState>
     </>
   );
+}
+
+/** "32041" → "32.041", "12.5" → "12,5": weights written the Dutch way. */
+function formatWeight(w: string): string {
+  const [whole = '', frac] = w.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
 }
