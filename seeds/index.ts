@@ -8,6 +8,7 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadKpiDemo } from './kpi-demo';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -35,6 +36,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   }
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
+  await loadKpiDemo(db, clock); // KPIs of the seeds with their targets, demo figures and ZRM (seeds/kpi-demo.ts)
   return {
     programmesCreated: created,
     programmesPresent: existing.size,
