@@ -19,6 +19,7 @@ const status = z.enum(KPI_STATUSES);
 
 export const OverviewSchema = z
   .object({
+    programmeId: z.uuid(),
     asOf: isoDate,
     nodeId: z.string().nullable(),
     items: z.array(

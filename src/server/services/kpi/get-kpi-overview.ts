@@ -24,6 +24,7 @@ export interface KpiOverviewItem {
 }
 
 export interface KpiOverview {
+  programmeId: string;
   asOf: string;
   nodeId: string | null;
   items: KpiOverviewItem[];
@@ -39,6 +40,7 @@ export async function getKpiOverview(db: Db, opts: { programmeId: string; nodeId
   }
   const statuses = await latestNodeStatuses(db, [...new Set(loaded.flatMap((l) => l.nodes.map((n) => n.nodeId)))]);
   return {
+    programmeId: opts.programmeId,
     asOf,
     nodeId: opts.nodeId ?? null,
     items: loaded.map((l) => {

@@ -5,6 +5,7 @@ export type { IndicatorView, KpiStatus };
 
 /** GET /programmes/:p/kpi (server: services/kpi/get-kpi-overview.ts). */
 export interface KpiOverview {
+  programmeId: string;
   asOf: string;
   nodeId: string | null;
   items: {

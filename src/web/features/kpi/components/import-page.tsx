@@ -111,7 +111,7 @@ export function KpiImportPage() {
               <TableCaption>{t('kpi.import.previewCaption')}</TableCaption>
               <TableHeader>
                 <TableRow>
-                  {[t('kpi.import.row'), t('kpi.col.indicator'), t('kpi.chart.period'), 'Eenheid', t('kpi.entry.value'), 'Teller', 'Noemer', t('kpi.import.action')].map((h) => (
+                  {[t('kpi.import.row'), t('kpi.col.indicator'), t('kpi.chart.period'), t('kpi.import.unit'), t('kpi.entry.value'), t('kpi.import.numerator'), t('kpi.import.denominator'), t('kpi.import.action')].map((h) => (
                     <TableHeaderCell scope="col" key={h}>
                       {h}
                     </TableHeaderCell>

@@ -29,6 +29,7 @@ export function IndicatorPage() {
 
 function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail }) {
   const { t } = useI18n();
+  const unitMax = Math.max(0, ...v.perUnit.flatMap((u) => u.values).filter((x): x is number => x !== null));
   const fmt = (x: number | string | null) => (typeof x === 'number' || x === null ? formatQuantity(v.unit as KpiUnit, x) : x);
   return (
     <>
@@ -78,7 +79,6 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
         )}
       </DataList>
 
-      <Heading2>{t('kpi.detail.targets')}</Heading2>
       <TableScroll label={t('kpi.detail.targets')}>
         <Table>
           <TableCaption>{t('kpi.detail.targets')}</TableCaption>
@@ -129,7 +129,7 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
             {v.perUnit.map((u, i) => (
               <KpiChart
                 key={u.key}
-                compact
+                maxValue={unitMax}
                 title={u.name}
                 summary={t('kpi.chart.unitSummary', { name: u.name, unit: v.unit })}
                 categories={v.periods}

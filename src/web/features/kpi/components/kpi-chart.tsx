@@ -15,7 +15,8 @@ interface KpiChartProps {
   formatValue: (v: ChartSeries['values'][number]) => string;
   categoryLabel: string;
   testId?: string;
-  compact?: boolean;
+  /** The same value axis for every chart of a set of small multiples, so they compare at a glance. */
+  maxValue?: number;
 }
 
 /**
@@ -25,7 +26,7 @@ interface KpiChartProps {
 export function KpiChart(props: KpiChartProps) {
   const { categories, series } = props;
   const all = series.flatMap((s) => s.values).filter((v): v is number => typeof v === 'number');
-  const { max, step } = niceScale(Math.max(0, ...all));
+  const { max, step } = niceScale(Math.max(0, props.maxValue ?? 0, ...all));
   const x = (i: number) => MARGIN.left + (categories.length <= 1 ? PLOT_WIDTH / 2 : (i / (categories.length - 1)) * PLOT_WIDTH);
   const y = (v: number) => MARGIN.top + PLOT_HEIGHT - (v / max) * PLOT_HEIGHT;
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { ProgressStatus } from '../../progress/api/types';
 import { StatusBadge } from '../../progress/components/status-badge';
 import { TableScroll } from '../../progress/components/table-scroll';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useKpiOverview } from '../api/get-overview';
 import { KpiDemoLabel, KpiStatusBadge } from './kpi-status';
 import './kpi.css';
@@ -18,6 +19,9 @@ export function KpiOverviewPage() {
   const { t } = useI18n();
   const overview = useKpiOverview(programmeId, nodeId);
   const base = `/programmas/${programmeId}/kpi`;
+  // Entry and import only for those who may deliver figures (the server still checks the organisation).
+  const rights = useProgrammeRights(overview.state === 'ready' ? overview.data.programmeId : null);
+  const mayDeliver = rights.may('rapporteur');
   return (
     <>
       <Paragraph>
@@ -27,10 +31,12 @@ export function KpiOverviewPage() {
       <Paragraph>{t('kpi.intro')}</Paragraph>
       <nav aria-label={t('kpi.title')} className="rt-actions">
         <ButtonGroup>
-          <AppButtonLink to={`${base}/invoeren`} appearance="primary-action">
-            {t('kpi.enter')}
-          </AppButtonLink>
-          <AppButtonLink to={`${base}/importeren`}>{t('kpi.import')}</AppButtonLink>
+          {mayDeliver && (
+            <AppButtonLink to={`${base}/invoeren`} appearance="primary-action">
+              {t('kpi.enter')}
+            </AppButtonLink>
+          )}
+          {mayDeliver && <AppButtonLink to={`${base}/importeren`}>{t('kpi.import')}</AppButtonLink>}
           <AppButtonLink to={`${base}/zrm`}>{t('kpi.zrm.link')}</AppButtonLink>
         </ButtonGroup>
       </nav>
