@@ -53,13 +53,10 @@ export function listMeasurements(db: Db, indicatorIds: string[]): Promise<KpiMea
   return db.select().from(kpiMeasurement).where(inArray(kpiMeasurement.indicatorId, indicatorIds)).orderBy(asc(kpiMeasurement.periodStart));
 }
 
-export async function findMeasurement(db: Db, key: { indicatorId: string; grain: string; periodStart: string; unitKey: string }): Promise<KpiMeasurementRow | null> {
-  const [row] = await db
-    .select()
-    .from(kpiMeasurement)
-    .where(and(eq(kpiMeasurement.indicatorId, key.indicatorId), eq(kpiMeasurement.grain, key.grain), eq(kpiMeasurement.periodStart, key.periodStart), eq(kpiMeasurement.unitKey, key.unitKey)))
-    .for('update');
-  return row ?? null;
+/** The figures of these indicators, locked for the rest of the transaction (an entry or import updates them). */
+export function lockMeasurements(db: Db, indicatorIds: string[]): Promise<KpiMeasurementRow[]> {
+  if (indicatorIds.length === 0) return Promise.resolve([]);
+  return db.select().from(kpiMeasurement).where(inArray(kpiMeasurement.indicatorId, indicatorIds)).for('update');
 }
 
 /** The latest reported traffic light per node (shown beside the KPI status, never replaced by it). */

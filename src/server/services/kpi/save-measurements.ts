@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../../../db/database';
-import { findMeasurement, listIndicatorUnits, listIndicators, type KpiIndicatorRow } from '../../../db/queries/kpi';
+import { listIndicatorUnits, listIndicators, lockMeasurements, type KpiIndicatorRow } from '../../../db/queries/kpi';
 import { kpiMeasurement } from '../../../db/schema';
 import { mayActOnOwnedEntity } from '../../../domain/access/rules';
 import { assertPeriod, isKpiGrain, periodContaining, periodLabel, type KpiGrain } from '../../../domain/kpi/periods';
@@ -111,6 +111,9 @@ export async function writeMeasurements(tx: Db, actor: Actor, opts: SaveMeasurem
   const result: SaveMeasurementsResult = { created: 0, updated: 0, unchanged: 0 };
   const audits: AuditEntry[] = [];
   const now = clock.now();
+  // One read of what is there (locked), then one insert for everything new: an import of thousands of rows stays fast.
+  const existing = new Map((await lockMeasurements(tx, [...new Set(opts.entries.map((e) => e.indicatorId))])).map((m) => [`${m.indicatorId}|${m.grain}|${m.periodStart}|${m.unitKey}`, m]));
+  const inserts: (typeof kpiMeasurement.$inferInsert)[] = [];
   for (const e of opts.entries) {
     const values = {
       value: e.value ?? null,
@@ -119,9 +122,9 @@ export async function writeMeasurements(tx: Db, actor: Actor, opts: SaveMeasurem
       source: e.source?.trim() || null,
       note: e.note?.trim() || null,
     };
-    const existing = await findMeasurement(tx, { indicatorId: e.indicatorId, grain: e.grain, periodStart: e.periodStart, unitKey: e.unitKey });
-    if (existing) {
-      const same = existing.value === values.value && existing.numerator === values.numerator && existing.denominator === values.denominator && existing.source === values.source && existing.note === values.note;
+    const found = existing.get(`${e.indicatorId}|${e.grain}|${e.periodStart}|${e.unitKey}`);
+    if (found) {
+      const same = found.value === values.value && found.numerator === values.numerator && found.denominator === values.denominator && found.source === values.source && found.note === values.note;
       if (same) {
         result.unchanged++;
         continue;
@@ -129,31 +132,30 @@ export async function writeMeasurements(tx: Db, actor: Actor, opts: SaveMeasurem
       const [row] = await tx
         .update(kpiMeasurement)
         .set({ ...values, enteredById: actor.id, enteredByLabel: actor.label, isDemo: opts.isDemo ?? false, updatedAt: now })
-        .where(eq(kpiMeasurement.id, existing.id))
+        .where(eq(kpiMeasurement.id, found.id))
         .returning();
-      audits.push({ action: 'update', entityType: 'kpi_measurement', entityId: existing.id, programmeId: opts.programmeId, before: existing, after: row });
+      audits.push({ action: 'update', entityType: 'kpi_measurement', entityId: found.id, programmeId: opts.programmeId, before: found, after: row });
       result.updated++;
     } else {
-      const [row] = await tx
-        .insert(kpiMeasurement)
-        .values({
-          indicatorId: e.indicatorId,
-          grain: e.grain,
-          periodStart: e.periodStart,
-          unitKey: e.unitKey,
-          organisationId: e.unitKey === TOTAL_UNIT ? null : e.unitKey,
-          ...values,
-          enteredById: actor.id,
-          enteredByLabel: actor.label,
-          isDemo: opts.isDemo ?? false,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      if (!row) throw new Error('insert kpi_measurement returned no row');
-      audits.push({ action: 'create', entityType: 'kpi_measurement', entityId: row.id, programmeId: opts.programmeId, after: row });
-      result.created++;
+      inserts.push({
+        indicatorId: e.indicatorId,
+        grain: e.grain,
+        periodStart: e.periodStart,
+        unitKey: e.unitKey,
+        organisationId: e.unitKey === TOTAL_UNIT ? null : e.unitKey,
+        ...values,
+        enteredById: actor.id,
+        enteredByLabel: actor.label,
+        isDemo: opts.isDemo ?? false,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
+  }
+  for (let i = 0; i < inserts.length; i += 1000) {
+    const rows = await tx.insert(kpiMeasurement).values(inserts.slice(i, i + 1000)).returning();
+    for (const row of rows) audits.push({ action: 'create', entityType: 'kpi_measurement', entityId: row.id, programmeId: opts.programmeId, after: row });
+    result.created += rows.length;
   }
   await recordAudits(tx, actor, audits, clock);
   return result;
