@@ -27,7 +27,8 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
   };
 
   beforeAll(async () => {
-    server = await startServer();
+    // The demo (programmes, monitor episodes, KPIs) loads on first start: allow for a loaded machine.
+    server = await startServer({ startTimeoutMs: 180_000 });
     browser = await launchBrowser();
     api = await apiAsAdmin(server);
     const programme = await json<{ id: string }>(`/programmes/${SLUG}`);
@@ -41,7 +42,7 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
       const account = await json<{ id: string }>('/accounts', { method: 'POST', body: JSON.stringify({ email, name: email.split('@')[0], password: PASSWORD, platformRoles: [] }) });
       await json(`/programmes/${programme.id}/members/${account.id}`, { method: 'PUT', body: JSON.stringify({ role, organisationId }) });
     }
-  });
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
