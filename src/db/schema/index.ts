@@ -6,3 +6,4 @@ export * from './account';
 export * from './progress';
 export * from './monitor';
 export * from './kpi';
+export * from './finance';

@@ -11,6 +11,7 @@ import { organisationRoutes } from './organisation.routes';
 import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
 import { kpiRoutes } from './kpi.routes';
+import { financeRoutes } from './finance.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(importRoutes);
   await app.register(monitorRoutes);
   await app.register(kpiRoutes);
+  await app.register(financeRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
 };

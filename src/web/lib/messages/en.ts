@@ -1,4 +1,5 @@
 import { kpiEn } from './kpi';
+import { financeEn } from './finance';
 import type { MessageKey } from './nl';
 import { readingEn } from './reading';
 
@@ -775,4 +776,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
   ...kpiEn,
+  ...financeEn,
 };

@@ -1,4 +1,5 @@
 import { kpiNl } from './kpi';
+import { financeNl } from './finance';
 import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
@@ -774,6 +775,7 @@ export const nl = {
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
   ...kpiNl,
+  ...financeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
