@@ -8,6 +8,7 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadKpiDemo } from './kpi-demo';
 import { loadFinanceDemo } from './finance-demo';
 import { loadGroupMembers } from './groups';
 
@@ -39,6 +40,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
   await loadFinanceDemo(db, clock); // budget lines from the documents' finance facts (seeds/finance-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
+  await loadKpiDemo(db, clock); // KPIs of the seeds with their targets, demo figures and ZRM (seeds/kpi-demo.ts)
   return {
     programmesCreated: created,
     programmesPresent: existing.size,

@@ -68,6 +68,25 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
   it('knows the routes of this issue (the collector works)', () => {
     const urls = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
     expect(urls).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/accounts', 'PUT /api/programmes/:programmeId/members/:accountId', 'GET /api/health']));
+    // KPIs (issue 21): readers see figures, rapporteurs deliver them, redacteuren define indicators.
+    const kpi = (method: string, path: string, access: string) => ({ route: `${method} /api/programmes/:programmeId/kpi${path}`, access });
+    const expectedKpi = [
+      kpi('GET', '', 'programme:lezer'),
+      kpi('GET', '/indicators/:indicatorId', 'programme:lezer'),
+      kpi('GET', '/indicators/:indicatorId/export', 'programme:lezer'),
+      kpi('PUT', '/indicators', 'programme:redacteur'),
+      kpi('GET', '/entry', 'programme:rapporteur'),
+      kpi('PUT', '/measurements', 'programme:rapporteur'),
+      kpi('GET', '/template', 'programme:rapporteur'),
+      kpi('POST', '/import/preview', 'programme:rapporteur'),
+      kpi('POST', '/import', 'programme:rapporteur'),
+      kpi('GET', '/zrm', 'programme:lezer'),
+    ];
+    const declared = t.app.apiRoutes.map((r) => ({
+      route: `${r.method} ${r.url}`,
+      access: typeof r.access === 'string' ? r.access : 'programme' in r.access ? `programme:${r.access.programme}` : `platform:${r.access.platform}`,
+    }));
+    expect(declared.filter((d) => d.route.includes('/kpi'))).toEqual(expect.arrayContaining(expectedKpi));
   });
 
   it('allows or refuses every route for every role exactly as declared', async () => {
@@ -105,5 +124,5 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBe(t.app.apiRoutes.length * ROLES.length);
-  });
+  }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { MembersPage } from '../features/accounts/components/members-page';
@@ -28,6 +29,16 @@ import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
+// KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
+const kpiPage = (name: 'KpiOverviewPage' | 'IndicatorPage' | 'EntryPage' | 'KpiImportPage' | 'ZrmPage') =>
+  lazy(() => import('../features/kpi/components/kpi-routes').then((m) => ({ default: m[name] })));
+const KpiOverviewPage = kpiPage('KpiOverviewPage');
+const KpiIndicatorPage = kpiPage('IndicatorPage');
+const KpiEntryPage = kpiPage('EntryPage');
+const KpiImportPage = kpiPage('KpiImportPage');
+const KpiZrmPage = kpiPage('ZrmPage');
+const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<p aria-live="polite">…</p>}>{children}</Suspense>;
+
 export function App() {
   return (
     <I18nProvider>
@@ -55,6 +66,11 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="programmas/:programmeId/kpi" element={<Lazy><KpiOverviewPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/invoeren" element={<Lazy><KpiEntryPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/importeren" element={<Lazy><KpiImportPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/zrm" element={<Lazy><KpiZrmPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/:indicatorId" element={<Lazy><KpiIndicatorPage /></Lazy>} />
               <Route path="programmas/:programmeId/financien" element={<FinancePage />} />
               <Route path="programmas/:programmeId/financien/regels/nieuw" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/regels/:lineId" element={<BudgetLinePage />} />

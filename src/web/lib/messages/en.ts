@@ -1,3 +1,4 @@
+import { kpiEn } from './kpi';
 import { financeEn } from './finance';
 import type { MessageKey } from './nl';
 import { readingEn } from './reading';
@@ -774,5 +775,6 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...kpiEn,
   ...financeEn,
 };
