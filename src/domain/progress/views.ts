@@ -117,4 +117,6 @@ export interface PeriodView {
   lockedBy: string | null;
   /** Today falls within start–end. */
   current: boolean;
+  /** The cycle: the body (overleg) whose period this is, or null for the programme's own cycle. */
+  bodyId: string | null;
 }
