@@ -99,8 +99,13 @@ describe('reporting cycles side by side (a board table every four months, an adm
 
   it('finds the previous period within the same cycle only', () => {
     const all = [...board, ...admin];
-    expect(previousPeriod(all, board[1] ?? board[0])?.id).toBe('b0');
-    expect(previousPeriod(all, admin[2] ?? admin[0])?.id).toBe('a1');
-    expect(previousPeriod(all, admin[0] ?? board[0])).toBeNull();
+    const at = <T,>(list: T[], i: number): T => {
+      const x = list[i];
+      if (x === undefined) throw new Error(`no period ${i}`);
+      return x;
+    };
+    expect(previousPeriod(all, at(board, 1))?.id).toBe('b0');
+    expect(previousPeriod(all, at(admin, 2))?.id).toBe('a1');
+    expect(previousPeriod(all, at(admin, 0))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { openActionsAsOf } from '../../../domain/governance';
+import { isActionDone, openActionsAsOf } from '../../../domain/governance';
 import type { DecisionsAndActionsView } from '../../../domain/governance/views';
 import { dutchDate, type IsoDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
@@ -17,8 +17,8 @@ export interface DecisionsAndActionsQuery {
 
 /**
  * For the board report and the API: the decisions taken in a programme's meetings (by meeting
- * date, then position) and the actions open as of `to` (or today): agreed by then and not done by
- * then, oldest first. Pure read; no actor needed.
+ * date, then position) and the actions open as of `to` (agreed by then and not done by then), or,
+ * without `to`, every action not done now; oldest first. Pure read; no actor needed.
  */
 export async function listDecisionsAndActions(db: Db, q: DecisionsAndActionsQuery, clock: Clock = systemClock): Promise<DecisionsAndActionsView> {
   const ctx = await loadGovernance(db, q.programmeId);
@@ -37,7 +37,8 @@ export async function listDecisionsAndActions(db: Db, q: DecisionsAndActionsQuer
   const actions = ctx.rows.actions
     .filter((a) => !q.bodyId || a.bodyId === q.bodyId)
     .map((a) => ({ row: a, id: a.id, meetingId: a.meetingId, status: actionStatusOf(a.status), doneDate: a.doneDate, originDate: byId.get(a.meetingId)?.date ?? '' }));
-  const open = openActionsAsOf(actions, asOf).sort((a, b) => (a.originDate < b.originDate ? -1 : a.originDate > b.originDate ? 1 : a.row.position - b.row.position));
+  // Without `to`: every action not done now (also one agreed in a meeting dated later than today).
+  const open = (to === null ? actions.filter((a) => !isActionDone(a.status)) : openActionsAsOf(actions, to)).sort((a, b) => (a.originDate < b.originDate ? -1 : a.originDate > b.originDate ? 1 : a.row.position - b.row.position));
   return {
     programmeId: ctx.programme.id,
     bodyId: q.bodyId ?? null,
