@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database';
-import { actionItem, agendaItem, body, bodyNode, bodySeat, bodySeatOrganisation, decision, decisionNode, meeting, programme } from '../schema';
+import { actionItem, agendaItem, body, bodyNode, bodySeat, bodySeatOrganisation, decision, decisionNode, meeting, node, programme } from '../schema';
 
 export type BodyRow = typeof body.$inferSelect;
 export type SeatRow = typeof bodySeat.$inferSelect;
@@ -131,4 +131,15 @@ export async function actionById(db: Db, actionId: string, opts: { forUpdate?: b
   const q = db.select().from(actionItem).where(eq(actionItem.id, actionId));
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row ?? null;
+}
+
+/** Node ids of a programme by their readable key (demo loading links agenda items by key). */
+export async function nodeIdsByKey(db: Db, programmeId: string): Promise<Map<string, string>> {
+  const rows = await db.select({ id: node.id, key: node.key }).from(node).where(eq(node.programmeId, programmeId));
+  return new Map(rows.map((r) => [r.key, r.id]));
+}
+
+export async function programmeHasBodies(db: Db, programmeId: string): Promise<boolean> {
+  const rows = await db.select({ id: body.id }).from(body).where(eq(body.programmeId, programmeId)).limit(1);
+  return rows.length > 0;
 }
