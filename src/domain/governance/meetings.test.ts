@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors';
 import { agendaLookBack } from './look-back';
-import { assertActionEditableIn, assertMeetingOpen, carriedActions, openActionsAsOf, previousMeeting } from './meetings';
+import { assertActionEditableIn, assertMeetingOpen, carriedActions, cycleFromMeetings, openActionsAsOf, previousMeeting } from './meetings';
 import type { ActionStatus } from './vocabulary';
 
 const meetings = [
@@ -80,5 +80,13 @@ describe('agenda look-back: a node’s results and points of attention since the
     const updates = [u('1', 'a', '2024-01-15', 'oud'), u('2', 'a', '2024-03-01', 'nieuw'), u('3', 'p', '2024-02-10', null, 'let op'), u('4', 'q', '2024-03-01', 'ander project'), u('5', 'a', '2024-03-02', null), u('6', 'a', '2024-05-01', 'na de vergadering')];
     expect(agendaLookBack(nodes, updates, 'p', '2024-02-01', '2024-04-01').map((x) => x.id)).toEqual(['3', '2']);
     expect(agendaLookBack(nodes, updates, 'p', null, '2024-04-01').map((x) => x.id)).toEqual(['1', '3', '2']);
+  });
+});
+
+describe('a body’s reporting cycle from its meetings', () => {
+  it('makes periods for the meetings after the last period, starting the day after it', () => {
+    expect(cycleFromMeetings(['2024-06-10', '2024-02-12', '2024-10-14'], [{ endDate: '2024-02-12' }])).toEqual({ dates: ['2024-06-10', '2024-10-14'], firstStart: '2024-02-13' });
+    expect(cycleFromMeetings(['2024-06-10', '2024-02-12'], [])).toEqual({ dates: ['2024-02-12', '2024-06-10'], firstStart: '2023-12-14' });
+    expect(cycleFromMeetings(['2024-02-12'], [{ endDate: '2024-02-12' }])).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../progress/dates';
+import { addDays, type IsoDate } from '../progress/dates';
 import { DomainError } from '../shared/errors';
 import { isActionDone, type ActionStatus, type MeetingStatus } from './vocabulary';
 
@@ -67,4 +67,20 @@ export function assertActionEditableIn<A extends CarryAction>(action: A, meeting
 /** Open actions as of `asOf`: not done, or done only after that date. */
 export function openActionsAsOf<A extends CarryAction & { originDate: IsoDate }>(actions: readonly A[], asOf: IsoDate): A[] {
   return actions.filter((a) => a.originDate <= asOf && (!isActionDone(a.status) || (a.doneDate !== null && a.doneDate > asOf)));
+}
+
+/**
+ * A body's reporting cycle from its meetings: the meeting dates that have no period yet (after the
+ * last period's end), each becoming a period up to that meeting; the first starts the day after the
+ * last period, or after the meeting before it, or `fallbackDays` before the first meeting.
+ */
+export function cycleFromMeetings(meetingDates: readonly IsoDate[], periods: readonly { endDate: IsoDate }[], fallbackDays = 60): { dates: IsoDate[]; firstStart: IsoDate } | null {
+  const sorted = [...new Set(meetingDates)].sort();
+  const lastEnd = periods.map((p) => p.endDate).sort().pop() ?? null;
+  const dates = sorted.filter((d) => lastEnd === null || d > lastEnd);
+  const first = dates[0];
+  if (first === undefined) return null;
+  const before = sorted.filter((d) => d < first).pop();
+  const start = lastEnd ?? before ?? null;
+  return { dates, firstStart: start !== null ? addDays(start, 1) : addDays(first, -fallbackDays) };
 }

@@ -19,6 +19,11 @@ import { PeriodsPage } from '../features/progress/components/periods-page';
 import { PlanningPage } from '../features/progress/components/planning-page';
 import { TerugblikPage } from '../features/progress/components/terugblik-page';
 import { TimelinePage } from '../features/progress/components/timeline-page';
+import { BodiesPage } from '../features/governance/components/bodies-page';
+import { BodyPage } from '../features/governance/components/body-page';
+import { CalendarPage } from '../features/governance/components/calendar-page';
+import { MeetingPage } from '../features/governance/components/meeting-page';
+import { PersonPage } from '../features/governance/components/person-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
@@ -51,6 +56,11 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="programmas/:programmeId/overleg" element={<BodiesPage />} />
+              <Route path="programmas/:programmeId/overleg/kalender" element={<CalendarPage />} />
+              <Route path="programmas/:programmeId/overleg/:bodyId" element={<BodyPage />} />
+              <Route path="programmas/:programmeId/vergaderingen/:meetingId" element={<MeetingPage />} />
+              <Route path="personen/:personId" element={<PersonPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

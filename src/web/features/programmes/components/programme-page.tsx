@@ -88,6 +88,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           )}
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/overleg`}>{t('governance.link')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <MembersLink programme={p} />
           <a
