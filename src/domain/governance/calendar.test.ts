@@ -27,7 +27,7 @@ describe('meeting calendar: bodies × months, real dates against the nominal fre
     const [bt, ao, wg] = rows;
     expect(bt?.deviations.map((d) => d.kind)).toEqual(['te-weinig', 'lange-pauze']);
     expect(bt?.deviations[0]?.message).toBe('1 vergadering in 2024; nominaal 3 keer per jaar.');
-    expect(bt?.deviations[1]?.message).toContain('Tussen 11-12-2023 en 09-09-2024 9 maanden zonder vergadering');
+    expect(bt?.deviations[1]?.message).toBe('Tussen 11-12-2023 en 09-09-2024 9 maanden zonder vergadering; nominaal ongeveer elke 4 maanden.');
     expect(ao?.count).toBe(13);
     expect(ao?.deviations.map((d) => d.kind)).toEqual(['te-veel']);
     expect(ao?.months[11]?.meetings).toHaveLength(2);
@@ -38,5 +38,17 @@ describe('meeting calendar: bodies × months, real dates against the nominal fre
     const [row] = meetingCalendar([body('kb', 'naar behoefte')], [], 2024);
     expect(row?.nominal).toBeNull();
     expect(row?.deviations).toEqual([]);
+  });
+});
+
+describe('a body that starts meeting during the programme', () => {
+  it('is not judged before its start, and in its first year against the part it ran', () => {
+    const wg = body('wg', 'twee keer per jaar, vanaf 2023');
+    expect(meetingCalendar([wg], [], 2022)[0]?.deviations).toEqual([]);
+    expect(meetingCalendar([wg], [], 2023)[0]?.deviations.map((d) => d.kind)).toEqual(['te-weinig']);
+    const weekly = body('cw', 'wekelijks, vanaf 1-7-2022');
+    const dates = Array.from({ length: 26 }, (_, i) => m('cw', `2022-${String(7 + Math.floor(i / 5)).padStart(2, '0')}-${String(1 + (i % 5) * 6).padStart(2, '0')}`, i));
+    expect(meetingCalendar([weekly], dates, 2022)[0]?.deviations).toEqual([]);
+    expect(meetingCalendar([weekly], dates.slice(0, 10), 2022)[0]?.deviations[0]?.message).toBe('10 vergaderingen in 2022; nominaal 52 keer per jaar, vanaf 01-07-2022.');
   });
 });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../progress/dates';
-import { describeFrequency, type NominalFrequency } from './frequency';
+import { describeFrequency, parseStart, type NominalFrequency } from './frequency';
 
 export interface CalendarBody {
   id: string;
@@ -47,7 +47,9 @@ function monthsBetween(a: IsoDate, b: IsoDate): number {
  * - fewer meetings in the year than the nominal minimum (te-weinig) or more than the maximum (te-veel);
  * - two consecutive meetings (this year's, and the last one before it) further apart than twice
  *   the nominal interval (lange-pauze), e.g. seven months for a body that meets every four.
- * Bodies without a nominal frequency get no deviations: there is nothing to compare with.
+ * Bodies without a nominal frequency get no deviations: there is nothing to compare with. A body
+ * whose wording names a start ("vanaf 1-7-2022") is not judged before it, and in its first year
+ * against the share of the year it ran (rounded down).
  */
 export function meetingCalendar(bodies: readonly CalendarBody[], meetings: readonly CalendarMeeting[], year: number): CalendarRow[] {
   const prefix = String(year);
@@ -60,10 +62,13 @@ export function meetingCalendar(bodies: readonly CalendarBody[], meetings: reado
     }));
     const deviations: CalendarDeviation[] = [];
     const n = b.nominal;
-    if (n) {
+    const start = parseStart(b.frequencyText);
+    if (n && !(start !== null && start > `${prefix}-12-31`)) {
       const count = inYear.length;
-      const what = `${count} ${count === 1 ? 'vergadering' : 'vergaderingen'} in ${year}; nominaal ${describeFrequency(n)}`;
-      if (count < n.minPerYear) deviations.push({ kind: 'te-weinig', message: `${what}.` });
+      const share = start !== null && start > `${prefix}-01-01` ? (13 - Number(start.slice(5, 7))) / 12 : 1;
+      const expectedMin = Math.floor(n.minPerYear * share);
+      const what = `${count} ${count === 1 ? 'vergadering' : 'vergaderingen'} in ${year}; nominaal ${describeFrequency(n)}${share < 1 ? `, vanaf ${dutch(start ?? '')}` : ''}`;
+      if (count < expectedMin) deviations.push({ kind: 'te-weinig', message: `${what}.` });
       if (count > n.maxPerYear) deviations.push({ kind: 'te-veel', message: `${what}.` });
       if (n.minPerYear <= 12) {
         const interval = 12 / n.minPerYear;
@@ -77,7 +82,7 @@ export function meetingCalendar(bodies: readonly CalendarBody[], meetings: reado
           if (gap > 2 * interval) {
             deviations.push({
               kind: 'lange-pauze',
-              message: `Tussen ${dutch(a.date)} en ${dutch(c.date)} ${gap} maanden zonder vergadering; nominaal ongeveer elke ${Math.round(interval * 10) / 10} maanden.`,
+              message: `Tussen ${dutch(a.date)} en ${dutch(c.date)} ${gap} maanden zonder vergadering; nominaal ongeveer ${interval === 1 ? 'elke maand' : `elke ${Math.round(interval * 10) / 10} maanden`}.`,
             });
           }
         }

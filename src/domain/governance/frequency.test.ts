@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFrequency, parseFrequency } from './frequency';
+import { describeFrequency, parseFrequency, parseStart } from './frequency';
 
 describe('nominal frequency from the wording', () => {
   it.each([
@@ -28,5 +28,13 @@ describe('nominal frequency from the wording', () => {
   it('describes a frequency in Dutch', () => {
     expect(describeFrequency({ minPerYear: 3, maxPerYear: 3 })).toBe('3 keer per jaar');
     expect(describeFrequency({ minPerYear: 4, maxPerYear: 10 })).toBe('4–10 keer per jaar');
+  });
+});
+
+describe('start of a body from the wording', () => {
+  it('reads "vanaf" with a date or a year, nothing else', () => {
+    expect(parseStart('wekelijks, vanaf 1-7-2022')).toBe('2022-07-01');
+    expect(parseStart('twee keer per jaar, vanaf 2023')).toBe('2023-01-01');
+    expect(parseStart('maandelijks')).toBeNull();
   });
 });

@@ -71,3 +71,14 @@ export function parseFrequency(text: string | null | undefined): NominalFrequenc
 export function describeFrequency(f: NominalFrequency): string {
   return f.minPerYear === f.maxPerYear ? `${f.minPerYear} keer per jaar` : `${f.minPerYear}–${f.maxPerYear} keer per jaar`;
 }
+
+/**
+ * The date a body's wording says it starts meeting ("wekelijks, vanaf 1-7-2022", "vanaf 2023"),
+ * as an ISO date (a bare year: 1 January), or null.
+ */
+export function parseStart(text: string | null | undefined): string | null {
+  const m = /vanaf (?:(\d{1,2})-(\d{1,2})-)?(\d{4})\b/.exec(text?.toLowerCase() ?? '');
+  if (!m?.[3]) return null;
+  const pad = (v: string | undefined) => (v ?? '1').padStart(2, '0');
+  return `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
+}
