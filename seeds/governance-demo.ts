@@ -15,7 +15,6 @@ import { addSeat } from '../src/server/services/governance/seats';
 import { updateMeeting } from '../src/server/services/governance/update-meeting';
 import { createPerson } from '../src/server/services/organisation/person-writes';
 import { createPeriods } from '../src/server/services/progress/create-periods';
-import { lockPeriod } from '../src/server/services/progress/lock-period';
 import { regionMembers } from './reference';
 
 /**
@@ -308,16 +307,15 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
       }
       // All past meetings are closed but the last, which is left to run in the demo.
       if (date < today && date !== lastPast) {
-        await updateMeeting(db, DEMO, { programmeId, meetingId: m, version: 1, minutes: 'Demo: verslag van het overleg.' }, clock);
+        if (i >= dates.length - 4) await updateMeeting(db, DEMO, { programmeId, meetingId: m, version: 1, minutes: 'Demo: verslag van het overleg.' }, clock);
         await closeMeeting(db, DEMO, { programmeId, meetingId: m }, clock);
       }
     }
-    // The overleg's own reporting cycle beside the programme's quarters: a period up to each of its
-    // last three meetings (the earlier two locked), so the two cycles overlap as they do in practice.
-    const cycle = dates.slice(-3);
-    const first = dates[dates.length - 4] ?? '2023-09-01';
-    const periodIds = await createPeriods(db, DEMO, { programmeId, periods: boardMeetingPeriods(cycle, addDays(first, 1), 7, 'Beleidsoverleg').map((p) => ({ ...p, bodyId: overleg })) }, clock);
-    for (const [i, periodId] of periodIds.entries()) if (i < periodIds.length - 1 && (cycle[i] ?? today) < today) await lockPeriod(db, DEMO, { programmeId, periodId }, clock);
+    // The overleg's own reporting cycle beside the programme's quarters: the run-up to its last
+    // meeting, overlapping the programme's last quarter as two cycles do in practice.
+    const last = dates[dates.length - 1];
+    const before = dates[dates.length - 2];
+    if (last && before) await createPeriods(db, DEMO, { programmeId, periods: boardMeetingPeriods([last], addDays(before, 1), 7, 'Beleidsoverleg').map((p) => ({ ...p, bodyId: overleg })) }, clock);
   }
 
   const account = ids.get('accountgesprek');
