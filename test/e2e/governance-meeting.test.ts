@@ -55,8 +55,9 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     await page.getByLabel('Datum', { exact: true }).fill(today);
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
     await page.getByTestId('body-notice').getByText('is gepland').waitFor();
-    await page.getByTestId('meeting-row').first().getByRole('link').click();
-    await page.getByRole('heading', { level: 1, name: /^Vergadering Regionaal beleidsoverleg/ }).waitFor();
+    const dutchToday = `${today.slice(8, 10)}-${today.slice(5, 7)}-${today.slice(0, 4)}`;
+    await page.getByTestId('meeting-row').getByRole('link', { name: dutchToday }).click();
+    await page.getByRole('heading', { level: 1, name: `Vergadering ${OVERLEG} van ${dutchToday}` }).waitFor();
   });
 
   it('runs the meeting: agenda with the node’s progress, carried action done, decision, new action, minutes; then closes it', async () => {
@@ -73,6 +74,7 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
 
     // The action left open at the previous meeting comes back; it is marked done here.
     const carried = page.getByRole('table', { name: 'Actiepunten uit eerdere vergaderingen' });
+    await shot('meeting-agenda');
     const carriedText = (await carried.getByTestId('action-row').first().textContent()) ?? '';
     expect(carriedText).toContain('Demo: knelpunten');
     await carried.getByRole('combobox').first().selectOption('gereed');
@@ -89,7 +91,7 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     await page.getByLabel('Termijn').fill('2099-03-31');
     await page.getByRole('button', { name: 'Actiepunt afspreken' }).click();
     await page.getByTestId('meeting-notice').getByText('Het actiepunt is afgesproken.').waitFor();
-    await page.getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' }).getByText('Voorstel voor de werkagenda opstellen').waitFor();
+    await page.getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' }).getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' }).waitFor();
 
     await page.getByLabel('Verslag', { exact: true }).fill('Samenwerking besproken; voorstel volgt.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
