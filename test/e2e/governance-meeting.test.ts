@@ -22,12 +22,13 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
   };
 
   beforeAll(async () => {
-    server = await startServer();
+    // The full demo on a loaded machine can take longer than the default minute to start.
+    server = await startServer({ startupMs: 180_000 });
     adminFetch = await apiAsAdmin(server);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signInAsAdmin(page, server);
-  });
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -93,7 +94,7 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     await page.getByTestId('meeting-notice').getByText('Het actiepunt is afgesproken.').waitFor();
     await page.getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' }).getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' }).waitFor();
 
-    await page.getByLabel('Verslag', { exact: true }).fill('Samenwerking besproken; voorstel volgt.');
+    await page.getByRole('textbox', { name: 'Verslag', exact: true }).fill('Samenwerking besproken; voorstel volgt.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await page.getByTestId('meeting-notice').getByText('Het verslag is opgeslagen.').waitFor();
     await expectAccessible();
