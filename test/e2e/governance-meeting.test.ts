@@ -23,7 +23,7 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
 
   beforeAll(async () => {
     // The full demo on a loaded machine can take longer than the default minute to start.
-    server = await startServer({ startupMs: 180_000 });
+    server = await startServer({ startTimeoutMs: 180_000 });
     adminFetch = await apiAsAdmin(server);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

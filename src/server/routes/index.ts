@@ -11,6 +11,8 @@ import { organisationRoutes } from './organisation.routes';
 import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
 import { governanceRoutes } from './governance.routes';
+import { commitmentRoutes } from './commitment.routes';
+import { demoRoutes } from './demo.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -26,4 +28,6 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(importRoutes);
   await app.register(monitorRoutes);
   await app.register(governanceRoutes);
+  await app.register(commitmentRoutes);
+  await app.register(demoRoutes);
 };
