@@ -41,4 +41,5 @@ import '@utrecht/form-fieldset-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import './features/monitor/components/monitor.css';
 import './features/accounts/accounts.css';
+import './features/governance/governance.css';
 import './app/app.css';

@@ -87,6 +87,34 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
       access: typeof r.access === 'string' ? r.access : 'programme' in r.access ? `programme:${r.access.programme}` : `platform:${r.access.platform}`,
     }));
     expect(declared.filter((d) => d.route.includes('/kpi'))).toEqual(expect.arrayContaining(expectedKpi));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'POST /api/auth/login',
+        'GET /api/accounts',
+        'PUT /api/programmes/:programmeId/members/:accountId',
+        'GET /api/health',
+        // Governance (issue 20): bodies, seats, meetings, calendar, decisions, the person page.
+        'GET /api/programmes/:programmeId/bodies',
+        'POST /api/programmes/:programmeId/bodies',
+        'GET /api/programmes/:programmeId/bodies/:bodyId',
+        'PUT /api/programmes/:programmeId/bodies/:bodyId',
+        'DELETE /api/programmes/:programmeId/bodies/:bodyId',
+        'POST /api/programmes/:programmeId/bodies/:bodyId/seats',
+        'DELETE /api/programmes/:programmeId/bodies/:bodyId/seats/:seatId',
+        'GET /api/programmes/:programmeId/governance/calendar',
+        'GET /api/programmes/:programmeId/governance/decisions',
+        'POST /api/programmes/:programmeId/bodies/:bodyId/meetings',
+        'GET /api/programmes/:programmeId/meetings/:meetingId',
+        'PUT /api/programmes/:programmeId/meetings/:meetingId',
+        'POST /api/programmes/:programmeId/meetings/:meetingId/agenda-items',
+        'DELETE /api/programmes/:programmeId/meetings/:meetingId/agenda-items/:itemId',
+        'POST /api/programmes/:programmeId/meetings/:meetingId/decisions',
+        'POST /api/programmes/:programmeId/meetings/:meetingId/actions',
+        'PUT /api/programmes/:programmeId/meetings/:meetingId/actions/:actionId/status',
+        'POST /api/programmes/:programmeId/meetings/:meetingId/close',
+        'GET /api/persons/:id/bodies',
+      ]),
+    );
   });
 
   it('allows or refuses every route for every role exactly as declared', async () => {

@@ -7,3 +7,4 @@ export * from './progress';
 export * from './monitor';
 export * from './kpi';
 export * from './finance';
+export * from './governance';

@@ -12,6 +12,7 @@ import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
 import { kpiRoutes } from './kpi.routes';
 import { financeRoutes } from './finance.routes';
+import { governanceRoutes } from './governance.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 
@@ -30,6 +31,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(monitorRoutes);
   await app.register(kpiRoutes);
   await app.register(financeRoutes);
+  await app.register(governanceRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
 };

@@ -101,8 +101,11 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         'periods' in b
           ? b.periods
           : 'quarters' in b
-            ? quarterPeriods(b.quarters.year, b.quarters.dueDaysAfterEnd)
-            : boardMeetingPeriods(b.boardMeetings.dates, b.boardMeetings.firstStart, b.boardMeetings.dueDaysBefore);
+            ? quarterPeriods(b.quarters.year, b.quarters.dueDaysAfterEnd).map((p) => ({ ...p, bodyId: b.quarters.bodyId ?? null }))
+            : boardMeetingPeriods(b.boardMeetings.dates, b.boardMeetings.firstStart, b.boardMeetings.dueDaysBefore, b.boardMeetings.labelPrefix).map((p) => ({
+                ...p,
+                bodyId: b.boardMeetings.bodyId ?? null,
+              }));
       return reply.status(201).send({ ids: await createPeriods(ctx.db, req.actor, { programmeId: req.params.programmeId, periods }, ctx.clock) });
     },
   );

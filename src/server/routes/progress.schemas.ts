@@ -244,11 +244,21 @@ export const OverrideBody = z.object({ status: status.nullable(), percent: perce
 
 export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number()).optional() });
 
-const PeriodInputSchema = z.object({ label: z.string().min(1).max(200), kind: z.enum(PERIOD_KINDS), startDate: isoDate, endDate: isoDate, dueDate: isoDate });
+/** The cycle a period belongs to: a body's (overleg) id, or absent/null for the programme's own. */
+const cycleBodyId = z.uuid().nullable().optional().describe('het overleg van de rapportagecyclus; leeg = de eigen cyclus van het programma');
+const PeriodInputSchema = z.object({ label: z.string().min(1).max(200), kind: z.enum(PERIOD_KINDS), startDate: isoDate, endDate: isoDate, dueDate: isoDate, bodyId: cycleBodyId });
 export const CreatePeriodsBody = z.union([
   z.object({ periods: z.array(PeriodInputSchema).min(1).max(100) }),
-  z.object({ quarters: z.object({ year: z.number().int().min(1990).max(2100), dueDaysAfterEnd: z.number().int().min(0).max(90).default(10) }) }),
-  z.object({ boardMeetings: z.object({ dates: z.array(isoDate).min(1).max(50), firstStart: isoDate, dueDaysBefore: z.number().int().min(0).max(90).default(14) }) }),
+  z.object({ quarters: z.object({ year: z.number().int().min(1990).max(2100), dueDaysAfterEnd: z.number().int().min(0).max(90).default(10), bodyId: cycleBodyId }) }),
+  z.object({
+    boardMeetings: z.object({
+      dates: z.array(isoDate).min(1).max(50),
+      firstStart: isoDate,
+      dueDaysBefore: z.number().int().min(0).max(90).default(14),
+      bodyId: cycleBodyId,
+      labelPrefix: z.string().min(1).max(120).optional(),
+    }),
+  }),
 ]);
 
 export const PeriodListSchema = z.object({
@@ -263,6 +273,7 @@ export const PeriodListSchema = z.object({
       lockedAt: z.string().nullable(),
       lockedBy: z.string().nullable(),
       current: z.boolean(),
+      bodyId: z.uuid().nullable(),
     }),
   ),
 });

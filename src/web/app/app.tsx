@@ -24,6 +24,11 @@ import { TimelinePage } from '../features/progress/components/timeline-page';
 import { BudgetLinePage } from '../features/finance/components/budget-line-page';
 import { CostSplitPage } from '../features/finance/components/cost-split-page';
 import { FinancePage } from '../features/finance/components/finance-page';
+import { BodiesPage } from '../features/governance/components/bodies-page';
+import { BodyPage } from '../features/governance/components/body-page';
+import { CalendarPage } from '../features/governance/components/calendar-page';
+import { MeetingPage } from '../features/governance/components/meeting-page';
+import { PersonPage } from '../features/governance/components/person-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
@@ -75,6 +80,11 @@ export function App() {
               <Route path="programmas/:programmeId/financien/regels/nieuw" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/regels/:lineId" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/verdelen" element={<CostSplitPage />} />
+              <Route path="programmas/:programmeId/overleg" element={<BodiesPage />} />
+              <Route path="programmas/:programmeId/overleg/kalender" element={<CalendarPage />} />
+              <Route path="programmas/:programmeId/overleg/:bodyId" element={<BodyPage />} />
+              <Route path="programmas/:programmeId/vergaderingen/:meetingId" element={<MeetingPage />} />
+              <Route path="personen/:personId" element={<PersonPage />} />
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />

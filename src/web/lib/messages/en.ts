@@ -1,5 +1,6 @@
 import { kpiEn } from './kpi';
 import { financeEn } from './finance';
+import { governanceEn } from './governance';
 import type { MessageKey } from './nl';
 import { readingEn } from './reading';
 
@@ -777,4 +778,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToNode': 'Back to the element',
   ...kpiEn,
   ...financeEn,
+  ...governanceEn,
 };

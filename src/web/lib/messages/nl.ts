@@ -1,5 +1,6 @@
 import { kpiNl } from './kpi';
 import { financeNl } from './finance';
+import { governanceNl } from './governance';
 import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
@@ -776,6 +777,7 @@ export const nl = {
   'rights.backToNode': 'Terug naar het element',
   ...kpiNl,
   ...financeNl,
+  ...governanceNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

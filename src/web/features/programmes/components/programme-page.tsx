@@ -106,6 +106,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/kpi`}>{t('kpi.link')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/financien`}>{t('finance.nav')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/overleg`}>{t('governance.link')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <MembersLink programme={p} />
           <a
