@@ -8,6 +8,7 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadPublicationDemo } from './publication-demo';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -34,6 +35,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
     created++;
   }
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
+  await loadPublicationDemo(db, clock); // the demo programmes are public (seeds/publication-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
   return {
     programmesCreated: created,
