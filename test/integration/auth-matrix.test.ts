@@ -67,7 +67,7 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
 
   it('knows the routes of this issue (the collector works)', () => {
     const urls = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
-    expect(urls).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/accounts', 'PUT /api/programmes/:programmeId/members/:accountId', 'GET /api/health']));
+    expect(urls).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/accounts', 'PUT /api/programmes/:programmeId/members/:accountId', 'GET /api/health', 'GET /api/programmes/:programmeId/report', 'GET /api/public/programmes/:slug/report', 'GET /api/programmes/:programmeId/publication', 'PUT /api/programmes/:programmeId/publication', 'GET /api/public/programmes', 'GET /api/public/programmes/:slug']));
   });
 
   it('allows or refuses every route for every role exactly as declared', async () => {

@@ -22,6 +22,10 @@ import { TimelinePage } from '../features/progress/components/timeline-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
+import { ReportPage } from '../features/report/components/report-page';
+import { PublicProgrammeListPage } from '../features/publication/components/public-programme-list-page';
+import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
+import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
 
 export function App() {
@@ -51,6 +55,10 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="programmas/:programmeId/rapportage" element={<ReportPage />} />
+              <Route path="programmas/:programmeId/publicatie" element={<PublicationPage />} />
+              <Route path="publiek" element={<PublicProgrammeListPage />} />
+              <Route path="publiek/:slug" element={<PublicProgrammeRoute />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

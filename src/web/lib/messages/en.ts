@@ -1,4 +1,6 @@
 import type { MessageKey } from './nl';
+import { publicationEn } from './publication';
+import { reportEn } from './report';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Regietafel',
@@ -771,4 +773,6 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...reportEn,
+  ...publicationEn,
 };

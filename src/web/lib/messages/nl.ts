@@ -1,4 +1,7 @@
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
+import { publicationNl } from './publication';
+import { reportNl } from './report';
+
 export const nl = {
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
@@ -770,6 +773,8 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
+  ...reportNl,
+  ...publicationNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
