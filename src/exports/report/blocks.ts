@@ -151,7 +151,7 @@ export function reportBlocks(r: BoardReport): Block[] {
         },
         { text: formatPercent(n.percent) },
       ]),
-      widths: [5, 3, 2, 3, 1.3],
+      widths: [5, 3, 2, 3, 1.6],
     });
   }
 
