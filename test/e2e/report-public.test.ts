@@ -30,6 +30,10 @@ describe('board report and public version in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Rapportage (PDF)' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /bewerken|hernummeren/i }).count()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);
+    // The monitor for visitors: the public figures, always suppressed, instead of "Log in".
+    await page.goto(`${server.url}/monitor`);
+    await page.locator('table').first().waitFor();
+    expect(await page.getByText('Log in om dit te mogen doen', { exact: false }).count()).toBe(0);
     await page.close();
   });
 
