@@ -12,6 +12,8 @@ import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
 import { reportRoutes } from './report.routes';
 import { publicationRoutes } from './publication.routes';
+import { commitmentRoutes } from './commitment.routes';
+import { demoRoutes } from './demo.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,4 +30,6 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(monitorRoutes);
   await app.register(reportRoutes);
   await app.register(publicationRoutes);
+  await app.register(commitmentRoutes);
+  await app.register(demoRoutes);
 };

@@ -1,8 +1,10 @@
 import type { MessageKey } from './nl';
 import { publicationEn } from './publication';
 import { reportEn } from './report';
+import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
+  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',

@@ -5,6 +5,7 @@ import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
 import { hasPlatformRole } from '../../auth/model/rights';
+import { useDemoStatus } from '../api/get-demo-status';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
@@ -26,10 +27,16 @@ export function MonitorPage() {
   // A visitor without an account sees the public, always suppressed figures.
   const visitor = session.state !== 'ready' || !session.data.account;
   const figures = useMonitorFigures(value.selection, visitor);
+  const demo = useDemoStatus();
   return (
     <div className="rt-monitor">
       <Heading1>{t('monitor.title')}</Heading1>
       <Paragraph>{t('monitor.intro')}</Paragraph>
+      {demo.state === 'ready' && demo.data.monitor && (
+        <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+          <strong>{t('progress.demo')}</strong> {t('reading.demo.monitor')}
+        </Paragraph>
+      )}
       <ImportLink />
       <MonitorFilters
         value={value.selection}
