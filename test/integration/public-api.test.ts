@@ -111,7 +111,7 @@ describe(`public version: only published programmes and fields (${testDriver})`,
           }
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
   }, 240_000);
 });

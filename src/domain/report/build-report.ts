@@ -1,4 +1,5 @@
 import { depthFirst } from '../programme/tree';
+import { PATH_SEPARATOR, pathStep } from '../programme/tree-order';
 import type { IsoDate } from '../progress/dates';
 import { quarterPlan, type MilestoneInput } from '../progress/milestones';
 import type { ProgressStatus } from '../progress/status';
@@ -81,9 +82,9 @@ export function nodePaths(nodes: readonly ReportTreeNode[]): Map<string, string>
     if (known !== undefined) return known;
     const n = byId.get(id);
     if (!n) return '';
-    const own = n.code?.trim() || shorten(n.title, 40);
+    const own = shorten(pathStep(n), 40);
     const parent = n.parentId && byId.has(n.parentId) && !seen.has(n.parentId) ? pathOf(n.parentId, new Set([...seen, id])) : '';
-    const path = parent ? `${parent} › ${own}` : own;
+    const path = parent ? `${parent}${PATH_SEPARATOR}${own}` : own;
     out.set(id, path);
     return path;
   };

@@ -46,7 +46,8 @@ export async function loadPublicProgramme(db: Db, slug: string) {
   // Not published and not existing give the same answer: a visitor learns nothing from it.
   if (!p) throw notFound('Programma', slug);
   const fields = normalisePublicationFields(p.fields);
-  const period = fields.statuses || fields.results || fields.attentionPoints ? await latestLockedPeriod(db, p.id) : null;
+  // The latest locked period: what its board saw. It dates the statuses, texts and milestone states.
+  const period = await latestLockedPeriod(db, p.id);
   const until = period ? reportingEnd(period) : null;
   const [nodes, snapshot, updates, milestones] = await Promise.all([
     publicNodes(db, p.id, fields.nodeDescriptions),
