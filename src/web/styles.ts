@@ -37,6 +37,8 @@ import './features/programmes/programmes.css';
 import './features/import/import.css';
 import './features/progress/progress.css';
 import './features/finance/finance.css';
+import './features/report/report.css';
+import './features/publication/publication.css';
 import '@utrecht/form-fieldset-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import './features/monitor/components/monitor.css';

@@ -115,6 +115,7 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
         'GET /api/persons/:id/bodies',
       ]),
     );
+    expect(urls).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/accounts', 'PUT /api/programmes/:programmeId/members/:accountId', 'GET /api/health', 'GET /api/programmes/:programmeId/report', 'GET /api/public/programmes/:slug/report', 'GET /api/programmes/:programmeId/publication', 'PUT /api/programmes/:programmeId/publication', 'GET /api/public/programmes', 'GET /api/public/programmes/:slug']));
   });
 
   it('allows or refuses every route for every role exactly as declared', async () => {

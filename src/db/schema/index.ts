@@ -8,3 +8,4 @@ export * from './monitor';
 export * from './kpi';
 export * from './finance';
 export * from './governance';
+export * from './publication';

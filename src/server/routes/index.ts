@@ -13,6 +13,8 @@ import { monitorRoutes } from './monitor.routes';
 import { kpiRoutes } from './kpi.routes';
 import { financeRoutes } from './finance.routes';
 import { governanceRoutes } from './governance.routes';
+import { reportRoutes } from './report.routes';
+import { publicationRoutes } from './publication.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 
@@ -32,6 +34,8 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(kpiRoutes);
   await app.register(financeRoutes);
   await app.register(governanceRoutes);
+  await app.register(reportRoutes);
+  await app.register(publicationRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
 };

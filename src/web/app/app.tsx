@@ -32,6 +32,10 @@ import { PersonPage } from '../features/governance/components/person-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
+import { ReportPage } from '../features/report/components/report-page';
+import { PublicProgrammeListPage } from '../features/publication/components/public-programme-list-page';
+import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
+import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
 
 // KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
@@ -85,6 +89,10 @@ export function App() {
               <Route path="programmas/:programmeId/overleg/:bodyId" element={<BodyPage />} />
               <Route path="programmas/:programmeId/vergaderingen/:meetingId" element={<MeetingPage />} />
               <Route path="personen/:personId" element={<PersonPage />} />
+              <Route path="programmas/:programmeId/rapportage" element={<ReportPage />} />
+              <Route path="programmas/:programmeId/publicatie" element={<PublicationPage />} />
+              <Route path="publiek" element={<PublicProgrammeListPage />} />
+              <Route path="publiek/:slug" element={<PublicProgrammeRoute />} />
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />

@@ -34,6 +34,7 @@ export function Layout() {
             <NavLink to="/">{t('nav.programmes')}</NavLink>
             {signedIn && <NavLink to="/importeren">{t('nav.import')}</NavLink>}
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
+            <NavLink to="/publiek">{t('public.nav')}</NavLink>
             <AccountsNavLink />
           </nav>
           <AccountMenu />

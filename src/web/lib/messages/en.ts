@@ -2,6 +2,8 @@ import { kpiEn } from './kpi';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
 import type { MessageKey } from './nl';
+import { publicationEn } from './publication';
+import { reportEn } from './report';
 import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
@@ -779,4 +781,6 @@ export const en: Record<MessageKey, string> = {
   ...kpiEn,
   ...financeEn,
   ...governanceEn,
+  ...reportEn,
+  ...publicationEn,
 };

@@ -3,6 +3,9 @@ import { financeNl } from './finance';
 import { governanceNl } from './governance';
 import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
+import { publicationNl } from './publication';
+import { reportNl } from './report';
+
 export const nl = {
   ...readingNl,
   'app.name': 'Regietafel',
@@ -778,6 +781,8 @@ export const nl = {
   ...kpiNl,
   ...financeNl,
   ...governanceNl,
+  ...reportNl,
+  ...publicationNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -23,7 +23,10 @@ import { useMonitorParams, type MonitorParams } from './use-monitor-params';
 export function MonitorPage() {
   const { t } = useI18n();
   const { value, update } = useMonitorParams();
-  const figures = useMonitorFigures(value.selection);
+  const session = useSession();
+  // A visitor without an account sees the public, always suppressed figures.
+  const visitor = session.state !== 'ready' || !session.data.account;
+  const figures = useMonitorFigures(value.selection, visitor);
   const demo = useDemoStatus();
   return (
     <div className="rt-monitor">

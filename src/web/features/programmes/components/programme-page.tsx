@@ -10,6 +10,8 @@ import { useKeptWhileLoading } from '../../../components/use-kept-while-loading'
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { MembersLink } from '../../accounts/components/members-link';
+import { useSession } from '../../auth/api/get-session';
+import { PublicProgrammePage } from '../../publication/components/public-programme-page';
 import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useCommitments } from '../../commitments/api/get-commitments';
 import { useOrganisations } from '../api/list-organisations';
@@ -27,6 +29,13 @@ import { TreeFilters } from './tree-filters';
 
 export function ProgrammePage() {
   const { programmeId = '' } = useParams();
+  const session = useSession();
+  // A visitor without an account gets the public version (only what the beheerder published).
+  if (session.state === 'ready' && !session.data.account) return <PublicProgrammePage slug={programmeId} />;
+  return <MemberProgrammePage programmeId={programmeId} />;
+}
+
+function MemberProgrammePage({ programmeId }: { programmeId: string }) {
   const [revision, setRevision] = useState(0);
   const tree = useKeptWhileLoading(useTree(programmeId, revision));
   const efforts = useEfforts(programmeId);
@@ -107,6 +116,8 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <AppButtonLink to={`/programmas/${p.slug}/kpi`}>{t('kpi.link')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/financien`}>{t('finance.nav')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/overleg`}>{t('governance.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/rapportage`}>{t('report.link')}</AppButtonLink>
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/publicatie`}>{t('publication.link')}</AppButtonLink>}
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <MembersLink programme={p} />
           <a
