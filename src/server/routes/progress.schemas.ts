@@ -208,7 +208,7 @@ export const PostUpdateBody = z.object({
 
 export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000) });
 
-export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number().min(0).max(1_000_000)).optional() });
+export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number().max(1_000_000, 'gewicht hoogstens 1.000.000')).optional() });
 
 const PeriodInputSchema = z.object({ label: z.string().min(1).max(200), kind: z.enum(PERIOD_KINDS), startDate: isoDate, endDate: isoDate, dueDate: isoDate });
 export const CreatePeriodsBody = z.union([
