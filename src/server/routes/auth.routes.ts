@@ -77,7 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const accountId = request.actor.id ?? '';
-      await changePassword(app.ctx.db, request.actor, { accountId, ...request.body }, app.ctx.clock);
+      await changePassword(app.ctx.db, request.actor, { accountId, ...request.body, ip: request.ip }, app.ctx.clock);
       return reply.status(204).send(null);
     },
   );
