@@ -1,6 +1,8 @@
 // One contender for the data-folder lock (test/cli/data-lock-race.test.ts): waits for the common
 // start moment, tries to take the lock, holds it a moment, and writes what happened to the log.
 import { appendFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { register } from 'tsx/esm/api';
 
 register();
