@@ -112,6 +112,9 @@ const ATTACKS: Record<string, Attack[]> = {
   'POST /api/programmes/:programmeId/progress/nodes/:nodeId/updates': [
     { name: 'update op een element van Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ status: 'rood', results: 'Nep' }), status: 403 },
   ],
+  'POST /api/programmes/:programmeId/progress/nodes/:nodeId/checks/dismissals': [
+    { name: 'signaal negeren bij Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ key: 'x', note: 'klopt niet volgens Venlo' }), status: 403 },
+  ],
   'PUT /api/programmes/:programmeId/progress/nodes/:nodeId/override': [
     { name: 'stand overschrijven', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ status: 'rood', percent: null, reason: 'Nep' }), status: 403 },
   ],

@@ -1,6 +1,8 @@
 import type { MessageKey } from './nl';
+import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
+  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',

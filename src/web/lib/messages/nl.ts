@@ -1,5 +1,7 @@
+import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
+  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
