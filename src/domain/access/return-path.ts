@@ -9,7 +9,10 @@ const BASE = 'https://regietafel.invalid';
 export function safeReturnPath(value: string | null | undefined): string {
   if (!value || value.length > 500) return '/';
   // Control characters (tab, CR, LF, NUL, DEL, …), spaces and backslashes never belong in a return path.
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(value)) return '/';
+  for (const ch of value) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c <= 0x20 || (c >= 0x7f && c <= 0x9f) || ch === '\\') return '/';
+  }
   if (!value.startsWith('/') || value.startsWith('//')) return '/';
   let url: URL;
   try {
