@@ -8,6 +8,7 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadFinanceDemo } from './finance-demo';
 import { loadGroupMembers } from './groups';
 
 export interface DemoResult {
@@ -36,6 +37,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
     created++;
   }
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
+  await loadFinanceDemo(db, clock); // budget lines from the documents' finance facts (seeds/finance-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
   return {
     programmesCreated: created,

@@ -10,6 +10,7 @@ import { effortRoutes } from './effort.routes';
 import { organisationRoutes } from './organisation.routes';
 import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
+import { financeRoutes } from './finance.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(progressRoutes);
   await app.register(importRoutes);
   await app.register(monitorRoutes);
+  await app.register(financeRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
 };

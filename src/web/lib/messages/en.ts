@@ -1,3 +1,4 @@
+import { financeEn } from './finance';
 import type { MessageKey } from './nl';
 import { readingEn } from './reading';
 
@@ -773,4 +774,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...financeEn,
 };

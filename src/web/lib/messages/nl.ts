@@ -1,3 +1,4 @@
+import { financeNl } from './finance';
 import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
@@ -772,6 +773,7 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
+  ...financeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

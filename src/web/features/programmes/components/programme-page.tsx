@@ -104,6 +104,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           )}
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/financien`}>{t('finance.nav')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <MembersLink programme={p} />
           <a
