@@ -98,6 +98,31 @@ const ATTACKS: Record<string, Attack[]> = {
   'DELETE /api/programmes/:programme/efforts/:effort': [
     { name: 'inspanning van Venray verwijderen', params: (ids) => ({ ...p(ids), effort: ids.otherEffort ?? '' }), query: 'version=1', status: 403 },
   ],
+  'POST /api/programmes/:programme/budget-lines': [
+    {
+      name: 'begrotingsregel onder een element van Venray',
+      params: p,
+      body: (ids) => ({ nodeId: ids.other, year: 2026, moneyStream: 'SPUK', payerOrganisationId: null, recurrence: 'eenmalig', status: 'aangevraagd', requestedCents: 100, grantedCents: null, realisedCents: null, cofinancerIds: [], condition: null, conditionMet: null, note: null }),
+      status: 403,
+    },
+  ],
+  'POST /api/programmes/:programme/budget-lines/import': [
+    { name: 'begrotingsregels importeren (proefrit)', params: p, body: () => ({ fileName: 'a.csv', contentBase64: 'YQ==', dryRun: true }), status: 422 },
+  ],
+  'PATCH /api/programmes/:programme/budget-lines/:line': [
+    { name: 'begrotingsregel wijzigen die niet bestaat', params: (ids) => ({ ...p(ids), line: MISSING }), body: () => ({ version: 1, moneyStream: 'Nep' }), status: 404 },
+  ],
+  'DELETE /api/programmes/:programme/budget-lines/:line': [{ name: 'begrotingsregel verwijderen die niet bestaat', params: (ids) => ({ ...p(ids), line: MISSING }), query: 'version=1', status: 404 }],
+  'PUT /api/programmes/:programme/nodes/:node/funding-total': [
+    { name: 'financieringstotaal van Venray', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: () => ({ statedCents: 100, note: null }), status: 403 },
+  ],
+  'POST /api/programmes/:programme/cost-splits/preview': [
+    { name: 'kostenverdeling berekenen (schrijft niets)', params: p, body: () => ({ totalCents: 100, key: 'gelijk', include: [] }), status: 400 },
+  ],
+  'POST /api/programmes/:programme/cost-splits': [
+    { name: 'kostenverdeling vastleggen onder een element van Venray', params: p, body: (ids) => ({ title: 'Nep', totalCents: 100, key: 'gelijk', nodeId: ids.other }), status: 403 },
+  ],
+  'POST /api/finance/cost-split': [{ name: 'bedrag verdelen (schrijft niets)', params: () => ({}), body: () => ({ totalCents: 100, key: 'gelijk' }), status: 400 }],
   'POST /api/organisations': [{ name: 'organisatie aanmaken', params: () => ({}), body: () => ({ key: 'nep', name: 'Nep', kind: 'gemeente' }), status: 403 }],
   'PATCH /api/organisations/:id': [{ name: 'Venray hernoemen', params: (ids) => ({ id: ids.venray ?? '' }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
   'DELETE /api/organisations/:id': [{ name: 'Venray verwijderen', params: (ids) => ({ id: ids.venray ?? '' }), query: 'version=1', status: 403 }],
