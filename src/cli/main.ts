@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { isInputRejectedByDatabase, loggableError } from '../db/safe-error';
 import { isDomainError } from '../domain/shared/errors';
 import { VERSION } from '../server/version';
 import { registerDemo } from './commands/demo';
@@ -53,7 +54,13 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`Fout: ${e.message}`);
       return EXIT.user;
     }
-    console.error('Interne fout:', e);
+    if (isInputRejectedByDatabase(e)) {
+      console.error('Fout: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.');
+      return EXIT.user;
+    }
+    // Never the error itself: a failed query carries its parameters (rows of a backup, a password hash).
+    const safe = loggableError(e);
+    console.error(`Interne fout: ${String(safe.message)}${safe.query ? `\n  bij: ${String(safe.query).slice(0, 300)}` : ''}`);
     return EXIT.internal;
   }
 }

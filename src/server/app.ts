@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -20,6 +21,7 @@ import './context';
 import { notFoundBody, registerErrorHandler } from './errors';
 import './policies/access';
 import { registerAccessControl } from './policies/enforce-access';
+import { registerInputGuard } from './policies/input-guard';
 import { registerSecurityHeaders } from './policies/security-headers';
 import { apiRoutes } from './routes';
 import { VERSION } from './version';
@@ -46,6 +48,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Validation messages in Dutch (field limits, types), like every other message.
+  z.config(z.locales.nl());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth });
@@ -57,6 +61,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   // Every /api route must say who may call it; a forgotten declaration stops start-up.
   registerAccessControl(app, auth.publicUrl);
+  registerInputGuard(app);
 
   registerErrorHandler(app);
 

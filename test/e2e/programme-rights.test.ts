@@ -114,9 +114,12 @@ describe('editing controls follow the rights in Chromium', () => {
 
   it('lets a lezer read the programme, node, DIN and progress pages without any editing control', async () => {
     const page = await openPage('lezer@menzis.example');
-    // Starting a programme of one's own is open to anyone signed in.
+    // Starting or importing a programme is the platform beheerder's (domain/access CREATE_PROGRAMME_ACCESS).
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'Nieuw programma' }).waitFor();
+    await page.getByTestId('programme-row').first().waitFor();
+    await settled(page);
+    expect(await controls(page, ['Nieuw programma'])).toEqual([]);
+    expect(await page.getByRole('heading', { name: 'Programma importeren' }).count()).toBe(0);
     await page.goto(`${server.url}/programmas/${SLUG}`);
     await page.getByRole('link', { name: 'Leefstijl', exact: true }).waitFor();
     await settled(page);

@@ -8,6 +8,8 @@ export interface ApiRoute {
   method: string;
   url: string;
   access: Access;
+  /** The route's body schema (zod), if it takes a JSON body: the input tests generate bodies from it. */
+  bodySchema?: unknown;
 }
 
 declare module 'fastify' {
@@ -44,7 +46,8 @@ export function registerAccessControl(app: FastifyInstance, publicUrl: string | 
     }
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
-      app.apiRoutes.push({ method, url, access });
+      const bodySchema = (route.schema as { body?: unknown } | undefined)?.body;
+      app.apiRoutes.push({ method, url, access, ...(bodySchema ? { bodySchema } : {}) });
     }
   });
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CREATE_PROGRAMME_ACCESS } from '../../domain/access/rules';
 import { programmeDocumentJsonSchema } from '../../domain/programme/document';
 import { createProgramme } from '../services/programme/create-programme';
 import { exportProgramme } from '../services/programme/export-programme';
@@ -38,7 +39,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/programmes',
-    { config: { access: 'user' }, schema: { tags, summary: 'Nieuw programma met eigen namen voor de niveaus', body: CreateProgrammeSchema, response: { 201: ProgrammeDetailSchema } } },
+    { config: { access: CREATE_PROGRAMME_ACCESS }, schema: { tags, summary: 'Nieuw programma met eigen namen voor de niveaus', body: CreateProgrammeSchema, response: { 201: ProgrammeDetailSchema } } },
     async (request, reply) => {
       const id = await createProgramme(app.ctx.db, request.actor, request.body, app.ctx.clock);
       return reply.status(201).send(await getProgramme(app.ctx.db, request.actor, { programme: id }));
@@ -105,7 +106,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/import',
     {
-      config: { access: 'user' },
+      config: { access: CREATE_PROGRAMME_ACCESS },
       schema: {
         tags: ['uitwisseling'],
         summary: 'Programmadocument importeren (alles of niets; met slug/titel als kopie)',

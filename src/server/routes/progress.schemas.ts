@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { int32, isoDateString, longString, shortString } from '../../domain/shared/limits';
 import { CHECK_RULES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
+const isoDate = isoDateString('datum als jjjj-mm-dd').describe('jjjj-mm-dd');
 const status = z.enum(PROGRESS_STATUSES);
-const percent = z.number().int().min(0).max(100);
+const percent = int32().min(0).max(100);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
 
 /** Programme by id or slug (the web UI uses slugs); the routes resolve it to the id. */
@@ -236,13 +237,13 @@ export const PostUpdateBody = z.object({
   reportDate: isoDate.optional(),
   status,
   percent: percent.nullable().optional(),
-  results: z.string().max(10_000).nullable().optional(),
-  attentionPoints: z.string().max(10_000).nullable().optional(),
+  results: longString().max(10_000).nullable().optional(),
+  attentionPoints: longString().max(10_000).nullable().optional(),
 });
 
-export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: z.string().max(4_000) });
+export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000) });
 
-export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number()).optional() });
+export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number().max(1_000_000, 'gewicht hoogstens 1.000.000')).optional() });
 
 /** The cycle a period belongs to: a body's (overleg) id, or absent/null for the programme's own. */
 const cycleBodyId = z.uuid().nullable().optional().describe('het overleg van de rapportagecyclus; leeg = de eigen cyclus van het programma');
@@ -278,12 +279,12 @@ export const PeriodListSchema = z.object({
   ),
 });
 
-export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: z.string().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
+export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: shortString().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
 export const MilestoneBody = z.object({
   nodeId: z.uuid(),
   title: z.string().min(1).max(500),
   deadline: DeadlineSchema.nullable().optional(),
   dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022" of "doorlopend"'),
   doneDate: isoDate.nullable().optional(),
-  version: z.number().int().optional(),
+  version: int32().optional(),
 });

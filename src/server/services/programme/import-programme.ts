@@ -1,4 +1,6 @@
 import type { Db } from '../../../db/database';
+import { mayCreateReferenceData } from '../../../domain/access/rules';
+import { assertMayCreateProgramme } from './create-programme';
 import { inTransaction } from '../../../db/database';
 import { nodeByProgrammeSlugAndKey } from '../../../db/queries/node';
 import { organisationsByKeys, personsByKeys, regionsByKeys } from '../../../db/queries/organisation';
@@ -63,6 +65,7 @@ function allOrgKeys(doc: ProgrammeDocument): string[] {
  * Every problem is reported at once (path, field, reason in Dutch); then nothing is written.
  */
 export async function importProgramme(db: Db, actor: Actor, opts: ImportProgrammeOptions, clock: Clock): Promise<ImportResult> {
+  assertMayCreateProgramme(actor);
   const parsed = parseProgrammeDocument(opts.document);
   const doc: ProgrammeDocument = {
     ...parsed,
@@ -90,6 +93,14 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
       const target = await nodeByProgrammeSlugAndKey(tx, l.to.programme, l.to.node);
       if (target) externalTargets.set(`${l.to.programme}/${l.to.node}`, target.id);
       else problems.push({ path: `links[${i}]`, field: 'to', reason: `element '${l.to.node}' in programma '${l.to.programme}' bestaat niet` });
+    }
+    if (!mayCreateReferenceData(actor)) {
+      // Reference data is shared by every programme: without that right an import only links to what exists.
+      const refuse = (path: string, what: string, key: string) =>
+        problems.push({ path, field: 'key', reason: `${what} '${key}' bestaat nog niet; alleen een platformbeheerder maakt nieuwe ${what}s aan` });
+      for (const [i, o] of (doc.organisations ?? []).entries()) if (!orgs.has(o.key)) refuse(`organisations[${i}]`, 'organisatie', o.key);
+      for (const [i, r] of (doc.regions ?? []).entries()) if (!regions.has(r.key)) refuse(`regions[${i}]`, 'regio', r.key);
+      for (const [i, x] of (doc.persons ?? []).entries()) if (!persons.has(x.key)) refuse(`persons[${i}]`, 'persoon', x.key);
     }
     if (problems.length > 0) throw documentError(problems);
 

@@ -9,6 +9,7 @@ import { NO_DEADLINE, parseDeadline, validateDeadline, type Deadline } from '../
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import { assertOwnScope } from '../programme/resolve';
 
 export interface SaveMilestoneOptions {
   programmeId: string;
@@ -53,6 +54,7 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
     if (!opts.milestoneId) {
       const [row] = await tx
         .insert(milestone)
@@ -64,6 +66,11 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     }
     const before = await getMilestone(tx, opts.milestoneId);
     if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
+    if (before.nodeId !== n.id) {
+      // Editing (or marking done) a milestone changes the node it hangs under: that node must be the actor's too.
+      const old = await getProgressNode(tx, before.nodeId);
+      assertOwnScope(actor, n.programmeId, old?.ownerOrganisationId ?? null, 'redacteur', `Onderdeel '${old?.title ?? before.nodeId}'`);
+    }
     if (opts.version !== before.version) {
       throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version, given: opts.version ?? null });
     }

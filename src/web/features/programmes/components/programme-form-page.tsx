@@ -59,7 +59,7 @@ function GuardedProgrammeForm({ programme, organisations }: { programme?: Progra
   const { t } = useI18n();
   const rights = useProgrammeRights(programme?.id ?? null);
   if (!rights.known) return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
-  if (programme ? rights.may('beheerder') : rights.signedIn)
+  if (programme ? rights.may('beheerder') : rights.mayCreateProgramme)
     return <LoadState value={organisations}>{({ items }) => <ProgrammeForm programme={programme} organisations={items} />}</LoadState>;
   const heading = programme ? t('programmeForm.editTitle') : t('programmeForm.newTitle');
   return (

@@ -21,8 +21,8 @@ import { ImportProgrammeForm } from './import-programme-form';
 export function ProgrammeListPage() {
   const { t } = useI18n();
   const programmes = useProgrammes();
-  // Starting or importing a programme asks only that one is signed in.
-  const { signedIn } = useProgrammeRights(null);
+  // Starting or importing a programme is the platform beheerder's (domain/access CREATE_PROGRAMME_ACCESS).
+  const { mayCreateProgramme: signedIn } = useProgrammeRights(null);
   return (
     <>
       <Heading1>{t('programmes.title')}</Heading1>
