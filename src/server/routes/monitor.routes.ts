@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { listUnits } from '../../db/queries/monitor';
+import { listMonitorUnits } from '../services/monitor/list-units';
 import { FIGURE_DEFINITIONS } from '../../domain/monitor/definitions';
 import type { MonitorQuery } from '../../domain/monitor/figures';
 import { monitorCsv } from '../../domain/monitor/table';
@@ -87,7 +87,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/monitor/units',
     { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Eenheden om uit te kiezen', querystring: UnitQuerySchema, response: { 200: UnitListSchema } } },
-    async (request) => ({ items: await listUnits(app.ctx.db, request.query.by) }),
+    async (request) => ({ items: await listMonitorUnits(app.ctx.db, request.query.by) }),
   );
 
   app.get(

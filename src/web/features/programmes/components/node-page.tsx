@@ -20,7 +20,7 @@ import { LoadState } from '../../../components/load-state';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatCents } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights, type ProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights, type ProgrammeRights } from '../../auth';
 import { useNode, type GapAnalysis, type NodeDetail } from '../api/get-node';
 import { useTree } from '../api/get-tree';
 import type { Programme, TreeNodeData } from '../api/types';

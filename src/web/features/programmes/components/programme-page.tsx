@@ -8,8 +8,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { MembersLink } from '../../accounts/components/members-link';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { statusLabel } from '../model/status';
 import { useEfforts } from '../api/list-efforts';
 import { useTree } from '../api/get-tree';
@@ -89,7 +88,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
-          <MembersLink programme={p} />
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/leden`}>{t('members.link')}</AppButtonLink>}
           <a
             className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
             href={documentUrl(p.slug)}

@@ -18,7 +18,7 @@ import { useParams } from 'react-router-dom';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { useNodeHistory } from '../api/get-node-history';
 import { useProgress } from '../api/get-progress';
 import { useKeepPrevious } from '../api/keep-previous';

@@ -1,0 +1,3 @@
+/** The programmes feature's public entry: what other features may use (they import nothing else of programmes/). */
+export { useProgramme } from './api/get-programme';
+export { useOrganisations } from './api/list-organisations';
