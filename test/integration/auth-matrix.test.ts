@@ -35,7 +35,6 @@ const ALLOWED: Record<string, Role[]> = {
  */
 const FIXTURES: Record<string, (db: Db, programmeId: string) => Promise<string>> = {
   programmeId: async (_db, programmeId) => programmeId,
-  programme: async (_db, programmeId) => programmeId,
 };
 
 const OTHER_ID = '00000000-0000-4000-8000-000000000000';

@@ -33,15 +33,6 @@ export interface ProgressNodeRow {
   deadlineEnd: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The id of a programme named by id or slug, or null. */
-export async function findProgrammeId(db: Db, idOrSlug: string): Promise<string | null> {
-  const where = UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug);
-  const [row] = await db.select({ id: programme.id }).from(programme).where(where);
-  return row?.id ?? null;
-}
-
 export function getProgramme(db: Db, programmeId: string) {
   return db
     .select({ id: programme.id, title: programme.title, levelLabels: programme.levelLabels, periodStart: programme.periodStart, periodEnd: programme.periodEnd })

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
+import { ProgrammeParams } from './params';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
 const status = z.enum(PROGRESS_STATUSES);
 const percent = z.number().int().min(0).max(100);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
 
-/** Programme by id or slug (the web UI uses slugs); the routes resolve it to the id. */
-export const ProgrammeParams = z.object({ programmeId: z.string().min(1).max(200) });
+/** Programme by id or slug (the web UI uses slugs); the access check resolves it once (programmeOf). */
+export { ProgrammeParams };
 export const NodeParams = ProgrammeParams.extend({ nodeId: z.uuid() });
 export const PeriodParams = ProgrammeParams.extend({ periodId: z.uuid() });
 export const MilestoneParams = ProgrammeParams.extend({ milestoneId: z.uuid() });

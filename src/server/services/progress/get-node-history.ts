@@ -12,7 +12,7 @@ export type { NodeHistoryView };
 /** A node's full update history, its overrides (also withdrawn ones) and its milestones. */
 export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<NodeHistoryView> {
   const n = await getProgressNode(db, opts.nodeId);
-  if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+  if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
   const today = dutchDate(clock.now());
   const [updates, overrides, milestones] = await Promise.all([listUpdates(db, n.programmeId, n.id), listOverrideHistory(db, n.id), listMilestones(db, n.programmeId)]);
   return {

@@ -52,7 +52,7 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
   };
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     if (!opts.milestoneId) {
       const [row] = await tx
         .insert(milestone)

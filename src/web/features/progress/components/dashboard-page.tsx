@@ -80,7 +80,7 @@ export function DashboardPage() {
               {d.worst.slice(0, WORST_SHOWN).map((n) => (
                 <TableRow key={n.nodeId} data-testid="worst-row">
                   <TableCell>
-                    <AppLink to={progressPath(programmeId, `/onderdelen/${n.nodeId}`)}>{n.code ? `${n.code} ${n.title}` : n.title}</AppLink>
+                    <AppLink to={progressPath(programmeId, `/elementen/${n.nodeId}`)}>{n.code ? `${n.code} ${n.title}` : n.title}</AppLink>
                   </TableCell>
                   <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
                   <TableCell>
@@ -100,7 +100,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.overdueMilestones.map((m) => (
                 <li key={m.milestoneId}>
-                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink>{' '}
+                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <AppLink to={progressPath(programmeId, `/elementen/${m.nodeId}`)}>{m.nodeTitle}</AppLink>{' '}
                   {m.isDemo && <DemoLabel />}
                 </li>
               ))}
@@ -114,7 +114,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.missingUpdates.map((m) => (
                 <li key={`${m.nodeId}-${m.periodLabel}`}>
-                  <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink> — {m.periodLabel},{' '}
+                  <AppLink to={progressPath(programmeId, `/elementen/${m.nodeId}`)}>{m.nodeTitle}</AppLink> — {m.periodLabel},{' '}
                   {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}: {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
                 </li>
               ))}

@@ -38,7 +38,7 @@ export function MyUpdatesPage() {
                     {m.items.map((i) => (
                       <TableRow key={`${i.nodeId}-${i.periodId}`}>
                         <TableCell>
-                          <AppLink to={progressPath(programmeId, `/onderdelen/${i.nodeId}`)}>{i.code ? `${i.code} ${i.title}` : i.title}</AppLink>
+                          <AppLink to={progressPath(programmeId, `/elementen/${i.nodeId}`)}>{i.code ? `${i.code} ${i.title}` : i.title}</AppLink>
                         </TableCell>
                         <TableCell>{i.periodLabel}</TableCell>
                         <TableCell>{formatDate(i.dueDate)}</TableCell>

@@ -54,7 +54,7 @@ export function PlanningPage() {
                   {p.rows.map((r) => (
                     <TableRow key={r.nodeId} data-testid="planning-row">
                       <TableHeaderCell scope="row">
-                        <AppLink to={progressPath(programmeId, `/onderdelen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
+                        <AppLink to={progressPath(programmeId, `/elementen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
                       </TableHeaderCell>
                       {r.quarters.map((cells, i) => (
                         <TableCell key={i}>
