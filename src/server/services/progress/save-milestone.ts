@@ -3,12 +3,14 @@ import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { getMilestone, getProgressNode } from '../../../db/queries/progress';
 import { milestone } from '../../../db/schema';
-import { assertValidMilestone } from '../../../domain/progress';
+import { assertValidMilestone, dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { NO_DEADLINE, parseDeadline, validateDeadline, type Deadline } from '../../../domain/shared/deadline';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import { versionConflict } from '../programme/resolve';
+import { milestoneView } from './get-node-history';
 
 export interface SaveMilestoneOptions {
   programmeId: string;
@@ -64,15 +66,17 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     }
     const before = await getMilestone(tx, opts.milestoneId);
     if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
-    if (opts.version !== before.version) {
-      throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version, given: opts.version ?? null });
-    }
+    const today = dutchDate(clock.now());
+    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
     const [after] = await tx
       .update(milestone)
       .set({ ...values, nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
       .where(and(eq(milestone.id, before.id), eq(milestone.version, before.version)))
       .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version });
+    if (!after) {
+      const now = await getMilestone(tx, before.id);
+      throw versionConflict('De mijlpaal', before.version, now?.version ?? before.version + 1, now ? milestoneView(now, today) : null);
+    }
     await recordAudit(tx, actor, { action: 'update', entityType: 'milestone', entityId: before.id, programmeId: n.programmeId, before, after }, clock);
     return before.id;
   });
