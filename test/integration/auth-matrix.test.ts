@@ -136,7 +136,7 @@ const TABLE: Record<string, Row> = {
   [`POST ${P}/nodes`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { parentId: null, title: 'Nieuw element', ownerOrganisationId: f.organisationId } }) },
   [`GET ${P}/nodes/:nodeId`]: { who: 'lezer', ok: 200 },
   [`PATCH ${P}/nodes/:nodeId`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '', (n) => ({ version: n.version, description: 'gewijzigd' })) },
-  [`DELETE ${P}/nodes/:nodeId`]: { who: 'redacteur', ok: 204, call: async (f) => nodeCall(f, '', (n) => undefined, (n) => `?version=${n.version}`) },
+  [`DELETE ${P}/nodes/:nodeId`]: { who: 'redacteur', ok: 204, call: async (f) => nodeCall(f, '', () => undefined, (n) => `?version=${n.version}`) },
   [`POST ${P}/nodes/:nodeId/move`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '/move', (n) => ({ version: n.version, parentId: null, position: 0 })) },
   [`POST ${P}/renumber`]: { who: 'redacteur', ok: 200, call: async () => ({ payload: {} }) },
   [`PUT ${P}/nodes/:nodeId/gap-analysis`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '/gap-analysis', (n) => ({ version: n.version, hiaat: 'Er mist iets' })) },
