@@ -125,6 +125,16 @@ export function listOverrideHistory(db: Db, nodeId: string): Promise<ProgressOve
   return db.select().from(progressOverride).where(eq(progressOverride.nodeId, nodeId)).orderBy(desc(progressOverride.createdAt));
 }
 
+/** Every override of a programme, withdrawn ones included, oldest first. */
+export function listOverrides(db: Db, programmeId: string): Promise<ProgressOverrideRow[]> {
+  return db.select().from(progressOverride).where(eq(progressOverride.programmeId, programmeId)).orderBy(asc(progressOverride.createdAt), asc(progressOverride.id));
+}
+
+/** The frozen states of every locked period of a programme. */
+export function listSnapshots(db: Db, programmeId: string): Promise<PeriodSnapshotRow[]> {
+  return db.select().from(periodSnapshot).where(eq(periodSnapshot.programmeId, programmeId));
+}
+
 export function listPeriods(db: Db, programmeId: string): Promise<ReportingPeriodRow[]> {
   return db.select().from(reportingPeriod).where(eq(reportingPeriod.programmeId, programmeId)).orderBy(asc(reportingPeriod.startDate));
 }

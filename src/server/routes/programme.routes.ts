@@ -92,10 +92,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/document',
     {
       config: { access: { programme: 'lezer' } },
-      schema: { tags: ['uitwisseling'], summary: 'Programma exporteren als programmadocument (JSON)', params: ProgrammeParams },
+      schema: {
+        tags: ['uitwisseling'],
+        summary: 'Programma exporteren als programmadocument (JSON); persoonsgegevens alleen met personalData=true',
+        params: ProgrammeParams,
+        querystring: z.object({ personalData: z.enum(['true', 'false']).default('false').describe('ook namen van auteurs en contactgegevens van personen') }),
+      },
     },
     async (request, reply) => {
-      const doc = await exportProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id });
+      const doc = await exportProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, personalData: request.query.personalData === 'true' });
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="${doc.programme.slug}.json"`)
