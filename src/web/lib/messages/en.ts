@@ -1,6 +1,8 @@
+import { milestonesEn } from './milestones';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
+  ...milestonesEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',
