@@ -16,10 +16,13 @@ describe(`hardening (${testDriver})`, () => {
     expect(res.statusCode).toBe(413);
   });
 
-  it('refuses to register an /api route without access, or a programme route that does not name its programme', async () => {
+  it('refuses to register an /api route without access, a programme route that does not name its programme, or a parameter not named <entity>Id', async () => {
     const app = await buildApp({ database: t.database, clock: t.clock, webRoot: null });
     expect(() => app.get('/api/zonder-toegang', async () => 'x')).toThrow(/declareert geen toegang/);
-    expect(() => app.get('/api/dingen/:id', { config: { access: { programme: 'lezer' } } }, async () => 'x')).toThrow(/programmagebonden/);
+    expect(() => app.get('/api/dingen/:dingId', { config: { access: { programme: 'lezer' } } }, async () => 'x')).toThrow(/programmagebonden/);
+    // Path parameters are named <entity>Id.
+    expect(() => app.get('/api/dingen/:id', { config: { access: 'user' } }, async () => 'x')).toThrow(/parameter :id heet niet <entiteit>Id/);
+    expect(() => app.get('/api/programmes/:programme/dingen', { config: { access: 'user' } }, async () => 'x')).toThrow(/parameter :programme heet niet/);
     expect(() => app.get('/api/programmes/:programmeId/dingen', { config: { access: { programme: 'lezer' } } }, async () => 'x')).not.toThrow();
     await app.close();
   });
