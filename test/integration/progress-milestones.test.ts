@@ -46,11 +46,11 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
     [m] = await milestones();
     expect(m).toMatchObject({ title: 'Plan van aanpak vastgesteld', dueLabel: 'Q3 2026', doneDate: null, state: 'open', version: 2 });
 
-    // Mark done (the UI's "afgevinkt vandaag"), based on version 2.
-    const done = await put(id, { nodeId, title: m?.title, dueText: 'Q3 2026', doneDate: '2026-05-10', version: 2 });
+    // Mark done (the UI's "Gehaald vandaag"), based on version 2; without a termijn the deadline stays.
+    const done = await put(id, { nodeId, title: m?.title, doneDate: '2026-05-10', version: 2 });
     expect(done.statusCode, done.body).toBe(200);
     [m] = await milestones();
-    expect(m).toMatchObject({ doneDate: '2026-05-10', state: 'gehaald', version: 3 });
+    expect(m).toMatchObject({ dueLabel: 'Q3 2026', doneDate: '2026-05-10', state: 'gehaald', version: 3 });
 
     // A second person still on version 2 renames it: refused, with what is stored now.
     const stale = await put(id, { nodeId, title: 'Andere titel', dueText: 'Q4 2026', doneDate: null, version: 2 });

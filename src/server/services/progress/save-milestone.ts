@@ -28,7 +28,12 @@ export interface SaveMilestoneOptions {
   isDemo?: boolean;
 }
 
-function check(opts: SaveMilestoneOptions): Deadline {
+/** The deadline the request gives; null: none given (an edit then keeps the stored one). */
+function check(opts: SaveMilestoneOptions): Deadline | null {
+  if (opts.deadline === undefined && opts.dueText === undefined) {
+    assertValidMilestone({ title: opts.title, doneDate: opts.doneDate ?? null, due: null });
+    return null;
+  }
   let deadline = opts.deadline ?? NO_DEADLINE;
   if (opts.dueText != null && opts.dueText.trim() !== '') {
     const parsed = parseDeadline(opts.dueText);
@@ -41,24 +46,27 @@ function check(opts: SaveMilestoneOptions): Deadline {
   return deadline;
 }
 
-/** Create or edit a milestone (title, due moment at its grain, done date). */
+const storedDeadline = (m: { deadlineGrain: string; deadlineWording: string | null; deadlineStart: string | null; deadlineEnd: string | null }): Deadline =>
+  ({ grain: m.deadlineGrain, wording: m.deadlineWording, start: m.deadlineStart, end: m.deadlineEnd }) as Deadline;
+
+/** Create or edit a milestone (title, due moment at its grain, done date); an edit without deadline and dueText keeps the deadline. */
 export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOptions, clock: Clock): Promise<string> {
-  const deadline = check(opts);
-  const values = {
+  const given = check(opts);
+  const valuesWith = (deadline: Deadline) => ({
     title: opts.title.trim(),
     deadlineGrain: deadline.grain,
     deadlineWording: deadline.wording,
     deadlineStart: deadline.start,
     deadlineEnd: deadline.end,
     doneDate: opts.doneDate ?? null,
-  };
+  });
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     if (!opts.milestoneId) {
       const [row] = await tx
         .insert(milestone)
-        .values({ ...values, programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
+        .values({ ...valuesWith(given ?? NO_DEADLINE), programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
         .returning();
       if (!row) throw new Error('insert milestone returned no row');
       await recordAudit(tx, actor, { action: 'create', entityType: 'milestone', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
@@ -70,7 +78,7 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
     const [after] = await tx
       .update(milestone)
-      .set({ ...values, nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
+      .set({ ...valuesWith(given ?? storedDeadline(before)), nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
       .where(and(eq(milestone.id, before.id), eq(milestone.version, before.version)))
       .returning();
     if (!after) {

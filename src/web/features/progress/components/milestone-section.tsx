@@ -85,7 +85,19 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
     setErrors(errs);
     if (Object.keys(errs).length > 0) return;
     void run(
-      () => saveMilestone(programme, { nodeId, title: ed.values.title.trim(), dueText: ed.values.due.trim() || null, doneDate: doneDate ?? null, version: ed.version }, ed.milestone.id),
+      () =>
+        saveMilestone(
+          programme,
+          {
+            nodeId,
+            title: ed.values.title.trim(),
+            // Only a changed termijn is sent: the shown label need not be words the parser reads.
+            ...(ed.values.due.trim() !== ed.milestone.dueLabel ? { dueText: ed.values.due.trim() || null } : {}),
+            doneDate: doneDate ?? null,
+            version: ed.version,
+          },
+          ed.milestone.id,
+        ),
       ed.values,
     );
   };
@@ -108,7 +120,7 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
                   aria-label={`${t('progress.milestones.markDone')}: ${m.title}`}
                   onClick={() =>
                     void run(
-                      () => saveMilestone(programme, { nodeId, title: m.title, dueText: m.dueLabel || null, doneDate: today, version: m.version }, m.id),
+                      () => saveMilestone(programme, { nodeId, title: m.title, doneDate: today, version: m.version }, m.id),
                       { ...valuesOf(m), done: formatDate(today) },
                     )
                   }
