@@ -1,8 +1,11 @@
 import { milestonesEn } from './milestones';
+import { financeEn } from './finance';
 import type { MessageKey } from './nl';
+import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
   ...milestonesEn,
+  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',
@@ -773,4 +776,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...financeEn,
 };

@@ -1,8 +1,11 @@
+import { financeNl } from './finance';
+import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 import { milestonesNl } from './milestones';
 
 export const nl = {
   ...milestonesNl,
+  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
@@ -773,6 +776,7 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
+  ...financeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -4,6 +4,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { hasPlatformRole, useSession } from '../../auth';
+import { useDemoStatus } from '../api/get-demo-status';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
@@ -22,10 +23,16 @@ export function MonitorPage() {
   const { t } = useI18n();
   const { value, update } = useMonitorParams();
   const figures = useMonitorFigures(value.selection);
+  const demo = useDemoStatus();
   return (
     <div className="rt-monitor">
       <Heading1>{t('monitor.title')}</Heading1>
       <Paragraph>{t('monitor.intro')}</Paragraph>
+      {demo.state === 'ready' && demo.data.monitor && (
+        <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+          <strong>{t('progress.demo')}</strong> {t('reading.demo.monitor')}
+        </Paragraph>
+      )}
       <ImportLink />
       <MonitorFilters
         value={value.selection}
