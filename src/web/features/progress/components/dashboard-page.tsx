@@ -5,7 +5,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { useDashboard } from '../api/get-dashboard';
 import { useKeepPrevious } from '../api/keep-previous';
 import { usePeriods } from '../api/list-periods';
