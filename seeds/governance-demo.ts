@@ -1,7 +1,7 @@
 import { inTransaction, type Db } from '../src/db/database';
 import { nodeIdsByKey, programmeHasBodies } from '../src/db/queries/governance';
 import { organisationsByKeys, personsByKeys } from '../src/db/queries/organisation';
-import { findProgrammeId } from '../src/db/queries/progress';
+import { programmeByIdOrSlug } from '../src/db/queries/programme';
 import { addDays, boardMeetingPeriods, dutchDate } from '../src/domain/progress';
 import type { Clock } from '../src/domain/shared/clock';
 import { SYSTEM_ACTOR, type Actor } from '../src/server/auth/actor';
@@ -199,7 +199,7 @@ export async function loadGovernanceDemo(db: Db, clock: Clock): Promise<Governan
     ['mjp-pkp-groningen', MJP_BODIES],
     ['zorglandschap-wmo-flevoland', FLEVOLAND_BODIES],
   ] as const) {
-    const programmeId = await findProgrammeId(db, slug);
+    const programmeId = (await programmeByIdOrSlug(db, slug))?.id;
     if (!programmeId || (await programmeHasBodies(db, programmeId))) continue;
     await inTransaction(db, async (tx) => {
       const ids = await createBodies(tx, programmeId, specs, clock);

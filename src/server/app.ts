@@ -18,6 +18,7 @@ import { systemClock, type Clock } from '../domain/shared/clock';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/auth-config';
 import { registerAuth } from './auth/register-auth';
 import './context';
+import { DEFAULT_MONITOR_CONFIG, type MonitorConfig } from './config';
 import { notFoundBody, registerErrorHandler } from './errors';
 import './policies/access';
 import { registerAccessControl } from './policies/enforce-access';
@@ -34,6 +35,8 @@ export interface BuildAppOptions {
   webRoot?: string | null;
   /** Sessions, cookies, OIDC; defaults suit tests and a local start. */
   auth?: AuthConfig;
+  /** Monitor threshold and pseudonym key, from the configuration parsed at start. */
+  monitor?: MonitorConfig;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -52,7 +55,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   z.config(z.locales.nl());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth });
+  app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth, monitor: opts.monitor ?? DEFAULT_MONITOR_CONFIG });
   await registerSecurityHeaders(app);
   await registerAuth(app);
   app.addHook('onSend', async (request, reply) => {

@@ -36,7 +36,7 @@ describe('editing controls follow the rights in Chromium', () => {
     return (await res.json()) as T;
   };
   const nodePath = () => `/programmas/${SLUG}/elementen/${node.id}`;
-  const progressPath = () => `/programmas/${SLUG}/voortgang/onderdelen/${node.id}`;
+  const progressPath = () => `/programmas/${SLUG}/voortgang/elementen/${node.id}`;
 
   /** A browser page signed in as this account (none: an anonymous visitor). */
   const openPage = async (email?: string) => {

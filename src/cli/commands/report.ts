@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { runMigrations } from '../../db/migrate';
-import { findProgrammeId } from '../../db/queries/progress';
+import { programmeByIdOrSlug } from '../../db/queries/programme';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/view-model';
 import { systemClock } from '../../domain/shared/clock';
 import { DomainError, notFound } from '../../domain/shared/errors';
@@ -40,7 +40,7 @@ export function registerReport(program: Command): void {
       const started = Date.now();
       const report = await withDatabase(configFrom(opts), async (database) => {
         await runMigrations(database);
-        const programmeId = await findProgrammeId(database.db, programme);
+        const programmeId = (await programmeByIdOrSlug(database.db, programme))?.id;
         if (!programmeId) throw notFound('Programma', programme);
         return getBoardReport(database.db, CLI_ACTOR, { programmeId, theme: opts.theme ?? null, period: opts.period ?? null, language }, systemClock);
       });

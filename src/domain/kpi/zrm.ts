@@ -1,5 +1,6 @@
 import type { Count } from '../monitor/figures';
-import { suppressCells, type CellStatus, type Relation } from '../monitor/suppression';
+import type { CellStatus, Relation } from '../monitor/cell-bounds';
+import { suppressCells } from '../monitor/suppression';
 
 /**
  * Zelfredzaamheid-Matrix 2017 (GGD Amsterdam): 13 domains, each scored 1 (acute problematiek) to

@@ -1,4 +1,4 @@
-import { knownBounds, type CellStatus, type Relation } from './suppression';
+import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
 
 /**
  * Which hidden cells can still be recomputed from a published table? The audit plays the

@@ -1,6 +1,7 @@
 import type { Count, MonitorFigures, MonitorPeriod, MonitorProduct, MonitorRow, MonitorUnitKind } from './figures';
 import { PAUSE_REASON } from './reasons';
-import { suppressCells, type CellStatus, type Relation } from './suppression';
+import type { CellStatus, Relation } from './cell-bounds';
+import { suppressCells } from './suppression';
 
 /** A computed row before publication: plain numbers, plus the size of the doorlooptijd base. */
 export interface RawMonitorRow {

@@ -14,23 +14,8 @@
  * cell away.
  */
 
+import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
 import { disclosedCells } from './disclosure-audit';
-
-export type CellStatus = 'shown' | 'primary' | 'secondary';
-
-export interface Relation {
-  total: string;
-  parts: readonly string[];
-}
-
-/**
- * What a reader learns from a cell. A hidden cell below the threshold reads "<5": 0..4, because a
- * zero may be hidden too (as a cheap partner). A hidden cell at or above the threshold reads "x".
- */
-export function knownBounds(status: CellStatus, value: number, threshold: number): [number, number] {
-  if (status === 'shown') return [value, value];
-  return value < threshold ? [0, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
-}
 
 export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number): Map<string, CellStatus> {
   const status = new Map<string, CellStatus>();

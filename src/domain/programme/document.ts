@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../shared/limits';
+import { PERIOD_KINDS } from '../progress/periods';
+import { PERCENT_RULES, STATUS_RULES } from '../progress/roll-up';
+import { PROGRESS_STATUSES } from '../progress/status';
 import { DEADLINE_GRAINS, validateDeadline, parseDeadline } from '../shared/deadline';
 import {
   BUDGET_KINDS,
@@ -194,6 +197,84 @@ export const DocProgrammeSchema = z.strictObject({
   partners: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 });
 
+const status = z.enum(PROGRESS_STATUSES);
+const percent = z.int().min(0).max(100);
+const instant = z.iso.datetime({ offset: true });
+/** Who wrote an update or override: a name only when the exporter asked for personal data, else the organisation. */
+const author = z.string();
+
+export const DocMilestoneSchema = z.strictObject({
+  node: key,
+  title: text,
+  deadline: DeadlineInputSchema.nullable().optional(),
+  doneDate: isoDate.nullable().optional(),
+  isDemo: z.boolean().optional(),
+});
+
+export const DocUpdateSchema = z.strictObject({
+  node: key,
+  /** The organisation the author reported for. */
+  organisation: key.nullable().optional(),
+  reportDate: isoDate,
+  status,
+  percent: percent.nullable().optional(),
+  results: z.string().nullable().optional(),
+  attentionPoints: z.string().nullable().optional(),
+  author,
+  createdAt: instant,
+  isDemo: z.boolean().optional(),
+});
+
+export const DocOverrideSchema = z.strictObject({
+  node: key,
+  status: status.nullable(),
+  percent: percent.nullable(),
+  reason: z.string(),
+  author,
+  createdAt: instant,
+  withdrawnAt: instant.nullable().optional(),
+  withdrawnBy: z.string().nullable().optional(),
+});
+
+export const DocSnapshotSchema = z.strictObject({
+  node: key,
+  status: status.nullable(),
+  percent: percent.nullable(),
+  statusSource: z.string(),
+  percentSource: z.string(),
+  derivedStatus: status.nullable(),
+  derivedPercent: percent.nullable(),
+  overrideStatus: status.nullable(),
+  overridePercent: percent.nullable(),
+  overrideReason: z.string().nullable(),
+  /** Index into progress.updates of the update the state stood on. */
+  lastUpdate: z.int().min(0).nullable(),
+  lastUpdateDate: isoDate.nullable(),
+  /** The roll-up explanation as it stood, with node keys instead of ids. */
+  explanation: z.unknown().nullable(),
+});
+
+export const DocPeriodSchema = z.strictObject({
+  label: text,
+  kind: z.enum(PERIOD_KINDS),
+  startDate: isoDate,
+  endDate: isoDate,
+  dueDate: isoDate,
+  /** A locked period: when, by whom (only with personal data), and the frozen state of every node. */
+  locked: z.strictObject({ at: instant, by: z.string().nullable(), snapshot: z.array(DocSnapshotSchema) }).nullable().optional(),
+});
+
+/** What progress reporting added to a programme (docs/progress.md). */
+export const DocProgressSchema = z.strictObject({
+  rule: z.strictObject({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) }).nullable().optional(),
+  /** Weights of nodes in the weighted average (default 1). */
+  weights: z.array(z.strictObject({ node: key, weight: z.number().min(0) })).optional(),
+  periods: z.array(DocPeriodSchema).optional(),
+  milestones: z.array(DocMilestoneSchema).optional(),
+  updates: z.array(DocUpdateSchema).optional(),
+  overrides: z.array(DocOverrideSchema).optional(),
+});
+
 export const PROGRAMME_DOCUMENT_FORMAT = 'regietafel-programma';
 
 export const ProgrammeDocumentSchema = z
@@ -209,6 +290,7 @@ export const ProgrammeDocumentSchema = z
     nodes: z.array(DocNodeSchema).max(LIMITS.documentNodes, `hoogstens ${LIMITS.documentNodes} elementen in één programmadocument`),
     efforts: z.array(DocEffortSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
     links: z.array(DocLinkSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    progress: DocProgressSchema.optional(),
   })
   .meta({
     title: 'Regietafel programmadocument',
@@ -225,6 +307,7 @@ export type DocRegion = z.infer<typeof DocRegionSchema>;
 export type DocPerson = z.infer<typeof DocPersonSchema>;
 export type DocLink = z.infer<typeof DocLinkSchema>;
 export type DocDeadline = z.infer<typeof DeadlineInputSchema>;
+export type DocProgress = z.infer<typeof DocProgressSchema>;
 
 /** The JSON Schema of the document, published at GET /api/schemas/programme-document.json. */
 export function programmeDocumentJsonSchema(): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { parseDutchDate } from './dates';
 import { EpisodeCsvScan, parseEpisodesCsv, scanEpisodesCsv } from './parse-episodes-csv';
 import { plainToEpisode } from './plain-row';
 import { clientPseudonym } from './pseudonym';
-import type { EpisodeInput, ImportIssue, ParseOutcome } from './types';
+import type { EpisodeInput, ImportIssue, ParseOutcome } from '../../domain/monitor/episode-input';
 
 const SECRET = 'parse-test-secret-0123456789';
 const HEADER = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'];

@@ -5,7 +5,7 @@ import { isDigits } from './digits';
 import { hashPlainKey, plainToEpisode, readPlainRow, type SplitLine } from './plain-row';
 import { clientPseudonym } from './pseudonym';
 import { hashKey, SeenKeys } from './seen-keys';
-import type { EpisodeInput, EpisodeSink, ImportIssue, ParseOutcome, PlainEpisode } from './types';
+import type { EpisodeInput, EpisodeSink, ImportIssue, ParseOutcome, PlainEpisode } from '../../domain/monitor/episode-input';
 
 export const EPISODE_COLUMNS = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'] as const;
 

@@ -1,5 +1,5 @@
 import { isIsoDayAt } from './dates';
-import type { EpisodeInput, PlainEpisode } from './types';
+import type { EpisodeInput, PlainEpisode } from '../../domain/monitor/episode-input';
 
 /**
  * The fast path of the episode scan: a line of printable ASCII without quotes or backslashes

@@ -5,7 +5,7 @@ import type { ImportWarning, RawTable } from '../table/raw-table';
 import { IMPORT_LIMITS } from '../table/raw-table';
 import { parsePeriod, periodLabel, type KpiPeriod } from '../../domain/kpi/periods';
 import { DomainError } from '../../domain/shared/errors';
-import { parseDutchNumber, type ParsedNumber } from './dutch-number';
+import { parseDutchNumber, type ParsedNumber } from '../../domain/kpi/dutch-number';
 
 /** The columns of a KPI file (docs/kpi.md); header names are matched tolerantly. */
 type KpiField = 'indicator' | 'periode' | 'eenheid' | 'waarde' | 'teller' | 'noemer' | 'bron' | 'toelichting';

@@ -15,7 +15,7 @@ import { listPersonBodies } from '../services/governance/list-person-bodies';
 import { deleteBody, saveBody } from '../services/governance/save-body';
 import { addSeat, removeSeat } from '../services/governance/seats';
 import { updateMeeting } from '../services/governance/update-meeting';
-import { resolveProgrammeId } from '../services/progress/resolve-programme';
+import { programmeOf } from '../policies/programme-scope';
 import * as S from './governance.schemas';
 
 const tags = ['overleg'];
@@ -29,10 +29,11 @@ export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
   const beheerder = { access: { programme: 'beheerder' as const } };
 
   // The web UI names programmes by slug: resolve it once, so services always get the id.
+  // The access check resolved the programme (id or slug) once; services always get the id.
   app.addHook('preHandler', async (req) => {
     const params = req.params as { programmeId?: string };
     if (!params.programmeId) return;
-    params.programmeId = await resolveProgrammeId(ctx.db, params.programmeId);
+    params.programmeId = programmeOf(req).id;
   });
 
   // Bodies (overleggen) and seats: the programme's structure, kept by its beheerders.

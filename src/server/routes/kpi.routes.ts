@@ -8,7 +8,7 @@ import { importKpiFile, previewKpiImport } from '../services/kpi/import-measurem
 import { saveIndicator } from '../services/kpi/save-indicator';
 import { saveMeasurements } from '../services/kpi/save-measurements';
 import { getZrm } from '../services/kpi/zrm';
-import { resolveProgrammeId } from '../services/progress/resolve-programme';
+import { programmeOf } from '../policies/programme-scope';
 import * as S from './kpi.schemas';
 
 const tags = ['kpi'];
@@ -25,10 +25,11 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const rapporteur = { access: { programme: 'rapporteur' as const } };
   const redacteur = { access: { programme: 'redacteur' as const } };
 
+  // The access check resolved the programme (id or slug) once; services always get the id.
   app.addHook('preHandler', async (req) => {
     const params = req.params as { programmeId?: string };
     if (!params.programmeId) return;
-    params.programmeId = await resolveProgrammeId(ctx.db, params.programmeId);
+    params.programmeId = programmeOf(req).id;
   });
 
   app.get(base, { config: lezer, schema: { tags, summary: "KPI's van een programma (of van één onderdeel) met status, laatste cijfer en doelen", params: S.ProgrammeParams, querystring: S.OverviewQuery, response: { 200: S.OverviewSchema } } }, (req) =>

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { int32, isoDateString, longString, shortString } from '../../domain/shared/limits';
 import { CHECK_RULES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
+import { ProgrammeParams } from './params';
 
 const isoDate = isoDateString('datum als jjjj-mm-dd').describe('jjjj-mm-dd');
 const status = z.enum(PROGRESS_STATUSES);
 const percent = int32().min(0).max(100);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
 
-/** Programme by id or slug (the web UI uses slugs); the routes resolve it to the id. */
-export const ProgrammeParams = z.object({ programmeId: z.string().min(1).max(200) });
+/** Programme by id or slug (the web UI uses slugs); the access check resolves it once (programmeOf). */
+export { ProgrammeParams };
 export const NodeParams = ProgrammeParams.extend({ nodeId: z.uuid() });
 export const PeriodParams = ProgrammeParams.extend({ periodId: z.uuid() });
 export const MilestoneParams = ProgrammeParams.extend({ milestoneId: z.uuid() });

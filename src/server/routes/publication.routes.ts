@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dutchDate } from '../../domain/progress';
-import { resolveProgrammeId } from '../services/progress/resolve-programme';
+import { programmeOf } from '../policies/programme-scope';
 import { getPublication } from '../services/publication/get-publication';
 import { getPublicProgramme, listPublicProgrammes } from '../services/publication/public-read';
 import { setPublication } from '../services/publication/set-publication';
@@ -15,7 +15,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:programmeId/publication',
     { config: { access: { programme: 'beheerder' } }, schema: { tags, summary: 'Publicatie-instellingen van een programma', params: S.ProgrammeParams, response: { 200: S.PublicationSchema } } },
-    async (req) => getPublication(ctx.db, req.actor, { programmeId: await resolveProgrammeId(ctx.db, req.params.programmeId) }),
+    async (req) => getPublication(ctx.db, req.actor, { programmeId: programmeOf(req).id }),
   );
 
   app.put(
@@ -24,7 +24,7 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'beheerder' } },
       schema: { tags, summary: 'Een programma publiceren of terugtrekken, veld voor veld (verouderde versie → 409)', params: S.ProgrammeParams, body: S.SetPublicationBody, response: { 200: S.PublicationSchema } },
     },
-    async (req) => setPublication(ctx.db, req.actor, { programmeId: await resolveProgrammeId(ctx.db, req.params.programmeId), ...req.body }, ctx.clock),
+    async (req) => setPublication(ctx.db, req.actor, { programmeId: programmeOf(req).id, ...req.body }, ctx.clock),
   );
 
   app.get(

@@ -3,7 +3,7 @@ import { dutchDate } from '../../domain/progress';
 import type { BoardReport } from '../../domain/report/view-model';
 import { renderReport, REPORT_CONTENT_TYPES, reportFileName, type ReportFormat } from '../../exports/report';
 import { REPORT_HTML_CSP } from '../../exports/report/report-html';
-import { resolveProgrammeId } from '../services/progress/resolve-programme';
+import { programmeOf } from '../policies/programme-scope';
 import { getPublicReport } from '../services/publication/get-public-report';
 import { getBoardReport } from '../services/report/get-board-report';
 import * as S from './report.schemas';
@@ -29,7 +29,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Voortgangsrapportage van een programma of thema over een periode (docx, pdf, xlsx, html)', params: S.ReportParams, querystring: S.ReportQuery },
     },
     async (req, reply) => {
-      const programmeId = await resolveProgrammeId(ctx.db, req.params.programmeId);
+      const programmeId = programmeOf(req).id;
       const report = await getBoardReport(ctx.db, req.actor, { programmeId, theme: req.query.theme, period: req.query.period, language: req.query.lang }, ctx.clock);
       return send(reply, report, req.query.format);
     },

@@ -70,7 +70,7 @@ export function App() {
               <Route path="importeren" element={<ImportTablePage />} />
               <Route path="programmas/:programmeId/voortgang" element={<ProgressDashboardPage />} />
               <Route path="programmas/:programmeId/voortgang/mijn-updates" element={<MyUpdatesPage />} />
-              <Route path="programmas/:programmeId/voortgang/onderdelen/:nodeId" element={<NodeProgressPage />} />
+              <Route path="programmas/:programmeId/voortgang/elementen/:nodeId" element={<NodeProgressPage />} />
               <Route path="programmas/:programmeId/voortgang/planning" element={<PlanningPage />} />
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />

@@ -6,7 +6,7 @@ import { parseDutchDate } from '../../../import/episodes/dates';
 import { parseIwmo, type IwmoProductLine } from '../../../import/episodes/iwmo/parse';
 import { detectIwmoType, validateIwmo } from '../../../import/episodes/iwmo/validate';
 import { clientPseudonym } from '../../../import/episodes/pseudonym';
-import type { EpisodeInput, ImportIssue } from '../../../import/episodes/types';
+import type { EpisodeInput, ImportIssue } from '../../../domain/monitor/episode-input';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { rejectedReport, type ImportReport } from './import-report';

@@ -23,6 +23,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { recordAudit, recordAudits, type AuditEntry } from '../../audit/record-audit';
 import { insertMissingOrganisations, insertMissingRegions } from '../organisation/ensure-reference-data';
 import type { Actor } from '../../auth/actor';
+import { importProgress } from './import-progress';
 import { budgetColumns } from './save-gap-analysis';
 import { toDeadline } from './node-fields';
 import { SLUG } from './programme-fields';
@@ -290,6 +291,8 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         audits.push({ action: 'import', entityType: 'node-link', entityId: row.id, programmeId: prog.id, after: row });
       }
     }
+
+    audits.push(...(await importProgress(tx, doc.progress, { programmeId: prog.id, nodeId, orgId, clock })));
 
     const result = { id: prog.id, slug: prog.slug, nodes: doc.nodes.length, efforts: (doc.efforts ?? []).length, organisationsCreated };
     await recordAudits(tx, actor, [{ action: 'import', entityType: 'programme', entityId: prog.id, programmeId: prog.id, after: { ...prog, partnerIds: partnerKeys.map(orgId), counts: result } }, ...audits], clock);

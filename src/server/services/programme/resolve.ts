@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { programmeById, programmeBySlug, type ProgrammeRow } from '../../../db/queries/programme';
+import { programmeByIdOrSlug, type ProgrammeRow } from '../../../db/queries/programme';
 import { nodeById, type NodeRow } from '../../../db/queries/node';
 import { firstOutOfScope, type ScopeTouch } from '../../../domain/access/rules';
 import { DomainError, notFound } from '../../../domain/shared/errors';
@@ -10,9 +10,7 @@ export const isUuid = (s: string) => UUID.test(s);
 
 /** A programme by id or slug; NOT_FOUND otherwise. */
 export async function resolveProgramme(db: Db, idOrSlug: string, opts: { forUpdate?: boolean } = {}): Promise<ProgrammeRow> {
-  const bySlug = isUuid(idOrSlug) ? undefined : await programmeBySlug(db, idOrSlug);
-  const id = bySlug?.id ?? idOrSlug;
-  const row = isUuid(id) ? await programmeById(db, id, opts) : undefined;
+  const row = await programmeByIdOrSlug(db, idOrSlug, opts);
   if (!row) throw notFound('Programma', idOrSlug);
   return row;
 }

@@ -3,13 +3,14 @@ import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { getMilestone, getProgressNode } from '../../../db/queries/progress';
 import { milestone } from '../../../db/schema';
-import { assertValidMilestone } from '../../../domain/progress';
+import { assertValidMilestone, dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { NO_DEADLINE, parseDeadline, validateDeadline, type Deadline } from '../../../domain/shared/deadline';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { assertOwnScope } from '../programme/resolve';
+import { assertOwnScope, versionConflict } from '../programme/resolve';
+import { milestoneView } from './get-node-history';
 
 export interface SaveMilestoneOptions {
   programmeId: string;
@@ -27,7 +28,12 @@ export interface SaveMilestoneOptions {
   isDemo?: boolean;
 }
 
-function check(opts: SaveMilestoneOptions): Deadline {
+/** The deadline the request gives; null: none given (an edit then keeps the stored one). */
+function check(opts: SaveMilestoneOptions): Deadline | null {
+  if (opts.deadline === undefined && opts.dueText === undefined) {
+    assertValidMilestone({ title: opts.title, doneDate: opts.doneDate ?? null, due: null });
+    return null;
+  }
   let deadline = opts.deadline ?? NO_DEADLINE;
   if (opts.dueText != null && opts.dueText.trim() !== '') {
     const parsed = parseDeadline(opts.dueText);
@@ -40,25 +46,28 @@ function check(opts: SaveMilestoneOptions): Deadline {
   return deadline;
 }
 
-/** Create or edit a milestone (title, due moment at its grain, done date). */
+const storedDeadline = (m: { deadlineGrain: string; deadlineWording: string | null; deadlineStart: string | null; deadlineEnd: string | null }): Deadline =>
+  ({ grain: m.deadlineGrain, wording: m.deadlineWording, start: m.deadlineStart, end: m.deadlineEnd }) as Deadline;
+
+/** Create or edit a milestone (title, due moment at its grain, done date); an edit without deadline and dueText keeps the deadline. */
 export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOptions, clock: Clock): Promise<string> {
-  const deadline = check(opts);
-  const values = {
+  const given = check(opts);
+  const valuesWith = (deadline: Deadline) => ({
     title: opts.title.trim(),
     deadlineGrain: deadline.grain,
     deadlineWording: deadline.wording,
     deadlineStart: deadline.start,
     deadlineEnd: deadline.end,
     doneDate: opts.doneDate ?? null,
-  };
+  });
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
-    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
+    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Element '${n.title}'`);
     if (!opts.milestoneId) {
       const [row] = await tx
         .insert(milestone)
-        .values({ ...values, programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
+        .values({ ...valuesWith(given ?? NO_DEADLINE), programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
         .returning();
       if (!row) throw new Error('insert milestone returned no row');
       await recordAudit(tx, actor, { action: 'create', entityType: 'milestone', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
@@ -69,17 +78,19 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     if (before.nodeId !== n.id) {
       // Editing (or marking done) a milestone changes the node it hangs under: that node must be the actor's too.
       const old = await getProgressNode(tx, before.nodeId);
-      assertOwnScope(actor, n.programmeId, old?.ownerOrganisationId ?? null, 'redacteur', `Onderdeel '${old?.title ?? before.nodeId}'`);
+      assertOwnScope(actor, n.programmeId, old?.ownerOrganisationId ?? null, 'redacteur', `Element '${old?.title ?? before.nodeId}'`);
     }
-    if (opts.version !== before.version) {
-      throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version, given: opts.version ?? null });
-    }
+    const today = dutchDate(clock.now());
+    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
     const [after] = await tx
       .update(milestone)
-      .set({ ...values, nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
+      .set({ ...valuesWith(given ?? storedDeadline(before)), nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
       .where(and(eq(milestone.id, before.id), eq(milestone.version, before.version)))
       .returning();
-    if (!after) throw new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: before.version });
+    if (!after) {
+      const now = await getMilestone(tx, before.id);
+      throw versionConflict('De mijlpaal', before.version, now?.version ?? before.version + 1, now ? milestoneView(now, today) : null);
+    }
     await recordAudit(tx, actor, { action: 'update', entityType: 'milestone', entityId: before.id, programmeId: n.programmeId, before, after }, clock);
     return before.id;
   });

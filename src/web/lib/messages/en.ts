@@ -1,4 +1,5 @@
 import { kpiEn } from './kpi';
+import { milestonesEn } from './milestones';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
 import type { MessageKey } from './nl';
@@ -7,6 +8,7 @@ import { reportEn } from './report';
 import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
+  ...milestonesEn,
   ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',

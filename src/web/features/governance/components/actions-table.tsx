@@ -2,7 +2,7 @@ import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { TableScroll } from '../../progress/components/table-scroll';
+import { TableScroll } from '../../../components/table-scroll';
 import type { ActionItem } from '../api/types';
 
 /** Action items with owner, deadline and status; `control` renders the status editor where allowed. */

@@ -5,7 +5,7 @@ import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages/nl';
-import { TableScroll } from '../../progress/components/table-scroll';
+import { TableScroll } from '../../../components/table-scroll';
 import { useCalendar } from '../api/get-calendar';
 import { bodyPath, calendarPath, meetingPath } from '../api/types';
 import { GovernanceHeader } from './governance-nav';

@@ -2,7 +2,7 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router-dom';
 import { formatQuantity, type KpiUnit } from '../../../../domain/kpi/units';
-import { parseDutchNumber } from '../../../../import/kpi/dutch-number';
+import { parseDutchNumber } from '../../../../domain/kpi/dutch-number';
 import { AppLink } from '../../../components/app-link';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';

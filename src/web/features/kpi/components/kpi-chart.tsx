@@ -1,6 +1,6 @@
-import { CategoryAxis, ValueAxis } from '../../monitor/components/chart-axes';
-import { ChartFrame } from '../../monitor/components/chart-frame';
-import { MARGIN, PLOT_HEIGHT, PLOT_WIDTH, niceScale, type ChartSeries } from '../../monitor/components/chart-scale';
+import { CategoryAxis, ValueAxis } from '../../monitor';
+import { ChartFrame } from '../../monitor';
+import { MARGIN, PLOT_HEIGHT, PLOT_WIDTH, niceScale, type ChartSeries } from '../../monitor';
 
 export interface KpiLine extends ChartSeries {
   /** A target line is dashed, so it differs from the figures by more than colour (WCAG 1.4.1). */

@@ -4,7 +4,7 @@ import { formatDutchNumber } from '../../../../domain/kpi/units';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
-import { TableScroll } from '../../progress/components/table-scroll';
+import { TableScroll } from '../../../components/table-scroll';
 import { useZrm } from '../api/get-zrm';
 import './kpi.css';
 

@@ -3,8 +3,7 @@ import type { MonitorProduct, MonitorResult } from '../../../../domain/monitor/f
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { hasPlatformRole } from '../../auth/model/rights';
+import { hasPlatformRole, useSession } from '../../auth';
 import { useDemoStatus } from '../api/get-demo-status';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';

@@ -13,7 +13,7 @@ import { AppButtonLink, AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { statusLabel } from '../model/status';
 import { useProgrammes } from '../api/list-programmes';
 import { ImportProgrammeForm } from './import-programme-form';

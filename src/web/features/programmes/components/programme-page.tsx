@@ -9,11 +9,9 @@ import { StatusMessage } from '../../../components/status-message';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { MembersLink } from '../../accounts/components/members-link';
-import { useSession } from '../../auth/api/get-session';
-import { PublicProgrammePage } from '../../publication/components/public-programme-page';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
-import { useCommitments } from '../../commitments/api/get-commitments';
+import { useProgrammeRights, useSession } from '../../auth';
+import { useCommitments } from '../../commitments';
+import { PublicProgrammePage } from '../../publication';
 import { useOrganisations } from '../api/list-organisations';
 import { statusLabel } from '../model/status';
 import { useEfforts } from '../api/list-efforts';
@@ -119,7 +117,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <AppButtonLink to={`/programmas/${p.slug}/rapportage`}>{t('report.link')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/publicatie`}>{t('publication.link')}</AppButtonLink>}
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
-          <MembersLink programme={p} />
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/leden`}>{t('members.link')}</AppButtonLink>}
           <a
             className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
             href={documentUrl(p.slug)}

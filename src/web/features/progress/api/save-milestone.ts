@@ -4,7 +4,8 @@ import { progressBase } from './base';
 export interface MilestoneInput {
   nodeId: string;
   title: string;
-  dueText: string | null;
+  /** Left out on an edit: the deadline stays as it is. */
+  dueText?: string | null;
   doneDate: string | null;
   version?: number;
 }

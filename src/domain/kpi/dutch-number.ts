@@ -1,4 +1,5 @@
-import type { Cell } from '../table/raw-table';
+/** A spreadsheet cell as the table readers give it (same shape as import/table's Cell). */
+type Cell = string | number;
 
 export type ParsedNumber =
   | { kind: 'empty' }
