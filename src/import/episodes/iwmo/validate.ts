@@ -26,14 +26,17 @@ function xsd(name: string): string {
  * 3. any run of 8 or more digits (any script, with or without separators) becomes [nummer verwijderd].
  */
 export function redactSchemaMessage(message: string, values: readonly string[] = []): string {
-  let m = message;
-  for (const v of values) if (v.length >= 2) m = m.split(v).join(VALUE);
-  m = m.replace(/'[^'\n]*'/g, (q, offset: number) => (KEEP_BEFORE.test(m.slice(Math.max(0, offset - 40), offset)) && !q.includes(VALUE) ? q : `'${VALUE}'`));
-  return redactNumbers(m);
+  // Element names ({namespace}Name) are the schema's; values are replaced everywhere else.
+  const m1 = message
+    .split(/(\{[^}]*\}[\w.-]*)/)
+    .map((part, i) => (i % 2 === 1 ? part : values.reduce((acc, v) => (v.length >= 3 ? acc.split(v).join(VALUE) : acc), part)))
+    .join('');
+  const m2 = m1.replace(/'[^'\n]*'/g, (q, offset: number) => (KEEP_BEFORE.test(m1.slice(Math.max(0, offset - 40), offset)) && !q.includes(VALUE) ? q : `'${VALUE}'`));
+  return redactNumbers(m2);
 }
 const VALUE = '[waarde verwijderd]';
 /** Words after which the validator quotes a name of the schema, not a value of the message. */
-const KEEP_BEFORE = /(?:Element|attribute|facet|type|pattern|identity-constraint|keyref|key|unique|content type is) $/;
+const KEEP_BEFORE = /(?:Element|attribute|facet|type|pattern|identity-constraint|keyref|key|unique|content type is|length of) $/;
 
 /** Runs of 8 or more digits, also with separators between them and in other scripts (a BSN in any form). */
 export function redactNumbers(message: string): string {
