@@ -16,7 +16,12 @@
 
 import { disclosedCells } from './disclosure-audit';
 
-export type CellStatus = 'shown' | 'primary' | 'secondary';
+/**
+ * 'unpublished': a cell that no table shows but that the relations imply (the total of all units
+ * of a period, which ties the providers to the municipalities): the reader knows nothing of it
+ * but what the relations give, and it needs no protection of its own.
+ */
+export type CellStatus = 'shown' | 'primary' | 'secondary' | 'unpublished';
 
 export interface Relation {
   total: string;
@@ -29,15 +34,34 @@ export interface Relation {
  */
 export function knownBounds(status: CellStatus, value: number, threshold: number): [number, number] {
   if (status === 'shown') return [value, value];
+  if (status === 'unpublished') return [0, Number.POSITIVE_INFINITY];
   return value < threshold ? [0, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
 }
 
-export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number): Map<string, CellStatus> {
+export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, unpublished: ReadonlySet<string> = new Set()): Map<string, CellStatus> {
+  const steps = suppressCellsInSteps(values, relations, threshold, unpublished);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * suppressCells one connected block at a time: the generator yields after each block, so that a
+ * caller on a server can let other requests in between (see runInSlices) while a large table is
+ * protected; the result is the same.
+ */
+export function* suppressCellsInSteps(
+  values: ReadonlyMap<string, number>,
+  relations: readonly Relation[],
+  threshold: number,
+  unpublished: ReadonlySet<string> = new Set(),
+): Generator<void, Map<string, CellStatus>, void> {
   const status = new Map<string, CellStatus>();
-  for (const [id, v] of values) status.set(id, v > 0 && v < threshold ? 'primary' : 'shown');
+  for (const [id, v] of values) status.set(id, unpublished.has(id) ? 'unpublished' : v > 0 && v < threshold ? 'primary' : 'shown');
   // Relations that share no cell cannot give each other away: protect each connected block on
   // its own (periods, figures and regions are independent), which keeps the audit small.
-  for (const block of connectedBlocks(relations)) protectBlock(values, block, threshold, status);
+  for (const block of connectedBlocks(relations)) {
+    protectBlock(values, block, threshold, status);
+    yield;
+  }
   return status;
 }
 
@@ -77,12 +101,13 @@ function protectBlock(values: ReadonlyMap<string, number>, relations: readonly R
   const val = (id: string) => values.get(id) ?? 0;
   const st = (id: string): CellStatus => status.get(id) ?? 'shown';
   const cellsOf = (r: Relation) => [r.total, ...r.parts];
-  if (!relations.some((r) => cellsOf(r).some((c) => st(c) !== 'shown'))) return;
+  if (!relations.some((r) => cellsOf(r).some((c) => st(c) === 'primary' || st(c) === 'secondary'))) return;
 
   const needsMore = (r: Relation): boolean => {
     const cells = cellsOf(r);
     const hidden = cells.filter((c) => st(c) !== 'shown');
-    if (hidden.length === 0) return false;
+    // Only hidden cells that are published ("<5", "x") need protection.
+    if (!hidden.some((c) => st(c) !== 'unpublished')) return false;
     if (hidden.length === 1) return true;
     // total − Σ parts = 0  ⇒  Σ_hidden coef·x = −Σ_shown coef·v ; coef +1 for total, −1 for parts.
     let known = 0;
@@ -131,7 +156,7 @@ function protectBlock(values: ReadonlyMap<string, number>, relations: readonly R
     }
     // The local rules do not see combinations of relations: audit the block as an attacker
     // would, and hide one more cell next to every cell that can still be recomputed.
-    const disclosed = disclosedCells(values, status, relations, threshold);
+    const disclosed = disclosedCells(values, status, relations, threshold).filter((c) => st(c) !== 'unpublished');
     let added = false;
     for (const c of disclosed) {
       for (const r of byCell.get(c) ?? []) {

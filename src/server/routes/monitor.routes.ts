@@ -7,7 +7,7 @@ import type { MonitorQuery } from '../../domain/monitor/figures';
 import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
 import { loadConfig } from '../config';
-import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
+import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFile, importMonitorFiles } from '../services/monitor/import-monitor-file';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
@@ -35,7 +35,7 @@ function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery 
 const monitorConfig = () => loadConfig().monitor;
 
 export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const figures = async (query: MonitorQuery) => computeMonitor(app.ctx.db, query, { threshold: monitorConfig().threshold });
+  const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) => computeMonitor(app.ctx.db, query, { threshold: monitorConfig().threshold, asker });
 
   app.get(
     '/monitor/figures',
@@ -46,7 +46,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      return figures(query);
+      return figures(query, askerOf(request.actor));
     },
   );
 
@@ -54,9 +54,10 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/monitor/figures',
     {
       config: { access: 'public' },
-      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
+      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd, per kwartaal, ten hoogste 20 kwartalen', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
     },
-    async (request) => figures(toQuery(request.query, true)),
+    // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks.
+    async (request) => figures(toQuery(request.query, true), 'anonymous'),
   );
 
   app.get(
@@ -65,7 +66,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const csv = monitorCsv(await figures(query));
+      const csv = monitorCsv(await figures(query, askerOf(request.actor)));
       return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`).send(csv);
     },
   );
@@ -76,7 +77,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const buf = await monitorXlsx(await figures(query));
+      const buf = await monitorXlsx(await figures(query, askerOf(request.actor)));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.xlsx"`)
