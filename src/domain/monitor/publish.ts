@@ -95,10 +95,10 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
   }
   for (const u of units.values()) {
     const k = (p: string) => rowKey(u.period, u.kind, u.code, p);
-    for (const f of figures) {
-      if (present.has(k('totaal')) && present.has(k('BW')) && present.has(k('MO'))) {
-        relations.push({ total: `${k('totaal')}|${f}`, parts: [`${k('BW')}|${f}`, `${k('MO')}|${f}`] });
-      }
+    // A product without a row has no episodes (0, and the reader knows it): totaal = the other product then.
+    const products = ['BW', 'MO'].filter((p) => present.has(k(p)));
+    if (present.has(k('totaal')) && products.length > 0) {
+      for (const f of figures) relations.push({ total: `${k('totaal')}|${f}`, parts: products.map((p) => `${k(p)}|${f}`) });
     }
     for (const p of ['BW', 'MO', 'totaal']) {
       if (!present.has(k(p))) continue;
@@ -115,7 +115,6 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
   // The total of all units per period and product: Σ municipalities = Σ providers.
   const byKind = new Map<string, string[]>();
   for (const r of rows) {
-    if (r.unit_kind === 'regio') continue;
     const key = `${r.period.key}|${r.product}|${r.unit_kind}`;
     const list = byKind.get(key);
     const k = rowKey(r.period.key, r.unit_kind, r.unit_code, r.product);
@@ -127,12 +126,19 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
     const [period = '', product = ''] = key.split('|');
     const aanbieders = byKind.get(`${period}|${product}|aanbieder`);
     if (!aanbieders) continue;
+    const regionList = byKind.get(`${period}|${product}|regio`);
     const all = rowKey(period, 'alle', '*', product);
     for (const f of figures) {
-      values.set(`${all}|${f}`, 0);
+      // Its value as the attacker would compute it from the municipalities.
+      values.set(`${all}|${f}`, gemeenten.reduce((sum, g) => sum + (values.get(`${g}|${f}`) ?? 0), 0));
       unpublished.add(`${all}|${f}`);
       relations.push({ total: `${all}|${f}`, parts: gemeenten.map((g) => `${g}|${f}`) });
       relations.push({ total: `${all}|${f}`, parts: aanbieders.map((a) => `${a}|${f}`) });
+      // The regions add up to the same total when every municipality has one (implied by the relations
+      // above, but a reader who reasons with bounds rather than algebra uses it directly).
+      if (regionList && gemeenten.every((g) => regionOf.has(g.split('|')[1]?.slice('gemeente:'.length) ?? ''))) {
+        relations.push({ total: `${all}|${f}`, parts: regionList.map((r) => `${r}|${f}`) });
+      }
     }
   }
   return { values, relations, unpublished };
@@ -177,6 +183,8 @@ export function* suppressionInSteps(rows: readonly RawMonitorRow[], regionOf: Re
 
 /** The rows as published, given the status of their cells (suppressionInSteps over a structure that holds them). */
 export function applySuppression(rows: readonly RawMonitorRow[], status: ReadonlyMap<string, CellStatus>, threshold: number): MonitorRow[] {
+  const codes = new Set<string>();
+  for (const r of rows) for (const c of Object.keys(r.redenen_einde)) codes.add(c);
   return rows.map((r) => {
     const k = rowKey(r.period.key, r.unit_kind, r.unit_code, r.product);
     const st = (f: string): CellStatus => status.get(`${k}|${f}`) ?? 'shown';
@@ -184,7 +192,12 @@ export function applySuppression(rows: readonly RawMonitorRow[], status: Readonl
     const durationHidden = st('uitstroom') !== 'shown' || r.doorlooptijd_n < threshold;
     const m = measures(r);
     const redenen: Record<string, Count> = {};
-    for (const [c, n] of Object.entries(r.redenen_einde)) redenen[c] = mark(st(`reden_${c}`), n, threshold);
+    // A reason that does not occur reads as 0; one hidden as a partner ("<5") must be shown as hidden.
+    for (const c of [...codes].sort()) {
+      const n = r.redenen_einde[c];
+      const s = st(`reden_${c}`);
+      if (n !== undefined || s !== 'shown') redenen[c] = mark(s, n ?? 0, threshold);
+    }
     return {
       period: r.period,
       unit_kind: r.unit_kind,

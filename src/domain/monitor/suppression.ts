@@ -59,7 +59,7 @@ export function* suppressCellsInSteps(
   // Relations that share no cell cannot give each other away: protect each connected block on
   // its own (periods, figures and regions are independent), which keeps the audit small.
   for (const block of connectedBlocks(relations)) {
-    protectBlock(values, block, threshold, status);
+    yield* protectBlock(values, block, threshold, status);
     yield;
   }
   return status;
@@ -97,7 +97,8 @@ function connectedBlocks(relations: readonly Relation[]): Relation[][] {
   return [...blocks.values()];
 }
 
-function protectBlock(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, status: Map<string, CellStatus>): void {
+/** Protect one block; yields after each round of the audit (a large block takes several). */
+function* protectBlock(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, status: Map<string, CellStatus>): Generator<void, void, void> {
   const val = (id: string) => values.get(id) ?? 0;
   const st = (id: string): CellStatus => status.get(id) ?? 'shown';
   const cellsOf = (r: Relation) => [r.total, ...r.parts];
@@ -169,5 +170,6 @@ function protectBlock(values: ReadonlyMap<string, number>, relations: readonly R
       }
     }
     if (!added) return;
+    yield;
   }
 }

@@ -1,6 +1,8 @@
+import { monitorPrivacyEn } from './monitor-privacy';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
+  ...monitorPrivacyEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',

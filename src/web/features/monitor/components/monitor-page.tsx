@@ -5,7 +5,7 @@ import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
 import { hasPlatformRole } from '../../auth/model/rights';
-import { useMonitorFigures } from '../api/get-monitor-figures';
+import { useMonitorFigures, type MonitorSelection } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
 import { FiguresTable } from './figures-table';
@@ -22,17 +22,22 @@ import { useMonitorParams, type MonitorParams } from './use-monitor-params';
 export function MonitorPage() {
   const { t } = useI18n();
   const { value, update } = useMonitorParams();
-  const figures = useMonitorFigures(value.selection);
+  const session = useSession();
+  // Suppressed figures come per quarter, unless one is a monitor-analist (public-limits.ts).
+  const analist = session.state === 'ready' && hasPlatformRole(session.data, 'monitor-analist');
+  const selection: MonitorSelection = analist ? value.selection : { ...value.selection, per: 'kwartaal' };
+  const figures = useMonitorFigures(selection);
   return (
     <div className="rt-monitor">
       <Heading1>{t('monitor.title')}</Heading1>
       <Paragraph>{t('monitor.intro')}</Paragraph>
       <ImportLink />
       <MonitorFilters
-        value={value.selection}
+        value={selection}
+        quartersOnly={!analist}
         onApply={(s) => update({ van: s.from, tot: s.to, per: s.per, eenheid: s.by, periode: null, grafiek: null })}
       />
-      <LoadState value={figures}>{(result) => <MonitorResults result={result} params={value} update={update} />}</LoadState>
+      <LoadState value={figures}>{(result) => <MonitorResults result={result} params={{ ...value, selection }} update={update} />}</LoadState>
       <MonitorExplanation />
     </div>
   );
