@@ -10,6 +10,12 @@ import { knownBounds, type CellStatus, type Relation } from './suppression';
  * It returns the cells it could pin to one value.
  */
 export function disclosedCells(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): string[] {
+  const steps = disclosedCellsInSteps(values, status, relations, threshold);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** disclosedCells, yielding after each round (for a caller that lets other work in between). */
+export function* disclosedCellsInSteps(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): Generator<void, string[], void> {
   // A cell pinned by one kind of reasoning is known to the attacker for the other: repeat both
   // until nothing new is pinned.
   const pinned = new Set<string>();
@@ -18,6 +24,7 @@ export function disclosedCells(values: ReadonlyMap<string, number>, status: Read
     const before = pinned.size;
     for (const c of found) pinned.add(c);
     if (pinned.size === before) break;
+    yield;
   }
   return [...pinned];
 }

@@ -14,7 +14,7 @@
  * cell away.
  */
 
-import { disclosedCells } from './disclosure-audit';
+import { disclosedCellsInSteps } from './disclosure-audit';
 
 /**
  * 'unpublished': a cell that no table shows but that the relations imply (the total of all units
@@ -154,10 +154,12 @@ function* protectBlock(values: ReadonlyMap<string, number>, relations: readonly 
           changed = true;
         }
       }
+      yield;
     }
+    yield;
     // The local rules do not see combinations of relations: audit the block as an attacker
     // would, and hide one more cell next to every cell that can still be recomputed.
-    const disclosed = disclosedCells(values, status, relations, threshold).filter((c) => st(c) !== 'unpublished');
+    const disclosed = (yield* disclosedCellsInSteps(values, status, relations, threshold)).filter((c) => st(c) !== 'unpublished');
     let added = false;
     for (const c of disclosed) {
       for (const r of byCell.get(c) ?? []) {
