@@ -8,6 +8,7 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadGroupMembers } from './groups';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -26,6 +27,7 @@ export interface DemoResult {
  */
 export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   const ref = await ensureReferenceData(db, SYSTEM_ACTOR, demoReferenceData(), clock);
+  await loadGroupMembers(db, clock); // group organisations and their members (seeds/groups.ts)
   const existing = new Set((await listProgrammes(db)).map((p) => p.slug));
   let created = 0;
   for (const doc of demoDocuments) {

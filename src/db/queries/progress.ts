@@ -6,6 +6,7 @@ import {
   nodeTrekker,
   periodSnapshot,
   programme,
+  progressCheckDismissal,
   progressOverride,
   progressSettings,
   progressUpdate,
@@ -18,6 +19,7 @@ export type ProgressUpdateRow = typeof progressUpdate.$inferSelect;
 export type ProgressOverrideRow = typeof progressOverride.$inferSelect;
 export type ReportingPeriodRow = typeof reportingPeriod.$inferSelect;
 export type PeriodSnapshotRow = typeof periodSnapshot.$inferSelect;
+export type CheckDismissalRow = typeof progressCheckDismissal.$inferSelect;
 
 export interface ProgressNodeRow {
   id: string;
@@ -170,4 +172,9 @@ export function listNodeSections(db: Db, programmeId: string) {
 export async function hasProgressData(db: Db, programmeId: string): Promise<boolean> {
   const rows = await db.select({ id: reportingPeriod.id }).from(reportingPeriod).where(eq(reportingPeriod.programmeId, programmeId)).limit(1);
   return rows.length > 0;
+}
+
+/** Contradiction flags someone chose to ignore, with their notes. */
+export function listCheckDismissals(db: Db, programmeId: string): Promise<CheckDismissalRow[]> {
+  return db.select().from(progressCheckDismissal).where(eq(progressCheckDismissal.programmeId, programmeId)).orderBy(asc(progressCheckDismissal.createdAt));
 }

@@ -82,3 +82,20 @@ export const person = pgTable(
   },
   (t) => [index('person_organisation_idx').on(t.organisationId)],
 );
+
+/**
+ * Group membership: a group organisation ("Groninger gemeenten") holds its members (the gemeenten).
+ * An effort of the group is an effort of each member ("where does my organisation commit").
+ */
+export const organisationMember = pgTable(
+  'organisation_member',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index('organisation_member_member_idx').on(t.memberId)],
+);

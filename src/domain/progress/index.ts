@@ -8,3 +8,4 @@ export * from './update-duties';
 export * from './milestones';
 export * from './dashboard';
 export * from './terugblik';
+export * from './contradictions';

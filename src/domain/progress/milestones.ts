@@ -18,6 +18,8 @@ export interface MilestoneInput {
   title: string;
   due: MilestoneDue | null;
   doneDate: IsoDate | null;
+  /** Invented demo data, labelled as such wherever it is shown. */
+  isDemo?: boolean;
 }
 
 export type MilestoneState = 'gehaald' | 'te-laat-gehaald' | 'te-laat' | 'open' | 'zonder-termijn';
@@ -43,6 +45,7 @@ export interface PlanCell {
   title: string;
   dueLabel: string;
   state: MilestoneState;
+  isDemo?: boolean;
 }
 
 export interface PlanRow {
@@ -67,7 +70,7 @@ export function quarterPlan(projectIds: readonly string[], milestones: readonly 
       if (!end) continue;
       const q = quarterOf(end);
       if (q.year !== year) continue;
-      quarters[q.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today) });
+      quarters[q.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), ...(m.isDemo ? { isDemo: true } : {}) });
     }
     return { nodeId, quarters };
   });

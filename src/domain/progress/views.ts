@@ -1,4 +1,4 @@
-import type { DutyState, LevelCounts, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
+import type { CheckRule, DutyState, LevelCounts, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
 
 /**
  * What the progress API answers: the read models the services build and the web UI shows.
@@ -32,6 +32,19 @@ export interface ProgressView {
   nodes: NodeProgressView[];
 }
 
+/** A contradiction flag ("controleren") with the node it is about and, once ignored, the note. */
+export interface CheckView {
+  nodeId: string;
+  code: string | null;
+  title: string;
+  /** The node's ancestors as a reader names them (codes, or titles without a code). */
+  path: string[];
+  rule: CheckRule;
+  key: string;
+  reason: string;
+  dismissal: { note: string; authorLabel: string; at: string } | null;
+}
+
 export interface NodeHistoryView {
   nodeId: string;
   title: string;
@@ -51,6 +64,8 @@ export interface NodeHistoryView {
   }[];
   overrides: { id: string; status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string; createdAt: string; withdrawnAt: string | null }[];
   milestones: { id: string; title: string; dueLabel: string; dueEnd: string | null; doneDate: string | null; state: MilestoneState; isDemo: boolean; version: number }[];
+  /** Contradictions of the node's status with its facts, today; ignored ones carry their note. */
+  checks: CheckView[];
 }
 
 export interface DashboardView {
@@ -61,10 +76,15 @@ export interface DashboardView {
   /** The date the dashboard is computed for: today, or the reporting end of the locked period. */
   asOf: string;
   levels: (LevelCounts & { label: string })[];
-  /** Every node with a status other than afgerond/vervallen, worst first. */
-  worst: { nodeId: string; code: string | null; title: string; level: number; status: ProgressStatus | null; percent: number | null; overridden: boolean }[];
-  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
-  missingUpdates: { nodeId: string; nodeTitle: string; periodLabel: string; dueDate: string; daysOverdue: number }[];
+  /** Every node with a status other than afgerond/vervallen, worst first, equal status in tree order. */
+  worst: { nodeId: string; code: string | null; title: string; path: string[]; level: number; status: ProgressStatus | null; percent: number | null; overridden: boolean; isDemo: boolean }[];
+  /** By due date; the same date in tree order. */
+  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
+  missingUpdates: { nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; periodLabel: string; dueDate: string; daysOverdue: number }[];
+  /** Status contradicting the facts ("controleren"), in tree order; ignored ones carry their note. */
+  checks: CheckView[];
+  /** Some statuses, updates or milestones shown are invented demo data. */
+  hasDemo: boolean;
 }
 
 export interface QuarterPlanView {
@@ -72,7 +92,8 @@ export interface QuarterPlanView {
   level: number;
   levelLabel: string;
   today: string;
-  rows: (PlanRow & { code: string | null; title: string })[];
+  rows: (PlanRow & { code: string | null; title: string; path: string[] })[];
+  hasDemo: boolean;
 }
 
 export interface TimelineView {
@@ -97,13 +118,13 @@ export interface TerugblikView {
   /** Updates dated after `since` (exclusive) up to `until` (inclusive). */
   since: string | null;
   until: string;
-  themes: { themeId: string; code: string | null; title: string; updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; isDemo: boolean })[] }[];
+  themes: { themeId: string; code: string | null; title: string; updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; path: string[]; isDemo: boolean })[] }[];
 }
 
 export interface MyUpdatesView {
   today: string;
   ownerId: string | null;
-  items: { nodeId: string; code: string | null; title: string; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+  items: { nodeId: string; code: string | null; title: string; path: string[]; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
 }
 
 export interface PeriodView {
@@ -117,4 +138,35 @@ export interface PeriodView {
   lockedBy: string | null;
   /** Today falls within start–end. */
   current: boolean;
+}
+
+/** "Waar zet mijn organisatie zich in?": every node where an organisation commits, across programmes. */
+export interface OrganisationCommitmentsView {
+  organisation: { id: string; name: string; kind: string };
+  /** The groups it belongs to: their efforts count as its own. */
+  groups: { id: string; name: string }[];
+  /** When it is a group itself: its members. */
+  members: { id: string; name: string }[];
+  today: string;
+  programmes: {
+    programmeId: string;
+    slug: string;
+    title: string;
+    /** Nodes in tree order. */
+    nodes: {
+      nodeId: string;
+      code: string | null;
+      title: string;
+      path: string[];
+      level: number;
+      levelLabel: string;
+      status: ProgressStatus | null;
+      percent: number | null;
+      statusIsDemo: boolean;
+      reasons: { kind: 'inspanning' | 'eigenaar' | 'trekker' | 'gemeente'; via: string | null; text: string | null }[];
+      milestones: { id: string; title: string; dueLabel: string; state: MilestoneState; isDemo: boolean }[];
+      /** Updates it owes (as owner or trekker, also through a group): open or overdue. */
+      duties: { periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+    }[];
+  }[];
 }

@@ -3,6 +3,7 @@ import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { MembersPage } from '../features/accounts/components/members-page';
 import { AccountPage } from '../features/auth/components/account-page';
 import { LoginPage } from '../features/auth/components/login-page';
+import { CommitmentsPage } from '../features/commitments/components/commitments-page';
 import { DinMatrixPage } from '../features/programmes/components/din-matrix-page';
 import { EditNodePage, NewNodePage } from '../features/programmes/components/node-form-page';
 import { NodePage } from '../features/programmes/components/node-page';
@@ -51,6 +52,7 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -4,7 +4,8 @@ import { dutchDate, milestoneState } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
-import { milestoneInput, toStatus } from './load-progress';
+import { checkContradictions } from './check-contradictions';
+import { loadProgressContext, milestoneInput, toStatus } from './load-progress';
 import type { NodeHistoryView } from '../../../domain/progress/views';
 
 export type { NodeHistoryView };
@@ -14,7 +15,13 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
   const n = await getProgressNode(db, opts.nodeId);
   if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
   const today = dutchDate(clock.now());
-  const [updates, overrides, milestones] = await Promise.all([listUpdates(db, n.programmeId, n.id), listOverrideHistory(db, n.id), listMilestones(db, n.programmeId)]);
+  const [updates, overrides, milestones, ctx] = await Promise.all([
+    listUpdates(db, n.programmeId, n.id),
+    listOverrideHistory(db, n.id),
+    listMilestones(db, n.programmeId),
+    loadProgressContext(db, n.programmeId),
+  ]);
+  const checks = await checkContradictions(db, ctx, today, n.id);
   return {
     nodeId: n.id,
     title: n.title,
@@ -45,5 +52,6 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
         const input = milestoneInput(m);
         return { id: m.id, title: m.title, dueLabel: input.due?.label ?? '', dueEnd: input.due?.end ?? null, doneDate: m.doneDate, state: milestoneState(input, today), isDemo: m.isDemo, version: m.version };
       }),
+    checks,
   };
 }

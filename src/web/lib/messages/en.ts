@@ -1,8 +1,10 @@
 import { monitorPrivacyEn } from './monitor-privacy';
 import type { MessageKey } from './nl';
+import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
   ...monitorPrivacyEn,
+  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',

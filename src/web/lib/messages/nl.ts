@@ -1,8 +1,10 @@
+import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 import { monitorPrivacyNl } from './monitor-privacy';
 
 export const nl = {
   ...monitorPrivacyNl,
+  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
