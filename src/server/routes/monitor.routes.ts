@@ -6,7 +6,7 @@ import { FIGURE_DEFINITIONS } from '../../domain/monitor/definitions';
 import type { MonitorQuery } from '../../domain/monitor/figures';
 import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
-import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
+import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFile, importMonitorFiles } from '../services/monitor/import-monitor-file';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
@@ -31,7 +31,7 @@ function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery 
 }
 
 export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const figures = async (query: MonitorQuery) => computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold });
+  const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) => computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold, asker });
 
   app.get(
     '/monitor/figures',
@@ -42,7 +42,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      return figures(query);
+      return figures(query, askerOf(request.actor));
     },
   );
 
@@ -50,9 +50,10 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/monitor/figures',
     {
       config: { access: 'public' },
-      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
+      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd, per kwartaal, ten hoogste 20 kwartalen', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
     },
-    async (request) => figures(toQuery(request.query, true)),
+    // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks.
+    async (request) => figures(toQuery(request.query, true), 'anonymous'),
   );
 
   app.get(
@@ -61,7 +62,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const csv = monitorCsv(await figures(query));
+      const csv = monitorCsv(await figures(query, askerOf(request.actor)));
       return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`).send(csv);
     },
   );
@@ -72,7 +73,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const buf = await monitorXlsx(await figures(query));
+      const buf = await monitorXlsx(await figures(query, askerOf(request.actor)));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.xlsx"`)

@@ -1,15 +1,14 @@
-import { kpiEn } from './kpi';
-import { milestonesEn } from './milestones';
+import type { MessageKey } from './nl';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
-import type { MessageKey } from './nl';
+import { kpiEn } from './kpi';
+import { milestonesEn } from './milestones';
+import { monitorPrivacyEn } from './monitor-privacy';
 import { publicationEn } from './publication';
-import { reportEn } from './report';
 import { readingEn } from './reading';
+import { reportEn } from './report';
 
 export const en: Record<MessageKey, string> = {
-  ...milestonesEn,
-  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',
@@ -780,9 +779,12 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
-  ...kpiEn,
   ...financeEn,
   ...governanceEn,
-  ...reportEn,
+  ...kpiEn,
+  ...milestonesEn,
+  ...monitorPrivacyEn,
   ...publicationEn,
+  ...readingEn,
+  ...reportEn,
 };

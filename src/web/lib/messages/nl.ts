@@ -1,15 +1,14 @@
-import { kpiNl } from './kpi';
 import { financeNl } from './finance';
 import { governanceNl } from './governance';
-import { readingNl } from './reading';
-/** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
-import { publicationNl } from './publication';
-import { reportNl } from './report';
+import { kpiNl } from './kpi';
 import { milestonesNl } from './milestones';
+import { monitorPrivacyNl } from './monitor-privacy';
+import { publicationNl } from './publication';
+import { readingNl } from './reading';
+import { reportNl } from './report';
 
+/** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
-  ...milestonesNl,
-  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
@@ -780,11 +779,14 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
-  ...kpiNl,
   ...financeNl,
   ...governanceNl,
-  ...reportNl,
+  ...kpiNl,
+  ...milestonesNl,
+  ...monitorPrivacyNl,
   ...publicationNl,
+  ...readingNl,
+  ...reportNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
