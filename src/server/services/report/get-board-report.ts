@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { programmeById } from '../../../db/queries/programme';
 import { listSnapshot } from '../../../db/queries/progress';
-import { dutchDate, previousPeriod, reportingEnd, type TerugblikUpdate } from '../../../domain/progress';
+import { addDays, dutchDate, previousPeriod, reportingEnd, type TerugblikUpdate } from '../../../domain/progress';
 import { buildBoardReport, nodePaths, type ReportNodeStateInput } from '../../../domain/report/build-report';
 import { defaultReportPeriod, resolvePeriodRef } from '../../../domain/report/period-ref';
 import type { BoardReport, ReportLanguage, ReportNodeRef } from '../../../domain/report/view-model';
@@ -89,7 +89,8 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
   }
   const extras = { programmeId: p.id, nodeIds: [...inScope], wholeProgramme: themeNodeId === null, paths, asOf, language };
   const [governance, lifecycle, kpis, finance] = await Promise.all([
-    loadGovernanceSection(db, { programmeId: p.id, from: since, to: until, asOf, scope: scopeRefs, themeOnly: themeNodeId !== null }, clock),
+    // Decisions of meetings after the previous period's end (like the look-back), up to this period's end.
+    loadGovernanceSection(db, { programmeId: p.id, from: since ? addDays(since, 1) : null, to: until, asOf, scope: scopeRefs, themeOnly: themeNodeId !== null }, clock),
     loadLifecycleSection(db, extras),
     loadKpiSection(db, extras),
     loadFinanceSection(db, extras),
