@@ -1,4 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { extractText, getDocumentProxy } from 'unpdf';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +49,8 @@ function euro(cents: number): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `€ ${whole},${String(cents % 100).padStart(2, '0')}`;
 }
+
+const run = promisify(execFile);
 
 const DECISION = 'De tafel stelt het uitvoeringsplan valpreventie vast';
 const ACTION = 'Werkplan rookvrije generatie uitwerken';
@@ -119,7 +126,7 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
 
   const totals = () => (['aangevraagd', 'toegekend', 'gerealiseerd'] as const).map((c) => euro(expectedTotal(LINES, c)));
 
-  it('DOCX holds the decision, the open action, the KPI numbers and the finance totals', async () => {
+  it('DOCX holds the decision, the open action, the KPI numbers and the finance totals; LibreOffice converts it', async () => {
     const res = await call('GET', `/api/programmes/${f.slug}/report?format=docx`);
     expect(res.statusCode).toBe(200);
     const xml = readZip(res.rawPayload).get('word/document.xml')?.toString('utf8') ?? '';
@@ -127,7 +134,19 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
     for (const s of [DECISION, 'Bestuurlijke tafel zorg', '17-05-2022', 'P › 1', ACTION, 'Secretaris Tafel (Gemeente Rapportstad)', '30-06-2022 (te laat)', 'Indicatoren', 'VAL Deelnemers valpreventie', '1.234', '2.345', '5.000', 'Financiën', 'Programma als geheel', ...totals()])
       expect(text, s).toContain(s);
     expect(text).not.toContain('Geen besluiten gevraagd');
-  });
+
+    if (!existsSync('/usr/bin/soffice')) return; // LibreOffice missing: only this conversion is skipped
+    const dir = await mkdtemp(join(tmpdir(), 'rapport-delen-'));
+    try {
+      await writeFile(join(dir, 'rapport.docx'), res.rawPayload);
+      await run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'rapport.docx')], { timeout: 120_000 });
+      const { text: converted } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(join(dir, 'rapport.pdf')))), { mergePages: true });
+      const flat = converted.replace(/\s+/g, ' '); // table cells wrap
+      for (const s of [DECISION, ACTION, '2.345', ...totals()]) expect(flat, s).toContain(s);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('PDF (text extraction) holds the same', async () => {
     const res = await call('GET', `/api/programmes/${f.slug}/report?format=pdf`);
