@@ -319,6 +319,7 @@ export function reportBlocks(r: BoardReport): Block[] {
       ],
       widths: [3, ...r.finance.columns.map(() => 2)],
     });
+    if (r.finance.rows.some((row) => row.cents.includes(null))) blocks.push({ kind: 'paragraph', text: L.financeUnknown, muted: true });
   }
   return blocks;
 }
