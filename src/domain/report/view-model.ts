@@ -114,13 +114,22 @@ export interface GovernanceSection {
   actions: OpenAction[];
 }
 
-/** A KPI with its series (the numbers behind the chart). Filled once KPIs exist (issue 21). */
+/** A KPI with its series (the numbers behind the chart), from the KPI report view (issue 21). */
 export interface KpiChart {
   id: string;
   name: string;
   unit: string;
-  points: { label: string; value: number | null }[];
+  /** Per period: the region total and the target line at the period's end (null: none). */
+  points: { label: string; value: number | null; target?: number | null }[];
+  /** The final target (the last point of the target line); null without one. */
   target: { label: string; value: number } | null;
+  /** The indicator's status (op koers, risico, niet op koers, geen gegevens) and its label. */
+  status?: string;
+  statusLabel?: string;
+  /** The targets in words, each with its actual and expected value. */
+  targets?: string[];
+  /** The figures include demo data. */
+  isDemo?: boolean;
 }
 
 /** Budget lines in cents (issue 22); null when there is none. */

@@ -1,5 +1,6 @@
 import { formatCents, formatPercent, formatReportDate, milestoneStateLabel, reportLabels, shortStatusLabel, statusLabel } from '../../domain/report/labels';
-import type { BoardReport, ReportNodeRef, ReportStatusKey } from '../../domain/report/view-model';
+import { formatQuantity, type KpiUnit } from '../../domain/kpi/units';
+import type { BoardReport, ReportLanguage, ReportNodeRef, ReportStatusKey } from '../../domain/report/view-model';
 
 /**
  * The report as a list of neutral blocks (headings, paragraphs, tables): the one outline that
@@ -52,6 +53,14 @@ export function textParagraphs(text: string): { text: string; bullet: boolean }[
 /** "1.2 Titel" for a node, the code only when there is one. */
 export function nodeLabel(n: Pick<ReportNodeRef, 'code' | 'title'>): string {
   return n.code ? `${n.code} ${n.title}` : n.title;
+}
+
+/** A KPI figure in the report's notation: Dutch (1.234,5 · 12,5% · € 1.234,56) or English. */
+export function formatKpiValue(unit: string, value: number | null, language: ReportLanguage): string {
+  if (value === null) return '–';
+  if (language === 'nl') return formatQuantity(unit as KpiUnit, value);
+  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return unit === 'percent' ? `${n}%` : unit === 'euro' ? `€${n}` : n;
 }
 
 export function reportTitle(r: BoardReport): string {
@@ -272,15 +281,19 @@ export function reportBlocks(r: BoardReport): Block[] {
         text: `${k.name} (${k.unit})`,
         id: `indicator-${i + 1}`,
       });
+      const facts = [k.statusLabel ? `${L.status}: ${k.statusLabel}` : null, ...(k.targets ?? [])].filter((x): x is string => x !== null);
+      if (facts.length > 0) blocks.push({ kind: 'text', label: L.target, paragraphs: facts.map((text) => ({ text, bullet: true })) });
+      const hasTarget = k.points.some((p) => p.target !== null && p.target !== undefined);
       blocks.push({
         kind: 'table',
         caption: k.name,
-        header: [L.period, L.value],
-        rows: [
-          ...k.points.map((p) => [{ text: p.label }, { text: p.value === null ? '–' : String(p.value) }]),
-          ...(k.target ? [[{ text: `${L.target} ${k.target.label}` }, { text: String(k.target.value) }]] : []),
-        ],
-        widths: [3, 1],
+        header: hasTarget ? [L.period, L.value, L.target] : [L.period, L.value],
+        rows: k.points.map((p) => [
+          { text: p.label },
+          { text: formatKpiValue(k.unit, p.value, r.language) },
+          ...(hasTarget ? [{ text: formatKpiValue(k.unit, p.target ?? null, r.language) }] : []),
+        ]),
+        widths: hasTarget ? [3, 1.5, 1.5] : [3, 1],
       });
     });
   }
@@ -306,6 +319,7 @@ export function reportBlocks(r: BoardReport): Block[] {
       ],
       widths: [3, ...r.finance.columns.map(() => 2)],
     });
+    if (r.finance.rows.some((row) => row.cents.includes(null))) blocks.push({ kind: 'paragraph', text: L.financeUnknown, muted: true });
   }
   return blocks;
 }

@@ -110,8 +110,10 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
       { header: L.kpis, key: 'name', width: 40 },
       { header: L.period, key: 'label', width: 16 },
       { header: L.value, key: 'value', width: 12 },
+      { header: L.target, key: 'target', width: 12 },
+      { header: L.status, key: 'status', width: 16 },
     ]);
-    for (const k of r.kpis) for (const p of k.points) kpis.addRow({ name: `${k.name} (${k.unit})`, label: p.label, value: p.value });
+    for (const k of r.kpis) for (const p of k.points) kpis.addRow({ name: `${k.name} (${k.unit})`, label: p.label, value: p.value, target: p.target ?? null, status: k.statusLabel ?? '' });
   }
   if (r.finance && r.finance.rows.length > 0) {
     const finance = sheet(L.sheetFinance, [{ header: L.title, key: 'label', width: 40 }, { header: L.path, key: 'path', width: 30 }, ...r.finance.columns.map((c, i) => ({ header: c, key: `c${i}`, width: 16 }))]);

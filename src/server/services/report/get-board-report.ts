@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/database';
 import { programmeById } from '../../../db/queries/programme';
 import { listSnapshot } from '../../../db/queries/progress';
-import { dutchDate, previousPeriod, reportingEnd, type TerugblikUpdate } from '../../../domain/progress';
-import { buildBoardReport, type ReportNodeStateInput } from '../../../domain/report/build-report';
+import { addDays, dutchDate, previousPeriod, reportingEnd, type TerugblikUpdate } from '../../../domain/progress';
+import { buildBoardReport, nodePaths, type ReportNodeStateInput } from '../../../domain/report/build-report';
 import { defaultReportPeriod, resolvePeriodRef } from '../../../domain/report/period-ref';
-import type { BoardReport, ReportLanguage } from '../../../domain/report/view-model';
+import type { BoardReport, ReportLanguage, ReportNodeRef } from '../../../domain/report/view-model';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
@@ -75,9 +75,22 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
     return status ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints, authorLabel: u.authorLabel }] : [];
   });
   const language = opts.language ?? 'nl';
-  const extras = { programmeId: p.id, nodeIds: nodes.map((n) => n.id), asOf, language };
+  // The report's scope (the theme's subtree, depth first) and how it names each node, for the sections from other concepts.
+  const inScope = new Set<string>();
+  for (const n of nodes) if (themeNodeId === null || n.id === themeNodeId || (n.parentId !== null && inScope.has(n.parentId))) inScope.add(n.id);
+  const paths = nodePaths(nodes);
+  const depth = new Map<string, number>();
+  const scopeRefs = new Map<string, ReportNodeRef>();
+  for (const n of nodes) {
+    if (!inScope.has(n.id)) continue;
+    const d = n.id === themeNodeId || n.parentId === null || !depth.has(n.parentId) ? 0 : (depth.get(n.parentId) ?? 0) + 1;
+    depth.set(n.id, d);
+    scopeRefs.set(n.id, { nodeId: n.id, code: n.code, title: n.title, path: paths.get(n.id) ?? n.title, depth: d });
+  }
+  const extras = { programmeId: p.id, nodeIds: [...inScope], wholeProgramme: themeNodeId === null, paths, asOf, language };
   const [governance, lifecycle, kpis, finance] = await Promise.all([
-    loadGovernanceSection(db, { programmeId: p.id, from: since, to: until }),
+    // Decisions of meetings after the previous period's end (like the look-back), up to this period's end.
+    loadGovernanceSection(db, { programmeId: p.id, from: since ? addDays(since, 1) : null, to: until, asOf, scope: scopeRefs, themeOnly: themeNodeId !== null }, clock),
     loadLifecycleSection(db, extras),
     loadKpiSection(db, extras),
     loadFinanceSection(db, extras),
