@@ -74,7 +74,8 @@ const regionCsv = 'gemeente,gemeente_naam,regio,regio_naam\n0001,Een,R1,Regio 1\
 const TABLE: Record<string, Row> = {
   // Programmes and the interchange document
   'GET /api/programmes': { who: 'iedereen', ok: 200 },
-  'POST /api/programmes': { who: 'ingelogd', ok: 201, call: async (f) => ({ payload: { slug: `p-${f.unique()}`, title: 'Nieuw', levelLabels: ['Thema'] } }) },
+  // Creating a programme (empty, from a document or from a table) is for platform beheerders (CREATE_PROGRAMME_ACCESS).
+  'POST /api/programmes': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { slug: `p-${f.unique()}`, title: 'Nieuw', levelLabels: ['Thema'] } }) },
   [`GET ${P}`]: { who: 'lezer', ok: 200 },
   [`PATCH ${P}`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { version: await programmeVersion(f), description: `gewijzigd ${f.unique()}` } }) },
   [`DELETE ${P}`]: {
@@ -90,7 +91,7 @@ const TABLE: Record<string, Row> = {
   [`GET ${P}/tree`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/document`]: { who: 'lezer', ok: 200 },
   'POST /api/programmes/import': {
-    who: 'ingelogd',
+    who: 'platformbeheerder',
     ok: 201,
     call: async (f) => ({ payload: { document: await exportProgramme(f.db, SYSTEM_ACTOR, { programme: f.programmeId }), slug: `kopie-${f.unique()}`, title: 'Kopie' } }),
   },
@@ -225,8 +226,8 @@ const TABLE: Record<string, Row> = {
   },
 
   // Table imports
-  'POST /api/imports/preview': { who: 'ingelogd', ok: 200, call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }) },
-  'POST /api/imports': { who: 'ingelogd', ok: 201, call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }) },
+  'POST /api/imports/preview': { who: 'platformbeheerder', ok: 200, call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }) },
+  'POST /api/imports': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }) },
 
   // Monitor
   'GET /api/monitor/figures': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/figures?from=2024-01-01&to=2024-12-31&per=jaar&by=gemeente' }) },
@@ -237,6 +238,113 @@ const TABLE: Record<string, Row> = {
   'GET /api/monitor/definitions': { who: 'iedereen', ok: 200 },
   'POST /api/monitor/imports': { who: 'monitor-analist', ok: 200, call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }) },
   'POST /api/monitor/imports/batch': { who: 'monitor-analist', ok: 200, call: async () => ({ payload: { files: [{ fileName: 'regio.csv', content: regionCsv }] } }) },
+  // Finance
+  [`GET ${P}/finance`]: { who: 'lezer', ok: 200 },
+  [`GET ${P}/finance.xlsx`]: { who: 'lezer', ok: 200 },
+  [`GET ${P}/budget-lines`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/budget-lines`]: { who: 'redacteur', ok: 201, call: async () => ({ payload: budgetLine() }) },
+  [`POST ${P}/budget-lines/import`]: { who: 'redacteur', ok: 200, call: async () => ({ payload: { contentBase64: Buffer.from('pad;jaar;geldstroom;status;aangevraagd\n').toString('base64'), dryRun: true } }) },
+  [`PATCH ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 200, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}`, payload: { version: l.version, note: 'gewijzigd' } })) },
+  [`DELETE ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 204, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}?version=${l.version}` })) },
+  [`PUT ${P}/nodes/:nodeId/funding-total`]: { who: 'redacteur', ok: 204, call: async (f) => ({ url: `${P}/nodes/${(await f.node()).id}/funding-total`, payload: { statedCents: 100_00, note: null } }) },
+  [`POST ${P}/cost-splits/preview`]: { who: 'lezer', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk' } }) },
+  [`GET ${P}/cost-splits`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/cost-splits`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { totalCents: 100_00, key: 'gelijk', title: `Verdeling ${f.unique()}` } }) },
+  'POST /api/finance/cost-split': { who: 'ingelogd', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk' } }) },
+
+  // Commitments, demo status
+  'GET /api/organisations/:organisationId/commitments': { who: 'ingelogd', ok: 200 },
+  'GET /api/demo/status': { who: 'iedereen', ok: 200 },
+
+  // KPI
+  [`GET ${P}/kpi`]: { who: 'lezer', ok: 200 },
+  [`GET ${P}/kpi/indicators/:indicatorId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}` }) },
+  [`GET ${P}/kpi/indicators/:indicatorId/export`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}/export?format=csv` }) },
+  [`PUT ${P}/kpi/indicators`]: { who: 'redacteur', ok: 200, call: async (f) => ({ payload: { ...indicatorInput(f), code: `K${f.unique()}` } }) },
+  [`GET ${P}/kpi/entry`]: { who: 'rapporteur', ok: 200 },
+  [`PUT ${P}/kpi/measurements`]: {
+    who: 'rapporteur',
+    ok: 200,
+    call: async (f) => ({ payload: { entries: [{ indicatorId: await indicator(f), grain: 'kwartaal', periodStart: '2025-10-01', unitKey: f.organisationId, value: Number(f.unique()) }] } }),
+  },
+  [`GET ${P}/kpi/template`]: { who: 'rapporteur', ok: 200, call: async () => ({ url: `${P}/kpi/template?format=csv` }) },
+  [`POST ${P}/kpi/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
+  [`POST ${P}/kpi/import`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
+  [`GET ${P}/kpi/zrm`]: { who: 'lezer', ok: 200 },
+
+  // Progress check dismissals
+  [`POST ${P}/progress/nodes/:nodeId/checks/dismissals`]: {
+    who: 'beheerder',
+    ok: 201,
+    call: async (f) => {
+      // A node reported 'afgerond' with an open milestone raises a 'controleren' signal.
+      const nodeId = (await f.node()).id;
+      const { postUpdate } = await import('../../src/server/services/progress/post-update');
+      await saveMilestone(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, title: 'Open mijlpaal', dueText: 'Q1 2026' }, clock);
+      await postUpdate(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, status: 'afgerond' } as never, clock);
+      const { checkContradictions } = await import('../../src/server/services/progress/check-contradictions');
+      const { loadProgressContext } = await import('../../src/server/services/progress/load-progress');
+      const open = await checkContradictions(f.db, await loadProgressContext(f.db, f.programmeId), '2026-03-15', nodeId);
+      const key = open[0]?.key ?? 'onbekend';
+      return { url: `${P}/progress/nodes/${nodeId}/checks/dismissals`, payload: { key, note: 'Klopt toch, besproken' } };
+    },
+  },
+
+  // Governance
+  [`GET ${P}/bodies`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/bodies`]: { who: 'beheerder', ok: 201, call: async (f) => ({ payload: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } }) },
+  [`GET ${P}/bodies/:bodyId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/bodies/${await body(f)}` }) },
+  [`PUT ${P}/bodies/:bodyId`]: { who: 'beheerder', ok: 200, call: async (f) => ({ url: `${P}/bodies/${await body(f)}`, payload: { version: 1, name: 'Hernoemd overleg', kind: 'werkgroep' } }) },
+  [`DELETE ${P}/bodies/:bodyId`]: { who: 'beheerder', ok: 204, call: async (f) => ({ url: `${P}/bodies/${await body(f)}?version=1` }) },
+  [`POST ${P}/bodies/:bodyId/seats`]: { who: 'beheerder', ok: 201, call: async (f) => ({ url: `${P}/bodies/${await body(f)}/seats`, payload: { personId: null, role: 'Voorzitter' } }) },
+  [`DELETE ${P}/bodies/:bodyId/seats/:seatId`]: {
+    who: 'beheerder',
+    ok: 204,
+    call: async (f) => {
+      const bodyId = await body(f);
+      const { addSeat } = await import('../../src/server/services/governance/seats');
+      const seatId = await addSeat(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, bodyId, seat: { personId: null, role: 'Lid', organisationIds: [] } } as never, clock);
+      return { url: `${P}/bodies/${bodyId}/seats/${seatId}` };
+    },
+  },
+  [`GET ${P}/governance/calendar`]: { who: 'lezer', ok: 200 },
+  [`GET ${P}/governance/decisions`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/bodies/:bodyId/meetings`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/bodies/${await body(f)}/meetings`, payload: { date: '2026-04-01' } }) },
+  [`GET ${P}/meetings/:meetingId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}` }) },
+  [`PUT ${P}/meetings/:meetingId`]: { who: 'redacteur', ok: 200, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}`, payload: { version: 1, minutes: 'Verslag' } }) },
+  [`POST ${P}/meetings/:meetingId/agenda-items`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/agenda-items`, payload: { title: 'Agendapunt' } }) },
+  [`DELETE ${P}/meetings/:meetingId/agenda-items/:itemId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addAgendaItem } = await import('../../src/server/services/governance/agenda-items');
+      const itemId = await addAgendaItem(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, title: 'Weg' }, clock);
+      return { url: `${P}/meetings/${meetingId}/agenda-items/${itemId}` };
+    },
+  },
+  [`POST ${P}/meetings/:meetingId/decisions`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/decisions`, payload: { text: 'Besloten' } }) },
+  [`POST ${P}/meetings/:meetingId/actions`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/actions`, payload: { text: 'Actie' } }) },
+  [`PUT ${P}/meetings/:meetingId/actions/:actionId/status`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addAction } = await import('../../src/server/services/governance/actions');
+      const actionId = await addAction(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, text: 'Actie' }, clock);
+      return { url: `${P}/meetings/${meetingId}/actions/${actionId}/status`, payload: { status: 'gereed' } };
+    },
+  },
+  [`POST ${P}/meetings/:meetingId/close`]: { who: 'redacteur', ok: 204, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/close` }) },
+  'GET /api/persons/:personId/bodies': { who: 'ingelogd', ok: 200 },
+
+  // Report and publication
+  [`GET ${P}/report`]: { who: 'lezer', ok: 200, call: async () => ({ url: `${P}/report?format=html` }) },
+  [`GET ${P}/publication`]: { who: 'beheerder', ok: 200 },
+  [`PUT ${P}/publication`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { published: true, fields: {}, version: await publicationVersion(f) } }) },
+  'GET /api/public/programmes': { who: 'iedereen', ok: 200 },
+  'GET /api/public/programmes/:slug': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix' }) },
+  'GET /api/public/programmes/:slug/report': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix/report?format=html' }) },
 };
 
 const clock = { now: () => new Date('2026-03-15T10:00:00Z') };
@@ -264,6 +372,40 @@ async function regionCall(f: Fixtures, call: (r: { id: string; version: number }
 }
 async function personCall(f: Fixtures, call: (p: { id: string; version: number }) => Call): Promise<Call> {
   return call(await createPerson(f.db, SYSTEM_ACTOR, { key: `p-${f.unique()}`, name: 'Functie' }, clock));
+}
+function budgetLine() {
+  return { nodeId: null, year: 2026, moneyStream: 'Rijk', payerOrganisationId: null, recurrence: 'eenmalig', status: 'aangevraagd', requestedCents: 100_00, grantedCents: null, realisedCents: null, cofinancerIds: [], condition: null, conditionMet: null, note: null } as const;
+}
+async function lineCall(f: Fixtures, call: (l: { id: string; version: number }) => Call): Promise<Call> {
+  const { createBudgetLine } = await import('../../src/server/services/finance/budget-lines');
+  return call(await createBudgetLine(f.db, SYSTEM_ACTOR, { programme: f.programmeId, fields: { ...budgetLine(), cofinancerIds: [] } }, clock));
+}
+function indicatorInput(f: Fixtures) {
+  return { code: 'MATRIX', name: 'Matrixindicator', unit: 'aantal', direction: 'hoger', dimension: 'aanbieder', grain: 'kwartaal', unitOrganisationIds: [f.organisationId] } as const;
+}
+let indicatorId = '';
+async function indicator(f: Fixtures): Promise<string> {
+  if (!indicatorId) {
+    const { saveIndicator } = await import('../../src/server/services/kpi/save-indicator');
+    indicatorId = await saveIndicator(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, ...indicatorInput(f) }, clock);
+  }
+  return indicatorId;
+}
+async function kpiCsv(f: Fixtures): Promise<string> {
+  await indicator(f);
+  return Buffer.from(`indicator;periode;eenheid;waarde\nMATRIX;Q3 2025;Matrix-organisatie;${f.unique()}\n`).toString('base64');
+}
+async function body(f: Fixtures): Promise<string> {
+  const { saveBody } = await import('../../src/server/services/governance/save-body');
+  return saveBody(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, fields: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } as never }, clock);
+}
+async function meeting(f: Fixtures): Promise<string> {
+  const { createMeeting } = await import('../../src/server/services/governance/create-meeting');
+  return createMeeting(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, bodyId: await body(f), date: '2026-04-01' }, clock);
+}
+async function publicationVersion(f: Fixtures): Promise<number> {
+  const { getPublication } = await import('../../src/server/services/publication/get-publication');
+  return (await getPublication(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId })).version;
 }
 function periodInput(f: Fixtures) {
   // One non-overlapping day per call.
@@ -356,6 +498,9 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
       unique: () => String(counter++),
     };
     stable.nodeId = (await node()).id;
+    // Published, so the public routes have a programme to show.
+    const { setPublication } = await import('../../src/server/services/publication/set-publication');
+    await setPublication(db, SYSTEM_ACTOR, { programmeId, published: true, fields: {}, version: 0 }, clock);
     stable.regionId = (await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-regio', name: 'Matrixregio', municipalityIds: [] }, clock)).id;
     stable.personId = (await createPerson(db, SYSTEM_ACTOR, { key: 'matrix-persoon', name: 'Matrixpersoon' }, clock)).id;
   });

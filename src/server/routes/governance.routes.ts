@@ -102,7 +102,7 @@ export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   // The person page: the bodies a person sits in (in the programmes the caller may read).
-  app.get('/persons/:id/bodies', { config: { access: 'user' }, schema: { tags: ['personen'], summary: 'De overleggen waarin een persoon zit', params: S.PersonParams, response: { 200: S.PersonBodiesSchema } } }, (req) =>
-    listPersonBodies(ctx.db, req.actor, { personId: req.params.id }),
+  app.get('/persons/:personId/bodies', { config: { access: 'user' }, schema: { tags: ['personen'], summary: 'De overleggen waarin een persoon zit', params: S.PersonParams, response: { 200: S.PersonBodiesSchema } } }, (req) =>
+    listPersonBodies(ctx.db, req.actor, { personId: req.params.personId }),
   );
 };

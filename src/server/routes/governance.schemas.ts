@@ -13,7 +13,7 @@ export const SeatParams = BodyParams.extend({ seatId: z.uuid() });
 export const MeetingParams = ProgrammeParams.extend({ meetingId: z.uuid() });
 export const AgendaItemParams = MeetingParams.extend({ itemId: z.uuid() });
 export const ActionParams = MeetingParams.extend({ actionId: z.uuid() });
-export const PersonParams = z.object({ id: z.uuid() });
+export const PersonParams = z.object({ personId: z.uuid() });
 export const IdSchema = z.object({ id: z.uuid() });
 export const VersionQuery = z.object({ version: z.coerce.number().int() });
 
