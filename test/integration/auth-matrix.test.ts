@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/database';
+import { DEFAULT_PUBLICATION_FIELDS } from '../../src/domain/publication/fields';
 import { buildApp } from '../../src/server/app';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { PROGRAMME_PARAM_RESOLVERS } from '../../src/server/policies/programme-scope';
@@ -230,10 +231,10 @@ const TABLE: Record<string, Row> = {
   'POST /api/imports': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }) },
 
   // Monitor
-  'GET /api/monitor/figures': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/figures?from=2024-01-01&to=2024-12-31&per=jaar&by=gemeente' }) },
-  'GET /api/public/monitor/figures': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/monitor/figures?from=2024-01-01&to=2024-12-31&per=jaar&by=gemeente' }) },
-  'GET /api/monitor/export.csv': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.csv?from=2024-01-01&to=2024-12-31&per=jaar&by=gemeente' }) },
-  'GET /api/monitor/export.xlsx': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.xlsx?from=2024-01-01&to=2024-12-31&per=jaar&by=gemeente' }) },
+  'GET /api/monitor/figures': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
+  'GET /api/public/monitor/figures': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
+  'GET /api/monitor/export.csv': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.csv?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
+  'GET /api/monitor/export.xlsx': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.xlsx?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
   'GET /api/monitor/units': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/units?by=gemeente' }) },
   'GET /api/monitor/definitions': { who: 'iedereen', ok: 200 },
   'POST /api/monitor/imports': { who: 'monitor-analist', ok: 200, call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }) },
@@ -242,15 +243,15 @@ const TABLE: Record<string, Row> = {
   [`GET ${P}/finance`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/finance.xlsx`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/budget-lines`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/budget-lines`]: { who: 'redacteur', ok: 201, call: async () => ({ payload: budgetLine() }) },
+  [`POST ${P}/budget-lines`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { ...budgetLine(), nodeId: (await f.node()).id } }) },
   [`POST ${P}/budget-lines/import`]: { who: 'redacteur', ok: 200, call: async () => ({ payload: { contentBase64: Buffer.from('pad;jaar;geldstroom;status;aangevraagd\n').toString('base64'), dryRun: true } }) },
   [`PATCH ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 200, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}`, payload: { version: l.version, note: 'gewijzigd' } })) },
   [`DELETE ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 204, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}?version=${l.version}` })) },
   [`PUT ${P}/nodes/:nodeId/funding-total`]: { who: 'redacteur', ok: 204, call: async (f) => ({ url: `${P}/nodes/${(await f.node()).id}/funding-total`, payload: { statedCents: 100_00, note: null } }) },
-  [`POST ${P}/cost-splits/preview`]: { who: 'lezer', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk' } }) },
+  [`POST ${P}/cost-splits/preview`]: { who: 'lezer', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }) },
   [`GET ${P}/cost-splits`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/cost-splits`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { totalCents: 100_00, key: 'gelijk', title: `Verdeling ${f.unique()}` } }) },
-  'POST /api/finance/cost-split': { who: 'ingelogd', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk' } }) },
+  [`POST ${P}/cost-splits`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId, title: `Verdeling ${f.unique()}` } }) },
+  'POST /api/finance/cost-split': { who: 'ingelogd', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }) },
 
   // Commitments, demo status
   'GET /api/organisations/:organisationId/commitments': { who: 'ingelogd', ok: 200 },
@@ -281,7 +282,7 @@ const TABLE: Record<string, Row> = {
       const nodeId = (await f.node()).id;
       const { postUpdate } = await import('../../src/server/services/progress/post-update');
       await saveMilestone(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, title: 'Open mijlpaal', dueText: 'Q1 2026' }, clock);
-      await postUpdate(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, status: 'afgerond' } as never, clock);
+      await postUpdate(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, status: 'afgerond' }, clock);
       const { checkContradictions } = await import('../../src/server/services/progress/check-contradictions');
       const { loadProgressContext } = await import('../../src/server/services/progress/load-progress');
       const open = await checkContradictions(f.db, await loadProgressContext(f.db, f.programmeId), '2026-03-15', nodeId);
@@ -303,7 +304,7 @@ const TABLE: Record<string, Row> = {
     call: async (f) => {
       const bodyId = await body(f);
       const { addSeat } = await import('../../src/server/services/governance/seats');
-      const seatId = await addSeat(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, bodyId, seat: { personId: null, role: 'Lid', organisationIds: [] } } as never, clock);
+      const seatId = await addSeat(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, bodyId, seat: { personId: null, role: 'Lid', organisationIds: [] } }, clock);
       return { url: `${P}/bodies/${bodyId}/seats/${seatId}` };
     },
   },
@@ -341,7 +342,7 @@ const TABLE: Record<string, Row> = {
   // Report and publication
   [`GET ${P}/report`]: { who: 'lezer', ok: 200, call: async () => ({ url: `${P}/report?format=html` }) },
   [`GET ${P}/publication`]: { who: 'beheerder', ok: 200 },
-  [`PUT ${P}/publication`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { published: true, fields: {}, version: await publicationVersion(f) } }) },
+  [`PUT ${P}/publication`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { published: true, fields: { ...DEFAULT_PUBLICATION_FIELDS }, version: await publicationVersion(f) } }) },
   'GET /api/public/programmes': { who: 'iedereen', ok: 200 },
   'GET /api/public/programmes/:slug': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix' }) },
   'GET /api/public/programmes/:slug/report': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix/report?format=html' }) },
@@ -378,10 +379,11 @@ function budgetLine() {
 }
 async function lineCall(f: Fixtures, call: (l: { id: string; version: number }) => Call): Promise<Call> {
   const { createBudgetLine } = await import('../../src/server/services/finance/budget-lines');
-  return call(await createBudgetLine(f.db, SYSTEM_ACTOR, { programme: f.programmeId, fields: { ...budgetLine(), cofinancerIds: [] } }, clock));
+  return call(await createBudgetLine(f.db, SYSTEM_ACTOR, { programme: f.programmeId, fields: { ...budgetLine(), nodeId: (await f.node()).id, cofinancerIds: [] } }, clock));
 }
 function indicatorInput(f: Fixtures) {
-  return { code: 'MATRIX', name: 'Matrixindicator', unit: 'aantal', direction: 'hoger', dimension: 'aanbieder', grain: 'kwartaal', unitOrganisationIds: [f.organisationId] } as const;
+  // Owned by the members' organisation: organisation scope lets its redacteur replace it.
+  return { code: 'MATRIX', name: 'Matrixindicator', unit: 'aantal' as const, direction: 'hoger' as const, dimension: 'aanbieder' as const, grain: 'kwartaal' as const, ownerOrganisationId: f.organisationId, unitOrganisationIds: [f.organisationId] };
 }
 let indicatorId = '';
 async function indicator(f: Fixtures): Promise<string> {
@@ -397,7 +399,7 @@ async function kpiCsv(f: Fixtures): Promise<string> {
 }
 async function body(f: Fixtures): Promise<string> {
   const { saveBody } = await import('../../src/server/services/governance/save-body');
-  return saveBody(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, fields: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } as never }, clock);
+  return saveBody(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, fields: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } }, clock);
 }
 async function meeting(f: Fixtures): Promise<string> {
   const { createMeeting } = await import('../../src/server/services/governance/create-meeting');
@@ -460,7 +462,7 @@ async function runMatrix(app: TestApp['app'], db: Db, fixtures: Fixtures, table:
   }
   return { mismatches, calls };
 }
-const stable = { nodeId: '', regionId: '', personId: '' };
+const stable = { nodeId: '', regionId: '', personId: '', costRegionId: '' };
 
 describe(`authorisation matrix: every route × every role (${testDriver})`, () => {
   let t: TestApp;
@@ -500,8 +502,12 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
     stable.nodeId = (await node()).id;
     // Published, so the public routes have a programme to show.
     const { setPublication } = await import('../../src/server/services/publication/set-publication');
-    await setPublication(db, SYSTEM_ACTOR, { programmeId, published: true, fields: {}, version: 0 }, clock);
+    await setPublication(db, SYSTEM_ACTOR, { programmeId, published: true, fields: { ...DEFAULT_PUBLICATION_FIELDS }, version: 0 }, clock);
     stable.regionId = (await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-regio', name: 'Matrixregio', municipalityIds: [] }, clock)).id;
+    // A region with two municipalities to split costs over.
+    const municipalities = [];
+    for (const [key, cbsCode] of [['matrix-gem-a', '0901'], ['matrix-gem-b', '0902']] as const) municipalities.push((await createOrganisation(db, SYSTEM_ACTOR, { key, name: key, kind: 'gemeente', cbsCode }, clock)).id);
+    stable.costRegionId = (await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-kostenregio', name: 'Kostenregio', municipalityIds: municipalities }, clock)).id;
     stable.personId = (await createPerson(db, SYSTEM_ACTOR, { key: 'matrix-persoon', name: 'Matrixpersoon' }, clock)).id;
   });
   afterAll(async () => t?.close());

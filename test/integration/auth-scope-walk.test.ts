@@ -30,8 +30,8 @@ const p = (ids: Ids) => ({ programme: 'gedeeld', programmeId: ids.programme ?? '
  */
 const ATTACKS: Record<string, Attack[]> = {
   'POST /api/programmes': [{ name: 'nieuw programma', params: () => ({}), body: () => ({ slug: 'nep', title: 'Nep', levelLabels: ['Thema'] }), status: 403 }],
-  'PATCH /api/programmes/:programme': [{ name: 'programma wijzigen', params: p, body: () => ({ version: 1, title: 'Overgenomen' }), status: 403 }],
-  'DELETE /api/programmes/:programme': [{ name: 'programma verwijderen', params: p, query: 'version=1', status: 403 }],
+  'PATCH /api/programmes/:programmeId': [{ name: 'programma wijzigen', params: p, body: () => ({ version: 1, title: 'Overgenomen' }), status: 403 }],
+  'DELETE /api/programmes/:programmeId': [{ name: 'programma verwijderen', params: p, query: 'version=1', status: 403 }],
   'POST /api/programmes/import': [
     {
       name: 'programmadocument met een nieuwe organisatie',
@@ -52,53 +52,53 @@ const ATTACKS: Record<string, Attack[]> = {
     { name: 'zichzelf beheerder maken in het programma', params: (ids) => ({ ...p(ids), accountId: ids.self ?? '' }), body: () => ({ role: 'beheerder', organisationId: null }), status: 403 },
   ],
   'DELETE /api/programmes/:programmeId/members/:accountId': [{ name: 'lid verwijderen', params: (ids) => ({ ...p(ids), accountId: ids.admin ?? '' }), status: 403 }],
-  'POST /api/programmes/:programme/nodes': [
+  'POST /api/programmes/:programmeId/nodes': [
     { name: 'kind onder een element van Venray', params: p, body: (ids) => ({ parentId: ids.other, title: 'Ingeschoven', ownerOrganisationId: ids.venlo }), status: 403 },
     { name: 'nieuw element met Venray als eigenaar', params: p, body: (ids) => ({ parentId: null, title: 'Namens Venray', ownerOrganisationId: ids.venray }), status: 403 },
   ],
-  'PATCH /api/programmes/:programme/nodes/:node': [
-    { name: 'element van Venray wijzigen', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: () => ({ version: 1, title: 'Overgenomen' }), status: 403 },
-    { name: 'eigen element aan Venray geven', params: (ids) => ({ ...p(ids), node: ids.own ?? '' }), body: (ids) => ({ version: 1, ownerOrganisationId: ids.venray }), status: 403 },
+  'PATCH /api/programmes/:programmeId/nodes/:nodeId': [
+    { name: 'element van Venray wijzigen', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ version: 1, title: 'Overgenomen' }), status: 403 },
+    { name: 'eigen element aan Venray geven', params: (ids) => ({ ...p(ids), nodeId: ids.own ?? '' }), body: (ids) => ({ version: 1, ownerOrganisationId: ids.venray }), status: 403 },
   ],
-  'DELETE /api/programmes/:programme/nodes/:node': [
-    { name: 'element van Venray verwijderen', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), query: 'version=1', status: 403 },
-    { name: 'eigen element met een kind van Venray verwijderen', params: (ids) => ({ ...p(ids), node: ids.own ?? '' }), query: 'version=1', status: 403 },
+  'DELETE /api/programmes/:programmeId/nodes/:nodeId': [
+    { name: 'element van Venray verwijderen', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), query: 'version=1', status: 403 },
+    { name: 'eigen element met een kind van Venray verwijderen', params: (ids) => ({ ...p(ids), nodeId: ids.own ?? '' }), query: 'version=1', status: 403 },
   ],
-  'POST /api/programmes/:programme/nodes/:node/move': [
-    { name: 'element van Venray verplaatsen', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: () => ({ version: 1, parentId: null, position: 0 }), status: 403 },
-    { name: 'eigen element onder Venray hangen', params: (ids) => ({ ...p(ids), node: ids.own2 ?? '' }), body: (ids) => ({ version: 1, parentId: ids.other, position: 0 }), status: 403 },
+  'POST /api/programmes/:programmeId/nodes/:nodeId/move': [
+    { name: 'element van Venray verplaatsen', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ version: 1, parentId: null, position: 0 }), status: 403 },
+    { name: 'eigen element onder Venray hangen', params: (ids) => ({ ...p(ids), nodeId: ids.own2 ?? '' }), body: (ids) => ({ version: 1, parentId: ids.other, position: 0 }), status: 403 },
   ],
-  'POST /api/programmes/:programme/renumber': [{ name: 'hele boom hernummeren', params: p, body: () => ({ parentId: null }), status: 403 }],
-  'PUT /api/programmes/:programme/nodes/:node/gap-analysis': [
-    { name: 'hiaatanalyse van Venray', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: () => ({ version: 1, gapAnalysis: null }), status: 403 },
+  'POST /api/programmes/:programmeId/renumber': [{ name: 'hele boom hernummeren', params: p, body: () => ({ parentId: null }), status: 403 }],
+  'PUT /api/programmes/:programmeId/nodes/:nodeId/gap-analysis': [
+    { name: 'hiaatanalyse van Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ version: 1, gapAnalysis: null }), status: 403 },
   ],
-  'POST /api/programmes/:programme/nodes/:node/links': [
-    { name: 'verwijzing vanaf een element van Venray', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: (ids) => ({ toNodeId: ids.own, kind: 'draagt-bij-aan' }), status: 403 },
-    { name: 'verwijzing naar een niet-bestaand element', params: (ids) => ({ ...p(ids), node: ids.own ?? '' }), body: () => ({ toNodeId: MISSING, kind: 'draagt-bij-aan' }), status: 400 },
+  'POST /api/programmes/:programmeId/nodes/:nodeId/links': [
+    { name: 'verwijzing vanaf een element van Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: (ids) => ({ toNodeId: ids.own, kind: 'draagt-bij-aan' }), status: 403 },
+    { name: 'verwijzing naar een niet-bestaand element', params: (ids) => ({ ...p(ids), nodeId: ids.own ?? '' }), body: () => ({ toNodeId: MISSING, kind: 'draagt-bij-aan' }), status: 400 },
     {
       name: 'verwijzing naar een element in een programma zonder rol',
-      params: (ids) => ({ ...p(ids), node: ids.own ?? '' }),
+      params: (ids) => ({ ...p(ids), nodeId: ids.own ?? '' }),
       body: (ids) => ({ toNodeId: ids.secret, kind: 'draagt-bij-aan' }),
       status: 400,
       same: 'verwijzing naar een niet-bestaand element',
     },
   ],
-  'DELETE /api/programmes/:programme/links/:link': [
-    { name: 'verwijzing vanaf een element van Venray', params: (ids) => ({ ...p(ids), link: ids.otherLink ?? '' }), status: 403 },
-    { name: 'niet-bestaande verwijzing', params: (ids) => ({ ...p(ids), link: MISSING }), status: 404 },
-    { name: 'inkomende verwijzing uit een ander programma', params: (ids) => ({ ...p(ids), link: ids.incomingLink ?? '' }), status: 404, same: 'niet-bestaande verwijzing' },
+  'DELETE /api/programmes/:programmeId/links/:linkId': [
+    { name: 'verwijzing vanaf een element van Venray', params: (ids) => ({ ...p(ids), linkId: ids.otherLink ?? '' }), status: 403 },
+    { name: 'niet-bestaande verwijzing', params: (ids) => ({ ...p(ids), linkId: MISSING }), status: 404 },
+    { name: 'inkomende verwijzing uit een ander programma', params: (ids) => ({ ...p(ids), linkId: ids.incomingLink ?? '' }), status: 404, same: 'niet-bestaande verwijzing' },
   ],
-  'POST /api/programmes/:programme/efforts': [
+  'POST /api/programmes/:programmeId/efforts': [
     { name: 'inspanning namens Venray', params: p, body: (ids) => ({ partner: { organisationId: ids.venray }, goalIds: [ids.own], text: 'Namens Venray' }), status: 403 },
   ],
-  'PATCH /api/programmes/:programme/efforts/:effort': [
-    { name: 'inspanning van Venray wijzigen', params: (ids) => ({ ...p(ids), effort: ids.otherEffort ?? '' }), body: () => ({ version: 1, text: 'Overgenomen' }), status: 403 },
-    { name: 'eigen inspanning aan Venray geven', params: (ids) => ({ ...p(ids), effort: ids.ownEffort ?? '' }), body: (ids) => ({ version: 1, partner: { organisationId: ids.venray } }), status: 403 },
+  'PATCH /api/programmes/:programmeId/efforts/:effortId': [
+    { name: 'inspanning van Venray wijzigen', params: (ids) => ({ ...p(ids), effortId: ids.otherEffort ?? '' }), body: () => ({ version: 1, text: 'Overgenomen' }), status: 403 },
+    { name: 'eigen inspanning aan Venray geven', params: (ids) => ({ ...p(ids), effortId: ids.ownEffort ?? '' }), body: (ids) => ({ version: 1, partner: { organisationId: ids.venray } }), status: 403 },
   ],
-  'DELETE /api/programmes/:programme/efforts/:effort': [
-    { name: 'inspanning van Venray verwijderen', params: (ids) => ({ ...p(ids), effort: ids.otherEffort ?? '' }), query: 'version=1', status: 403 },
+  'DELETE /api/programmes/:programmeId/efforts/:effortId': [
+    { name: 'inspanning van Venray verwijderen', params: (ids) => ({ ...p(ids), effortId: ids.otherEffort ?? '' }), query: 'version=1', status: 403 },
   ],
-  'POST /api/programmes/:programme/budget-lines': [
+  'POST /api/programmes/:programmeId/budget-lines': [
     {
       name: 'begrotingsregel onder een element van Venray',
       params: p,
@@ -106,20 +106,20 @@ const ATTACKS: Record<string, Attack[]> = {
       status: 403,
     },
   ],
-  'POST /api/programmes/:programme/budget-lines/import': [
+  'POST /api/programmes/:programmeId/budget-lines/import': [
     { name: 'begrotingsregels importeren (proefrit)', params: p, body: () => ({ fileName: 'a.csv', contentBase64: 'YQ==', dryRun: true }), status: 422 },
   ],
-  'PATCH /api/programmes/:programme/budget-lines/:line': [
-    { name: 'begrotingsregel wijzigen die niet bestaat', params: (ids) => ({ ...p(ids), line: MISSING }), body: () => ({ version: 1, moneyStream: 'Nep' }), status: 404 },
+  'PATCH /api/programmes/:programmeId/budget-lines/:lineId': [
+    { name: 'begrotingsregel wijzigen die niet bestaat', params: (ids) => ({ ...p(ids), lineId: MISSING }), body: () => ({ version: 1, moneyStream: 'Nep' }), status: 404 },
   ],
-  'DELETE /api/programmes/:programme/budget-lines/:line': [{ name: 'begrotingsregel verwijderen die niet bestaat', params: (ids) => ({ ...p(ids), line: MISSING }), query: 'version=1', status: 404 }],
-  'PUT /api/programmes/:programme/nodes/:node/funding-total': [
-    { name: 'financieringstotaal van Venray', params: (ids) => ({ ...p(ids), node: ids.other ?? '' }), body: () => ({ statedCents: 100, note: null }), status: 403 },
+  'DELETE /api/programmes/:programmeId/budget-lines/:lineId': [{ name: 'begrotingsregel verwijderen die niet bestaat', params: (ids) => ({ ...p(ids), lineId: MISSING }), query: 'version=1', status: 404 }],
+  'PUT /api/programmes/:programmeId/nodes/:nodeId/funding-total': [
+    { name: 'financieringstotaal van Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ statedCents: 100, note: null }), status: 403 },
   ],
-  'POST /api/programmes/:programme/cost-splits/preview': [
+  'POST /api/programmes/:programmeId/cost-splits/preview': [
     { name: 'kostenverdeling berekenen (schrijft niets)', params: p, body: () => ({ totalCents: 100, key: 'gelijk', include: [] }), status: 400 },
   ],
-  'POST /api/programmes/:programme/cost-splits': [
+  'POST /api/programmes/:programmeId/cost-splits': [
     { name: 'kostenverdeling vastleggen onder een element van Venray', params: p, body: (ids) => ({ title: 'Nep', totalCents: 100, key: 'gelijk', nodeId: ids.other }), status: 403 },
   ],
   'POST /api/finance/cost-split': [{ name: 'bedrag verdelen (schrijft niets)', params: () => ({}), body: () => ({ totalCents: 100, key: 'gelijk' }), status: 400 }],
@@ -147,16 +147,16 @@ const ATTACKS: Record<string, Attack[]> = {
   // Publication (issue 20): only a programme beheerder publishes.
   'PUT /api/programmes/:programmeId/publication': [{ name: 'programma publiceren', params: p, body: () => ({ published: true }), status: 403 }],
   'POST /api/organisations': [{ name: 'organisatie aanmaken', params: () => ({}), body: () => ({ key: 'nep', name: 'Nep', kind: 'gemeente' }), status: 403 }],
-  'PATCH /api/organisations/:id': [{ name: 'Venray hernoemen', params: (ids) => ({ id: ids.venray ?? '' }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
-  'DELETE /api/organisations/:id': [{ name: 'Venray verwijderen', params: (ids) => ({ id: ids.venray ?? '' }), query: 'version=1', status: 403 }],
-  'PUT /api/organisations/:id/population/:year': [{ name: 'inwoners van Venray', params: (ids) => ({ id: ids.venray ?? '', year: '2024' }), body: () => ({ inhabitants: 1 }), status: 403 }],
+  'PATCH /api/organisations/:organisationId': [{ name: 'Venray hernoemen', params: (ids) => ({ organisationId: ids.venray ?? '' }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
+  'DELETE /api/organisations/:organisationId': [{ name: 'Venray verwijderen', params: (ids) => ({ organisationId: ids.venray ?? '' }), query: 'version=1', status: 403 }],
+  'PUT /api/organisations/:organisationId/population/:year': [{ name: 'inwoners van Venray', params: (ids) => ({ organisationId: ids.venray ?? '', year: '2024' }), body: () => ({ inhabitants: 1 }), status: 403 }],
   'POST /api/population/import-cbs': [{ name: 'CBS-import', params: () => ({}), body: () => ({ csv: 'a;b' }), status: 403 }],
   'POST /api/regions': [{ name: 'regio aanmaken', params: () => ({}), body: () => ({ key: 'nep', name: 'Nep', municipalityIds: [] }), status: 403 }],
-  'PATCH /api/regions/:id': [{ name: 'regio wijzigen', params: () => ({ id: MISSING }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
-  'DELETE /api/regions/:id': [{ name: 'regio verwijderen', params: () => ({ id: MISSING }), query: 'version=1', status: 403 }],
+  'PATCH /api/regions/:regionId': [{ name: 'regio wijzigen', params: () => ({ regionId: MISSING }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
+  'DELETE /api/regions/:regionId': [{ name: 'regio verwijderen', params: () => ({ regionId: MISSING }), query: 'version=1', status: 403 }],
   'POST /api/persons': [{ name: 'persoon aanmaken', params: () => ({}), body: () => ({ key: 'nep', name: 'Nep' }), status: 403 }],
-  'PATCH /api/persons/:id': [{ name: 'persoon wijzigen', params: () => ({ id: MISSING }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
-  'DELETE /api/persons/:id': [{ name: 'persoon verwijderen', params: () => ({ id: MISSING }), query: 'version=1', status: 403 }],
+  'PATCH /api/persons/:personId': [{ name: 'persoon wijzigen', params: () => ({ personId: MISSING }), body: () => ({ version: 1, name: 'Nep' }), status: 403 }],
+  'DELETE /api/persons/:personId': [{ name: 'persoon verwijderen', params: () => ({ personId: MISSING }), query: 'version=1', status: 403 }],
   'POST /api/programmes/:programmeId/progress/nodes/:nodeId/updates': [
     { name: 'update op een element van Venray', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ status: 'rood', results: 'Nep' }), status: 403 },
   ],
