@@ -64,7 +64,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/nodes/:nodeId/checks/dismissals`,
     { config: beheerder, schema: { tags, summary: "Een signaal 'controleren' negeren, met een notitie (de status blijft zoals hij is)", params: S.NodeParams, body: S.DismissCheckBody, response: { 201: S.IdSchema } } },
-    async (req, reply) => reply.status(201).send({ id: await dismissCheck(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
+    async (req, reply) => reply.status(201).send({ id: await dismissCheck(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock) }),
   );
 
   app.put(`${base}/nodes/:nodeId/override`, { config: beheerder, schema: { tags, summary: 'De afgeleide stand overschrijven, met reden', params: S.NodeParams, body: S.OverrideBody, response: { 200: S.IdSchema } } }, async (req) => ({
