@@ -8,3 +8,5 @@ export * from './update-duties';
 export * from './milestones';
 export * from './dashboard';
 export * from './terugblik';
+export * from './corrections';
+export * from './lifecycle';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
+import { LIFECYCLE_STATUSES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
 const status = z.enum(PROGRESS_STATUSES);
 const percent = z.number().int().min(0).max(100);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
+const lifecycleStatus = z.enum(LIFECYCLE_STATUSES);
 
 /** Programme by id or slug (the web UI uses slugs); the routes resolve it to the id. */
 export const ProgrammeParams = z.object({ programmeId: z.string().min(1).max(200) });
@@ -37,6 +38,7 @@ export const NodeProgressSchema = z
     level: z.number().int(),
     code: z.string().nullable(),
     title: z.string(),
+    lifecycle: z.object({ status: lifecycleStatus, since: z.string(), reason: z.string().nullable() }).nullable(),
     status: status.nullable(),
     percent: z.number().nullable(),
     statusSource: source,
@@ -46,7 +48,7 @@ export const NodeProgressSchema = z
       .object({ status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string().nullable(), at: z.string().nullable() })
       .nullable(),
     lastUpdate: z
-      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean() })
+      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean(), correctionReason: z.string().nullable() })
       .nullable(),
   })
   .meta({ id: 'NodeProgress' });
@@ -70,9 +72,19 @@ export const DashboardSchema = z.object({
   levelLabels: z.array(z.string()),
   period: PeriodRef,
   asOf: z.string(),
-  levels: z.array(z.object({ depth: z.number(), label: z.string(), total: z.number(), counts })),
+  levels: z.array(z.object({ depth: z.number(), label: z.string(), total: z.number(), counts, lifecycle: counts })),
   worst: z.array(
-    z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.number(), status: status.nullable(), percent: z.number().nullable(), overridden: z.boolean() }),
+    z.object({
+      nodeId: z.uuid(),
+      code: z.string().nullable(),
+      title: z.string(),
+      level: z.number(),
+      status: status.nullable(),
+      percent: z.number().nullable(),
+      overridden: z.boolean(),
+      lifecycle: lifecycleStatus.nullable(),
+      corrected: z.boolean(),
+    }),
   ),
   overdueMilestones: z.array(
     z.object({
@@ -109,7 +121,7 @@ export const MyUpdatesSchema = z.object({
 
 const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
 export const PlanningQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), level: z.coerce.number().int().min(0).max(20).optional() });
-const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState });
+const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isPlaceholder: z.boolean() });
 export const PlanningSchema = z.object({
   year: z.number(),
   level: z.number(),
@@ -157,6 +169,7 @@ export const TerugblikSchema = z.object({
           attentionPoints: z.string().nullable(),
           authorLabel: z.string(),
           isDemo: z.boolean(),
+          correctionReason: z.string().nullable(),
         }),
       ),
     }),
@@ -178,19 +191,28 @@ export const NodeHistorySchema = z.object({
       authorLabel: z.string(),
       isDemo: z.boolean(),
       createdAt: z.string(),
+      correctsId: z.uuid().nullable(),
+      correctionReason: z.string().nullable(),
+      correctedById: z.uuid().nullable(),
+      withdrawn: z.object({ at: z.string(), by: z.string().nullable(), reason: z.string().nullable() }).nullable(),
     }),
   ),
   overrides: z.array(
     z.object({ id: z.uuid(), status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string(), createdAt: z.string(), withdrawnAt: z.string().nullable() }),
   ),
+  lifecycle: z.array(z.object({ id: z.uuid(), status: lifecycleStatus, since: z.string(), reason: z.string().nullable(), authorLabel: z.string(), createdAt: z.string() })),
   milestones: z.array(
     z.object({
       id: z.uuid(),
       title: z.string(),
+      wording: z.string().nullable(),
       dueLabel: z.string(),
       dueEnd: z.string().nullable(),
       doneDate: z.string().nullable(),
       state: milestoneState,
+      planYear: z.number().nullable(),
+      planQuarter: z.number().nullable(),
+      isPlaceholder: z.boolean(),
       isDemo: z.boolean(),
       version: z.number(),
     }),
@@ -204,6 +226,11 @@ export const PostUpdateBody = z.object({
   results: z.string().max(10_000).nullable().optional(),
   attentionPoints: z.string().max(10_000).nullable().optional(),
 });
+
+export const LifecycleBody = z.object({ status: lifecycleStatus, since: isoDate.nullable().optional(), reason: z.string().max(2000).nullable().optional() });
+export const UpdateParams = ProgrammeParams.extend({ updateId: z.uuid() });
+export const CorrectUpdateBody = PostUpdateBody.extend({ reason: z.string().max(2000).describe('waarom de eerdere update verkeerd was (minstens 5 tekens)') });
+export const WithdrawUpdateBody = z.object({ reason: z.string().max(2000) });
 
 export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: z.string().max(4_000) });
 
@@ -235,9 +262,14 @@ export const PeriodListSchema = z.object({
 export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: z.string().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
 export const MilestoneBody = z.object({
   nodeId: z.uuid(),
-  title: z.string().min(1).max(500),
-  deadline: DeadlineSchema.nullable().optional(),
-  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022" of "doorlopend"'),
-  doneDate: isoDate.nullable().optional(),
+  title: z.string().max(500).describe('mag leeg zijn bij een nog te benoemen mijlpaal (isPlaceholder)'),
+  deadline: DeadlineSchema.nullable().optional().describe('bij wijzigen: weglaten = ongewijzigd'),
+  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022", "eind Q3 / begin Q4 2022" of "doorlopend"; bij wijzigen: weglaten = ongewijzigd'),
+  doneDate: isoDate.nullable().optional().describe('gehaald op (niet in de toekomst); null = niet gehaald (ongedaan maken); weglaten = ongewijzigd'),
+  planYear: z.number().int().nullable().optional().describe('planningscel: jaar (met planQuarter)'),
+  planQuarter: z.number().int().nullable().optional().describe('planningscel: kwartaal 1–4'),
+  isPlaceholder: z.boolean().optional(),
+  reason: z.string().max(2000).nullable().optional().describe('waarom gewijzigd (correctie), in het auditlog'),
   version: z.number().int().optional(),
 });
+export const DeleteMilestoneBody = z.object({ version: z.number().int(), reason: z.string().max(2000).nullable().optional() });

@@ -9,7 +9,7 @@ import {
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { getProgress } from './get-progress';
-import { dutyNodes, loadProgressContext, milestoneInput } from './load-progress';
+import { dutyNodes, lifecycleView, loadProgressContext, milestoneInput, restingNodes } from './load-progress';
 import type { DashboardView } from '../../../domain/progress/views';
 
 export type { DashboardView };
@@ -20,18 +20,39 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   const period = opts.periodId ? ctx.periods.find((p) => p.id === opts.periodId) : undefined;
   const asOf = period ? reportingEnd(period) : view.today;
   const titles = new Map(ctx.nodes.map((n) => [n.id, n.title]));
+  // A paused, stopped or finished node (and what is below it) is not counted as late.
+  const resting = restingNodes(ctx, asOf);
+  const lifecycle = lifecycleView(ctx, asOf);
+  const lifecycleLevels = view.nodes.reduce<Record<number, Record<string, number>>>((acc, n) => {
+    const s = lifecycle.get(n.nodeId)?.status ?? 'onbekend';
+    const level = (acc[n.level] ??= {});
+    level[s] = (level[s] ?? 0) + 1;
+    return acc;
+  }, {});
 
   const levels = countsPerLevel(view.nodes.map((n) => ({ depth: n.level, status: n.status }))).map((l) => ({
     ...l,
     label: ctx.programme.levelLabels[l.depth] ?? `Niveau ${l.depth + 1}`,
   }));
+  const withLifecycle = () => levels.map((l) => ({ ...l, lifecycle: lifecycleLevels[l.depth] ?? {} }));
   const worst = worstFirst(
     view.nodes
       .filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen')
       .map((n) => ({ ...n, depth: n.level, sortKey: `${n.code ?? ''} ${n.title}` })),
-  ).map((n) => ({ nodeId: n.nodeId, code: n.code, title: n.title, level: n.level, status: n.status, percent: n.percent, overridden: n.override !== null }));
+  ).map((n) => ({
+    nodeId: n.nodeId,
+    code: n.code,
+    title: n.title,
+    level: n.level,
+    status: n.status,
+    percent: n.percent,
+    overridden: n.override !== null,
+    lifecycle: lifecycle.get(n.nodeId)?.status ?? null,
+    corrected: n.lastUpdate?.correctionReason != null,
+  }));
 
   const overdueMilestones = ctx.milestones
+    .filter((m) => !resting.has(m.nodeId))
     .map((m) => ({ m, input: milestoneInput(m) }))
     // A milestone done after the period counts as not done for that period.
     .map(({ m, input }) => ({ m, input, state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf) }))
@@ -54,5 +75,15 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     .filter((d) => d.state === 'te-laat')
     .map((d) => ({ nodeId: d.nodeId, nodeTitle: titles.get(d.nodeId) ?? '', periodLabel: d.periodLabel, dueDate: d.dueDate, daysOverdue: d.daysOverdue }));
 
-  return { programmeId: ctx.programme.id, programmeTitle: ctx.programme.title, levelLabels: ctx.programme.levelLabels, period: view.period, asOf, levels, worst, overdueMilestones, missingUpdates };
+  return {
+    programmeId: ctx.programme.id,
+    programmeTitle: ctx.programme.title,
+    levelLabels: ctx.programme.levelLabels,
+    period: view.period,
+    asOf,
+    levels: withLifecycle(),
+    worst,
+    overdueMilestones,
+    missingUpdates,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
-import { getProgressNode, listMilestones, listOverrideHistory, listUpdates } from '../../../db/queries/progress';
-import { dutchDate, milestoneState } from '../../../domain/progress';
+import { getProgressNode, listLifecycle, listMilestones, listOverrideHistory, listUpdates } from '../../../db/queries/progress';
+import { dutchDate, isLifecycleStatus, milestoneState } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
@@ -14,7 +14,12 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
   const n = await getProgressNode(db, opts.nodeId);
   if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
   const today = dutchDate(clock.now());
-  const [updates, overrides, milestones] = await Promise.all([listUpdates(db, n.programmeId, n.id), listOverrideHistory(db, n.id), listMilestones(db, n.programmeId)]);
+  const [updates, overrides, milestones, lifecycle] = await Promise.all([
+    listUpdates(db, n.programmeId, n.id),
+    listOverrideHistory(db, n.id),
+    listMilestones(db, n.programmeId),
+    listLifecycle(db, n.programmeId, n.id),
+  ]);
   return {
     nodeId: n.id,
     title: n.title,
@@ -29,6 +34,10 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
       authorLabel: u.authorLabel,
       isDemo: u.isDemo,
       createdAt: u.createdAt.toISOString(),
+      correctsId: u.correctsId,
+      correctionReason: u.correctionReason,
+      correctedById: updates.find((c) => c.correctsId === u.id)?.id ?? null,
+      withdrawn: u.withdrawnAt ? { at: u.withdrawnAt.toISOString(), by: u.withdrawnBy, reason: u.withdrawnReason } : null,
     })),
     overrides: overrides.map((o) => ({
       id: o.id,
@@ -39,11 +48,27 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
       createdAt: o.createdAt.toISOString(),
       withdrawnAt: o.withdrawnAt?.toISOString() ?? null,
     })),
+    lifecycle: [...lifecycle].reverse().flatMap((l) =>
+      isLifecycleStatus(l.status) ? [{ id: l.id, status: l.status, since: l.since, reason: l.reason, authorLabel: l.authorLabel, createdAt: l.createdAt.toISOString() }] : [],
+    ),
     milestones: milestones
       .filter((m) => m.nodeId === n.id)
       .map((m) => {
         const input = milestoneInput(m);
-        return { id: m.id, title: m.title, dueLabel: input.due?.label ?? '', dueEnd: input.due?.end ?? null, doneDate: m.doneDate, state: milestoneState(input, today), isDemo: m.isDemo, version: m.version };
+        return {
+          id: m.id,
+          title: m.title,
+          wording: m.deadlineWording,
+          dueLabel: input.due?.label ?? (m.deadlineWording ?? ''),
+          dueEnd: input.due?.end ?? null,
+          doneDate: m.doneDate,
+          state: milestoneState(input, today),
+          planYear: m.planYear,
+          planQuarter: m.planQuarter,
+          isPlaceholder: m.isPlaceholder,
+          isDemo: m.isDemo,
+          version: m.version,
+        };
       }),
   };
 }
