@@ -1,3 +1,4 @@
+import { entryEn } from './entry';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -771,4 +772,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...entryEn,
 };

@@ -1,3 +1,4 @@
+import { entryNl } from './entry';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
   'app.name': 'Regietafel',
@@ -770,6 +771,7 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
+  ...entryNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -6,6 +6,7 @@ import { ConflictNotice } from '../../../components/conflict-notice';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { TextAreaField, TextField } from '../../../components/text-field';
+import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
 import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth/api/use-programme-rights';
@@ -32,8 +33,8 @@ function valuesOf(p: Programme): Values {
     slug: p.slug,
     description: p.description ?? '',
     levels: p.levelLabels.join(' > '),
-    periodStart: p.periodStart ?? '',
-    periodEnd: p.periodEnd ?? '',
+    periodStart: toDisplayDate(p.periodStart),
+    periodEnd: toDisplayDate(p.periodEnd),
     partnerIds: (p.partners ?? []).map((o) => o.id),
   };
 }
@@ -107,8 +108,8 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
       shortName: values.shortName.trim() || null,
       description: values.description.trim() || null,
       levelLabels: parseLevelLabels(values.levels),
-      periodStart: values.periodStart || null,
-      periodEnd: values.periodEnd || null,
+      periodStart: parseDateInput(values.periodStart) ?? null,
+      periodEnd: parseDateInput(values.periodEnd) ?? null,
       partnerIds: values.partnerIds,
     };
     setBusy(true);
@@ -202,8 +203,8 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
         />
         <TextAreaField label={labels.description} name="description" value={values.description} onValue={(description) => set({ description })} errorMessage={errors.description} />
         <div className="rt-field-row">
-          <TextField label={labels.periodStart} name="periodStart" type="date" value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
-          <TextField label={labels.periodEnd} name="periodEnd" type="date" value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
+          <TextField label={labels.periodStart} name="periodStart" description={t('entry.date.hint')} value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
+          <TextField label={labels.periodEnd} name="periodEnd" description={t('entry.date.hint')} value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
         </div>
         <OrganisationPicker
           organisations={organisations}
