@@ -12,6 +12,7 @@ export const ProgrammeSummarySchema = z
     periodStart: z.string().nullable().describe('jjjj-mm-dd'),
     periodEnd: z.string().nullable().describe('jjjj-mm-dd'),
     status: z.string(),
+    region: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   })
   .meta({ id: 'ProgrammeSummary' });
 
@@ -33,6 +34,12 @@ export const ProgrammeDetailSchema = z
     ownerOrganisation: OrgRefSchema.nullable(),
     ownerOrganisationId: z.uuid().nullable(),
     partners: z.array(OrgRefSchema),
+    documentVersion: z.string().nullable().describe('de eigen versie van het programmadocument'),
+    adoptedOn: z.string().nullable().describe('vastgesteld op (jjjj-mm-dd)'),
+    adoptedBy: z.string().nullable().describe('vastgesteld door (welk orgaan)'),
+    replaces: z.string().nullable().describe('wat dit programma vervangt'),
+    vision: z.string().nullable(),
+    goal: z.string().nullable(),
     version: z.int(),
     updatedAt: z.string(),
   })
@@ -52,6 +59,12 @@ export const ProgrammeFieldsSchema = z.object({
   regionId: z.uuid().nullable().optional(),
   ownerOrganisationId: z.uuid().nullable().optional(),
   partnerIds: z.array(z.uuid()).optional(),
+  documentVersion: z.string().max(100).nullable().optional(),
+  adoptedOn: date.nullable().optional(),
+  adoptedBy: z.string().max(500).nullable().optional(),
+  replaces: z.string().max(2000).nullable().optional(),
+  vision: z.string().max(20_000).nullable().optional(),
+  goal: z.string().max(20_000).nullable().optional(),
 });
 
 export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({

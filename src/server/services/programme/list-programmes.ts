@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database';
 import { listProgrammes as queryProgrammes, type ProgrammeRow } from '../../../db/queries/programme';
+import { listRegions } from '../../../db/queries/organisation';
 import type { Actor } from '../../auth/actor';
 
 export interface ProgrammeSummary {
@@ -11,9 +12,11 @@ export interface ProgrammeSummary {
   periodStart: string | null;
   periodEnd: string | null;
   status: string;
+  /** The region it serves: shown on the list and filterable. */
+  region: { id: string; name: string } | null;
 }
 
-function toSummary(p: ProgrammeRow): ProgrammeSummary {
+function toSummary(p: ProgrammeRow, regions: Map<string, string>): ProgrammeSummary {
   return {
     id: p.id,
     slug: p.slug,
@@ -23,10 +26,13 @@ function toSummary(p: ProgrammeRow): ProgrammeSummary {
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
     status: p.status,
+    region: p.regionId ? { id: p.regionId, name: regions.get(p.regionId) ?? '' } : null,
   };
 }
 
 /** The programmes the actor may see. Until accounts exist every programme is visible. */
 export async function listProgrammes(db: Db, _actor: Actor): Promise<ProgrammeSummary[]> {
-  return (await queryProgrammes(db)).map(toSummary);
+  const [rows, regions] = await Promise.all([queryProgrammes(db), listRegions(db)]);
+  const names = new Map(regions.map((r) => [r.id, r.name]));
+  return rows.map((p) => toSummary(p, names));
 }

@@ -1,4 +1,4 @@
-import { entryEn } from './entry';
+import { entryEn, entryProgrammeEn } from './entry';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -773,4 +773,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
   ...entryEn,
+  ...entryProgrammeEn,
 };

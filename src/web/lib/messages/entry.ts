@@ -142,3 +142,33 @@ export const entryEn: Record<keyof typeof entryNl, string> = {
   'entry.withdraw.errorTitle': 'The update was not withdrawn',
   'entry.withdraw.mark': 'withdrawn on {date}: {reason}',
 };
+
+export const entryProgrammeNl = {
+  'entryProgramme.region': 'Regio',
+  'entryProgramme.noRegion': 'Geen regio',
+  'entryProgramme.filterRegion': 'Toon programma’s van regio',
+  'entryProgramme.allRegions': 'Alle regio’s',
+  'entryProgramme.adoption': 'Vaststelling',
+  'entryProgramme.documentVersion': 'Versie van het document',
+  'entryProgramme.adoptedOn': 'Vastgesteld op',
+  'entryProgramme.adoptedBy': 'Vastgesteld door (orgaan)',
+  'entryProgramme.adoptedByJoin': ' door ',
+  'entryProgramme.replaces': 'Vervangt',
+  'entryProgramme.vision': 'Visie',
+  'entryProgramme.goal': 'Doel',
+} as const;
+
+export const entryProgrammeEn: Record<keyof typeof entryProgrammeNl, string> = {
+  'entryProgramme.region': 'Region',
+  'entryProgramme.noRegion': 'No region',
+  'entryProgramme.filterRegion': 'Show programmes of region',
+  'entryProgramme.allRegions': 'All regions',
+  'entryProgramme.adoption': 'Adoption',
+  'entryProgramme.documentVersion': 'Document version',
+  'entryProgramme.adoptedOn': 'Adopted on',
+  'entryProgramme.adoptedBy': 'Adopted by (body)',
+  'entryProgramme.adoptedByJoin': ' by ',
+  'entryProgramme.replaces': 'Replaces',
+  'entryProgramme.vision': 'Vision',
+  'entryProgramme.goal': 'Goal',
+};

@@ -1,4 +1,4 @@
-import { entryNl } from './entry';
+import { entryNl, entryProgrammeNl } from './entry';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
   'app.name': 'Regietafel',
@@ -772,6 +772,7 @@ export const nl = {
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
   ...entryNl,
+  ...entryProgrammeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -34,6 +34,15 @@ export interface Programme {
   version: number;
   ownerOrganisationId?: string | null;
   partners?: OrganisationRef[];
+  region?: { id: string; name: string } | null;
+  regionId?: string | null;
+  /** The programme document's own version, adoption, what it replaces, vision and goal (detail only). */
+  documentVersion?: string | null;
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  replaces?: string | null;
+  vision?: string | null;
+  goal?: string | null;
 }
 
 export interface Deadline {

@@ -19,12 +19,36 @@ import type { Organisation, Programme } from '../api/types';
 import { parseLevelLabels, serverFieldErrors, slugify, validateProgramme, type ProgrammeFormValues } from '../model/validate';
 import { Breadcrumb } from './breadcrumb';
 import { OrganisationPicker } from './organisation-picker';
+import { ProgrammeExtraFields } from './programme-extra-fields';
 
 interface Values extends ProgrammeFormValues {
   partnerIds: string[];
+  regionId: string;
+  documentVersion: string;
+  adoptedOn: string;
+  adoptedBy: string;
+  replaces: string;
+  vision: string;
+  goal: string;
 }
 
-const EMPTY: Values = { title: '', shortName: '', slug: '', description: '', levels: '', periodStart: '', periodEnd: '', partnerIds: [] };
+const EMPTY: Values = {
+  title: '',
+  shortName: '',
+  slug: '',
+  description: '',
+  levels: '',
+  periodStart: '',
+  periodEnd: '',
+  partnerIds: [],
+  regionId: '',
+  documentVersion: '',
+  adoptedOn: '',
+  adoptedBy: '',
+  replaces: '',
+  vision: '',
+  goal: '',
+};
 
 function valuesOf(p: Programme): Values {
   return {
@@ -36,6 +60,13 @@ function valuesOf(p: Programme): Values {
     periodStart: toDisplayDate(p.periodStart),
     periodEnd: toDisplayDate(p.periodEnd),
     partnerIds: (p.partners ?? []).map((o) => o.id),
+    regionId: p.regionId ?? '',
+    documentVersion: p.documentVersion ?? '',
+    adoptedOn: toDisplayDate(p.adoptedOn),
+    adoptedBy: p.adoptedBy ?? '',
+    replaces: p.replaces ?? '',
+    vision: p.vision ?? '',
+    goal: p.goal ?? '',
   };
 }
 
@@ -97,7 +128,9 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local = Object.fromEntries(Object.entries(validateProgramme(values)).map(([f, key]) => [f, t(key)]));
+    const local: Record<string, string> = Object.fromEntries(Object.entries(validateProgramme(values)).map(([f, key]) => [f, t(key)]));
+    const adoptedOn = values.adoptedOn.trim() ? parseDateInput(values.adoptedOn) : null;
+    if (values.adoptedOn.trim() && !adoptedOn) local.adoptedOn = t('entry.date.invalid');
     setErrors(local);
     setMessage(undefined);
     setNotice(undefined);
@@ -111,6 +144,13 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
       periodStart: parseDateInput(values.periodStart) ?? null,
       periodEnd: parseDateInput(values.periodEnd) ?? null,
       partnerIds: values.partnerIds,
+      regionId: values.regionId || null,
+      documentVersion: values.documentVersion.trim() || null,
+      adoptedOn,
+      adoptedBy: values.adoptedBy.trim() || null,
+      replaces: values.replaces.trim() || null,
+      vision: values.vision.trim() || null,
+      goal: values.goal.trim() || null,
     };
     setBusy(true);
     try {
@@ -206,6 +246,7 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
           <TextField label={labels.periodStart} name="periodStart" description={t('entry.date.hint')} value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
           <TextField label={labels.periodEnd} name="periodEnd" description={t('entry.date.hint')} value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
         </div>
+        <ProgrammeExtraFields values={values} errors={errors} onChange={set} />
         <OrganisationPicker
           organisations={organisations}
           selected={values.partnerIds}
