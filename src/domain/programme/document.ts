@@ -134,8 +134,12 @@ export const DocNodeSchema = z.strictObject({
   scope: z.enum(NODE_SCOPES).nullable().optional(),
   owner: key.nullable().optional(),
   trekkers: z.array(DocTrekkerSchema).optional(),
-  /** Organisation keys of the municipalities that carry out a lokaal node. */
+  /** Organisation keys of the municipalities that take part (any scope). */
   municipalities: z.array(key).optional(),
+  /** Organisation keys of the region's municipalities that explicitly do not take part. */
+  excludedMunicipalities: z.array(key).optional(),
+  /** Other names the programme uses for the node. */
+  aliases: z.array(text).optional(),
   deadline: DeadlineInputSchema.nullable().optional(),
   doelstelling: z.string().nullable().optional(),
   expectedResult: z.string().nullable().optional(),

@@ -51,6 +51,7 @@ function allOrgKeys(doc: ProgrammeDocument): string[] {
     ...doc.nodes.flatMap((n) => [
       ...(n.owner ? [n.owner] : []),
       ...(n.municipalities ?? []),
+      ...(n.excludedMunicipalities ?? []),
       ...(n.trekkers ?? []).flatMap((t) => ('organisation' in t ? [t.organisation] : [])),
     ]),
     ...(doc.efforts ?? []).flatMap((e) => ('organisation' in e.partner ? [e.partner.organisation] : [])),
@@ -185,6 +186,7 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
           doelstelling: n.doelstelling ?? null,
           expectedResult: n.expectedResult ?? null,
           sections: n.sections ?? [],
+          aliases: n.aliases ?? [],
           createdAt: clock.now(),
           updatedAt: clock.now(),
         };
@@ -203,7 +205,10 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         organisationId: 'organisation' in t ? orgId(t.organisation) : null,
       })),
     );
-    const muniRows = doc.nodes.flatMap((n) => [...new Set(n.municipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i })));
+    const muniRows = doc.nodes.flatMap((n) => [
+      ...[...new Set(n.municipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: false })),
+      ...[...new Set(n.excludedMunicipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: true })),
+    ]);
     const gapRows = doc.nodes.flatMap((n) => {
       const g = n.gapAnalysis;
       if (!g) return [];

@@ -1,4 +1,4 @@
-import { entryEn, entryProgrammeEn } from './entry';
+import { entryEn, entryNodeEn, entryProgrammeEn } from './entry';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -774,4 +774,5 @@ export const en: Record<MessageKey, string> = {
   'rights.backToNode': 'Back to the element',
   ...entryEn,
   ...entryProgrammeEn,
+  ...entryNodeEn,
 };

@@ -1,4 +1,4 @@
-import { entryNl, entryProgrammeNl } from './entry';
+import { entryNl, entryNodeNl, entryProgrammeNl } from './entry';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
   'app.name': 'Regietafel',
@@ -773,6 +773,7 @@ export const nl = {
   'rights.backToNode': 'Terug naar het element',
   ...entryNl,
   ...entryProgrammeNl,
+  ...entryNodeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -68,6 +68,10 @@ export interface TreeNodeData {
   ownerOrganisation: OrganisationRef | null;
   trekkers?: { personId: string | null; organisationId: string | null; name: string }[];
   municipalities?: OrganisationRef[];
+  /** Municipalities of the region that explicitly do not take part. */
+  excludedMunicipalities?: OrganisationRef[];
+  /** Other names the programme uses; the tree filter finds them. */
+  aliases?: string[];
   deadline?: Deadline;
   /** The deadline in words, as the programme gave it. */
   deadlineLabel?: string;

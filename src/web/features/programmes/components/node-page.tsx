@@ -86,6 +86,8 @@ function NodeView({ node: n, programme: p, nodes, rights, onChanged }: ViewProps
     [t('node.owner'), n.ownerOrganisation?.name],
     [t('node.trekkers'), (n.trekkers ?? []).map((x) => x.name).join(', ')],
     [t('node.municipalities'), (n.municipalities ?? []).map((x) => x.name).join(', ')],
+    [t('entryNode.shownExcluded'), (n.excludedMunicipalities ?? []).map((x) => x.name).join(', ')],
+    [t('entryNode.shownAliases'), (n.aliases ?? []).join(', ')],
     [t('node.due'), n.deadlineLabel],
     [t('node.objective'), n.doelstelling],
     [t('node.expectedResult'), n.expectedResult],

@@ -1,0 +1,16 @@
+import { apiFetch, useApi } from '../../../lib/api';
+
+export interface Person {
+  id: string;
+  key: string;
+  name: string;
+  organisationId: string | null;
+  email: string | null;
+  phone: string | null;
+  roles: string[];
+  version: number;
+}
+
+export const fetchPersons = () => apiFetch<{ items: Person[] }>('/persons');
+
+export const usePersons = (revision = 0) => useApi(`persons:${revision}`, fetchPersons);
