@@ -123,8 +123,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const ptags = ['personen'];
   app.get(
     '/persons',
-    { config: read, schema: { tags: ptags, summary: 'Personen', querystring: z.object({ organisationId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(PersonSchema) }) } } },
-    async (request) => ({ items: await listPersons(app.ctx.db, request.actor, request.query.organisationId ? { organisationId: request.query.organisationId } : {}) }),
+    { config: read, schema: { tags: ptags, summary: 'Personen', querystring: z.object({ organisationId: z.uuid().optional(), includeRemoved: z.enum(['true', 'false']).optional() }), response: { 200: z.object({ items: z.array(PersonSchema) }) } } },
+    async (request) => ({ items: await listPersons(app.ctx.db, request.actor, {
+        ...(request.query.organisationId ? { organisationId: request.query.organisationId } : {}),
+        includeRemoved: request.query.includeRemoved === 'true',
+      }) }),
   );
   app.post(
     '/persons',
@@ -144,7 +147,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/persons/:id',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen', params: IdParams, querystring: VersionQuerySchema } },
+    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"', params: IdParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
       await deletePerson(app.ctx.db, request.actor, { id: request.params.id, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();

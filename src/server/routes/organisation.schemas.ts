@@ -69,9 +69,11 @@ export const PersonSchema = z
     key: z.string(),
     name: z.string(),
     organisationId: z.uuid().nullable(),
+    organisationIds: z.array(z.uuid()).describe('alle organisaties namens welke de persoon optreedt, de eerste is organisationId'),
     email: z.string().nullable(),
     phone: z.string().nullable(),
     roles: z.array(z.string()),
+    removed: z.boolean().describe('verwijderd op verzoek (AVG): getoond als "vervallen persoon"'),
     version: z.int(),
   })
   .meta({ id: 'Person' });
@@ -79,6 +81,7 @@ export const PersonSchema = z
 const personFields = {
   name: z.string().min(1, 'naam is verplicht'),
   organisationId: z.uuid().nullable().optional(),
+  organisationIds: z.array(z.uuid()).optional(),
   email: z.string().nullable().optional(),
   phone: z.string().nullable().optional(),
   roles: z.array(z.enum(PERSON_ROLES)).optional(),

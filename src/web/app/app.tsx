@@ -1,3 +1,4 @@
+import { PersonsPage } from '../features/organisations/components/persons-page';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { MembersPage } from '../features/accounts/components/members-page';
@@ -51,6 +52,7 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="personen" element={<PersonsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,4 @@
-import { entryEn, entryNodeEn, entryProgrammeEn } from './entry';
+import { entryEn, entryNodeEn, entryPersonsEn, entryProgrammeEn } from './entry';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -775,4 +775,5 @@ export const en: Record<MessageKey, string> = {
   ...entryEn,
   ...entryProgrammeEn,
   ...entryNodeEn,
+  ...entryPersonsEn,
 };

@@ -1,4 +1,4 @@
-import { entryNl, entryNodeNl, entryProgrammeNl } from './entry';
+import { entryNl, entryNodeNl, entryPersonsNl, entryProgrammeNl } from './entry';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
   'app.name': 'Regietafel',
@@ -774,6 +774,7 @@ export const nl = {
   ...entryNl,
   ...entryProgrammeNl,
   ...entryNodeNl,
+  ...entryPersonsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

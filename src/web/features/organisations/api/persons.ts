@@ -5,6 +5,8 @@ export interface Person {
   key: string;
   name: string;
   organisationId: string | null;
+  organisationIds: string[];
+  removed: boolean;
   email: string | null;
   phone: string | null;
   roles: string[];
