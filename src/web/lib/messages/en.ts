@@ -432,7 +432,7 @@ export const en: Record<MessageKey, string> = {
   'progress.milestones.add': 'Add milestone',
   'progress.milestones.name': 'Title',
   'progress.milestones.titleRequired': 'Give the milestone a title.',
-  'progress.milestones.due': 'Due, such as “Q3 2022”, “2023” or “doorlopend”',
+  'progress.milestones.due': 'Due',
   'progress.milestones.markDone': 'Done today',
   'progress.milestones.saved': 'The milestone has been saved.',
   'progress.milestones.errorTitle': 'The milestone was not saved',

@@ -431,7 +431,7 @@ export const nl = {
   'progress.milestones.add': 'Mijlpaal toevoegen',
   'progress.milestones.name': 'Titel',
   'progress.milestones.titleRequired': 'Geef de mijlpaal een titel.',
-  'progress.milestones.due': 'Termijn, zoals “Q3 2022”, “2023” of “doorlopend”',
+  'progress.milestones.due': 'Termijn',
   'progress.milestones.markDone': 'Gehaald vandaag',
   'progress.milestones.saved': 'De mijlpaal is opgeslagen.',
   'progress.milestones.errorTitle': 'De mijlpaal is niet opgeslagen',
