@@ -136,6 +136,7 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     }
     await page.getByLabel('Trekker toevoegen').selectOption({ label: 'Fenna Trekker' });
     await page.getByTestId('trekker-list').getByText('Fenna Trekker').waitFor();
+    await page.getByText(/^Deelnemende gemeenten \(/).click();
     await page.getByLabel('Venlo', { exact: true }).selectOption('deelnemer');
     await page.getByLabel('Horst aan de Maas', { exact: true }).selectOption('deelnemer');
     await page.getByLabel('Beesel', { exact: true }).selectOption('uitgezonderd');

@@ -60,6 +60,20 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
     expect((await audits(p.json().id)).map((a) => a.action)).toEqual(['create', 'update']);
   });
 
+  it('a group organisation holds its members; each member knows its groups', async () => {
+    const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' })).json().items as { id: string; name: string }[];
+    const ids = orgs.slice(0, 2).map((o) => o.id);
+    const g = await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key: 'testgroep-gemeenten', name: 'Testgroep gemeenten', kind: 'overig', memberIds: ids } });
+    expect(g.statusCode, g.body).toBe(201);
+    expect(g.json()).toMatchObject({ memberIds: ids, groupIds: [] });
+    const member = (await t.app.inject({ method: 'GET', url: `/api/organisations/${ids[0]}` })).json();
+    expect(member.groupIds).toEqual([g.json().id]);
+    const self = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${g.json().id}`, payload: { version: 1, memberIds: [g.json().id] } });
+    expect(self.statusCode).toBe(400);
+    const fewer = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${g.json().id}`, payload: { version: 1, memberIds: ids.slice(1) } });
+    expect(fewer.json()).toMatchObject({ memberIds: ids.slice(1), version: 2 });
+  });
+
   it('a person acts for several organisations; removal (AVG) leaves "vervallen persoon", never a broken reference', async () => {
     const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' })).json().items as { id: string; name: string }[];
     const [a, b] = orgs;

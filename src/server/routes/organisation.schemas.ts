@@ -22,6 +22,8 @@ export const OrganisationSchema = z
     description: z.string().nullable(),
     cbsCode: z.string().nullable(),
     population: z.array(PopulationSchema),
+    memberIds: z.array(z.uuid()).describe('leden van een groep ("Groninger gemeenten" → de gemeenten)'),
+    groupIds: z.array(z.uuid()).describe('de groepen waar deze organisatie lid van is'),
     version: z.int(),
   })
   .meta({ id: 'Organisation' });
@@ -35,6 +37,7 @@ export const CreateOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   description: z.string().nullable().optional(),
   cbsCode,
+  memberIds: z.array(z.uuid()).optional(),
 });
 
 export const UpdateOrganisationSchema = z.object({
@@ -44,6 +47,7 @@ export const UpdateOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS).optional(),
   description: z.string().nullable().optional(),
   cbsCode,
+  memberIds: z.array(z.uuid()).optional(),
 });
 
 export const PopulationInputSchema = z.object({

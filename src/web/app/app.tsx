@@ -1,3 +1,5 @@
+import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
+import { OrganisationsPage } from '../features/organisations/components/organisations-page';
 import { PersonsPage } from '../features/organisations/components/persons-page';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
@@ -53,6 +55,8 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
               <Route path="personen" element={<PersonsPage />} />
+              <Route path="organisaties" element={<OrganisationsPage />} />
+              <Route path="organisaties/:organisationId/bewerken" element={<OrganisationEditPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,4 @@
-import { entryEn, entryNodeEn, entryPersonsEn, entryProgrammeEn } from './entry';
+import { entryEn, entryNodeEn, entryOrganisationsEn, entryPersonsEn, entryProgrammeEn } from './entry';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -776,4 +776,5 @@ export const en: Record<MessageKey, string> = {
   ...entryProgrammeEn,
   ...entryNodeEn,
   ...entryPersonsEn,
+  ...entryOrganisationsEn,
 };

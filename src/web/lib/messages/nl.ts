@@ -1,4 +1,4 @@
-import { entryNl, entryNodeNl, entryPersonsNl, entryProgrammeNl } from './entry';
+import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
   'app.name': 'Regietafel',
@@ -775,6 +775,7 @@ export const nl = {
   ...entryProgrammeNl,
   ...entryNodeNl,
   ...entryPersonsNl,
+  ...entryOrganisationsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
