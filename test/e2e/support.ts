@@ -37,7 +37,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The real server, started as a user would (`regietafel serve`), on a fresh embedded database. */
-export async function startServer(opts: { demo?: boolean; port?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(opts: { demo?: boolean; port?: number; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rt-e2e-'));
   const port = opts.port ?? (await freePort());
   const args = ['bin/regietafel.js', 'serve', '--data', dataDir, '--port', String(port)];
@@ -47,7 +47,7 @@ export async function startServer(opts: { demo?: boolean; port?: number; env?: R
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server stopte met code ${child.exitCode}`);
     try {
@@ -56,7 +56,10 @@ export async function startServer(opts: { demo?: boolean; port?: number; env?: R
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server kwam niet op binnen 60 s');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`server kwam niet op binnen ${Math.round((opts.startTimeoutMs ?? 60_000) / 1000)} s`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
