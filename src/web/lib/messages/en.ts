@@ -446,7 +446,7 @@ export const en: Record<MessageKey, string> = {
   'progress.planning.year': 'Year',
   'progress.planning.caption': 'Milestones per {level} and quarter of {year}',
   'progress.planning.empty': 'No milestones this year.',
-  'progress.planning.note': 'A milestone sits in the quarter its due period ends; the due period itself is shown with it.',
+  'progress.planning.note': 'A milestone sits in the planning cell the programme put it in, otherwise in the quarter its due period ends; the due period itself is shown with it.',
   'progress.timeline.title': 'Timeline',
   'progress.timeline.intro': 'Duration of the items (bar) and their milestones (diamond), from {start} to {end}.',
   'progress.timeline.empty': 'There are no dated items or milestones yet.',

@@ -445,7 +445,7 @@ export const nl = {
   'progress.planning.year': 'Jaar',
   'progress.planning.caption': 'Mijlpalen per {level} en kwartaal van {year}',
   'progress.planning.empty': 'Geen mijlpalen in dit jaar.',
-  'progress.planning.note': 'Een mijlpaal staat in het kwartaal waarin zijn termijn eindigt; de termijn zelf staat erbij.',
+  'progress.planning.note': 'Een mijlpaal staat in de planningscel waarin het programma hem zette, anders in het kwartaal waarin zijn termijn eindigt; de termijn zelf staat erbij.',
   'progress.timeline.title': 'Tijdlijn',
   'progress.timeline.intro': 'Looptijd van de onderdelen (balk) en hun mijlpalen (ruit), van {start} tot {end}.',
   'progress.timeline.empty': 'Er zijn nog geen onderdelen of mijlpalen met een datum.',
