@@ -195,6 +195,13 @@ export const DocProgrammeSchema = z.strictObject({
   owner: key.nullable().optional(),
   /** Organisation keys of the partners, in display order. */
   partners: z.array(key).optional(),
+  /** The document's own version, adoption (date, body), what it replaces, vision and goal. */
+  documentVersion: z.string().nullable().optional(),
+  adoptedOn: isoDate.nullable().optional(),
+  adoptedBy: z.string().nullable().optional(),
+  replaces: z.string().nullable().optional(),
+  vision: z.string().nullable().optional(),
+  goal: z.string().nullable().optional(),
 });
 
 export const PROGRAMME_DOCUMENT_FORMAT = 'regietafel-programma';

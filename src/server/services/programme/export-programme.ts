@@ -125,6 +125,10 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       region: region?.key ?? null,
       owner: key(p.ownerOrganisationId),
       partners: partners.flatMap((x) => key(x.organisationId) ?? []),
+      // Written only when filled in, so documents without them stay as they were.
+      ...Object.fromEntries(
+        (['documentVersion', 'adoptedOn', 'adoptedBy', 'replaces', 'vision', 'goal'] as const).flatMap((k) => (p[k] !== null ? [[k, p[k]]] : [])),
+      ),
     },
     organisations: orgs.map((o) => ({
       key: o.key,

@@ -129,6 +129,12 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         status: dp.status ?? 'actief',
         regionId: dp.region ? (regions.get(dp.region)?.id ?? null) : null,
         ownerOrganisationId: orgId(dp.owner),
+        documentVersion: dp.documentVersion ?? null,
+        adoptedOn: dp.adoptedOn ?? null,
+        adoptedBy: dp.adoptedBy ?? null,
+        replaces: dp.replaces ?? null,
+        vision: dp.vision ?? null,
+        goal: dp.goal ?? null,
         createdAt: clock.now(),
         updatedAt: clock.now(),
       })
