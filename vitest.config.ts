@@ -31,6 +31,7 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          hookTimeout: 200_000,
           // A page under a loaded CI machine renders later than vitest's 1 s poll default expects.
           expect: { poll: { timeout: 15_000 } },
         },

@@ -82,8 +82,8 @@ describe('demo documents: valid and self-contained', () => {
 });
 
 describe('MJP PKP Groningen', () => {
-  it('has two perspectives with 8 + 6 = 14 DIN projects, numbered per appendix', () => {
-    expect(mjp.programme.levelLabels).toEqual(['Perspectief', 'Project', 'Inspanning']);
+  it('has primary and secondary prevention at the top with 8 + 6 = 14 DIN projects, numbered per appendix', () => {
+    expect(mjp.programme.levelLabels).toEqual(['Preventie', 'Project', 'Inspanning']);
     expect(children(mjp, null).map((n) => n.title)).toEqual(['Primaire preventie', 'Secundaire preventie']);
     const projects = atDepth(mjp, 1);
     expect(projects).toHaveLength(14);

@@ -8,6 +8,8 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadFinanceDemo } from './finance-demo';
+import { loadGroupMembers } from './groups';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -26,6 +28,7 @@ export interface DemoResult {
  */
 export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   const ref = await ensureReferenceData(db, SYSTEM_ACTOR, demoReferenceData(), clock);
+  await loadGroupMembers(db, clock); // group organisations and their members (seeds/groups.ts)
   const existing = new Set((await listProgrammes(db)).map((p) => p.slug));
   let created = 0;
   for (const doc of demoDocuments) {
@@ -34,6 +37,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
     created++;
   }
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
+  await loadFinanceDemo(db, clock); // budget lines from the documents' finance facts (seeds/finance-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
   return {
     programmesCreated: created,

@@ -1,4 +1,4 @@
-import { municipalities } from './municipalities';
+import { groningen, municipalities } from './municipalities';
 
 /** Organisation kinds of DESIGN.md. */
 export type OrganisationKind =
@@ -33,6 +33,7 @@ export const otherOrganisations: ReferenceOrganisation[] = [
   { key: 'ggd-groningen', name: 'GGD Groningen', kind: 'GGD', cbsCode: null },
   { key: 'politie-noord-nederland', name: 'Politie Noord-Nederland', kind: 'politie', cbsCode: null },
   { key: 'rigg', name: 'RIGG', kind: 'overig', cbsCode: null, description: 'Koopt voor de Groninger gemeenten FACT Jeugd-trajecten tot 18 jaar in.' },
+  { key: 'groninger-gemeenten', name: 'Groninger gemeenten', kind: 'overig', cbsCode: null, description: 'De tien Groninger gemeenten als partij in het MJP PKP; een inspanning van de groep is er een van elke gemeente.' },
   { key: 'stichting-sedibus', name: 'Stichting Sedibus', kind: 'overig', cbsCode: null, description: 'Community voor het delen van goede praktijken in zorg en sociaal domein.' },
   // Zorglandschap Wmo Flevoland
   { key: 'ggd-flevoland', name: 'GGD Flevoland', kind: 'GGD', cbsCode: null },
@@ -55,5 +56,8 @@ export const municipalOrganisations: ReferenceOrganisation[] = municipalities.ma
   kind: 'gemeente',
   cbsCode: g.cbsCode,
 }));
+
+/** Group organisations and their members (keys): an effort of the group is an effort of each member. */
+export const referenceGroups: { group: string; members: string[] }[] = [{ group: 'groninger-gemeenten', members: groningen.map((g) => g.key) }];
 
 export const referenceOrganisations: ReferenceOrganisation[] = [...municipalOrganisations, ...otherOrganisations];

@@ -11,6 +11,7 @@ import { registerRestore } from './commands/restore';
 import { registerUser } from './commands/user';
 import { registerImportEpisodes } from './commands/import-episodes';
 import { registerMonitor } from './commands/monitor';
+import { registerAllocate } from './commands/allocate';
 
 /** Exit codes: 0 ok, 1 user or input error (clear Dutch message), 2 internal error. */
 export const EXIT = { ok: 0, user: 1, internal: 2 } as const;
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerProgrammeDocument(program);
   registerImportEpisodes(program);
   registerMonitor(program);
+  registerAllocate(program);
   return program;
 }
 

@@ -2,15 +2,16 @@ import ExcelJS from 'exceljs';
 import type { DinMatrixResult } from '../server/services/programme/din-matrix';
 
 /**
- * The DIN matrix as an XLSX workbook: one row per goal (code, level, title), one column per
+ * The DIN matrix as an XLSX workbook: one row per goal (path, code, level, title), one column per
  * partner, the efforts in the cells. An explicit "geen" is written as "geen"; a cell nobody
  * filled in stays empty, so the difference survives in Excel.
  */
 export async function dinWorkbook(m: DinMatrixResult): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Regietafel';
-  const ws = wb.addWorksheet('DIN-matrix', { views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }] });
+  const ws = wb.addWorksheet('DIN-matrix', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
   ws.columns = [
+    { header: 'Pad', key: 'path', width: 24 },
     { header: 'Code', key: 'code', width: 10 },
     { header: 'Niveau', key: 'level', width: 14 },
     { header: 'Doel', key: 'goal', width: 48 },
@@ -19,6 +20,8 @@ export async function dinWorkbook(m: DinMatrixResult): Promise<Buffer> {
   ws.getRow(1).font = { bold: true };
   for (const r of m.rows) {
     const values: Record<string, string> = {
+      // The ancestors, so a code that repeats under another parent ("1" under P and under S) is told apart.
+      path: (r.goal.path ?? []).join(' › '),
       code: r.goal.code ?? '',
       level: m.programme.levelLabels[r.goal.level] ?? `Niveau ${r.goal.level + 1}`,
       goal: r.goal.title,

@@ -36,6 +36,7 @@ import './components/components.css';
 import './features/programmes/programmes.css';
 import './features/import/import.css';
 import './features/progress/progress.css';
+import './features/finance/finance.css';
 import '@utrecht/form-fieldset-css/dist/index.css';
 import '@utrecht/button-link-css/dist/index.css';
 import './features/monitor/components/monitor.css';

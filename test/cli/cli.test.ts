@@ -45,6 +45,17 @@ describe('regietafel CLI', () => {
     expect(d.out).toContain('3 programma’s toegevoegd');
     expect(cli(['demo', 'load', '--data', dir]).out).toContain('0 programma’s toegevoegd, 3 waren er al');
 
+    // Cost sharing on the demo's reference data: whole cents that add up exactly to the amount.
+    const split = cli(['allocate', '--data', dir, '--amount', '€ 32.000,01', '--region', 'midden-limburg', '--format', 'csv']);
+    expect(split.code, split.err).toBe(0);
+    const rows = split.out.trim().split('\n').slice(1, -1).map((l) => l.split(';'));
+    expect(rows).toHaveLength(7);
+    expect(rows.reduce((s, r) => s + Math.round(Number(r[3]) * 100), 0)).toBe(3_200_001);
+    expect(split.out.trim().split('\n').at(-1)).toBe(';totaal;;32000.01');
+    const ambiguous = cli(['allocate', '--data', dir, '--amount', '1,500', '--region', 'midden-limburg']);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain('dubbelzinnig bedrag');
+
     // A running server holds the folder: another command must not open it.
     const server = spawn(process.execPath, ['bin/regietafel.js', 'serve', '--data', dir, '--port', '0'], {
       env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent' },

@@ -103,7 +103,7 @@ describe('editing controls follow the rights in Chromium', () => {
     await page.goto(`${server.url}/programmas/${SLUG}`);
     await page.getByText('Log in om dit te mogen doen.', { exact: false }).waitFor();
     await settled(page);
-    expect(await controls(page, ['Nieuw element: Perspectief', 'Programma bewerken', 'Codes hernummeren…'])).toEqual([]);
+    expect(await controls(page, ['Nieuw element: Preventie', 'Programma bewerken', 'Codes hernummeren…'])).toEqual([]);
 
     await page.goto(`${server.url}/programmas/nieuw`);
     await page.getByTestId('no-rights').getByText('U bent niet ingelogd.', { exact: false }).waitFor();
@@ -121,7 +121,7 @@ describe('editing controls follow the rights in Chromium', () => {
     await page.getByRole('link', { name: 'Leefstijl', exact: true }).waitFor();
     await settled(page);
     expect(await controls(page, ['DIN-matrix', 'Download als JSON'])).toEqual(['DIN-matrix', 'Download als JSON']);
-    expect(await controls(page, ['Nieuw element: Perspectief', 'Programma bewerken', 'Codes hernummeren…'])).toEqual([]);
+    expect(await controls(page, ['Nieuw element: Preventie', 'Programma bewerken', 'Codes hernummeren…'])).toEqual([]);
     await expectAccessible(page, 'rights-lezer-programme');
 
     await page.goto(`${server.url}${nodePath()}`);
@@ -169,9 +169,9 @@ describe('editing controls follow the rights in Chromium', () => {
   it('gives a redacteur the controls for the nodes and efforts of their organisation, not the beheerder’s', async () => {
     const page = await openPage('redacteur@menzis.example');
     await page.goto(`${server.url}/programmas/${SLUG}`);
-    await page.getByRole('link', { name: 'Nieuw element: Perspectief' }).waitFor();
+    await page.getByRole('link', { name: 'Nieuw element: Preventie' }).waitFor();
     await settled(page);
-    expect(await controls(page, ['Nieuw element: Perspectief', 'Codes hernummeren…', 'Programma bewerken'])).toEqual(['Nieuw element: Perspectief', 'Codes hernummeren…']);
+    expect(await controls(page, ['Nieuw element: Preventie', 'Codes hernummeren…', 'Programma bewerken'])).toEqual(['Nieuw element: Preventie', 'Codes hernummeren…']);
     await expectAccessible(page, 'rights-redacteur-programme');
 
     await page.goto(`${server.url}${nodePath()}`);

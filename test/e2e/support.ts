@@ -48,7 +48,7 @@ export async function startServer(opts: { demo?: boolean; port?: number; env?: R
   });
   const url = `http://127.0.0.1:${port}`;
   // A loaded, shared machine may need longer: opts.startTimeoutMs, or E2E_START_TIMEOUT_MS for every spec.
-  const startTimeout = opts.startTimeoutMs ?? (Number(process.env.E2E_START_TIMEOUT_MS) || 60_000);
+  const startTimeout = opts.startTimeoutMs ?? (Number(process.env.E2E_START_TIMEOUT_MS) || 150_000);
   const deadline = Date.now() + startTimeout;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server stopte met code ${child.exitCode}`);

@@ -148,11 +148,12 @@ describe(`programme model through the API (${testDriver})`, () => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('DIN-matrix');
     if (!ws) throw new Error('sheet DIN-matrix missing');
-    const row = (r: number) => Array.from({ length: 7 }, (_, c) => ws.getRow(r).getCell(c + 1).value);
-    expect(row(1)).toEqual(['Code', 'Niveau', 'Doel', 'Venlo', 'Menzis', 'Lentis', 'Alle gemeenten']);
+    const PATH = 'I › I.1';
+    const row = (r: number) => Array.from({ length: 8 }, (_, c) => ws.getRow(r).getCell(c + 1).value);
+    expect(row(1)).toEqual(['Pad', 'Code', 'Niveau', 'Doel', 'Venlo', 'Menzis', 'Lentis', 'Alle gemeenten']);
     // Empty cells have no value at all; the explicit "geen" is written as such.
-    expect(row(2)).toEqual(['I.1.1', 'Activiteit', 'Trajecten naar betaald werk', null, 'Financiert de trajectbegeleiding', 'Levert jobcoaches', null]);
-    expect(row(3)).toEqual(['I.1.2', 'Activiteit', 'Ervaringsdeskundigen', null, 'Financiert de trajectbegeleiding', null, 'geen']);
+    expect(row(2)).toEqual([PATH, 'I.1.1', 'Activiteit', 'Trajecten naar betaald werk', null, 'Financiert de trajectbegeleiding', 'Levert jobcoaches', null]);
+    expect(row(3)).toEqual([PATH, 'I.1.2', 'Activiteit', 'Ervaringsdeskundigen', null, 'Financiert de trajectbegeleiding', null, 'geen']);
     expect(ws.rowCount).toBe(3);
   });
 

@@ -65,7 +65,8 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
     const ids = orgs.slice(0, 2).map((o) => o.id);
     const g = await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key: 'testgroep-gemeenten', name: 'Testgroep gemeenten', kind: 'overig', memberIds: ids } });
     expect(g.statusCode, g.body).toBe(201);
-    expect(g.json()).toMatchObject({ memberIds: ids, groupIds: [] });
+    expect([...g.json().memberIds].sort()).toEqual([...ids].sort());
+    expect(g.json().groupIds).toEqual([]);
     const member = (await t.app.inject({ method: 'GET', url: `/api/organisations/${ids[0]}` })).json();
     expect(member.groupIds).toEqual([g.json().id]);
     const self = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${g.json().id}`, payload: { version: 1, memberIds: [g.json().id] } });

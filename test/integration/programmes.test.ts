@@ -25,7 +25,7 @@ describe(`programme list and audit (${testDriver})`, () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/programmes' });
     const labels = res.json().items.map((p: { levelLabels: string[] }) => p.levelLabels.join(' > '));
     expect(labels).toEqual(
-      expect.arrayContaining(['Pijler > Ambitie > Activiteit', 'Hoofddoel > Fundament > Resultaat', 'Perspectief > Project > Inspanning']),
+      expect.arrayContaining(['Pijler > Ambitie > Activiteit', 'Hoofddoel > Fundament > Resultaat', 'Preventie > Project > Inspanning']),
     );
   });
 

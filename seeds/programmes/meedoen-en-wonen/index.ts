@@ -3,7 +3,7 @@ import { documentOrganisations, documentRegions, regionMembers } from '../../ref
 import { list, timeline, type NodeInput } from '../build';
 import { activitiesPerAmbition } from './activities';
 import { euroText, financeLines2023 } from './finance';
-import { providerKpis } from './monitoring';
+import { glossary, monitoringInstruments, providerKpis } from './monitoring';
 import { ambitionResults } from './results';
 
 /**
@@ -123,7 +123,11 @@ function activityNodes(): NodeInput[] {
 const description = [
   'Regionale beleidsagenda voor beschermd wonen, maatschappelijke opvang en bemoeizorg & preventie. De veertien gemeenten werken hiermee de regiovisie Meedoen en Wonen 2022-2026 uit tot lokale en regionale activiteiten voor 2022 en 2023; elk college stelt de agenda vast en kan lokaal eigen accenten leggen.',
   `Extra kosten 2023 (${euroText(financeLines2023.reduce((s, f) => s + f.cents, 0))}) gaan via de begrotingswijziging die de MGR op 27 oktober 2022 aan het dagelijks bestuur voorlegt; de raden hebben daarna 12 weken voor een zienswijze.`,
-  `Monitoring: accountgesprekken met aanbieders, regionale monitors BW en MO, cliënttevredenheid en een stoplichtmodel voor de gemeentelijke activiteiten. KPI’s uit de aanbesteding BW/MO: ${providerKpis.join(', ')}.`,
+  'Monitoring en evaluatie, met hun ritme:',
+  monitoringInstruments.map(([when, what]) => `- ${when}: ${what}`).join('\n'),
+  `KPI’s uit de aanbesteding BW/MO: ${providerKpis.join(', ')}.`,
+  'Begrippen:',
+  glossary.map(([term, meaning]) => `- ${term}: ${meaning}`).join('\n'),
 ].join('\n\n');
 
 export const meedoenEnWonenNml: ProgrammeDocumentInput = {

@@ -52,6 +52,7 @@ export const ambitionResults: AmbitionResult[] = [
     "Kwetsbare inwoners en hun buurtgenoten zijn 'goede buren'.",
     'De leefbaarheid en balans in wijken en buurten zijn op orde.',
     'Kwetsbare inwoners voelen zich thuis in de algemene voorzieningen in hun wijk.',
-    'Het beeld van mensen met (complexe) problematiek is positiever geworden.',
+    // The appendix itself lists this result under two ambitions (transformatie 3 and wijken 4); kept, and said so.
+    'Het beeld van mensen met (complexe) problematiek is positiever geworden (de beleidsagenda noemt dit resultaat ook bij de transformatie van opvang en beschermd wonen).',
   ]),
 ];

@@ -7,8 +7,8 @@ import type { DinProject } from './shape';
 
 /**
  * Meerjarenprogramma Psychisch Kwetsbare Personen (MJP PKP) Groningen (shared/seeds/001), a
- * Doelen-Inspanningen-Netwerk. Perspectief > Project > Inspanning: two perspectives (primaire and
- * secundaire preventie, Bijlage I and II), fourteen DIN projects, and per project the efforts of
+ * Doelen-Inspanningen-Netwerk. Preventie > Project > Inspanning: the top level is the kind of
+ * prevention (primaire and secundaire preventie, worked out in Bijlage I and II), fourteen DIN projects, and per project the efforts of
  * gemeenten, Menzis and aanbieders as efforts (the DIN matrix). The programme says its projects
  * serve one or more of its four goals (a-d) without saying which, so no such links are made.
  */
@@ -19,20 +19,19 @@ const GRONINGEN = regionMembers(REGION);
 const GEMEENTEN = { group: 'Groninger gemeenten' } as const;
 const AANBIEDERS = { group: 'Aanbieders' } as const;
 
-const perspectives: NodeInput[] = [
+/** The two kinds of prevention. The document numbers them only as appendices (I, II), so they carry no code: their projects' paths read "Secundaire preventie › 2". */
+const preventionKinds: NodeInput[] = [
   {
     key: 'primaire-preventie',
-    code: 'I',
     title: 'Primaire preventie',
     description:
-      'Voorkomen dat psychische problemen ontstaan: voortbouwen op gezonde leefstijl, zingeving, financiële gezondheid, vroegsignalering, demedicalisering en het voorkomen van opnames, met een brede doelgroep en aandacht voor sociale inclusie.',
+      'Voorkomen dat psychische problemen ontstaan: voortbouwen op gezonde leefstijl, zingeving, financiële gezondheid, vroegsignalering, demedicalisering en het voorkomen van opnames, met een brede doelgroep en aandacht voor sociale inclusie.\n\nDe projecten staan uitgewerkt in bijlage I van het MJP.',
   },
   {
     key: 'secundaire-preventie',
-    code: 'II',
     title: 'Secundaire preventie',
     description:
-      'Als er al psychische problemen zijn: inzetten op herstel, meedoen en minder terugval, met goede integrale zorg waarin de cliënt zelf de regie voert (bijvoorbeeld FACT Jeugd).',
+      'Als er al psychische problemen zijn: inzetten op herstel, meedoen en minder terugval, met goede integrale zorg waarin de cliënt zelf de regie voert (bijvoorbeeld FACT Jeugd).\n\nDe projecten staan uitgewerkt in bijlage II van het MJP.',
   },
 ];
 
@@ -73,9 +72,21 @@ export const dinProjects = [
   ...secondaryProjects.map((p) => ({ perspective: 'secundaire-preventie', prefix: 'sp', project: p })),
 ];
 
+/** The legal background, the literature the programme leans on and the website it names (chapter 1, 4 and the back cover). */
+export const mjpBackground = {
+  law: 'Wettelijk kader: sinds 2015 geldt de Wet maatschappelijke ondersteuning 2015 (Wmo 2015), die de AWBZ opvolgde. Gemeenten zijn sindsdien verantwoordelijk voor ondersteuning bij zelfredzaamheid en participatie en voor beschermd wonen en opvang; veel van de inwoners om wie het gaat zijn psychisch kwetsbaar.',
+  socialTeams: 'Voor de uitvoering richtten gemeenten sociale teams op; vanaf 1 januari 2021 regelen zij de toegang tot beschermd wonen. Daarnaast kwamen er algemene voorzieningen, zoals de ggz-inloop.',
+  literature: 'Literatuur: de aanpak van het programmateam volgt de omschrijving van programmamanagement als niet-hiërarchische coördinatie van Hans Licht, Programmamanagement, Regievoering zonder macht (2009).',
+  website: 'https://sedibus.nl/',
+} as const;
+
 const description = [
   'Paraplu over de projecten in de provincie Groningen voor mensen met een psychische kwetsbaarheid, zodat bestaande organisaties en systemen beter worden benut, met de nadruk op preventie en minder terugval. Opgesteld met cliënten(vertegenwoordigers), ervaringsdeskundigen, Politie Noord-Nederland, Menzis, VNN, Lentis en de Groninger gemeenten; het programmateam bestaat uit de gemeente Groningen, de projectleiders en Menzis, en stuurt zonder hiërarchie op mandaat van de deelnemers.',
   'Doelen: herstel, participatie, welbevinden en meer gezonde jaren, en nagaan of de aanpak doelmatiger is. Vier verbeteringen: a) hulp vóór problemen ontstaan; b) een logische, laagdrempelige route door aansluitende zorg en diensten; c) langdurige zorg ook gericht op maatschappelijk herstel; d) eigen regie als maatwerk. Veertien DIN-projecten dragen bij aan een of meer van deze doelen.',
+  mjpBackground.law,
+  mjpBackground.socialTeams,
+  mjpBackground.literature,
+  `Op de hoogte blijven of meedoen: aanmelden via ${mjpBackground.website} (Stichting Sedibus).`,
   'Financiering: budgetneutraal, behalve subsidieaanvragen bij ZonMw en VWS; extra inzet vraagt een gezamenlijk besluit. Geldstromen: burgerinitiatief en zelfzorg, aanbieders in het sociaal domein, gemeenten (Wmo) en Menzis (Zvw). Raakvlakken: Keten Acute Psychiatrie, Beschermd Wonen en Opvang, verward gedrag en Wet verplichte ggz, Transformatie Jeugdhulp Regio Groningen.',
 ].join('\n\n');
 
@@ -89,13 +100,13 @@ export const mjpPkpGroningen: ProgrammeDocumentInput = {
     title: 'Meerjarenprogramma Psychisch kwetsbare personen (MJP PKP) Groningen',
     shortName: 'MJP PKP',
     description,
-    levelLabels: ['Perspectief', 'Project', 'Inspanning'],
+    levelLabels: ['Preventie', 'Project', 'Inspanning'],
     status: 'actief',
     region: REGION,
     partners,
   },
   organisations: documentOrganisations([...partners, 'rigg', 'stichting-sedibus']),
   regions: documentRegions([REGION]),
-  nodes: [...perspectives, ...dinProjects.map((d) => projectNode(d.perspective, d.prefix, d.project))],
+  nodes: [...preventionKinds, ...dinProjects.map((d) => projectNode(d.perspective, d.prefix, d.project))],
   efforts: dinProjects.flatMap((d) => projectEfforts(d.prefix, d.project)),
 };

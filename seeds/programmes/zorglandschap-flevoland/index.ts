@@ -4,7 +4,7 @@ import { section, type LinkInput, type NodeInput, type SectionInput } from '../b
 import { hoofddoel1, hoofddoel2 } from './goals-1-2';
 import { hoofddoel3, hoofddoel4, hoofddoel5 } from './goals-3-5';
 import type { Hoofddoel } from './shape';
-import { evaluationPlans, expertiseNeeded, stakeholders } from './stakeholders';
+import { clientGroups, evaluationPlans, expertiseNeeded, personas, stakeholders, wlzAccess } from './stakeholders';
 
 /**
  * Uitvoeringsprogramma Zorglandschap Wmo Flevoland, publieksversie (shared/seeds/002).
@@ -65,6 +65,13 @@ const names = (circle: 'binnencirkel' | 'buitencirkel') =>
 const description = [
   'Publieksversie van het uitvoeringsprogramma bij het Regionaal kader zorglandschap Wmo 2020-2026. Het beschrijft kort wat er moet gebeuren zodat psychisch kwetsbare inwoners, hun naasten en alle betrokkenen een goede plek hebben om te wonen en zorg te krijgen. Gemaakt met cliëntvertegenwoordigers, GGD Flevoland, zorg- en welzijnsaanbieders en beleidsmensen van de zes Flevolandse gemeenten; Bureau HHM hield de pen. Preventie is in alle hoofddoelen verwerkt. Almere is centrumgemeente.',
   `Stakeholders: rond de inwoner (binnencirkel) ${names('binnencirkel')}; daaromheen (buitencirkel) ${names('buitencirkel')}.`,
+  'Voor wie: cliënten, dat wil zeggen inwoners met een psychische kwetsbaarheid:',
+  clientGroups.map((g) => `- ${g}`).join('\n'),
+  'De personen in de verhalen (gebaseerd op echte inwoners):',
+  personas.map((x) => `- ${x.name} ${x.story}`).join('\n'),
+  `Toegang tot de Wlz: sinds ${wlzAccess.openSince} ook voor mensen met een psychiatrische aandoening (aanmelden kon vanaf ${wlzAccess.registrationFrom}); het ${wlzAccess.decidedBy} beslist per cliënt. Criteria, die blijvend (levenslang) moeten gelden:`,
+  wlzAccess.criteria.map((c) => `- ${c}`).join('\n'),
+  'Alleen 24 uur per dag zorg of toezicht in de nabijheid nodig hebben, het criterium voor beschermd wonen, is dus niet genoeg voor de Wlz.',
   `Leren: expertise nodig over ${expertiseNeeded.join('; ')}.`,
   `Evalueren: ${evaluationPlans.join('; ')}. Kennis delen: gemeenten wisselen goede voorbeelden en mislukkingen uit, zodat niet elke gemeente het wiel opnieuw uitvindt.`,
 ].join('\n\n');

@@ -7,6 +7,7 @@ import {
   nodeTrekker,
   periodSnapshot,
   programme,
+  progressCheckDismissal,
   progressOverride,
   progressSettings,
   progressUpdate,
@@ -20,6 +21,7 @@ export type ProgressUpdateRow = typeof progressUpdate.$inferSelect;
 export type ProgressOverrideRow = typeof progressOverride.$inferSelect;
 export type ReportingPeriodRow = typeof reportingPeriod.$inferSelect;
 export type PeriodSnapshotRow = typeof periodSnapshot.$inferSelect;
+export type CheckDismissalRow = typeof progressCheckDismissal.$inferSelect;
 
 export interface ProgressNodeRow {
   id: string;
@@ -178,4 +180,9 @@ export async function hasProgressData(db: Db, programmeId: string): Promise<bool
 export function listLifecycle(db: Db, programmeId: string, nodeId?: string): Promise<NodeLifecycleRow[]> {
   const where = nodeId ? and(eq(nodeLifecycle.programmeId, programmeId), eq(nodeLifecycle.nodeId, nodeId)) : eq(nodeLifecycle.programmeId, programmeId);
   return db.select().from(nodeLifecycle).where(where).orderBy(asc(nodeLifecycle.since), asc(nodeLifecycle.createdAt), asc(nodeLifecycle.id));
+}
+
+/** Contradiction flags someone chose to ignore, with their notes. */
+export function listCheckDismissals(db: Db, programmeId: string): Promise<CheckDismissalRow[]> {
+  return db.select().from(progressCheckDismissal).where(eq(progressCheckDismissal.programmeId, programmeId)).orderBy(asc(progressCheckDismissal.createdAt));
 }

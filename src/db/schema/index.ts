@@ -5,3 +5,4 @@ export * from './audit';
 export * from './account';
 export * from './progress';
 export * from './monitor';
+export * from './finance';

@@ -100,7 +100,10 @@ export const personOrganisation = pgTable(
   (t) => [primaryKey({ columns: [t.personId, t.organisationId] })],
 );
 
-/** Members of a group organisation ("Groninger gemeenten" holds its gemeenten). */
+/**
+ * Group membership: a group organisation ("Groninger gemeenten") holds its members (the gemeenten).
+ * An effort of the group is an effort of each member ("where does my organisation commit").
+ */
 export const organisationMember = pgTable(
   'organisation_member',
   {
@@ -110,7 +113,6 @@ export const organisationMember = pgTable(
     memberId: uuid('member_id')
       .notNull()
       .references(() => organisation.id, { onDelete: 'cascade' }),
-    position: integer('position').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.memberId] })],
+  (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index('organisation_member_member_idx').on(t.memberId)],
 );

@@ -171,6 +171,29 @@ export const periodSnapshot = pgTable(
 );
 
 /**
+ * A contradiction flag (src/domain/progress/contradictions.ts) someone looked at and chose to
+ * ignore, with their note. `checkKey` is rule + fact id, so a new fact raises a new flag.
+ */
+export const progressCheckDismissal = pgTable(
+  'progress_check_dismissal',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    checkKey: text('check_key').notNull(),
+    note: text('note').notNull(),
+    authorId: text('author_id'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('progress_check_dismissal_key_idx').on(t.nodeId, t.checkKey)],
+);
+
+/**
  * Where a node is in its life (voorbereiding, lopend, gepauzeerd, voorgesteld-te-stoppen, gestopt,
  * afgerond), beside the traffic light that judges its progress. Append-only: the latest (date, then
  * creation) is the current status; the earlier ones are its history.

@@ -8,6 +8,8 @@ export interface DinGoal {
   code: string | null;
   title: string;
   level: number;
+  /** Ancestors as a reader names them, so repeated codes can be told apart outside the tree. */
+  path?: string[];
 }
 
 export interface DinPartner {
@@ -53,7 +55,7 @@ export interface DinInput {
  * then other organisations and partner groups in order of first appearance. With `partnerKey`
  * only that partner's column, and only the goals it has an effort (or an explicit "geen") for.
  */
-export function buildDinMatrix(input: DinInput, partnerKey?: string): DinMatrix {
+export function buildDinMatrix(input: DinInput, partnerKey?: string | readonly string[]): DinMatrix {
   const columns: DinPartner[] = [...input.partners];
   const known = new Set(columns.map((p) => p.key));
   const others = new Map(input.otherPartners.map((p) => [p.key, p]));
@@ -64,7 +66,8 @@ export function buildDinMatrix(input: DinInput, partnerKey?: string): DinMatrix 
   }
   // Organisations before groups, each keeping its order.
   const ordered = [...columns.filter((c) => c.type === 'organisation'), ...columns.filter((c) => c.type === 'group')];
-  const shown = partnerKey === undefined ? ordered : ordered.filter((c) => c.key === partnerKey);
+  const wanted = partnerKey === undefined ? null : new Set(typeof partnerKey === 'string' ? [partnerKey] : partnerKey);
+  const shown = wanted === null ? ordered : ordered.filter((c) => wanted.has(c.key));
   const shownKeys = new Set(shown.map((c) => c.key));
 
   const rows = input.goals.flatMap((goal) => {

@@ -4,20 +4,21 @@ import { assertValidOverride } from './override';
 import { terugblik, type TerugblikUpdate } from './terugblik';
 
 describe('dashboard', () => {
-  it('counts per status per level, and sorts worst first', () => {
+  it('counts per status per level, and sorts worst first, equal status in tree order (not by level or code)', () => {
+    // Tree order: B, B.1, B.2, B.3, then A (the theme that comes second in the document).
     const nodes = [
-      { depth: 0, status: 'oranje' as const, sortKey: 'B' },
-      { depth: 1, status: 'groen' as const, sortKey: 'B.1' },
-      { depth: 1, status: null, sortKey: 'B.2' },
-      { depth: 1, status: 'rood' as const, sortKey: 'B.3' },
-      { depth: 0, status: 'rood' as const, sortKey: 'A' },
+      { depth: 0, status: 'oranje' as const, sortKey: 'B', rank: 0 },
+      { depth: 1, status: 'groen' as const, sortKey: 'B.1', rank: 1 },
+      { depth: 1, status: null, sortKey: 'B.2', rank: 2 },
+      { depth: 1, status: 'rood' as const, sortKey: 'B.3', rank: 3 },
+      { depth: 0, status: 'rood' as const, sortKey: 'A', rank: 4 },
     ];
     const levels = countsPerLevel(nodes);
     expect(levels.map((l) => [l.depth, l.total, l.counts.rood, l.counts.oranje, l.counts.groen, l.counts['geen-update']])).toEqual([
       [0, 2, 1, 1, 0, 0],
       [1, 3, 1, 0, 1, 1],
     ]);
-    expect(worstFirst(nodes).map((n) => n.sortKey)).toEqual(['A', 'B.3', 'B', 'B.1', 'B.2']);
+    expect(worstFirst(nodes).map((n) => n.sortKey)).toEqual(['B.3', 'A', 'B', 'B.1', 'B.2']);
   });
 });
 
@@ -56,5 +57,16 @@ describe('terugblik', () => {
       ['T1', ['2']],
       ['T2', ['3']],
     ]);
+  });
+  it('keeps updates of the same date in tree order, never in id order', () => {
+    const nodes = [
+      { id: 'T', parentId: null },
+      { id: 'n2', parentId: 'T' },
+      { id: 'n1', parentId: 'T' },
+    ];
+    const u = (id: string, nodeId: string): TerugblikUpdate => ({ id, nodeId, date: '2022-05-01', status: 'groen', percent: null, results: 'r', attentionPoints: null, authorLabel: 'x' });
+    const rank = new Map([['T', 0], ['n2', 1], ['n1', 2]]);
+    const r = terugblik(nodes, [u('a', 'n1'), u('b', 'n2')], null, '2022-06-30', ['T'], rank);
+    expect(r[0]?.updates.map((x) => x.nodeId)).toEqual(['n2', 'n1']);
   });
 });

@@ -27,7 +27,7 @@ export function countsPerLevel(nodes: readonly { depth: number; status: Progress
   return [...byDepth.values()].sort((a, b) => a.depth - b.depth);
 }
 
-/** Worst first: rood, oranje, groen, niet gestart, afgerond, vervallen, no update; then by depth and code/title. */
-export function worstFirst<T extends { status: ProgressStatus | null; depth: number; sortKey: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => compareSeverity(a.status, b.status) || a.depth - b.depth || a.sortKey.localeCompare(b.sortKey, 'nl'));
+/** Worst first: rood, oranje, groen, niet gestart, afgerond, vervallen, no update; equal status in tree order (`rank`). */
+export function worstFirst<T extends { status: ProgressStatus | null; rank: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareSeverity(a.status, b.status) || a.rank - b.rank);
 }

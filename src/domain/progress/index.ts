@@ -10,3 +10,4 @@ export * from './dashboard';
 export * from './terugblik';
 export * from './corrections';
 export * from './lifecycle';
+export * from './contradictions';

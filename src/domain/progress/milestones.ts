@@ -18,6 +18,8 @@ export interface MilestoneInput {
   title: string;
   due: MilestoneDue | null;
   doneDate: IsoDate | null;
+  /** Invented demo data, labelled as such wherever it is shown. */
+  isDemo?: boolean;
   /** The planning cell the programme put it in; null: the quarter in which its deadline ends. */
   plan?: PlanQuarter | null;
   /** Planned but not named yet. */
@@ -70,6 +72,7 @@ export interface PlanCell {
   dueLabel: string;
   state: MilestoneState;
   isPlaceholder: boolean;
+  isDemo?: boolean;
 }
 
 export interface PlanRow {
@@ -97,7 +100,7 @@ export function quarterPlan(projectIds: readonly string[], milestones: readonly 
       });
     for (const { m, cell } of own) {
       if (!cell) continue;
-      quarters[cell.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), isPlaceholder: m.isPlaceholder ?? false });
+      quarters[cell.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), isPlaceholder: m.isPlaceholder ?? false, ...(m.isDemo ? { isDemo: true } : {}) });
     }
     return { nodeId, quarters };
   });

@@ -26,7 +26,8 @@ export interface TerugblikTheme {
 /**
  * Look back before a board meeting: per theme, the updates dated after `since` (exclusive; the end
  * of the previous period, or null for everything) up to `until` (inclusive) that report results
- * or points of attention. Themes follow the order of `themeOrder`; updates oldest first.
+ * or points of attention. Themes follow the order of `themeOrder`; updates oldest first, and
+ * updates of the same date in tree order (`rank`, node id → position depth first), never by id.
  */
 export function terugblik(
   nodes: readonly TerugblikNode[],
@@ -34,7 +35,9 @@ export function terugblik(
   since: IsoDate | null,
   until: IsoDate,
   themeOrder: readonly string[],
+  rank: ReadonlyMap<string, number> = new Map(),
 ): TerugblikTheme[] {
+  const rankOf = (nodeId: string) => rank.get(nodeId) ?? Number.MAX_SAFE_INTEGER;
   const parent = new Map(nodes.map((n) => [n.id, n.parentId]));
   const themeOf = (id: string): string => {
     let cur = id;
@@ -57,6 +60,6 @@ export function terugblik(
     .filter((id) => byTheme.has(id))
     .map((themeId) => ({
       themeId,
-      updates: (byTheme.get(themeId) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id))),
+      updates: (byTheme.get(themeId) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rankOf(a.nodeId) - rankOf(b.nodeId))),
     }));
 }

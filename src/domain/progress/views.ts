@@ -1,4 +1,4 @@
-import type { DutyState, LevelCounts, LifecycleStatus, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
+import type { CheckRule, DutyState, LevelCounts, LifecycleStatus, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
 
 /**
  * What the progress API answers: the read models the services build and the web UI shows.
@@ -33,6 +33,19 @@ export interface ProgressView {
   period: { id: string; label: string; lockedAt: string } | null;
   today: string;
   nodes: NodeProgressView[];
+}
+
+/** A contradiction flag ("controleren") with the node it is about and, once ignored, the note. */
+export interface CheckView {
+  nodeId: string;
+  code: string | null;
+  title: string;
+  /** The node's ancestors as a reader names them (codes, or titles without a code). */
+  path: string[];
+  rule: CheckRule;
+  key: string;
+  reason: string;
+  dismissal: { note: string; authorLabel: string; at: string } | null;
 }
 
 export interface NodeHistoryView {
@@ -77,6 +90,8 @@ export interface NodeHistoryView {
     isDemo: boolean;
     version: number;
   }[];
+  /** Contradictions of the node's status with its facts, today; ignored ones carry their note. */
+  checks: CheckView[];
 }
 
 export interface DashboardView {
@@ -88,21 +103,28 @@ export interface DashboardView {
   asOf: string;
   /** lifecycle: nodes per life-cycle status on this level ('onbekend' for none recorded). */
   levels: (LevelCounts & { label: string; lifecycle: Record<string, number> })[];
-  /** Every node with a status other than afgerond/vervallen, worst first, with its life-cycle status. */
+  /** Every node with a status other than afgerond/vervallen, worst first, equal status in tree order; with its life-cycle status. */
   worst: {
     nodeId: string;
     code: string | null;
     title: string;
+    path: string[];
     level: number;
     status: ProgressStatus | null;
     percent: number | null;
     overridden: boolean;
+    isDemo: boolean;
     lifecycle: LifecycleStatus | null;
     /** The latest update corrected an earlier one. */
     corrected: boolean;
   }[];
-  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
-  missingUpdates: { nodeId: string; nodeTitle: string; periodLabel: string; dueDate: string; daysOverdue: number }[];
+  /** By due date; the same date in tree order. */
+  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
+  missingUpdates: { nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; periodLabel: string; dueDate: string; daysOverdue: number }[];
+  /** Status contradicting the facts ("controleren"), in tree order; ignored ones carry their note. */
+  checks: CheckView[];
+  /** Some statuses, updates or milestones shown are invented demo data. */
+  hasDemo: boolean;
 }
 
 export interface QuarterPlanView {
@@ -110,7 +132,8 @@ export interface QuarterPlanView {
   level: number;
   levelLabel: string;
   today: string;
-  rows: (PlanRow & { code: string | null; title: string })[];
+  rows: (PlanRow & { code: string | null; title: string; path: string[] })[];
+  hasDemo: boolean;
 }
 
 export interface TimelineView {
@@ -140,14 +163,14 @@ export interface TerugblikView {
     code: string | null;
     title: string;
     /** correctionReason: the update corrected an earlier one (shown as "gecorrigeerd"). */
-    updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; isDemo: boolean; correctionReason: string | null })[];
+    updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; path: string[]; isDemo: boolean; correctionReason: string | null })[];
   }[];
 }
 
 export interface MyUpdatesView {
   today: string;
   ownerId: string | null;
-  items: { nodeId: string; code: string | null; title: string; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+  items: { nodeId: string; code: string | null; title: string; path: string[]; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
 }
 
 export interface PeriodView {
@@ -161,4 +184,35 @@ export interface PeriodView {
   lockedBy: string | null;
   /** Today falls within start–end. */
   current: boolean;
+}
+
+/** "Waar zet mijn organisatie zich in?": every node where an organisation commits, across programmes. */
+export interface OrganisationCommitmentsView {
+  organisation: { id: string; name: string; kind: string };
+  /** The groups it belongs to: their efforts count as its own. */
+  groups: { id: string; name: string }[];
+  /** When it is a group itself: its members. */
+  members: { id: string; name: string }[];
+  today: string;
+  programmes: {
+    programmeId: string;
+    slug: string;
+    title: string;
+    /** Nodes in tree order. */
+    nodes: {
+      nodeId: string;
+      code: string | null;
+      title: string;
+      path: string[];
+      level: number;
+      levelLabel: string;
+      status: ProgressStatus | null;
+      percent: number | null;
+      statusIsDemo: boolean;
+      reasons: { kind: 'inspanning' | 'eigenaar' | 'trekker' | 'gemeente'; via: string | null; text: string | null }[];
+      milestones: { id: string; title: string; dueLabel: string; state: MilestoneState; isDemo: boolean }[];
+      /** Updates it owes (as owner or trekker, also through a group): open or overdue. */
+      duties: { periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+    }[];
+  }[];
 }

@@ -8,7 +8,11 @@ import { DinMatrixSchema } from './programme.schemas';
 
 const ProgrammeParams = z.object({ programme: z.string().describe('id of slug van het programma') });
 const EffortParams = ProgrammeParams.extend({ effort: z.string() });
-const DinQuery = z.object({ partner: z.string().optional().describe("één partner: 'org:<uuid>' of 'group:<naam>'") });
+const DinQuery = z.object({
+  partner: z.string().optional().describe("één partner: 'org:<uuid>' of 'group:<naam>'"),
+  organisation: z.uuid().optional().describe('één organisatie met de groepen waar zij lid van is (waar zet zij zich in)'),
+});
+const dinOptions = (q: z.infer<typeof DinQuery>) => ({ ...(q.partner ? { partnerKey: q.partner } : {}), ...(q.organisation ? { organisationId: q.organisation } : {}) });
 const tags = ['inspanningen'];
 const read = { access: { programme: 'lezer' as const } };
 const write = { access: { programme: 'redacteur' as const } };
@@ -51,14 +55,14 @@ export const effortRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:programme/din',
     { config: read, schema: { tags, summary: 'DIN-matrix: doelen × partners, inspanningen in de cellen', params: ProgrammeParams, querystring: DinQuery, response: { 200: DinMatrixSchema } } },
-    async (request) => getDinMatrix(app.ctx.db, request.actor, { programme: request.params.programme, ...(request.query.partner ? { partnerKey: request.query.partner } : {}) }),
+    async (request) => getDinMatrix(app.ctx.db, request.actor, { programme: request.params.programme, ...dinOptions(request.query) }),
   );
 
   app.get(
     '/programmes/:programme/din.xlsx',
     { config: read, schema: { tags, summary: 'DIN-matrix als Excel-bestand (XLSX)', params: ProgrammeParams, querystring: DinQuery } },
     async (request, reply) => {
-      const m = await getDinMatrix(app.ctx.db, request.actor, { programme: request.params.programme, ...(request.query.partner ? { partnerKey: request.query.partner } : {}) });
+      const m = await getDinMatrix(app.ctx.db, request.actor, { programme: request.params.programme, ...dinOptions(request.query) });
       const file = await dinWorkbook(m);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

@@ -10,6 +10,9 @@ import { effortRoutes } from './effort.routes';
 import { organisationRoutes } from './organisation.routes';
 import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
+import { financeRoutes } from './finance.routes';
+import { commitmentRoutes } from './commitment.routes';
+import { demoRoutes } from './demo.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,4 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(progressRoutes);
   await app.register(importRoutes);
   await app.register(monitorRoutes);
+  await app.register(financeRoutes);
+  await app.register(commitmentRoutes);
+  await app.register(demoRoutes);
 };

@@ -98,9 +98,10 @@ export const DinMatrixSchema = z.object({
   programme: ProgrammeDetailSchema,
   partners: z.array(DinPartnerSchema),
   allPartners: z.array(DinPartnerSchema),
+  organisation: z.object({ id: z.uuid(), name: z.string(), groups: z.array(z.string()) }).nullable(),
   rows: z.array(
     z.object({
-      goal: z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.int() }),
+      goal: z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.int(), path: z.array(z.string()).optional() }),
       cells: z.array(
         z.object({
           partnerKey: z.string(),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { boardMeetingPeriods, quarterPeriods } from '../../domain/progress';
 import { createPeriods } from '../services/progress/create-periods';
+import { dismissCheck } from '../services/progress/dismiss-check';
 import { getDashboard } from '../services/progress/get-dashboard';
 import { getNodeHistory } from '../services/progress/get-node-history';
 import { getQuarterPlan, getTimeline } from '../services/progress/get-planning';
@@ -91,6 +92,12 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/nodes/:nodeId/lifecycle`,
     { config: { access: { programme: 'redacteur' } }, schema: { tags, summary: 'De levensfase van een onderdeel vastleggen (gepauzeerd, gestopt, …)', params: S.NodeParams, body: S.LifecycleBody, response: { 201: S.IdSchema } } },
     async (req, reply) => reply.status(201).send({ id: await setLifecycle(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
+  );
+
+  app.post(
+    `${base}/nodes/:nodeId/checks/dismissals`,
+    { config: beheerder, schema: { tags, summary: "Een signaal 'controleren' negeren, met een notitie (de status blijft zoals hij is)", params: S.NodeParams, body: S.DismissCheckBody, response: { 201: S.IdSchema } } },
+    async (req, reply) => reply.status(201).send({ id: await dismissCheck(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
   );
 
   app.put(`${base}/nodes/:nodeId/override`, { config: beheerder, schema: { tags, summary: 'De afgeleide stand overschrijven, met reden', params: S.NodeParams, body: S.OverrideBody, response: { 200: S.IdSchema } } }, async (req) => ({

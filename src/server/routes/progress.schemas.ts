@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIFECYCLE_STATUSES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
+import { CHECK_RULES, LIFECYCLE_STATUSES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
@@ -66,6 +66,21 @@ export const ProgressViewSchema = z.object({
 });
 
 const counts = z.record(z.string(), z.number());
+/** The ancestors of a node as a reader names them (codes, or titles without a code), top first. */
+const path = z.array(z.string());
+export const CheckSchema = z
+  .object({
+    nodeId: z.uuid(),
+    code: z.string().nullable(),
+    title: z.string(),
+    path,
+    rule: z.enum(CHECK_RULES),
+    key: z.string(),
+    reason: z.string(),
+    dismissal: z.object({ note: z.string(), authorLabel: z.string(), at: z.string() }).nullable(),
+  })
+  .meta({ id: 'ContradictionCheck' });
+export const DismissCheckBody = z.object({ key: z.string().min(1).max(200), note: z.string().max(4_000) });
 export const DashboardSchema = z.object({
   programmeId: z.uuid(),
   programmeTitle: z.string(),
@@ -78,12 +93,14 @@ export const DashboardSchema = z.object({
       nodeId: z.uuid(),
       code: z.string().nullable(),
       title: z.string(),
+      path,
       level: z.number(),
       status: status.nullable(),
       percent: z.number().nullable(),
       overridden: z.boolean(),
       lifecycle: lifecycleStatus.nullable(),
       corrected: z.boolean(),
+      isDemo: z.boolean(),
     }),
   ),
   overdueMilestones: z.array(
@@ -91,6 +108,8 @@ export const DashboardSchema = z.object({
       milestoneId: z.uuid(),
       nodeId: z.uuid(),
       nodeTitle: z.string(),
+      nodeCode: z.string().nullable(),
+      path,
       title: z.string(),
       dueLabel: z.string(),
       dueEnd: z.string().nullable(),
@@ -98,7 +117,11 @@ export const DashboardSchema = z.object({
       isDemo: z.boolean(),
     }),
   ),
-  missingUpdates: z.array(z.object({ nodeId: z.uuid(), nodeTitle: z.string(), periodLabel: z.string(), dueDate: z.string(), daysOverdue: z.number() })),
+  missingUpdates: z.array(
+    z.object({ nodeId: z.uuid(), nodeTitle: z.string(), nodeCode: z.string().nullable(), path, periodLabel: z.string(), dueDate: z.string(), daysOverdue: z.number() }),
+  ),
+  checks: z.array(CheckSchema),
+  hasDemo: z.boolean(),
 });
 
 export const MyUpdatesQuery = z.object({ ownerId: z.uuid().optional() });
@@ -110,6 +133,7 @@ export const MyUpdatesSchema = z.object({
       nodeId: z.uuid(),
       code: z.string().nullable(),
       title: z.string(),
+      path,
       periodId: z.uuid(),
       periodLabel: z.string(),
       dueDate: z.string(),
@@ -121,13 +145,14 @@ export const MyUpdatesSchema = z.object({
 
 const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
 export const PlanningQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), level: z.coerce.number().int().min(0).max(20).optional() });
-const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isPlaceholder: z.boolean() });
+const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isPlaceholder: z.boolean(), isDemo: z.boolean().optional() });
 export const PlanningSchema = z.object({
   year: z.number(),
   level: z.number(),
   levelLabel: z.string(),
   today: z.string(),
-  rows: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), quarters: z.tuple([z.array(cell), z.array(cell), z.array(cell), z.array(cell)]) })),
+  rows: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), path, quarters: z.tuple([z.array(cell), z.array(cell), z.array(cell), z.array(cell)]) })),
+  hasDemo: z.boolean(),
 });
 
 export const TimelineSchema = z.object({
@@ -162,6 +187,7 @@ export const TerugblikSchema = z.object({
           nodeId: z.uuid(),
           nodeTitle: z.string(),
           nodeCode: z.string().nullable(),
+          path,
           date: z.string(),
           status,
           percent: z.number().nullable(),
@@ -217,6 +243,7 @@ export const NodeHistorySchema = z.object({
       version: z.number(),
     }),
   ),
+  checks: z.array(CheckSchema),
 });
 
 export const PostUpdateBody = z.object({

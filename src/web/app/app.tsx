@@ -6,6 +6,7 @@ import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { MembersPage } from '../features/accounts/components/members-page';
 import { AccountPage } from '../features/auth/components/account-page';
 import { LoginPage } from '../features/auth/components/login-page';
+import { CommitmentsPage } from '../features/commitments/components/commitments-page';
 import { DinMatrixPage } from '../features/programmes/components/din-matrix-page';
 import { EditNodePage, NewNodePage } from '../features/programmes/components/node-form-page';
 import { NodePage } from '../features/programmes/components/node-page';
@@ -22,6 +23,9 @@ import { PeriodsPage } from '../features/progress/components/periods-page';
 import { PlanningPage } from '../features/progress/components/planning-page';
 import { TerugblikPage } from '../features/progress/components/terugblik-page';
 import { TimelinePage } from '../features/progress/components/timeline-page';
+import { BudgetLinePage } from '../features/finance/components/budget-line-page';
+import { CostSplitPage } from '../features/finance/components/cost-split-page';
+import { FinancePage } from '../features/finance/components/finance-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
@@ -57,6 +61,11 @@ export function App() {
               <Route path="personen" element={<PersonsPage />} />
               <Route path="organisaties" element={<OrganisationsPage />} />
               <Route path="organisaties/:organisationId/bewerken" element={<OrganisationEditPage />} />
+              <Route path="programmas/:programmeId/financien" element={<FinancePage />} />
+              <Route path="programmas/:programmeId/financien/regels/nieuw" element={<BudgetLinePage />} />
+              <Route path="programmas/:programmeId/financien/regels/:lineId" element={<BudgetLinePage />} />
+              <Route path="programmas/:programmeId/financien/verdelen" element={<CostSplitPage />} />
+              <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="*" element={<NotFoundPage />} />

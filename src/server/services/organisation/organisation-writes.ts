@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { listOrganisations as queryOrganisations, organisationById, populationOf, type OrganisationRow } from '../../../db/queries/organisation';
@@ -47,7 +47,7 @@ export interface OrganisationFields {
 
 async function views(db: Db, rows: OrganisationRow[]): Promise<OrganisationView[]> {
   const pop = await populationOf(db, rows.map((r) => r.id));
-  const members = await db.select().from(organisationMember).orderBy(asc(organisationMember.position));
+  const members = await db.select().from(organisationMember);
   return rows.map((r) => ({
     memberIds: members.filter((m) => m.groupId === r.id).map((m) => m.memberId),
     groupIds: members.filter((m) => m.memberId === r.id).map((m) => m.groupId),
@@ -139,7 +139,7 @@ async function writeMembers(tx: Db, groupId: string, memberIds: string[] | undef
   if (memberIds === undefined) return;
   await tx.delete(organisationMember).where(eq(organisationMember.groupId, groupId));
   const unique = [...new Set(memberIds)];
-  if (unique.length > 0) await tx.insert(organisationMember).values(unique.map((memberId, position) => ({ groupId, memberId, position })));
+  if (unique.length > 0) await tx.insert(organisationMember).values(unique.map((memberId) => ({ groupId, memberId })));
 }
 
 export async function deleteOrganisation(db: Db, actor: Actor, opts: { id: string; version: number }, clock: Clock): Promise<void> {

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
+import { checkContradictions } from './check-contradictions';
 import { getProgress } from './get-progress';
 import { dutyNodes, lifecycleView, loadProgressContext, milestoneInput, restingNodes } from './load-progress';
 import type { DashboardView } from '../../../domain/progress/views';
@@ -29,6 +30,9 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     level[s] = (level[s] ?? 0) + 1;
     return acc;
   }, {});
+  const codes = new Map(ctx.nodes.map((n) => [n.id, n.code]));
+  const rankOf = (id: string) => ctx.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const pathOf = (id: string) => ctx.paths.get(id) ?? [];
 
   const levels = countsPerLevel(view.nodes.map((n) => ({ depth: n.level, status: n.status }))).map((l) => ({
     ...l,
@@ -38,17 +42,19 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   const worst = worstFirst(
     view.nodes
       .filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen')
-      .map((n) => ({ ...n, depth: n.level, sortKey: `${n.code ?? ''} ${n.title}` })),
+      .map((n) => ({ ...n, rank: rankOf(n.nodeId) })),
   ).map((n) => ({
     nodeId: n.nodeId,
     code: n.code,
     title: n.title,
+    path: pathOf(n.nodeId),
     level: n.level,
     status: n.status,
     percent: n.percent,
     overridden: n.override !== null,
     lifecycle: lifecycle.get(n.nodeId)?.status ?? null,
     corrected: n.lastUpdate?.correctionReason != null,
+    isDemo: n.lastUpdate?.isDemo ?? false,
   }));
 
   const overdueMilestones = ctx.milestones
@@ -57,10 +63,14 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     // A milestone done after the period counts as not done for that period.
     .map(({ m, input }) => ({ m, input, state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf) }))
     .filter((x) => x.state === 'te-laat')
+    // By due date; milestones due the same day in tree order, then by title.
+    .sort((a, b) => ((a.input.due?.end ?? '') < (b.input.due?.end ?? '') ? -1 : (a.input.due?.end ?? '') > (b.input.due?.end ?? '') ? 1 : rankOf(a.m.nodeId) - rankOf(b.m.nodeId) || a.m.title.localeCompare(b.m.title, 'nl')))
     .map(({ m, input, state }) => ({
       milestoneId: m.id,
       nodeId: m.nodeId,
       nodeTitle: titles.get(m.nodeId) ?? '',
+      nodeCode: codes.get(m.nodeId) ?? null,
+      path: pathOf(m.nodeId),
       title: m.title,
       dueLabel: input.due?.label ?? '',
       dueEnd: input.due?.end ?? null,
@@ -73,8 +83,10 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   const duties = updateDuties(dutyNodes(ctx, asOf), periods, asOf);
   const missingUpdates = duties
     .filter((d) => d.state === 'te-laat')
-    .map((d) => ({ nodeId: d.nodeId, nodeTitle: titles.get(d.nodeId) ?? '', periodLabel: d.periodLabel, dueDate: d.dueDate, daysOverdue: d.daysOverdue }));
+    .map((d) => ({ nodeId: d.nodeId, nodeTitle: titles.get(d.nodeId) ?? '', nodeCode: codes.get(d.nodeId) ?? null, path: pathOf(d.nodeId), periodLabel: d.periodLabel, dueDate: d.dueDate, daysOverdue: d.daysOverdue }));
 
+  const checks = await checkContradictions(db, ctx, asOf);
+  const hasDemo = ctx.updates.some((u) => u.isDemo) || ctx.milestones.some((m) => m.isDemo);
   return {
     programmeId: ctx.programme.id,
     programmeTitle: ctx.programme.title,
@@ -85,5 +97,7 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     worst,
     overdueMilestones,
     missingUpdates,
+    checks,
+    hasDemo,
   };
 }

@@ -4,7 +4,8 @@ import { dutchDate, isLifecycleStatus, milestoneState } from '../../../domain/pr
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
-import { milestoneInput, toStatus } from './load-progress';
+import { checkContradictions } from './check-contradictions';
+import { loadProgressContext, milestoneInput, toStatus } from './load-progress';
 import type { NodeHistoryView } from '../../../domain/progress/views';
 
 export type { NodeHistoryView };
@@ -14,12 +15,14 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
   const n = await getProgressNode(db, opts.nodeId);
   if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
   const today = dutchDate(clock.now());
-  const [updates, overrides, milestones, lifecycle] = await Promise.all([
+  const [updates, overrides, milestones, ctx] = await Promise.all([
     listUpdates(db, n.programmeId, n.id),
     listOverrideHistory(db, n.id),
     listMilestones(db, n.programmeId),
-    listLifecycle(db, n.programmeId, n.id),
+    loadProgressContext(db, n.programmeId),
   ]);
+  const lifecycle = await listLifecycle(db, n.programmeId, n.id);
+  const checks = await checkContradictions(db, ctx, today, n.id);
   return {
     nodeId: n.id,
     title: n.title,
@@ -70,5 +73,6 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
           version: m.version,
         };
       }),
+    checks,
   };
 }

@@ -33,7 +33,8 @@ export async function getQuarterPlan(db: Db, _actor: Actor, opts: { programmeId:
     level,
     levelLabel: ctx.programme.levelLabels[level] ?? '',
     today,
-    rows: plan.map((r) => ({ ...r, code: byId.get(r.nodeId)?.code ?? null, title: byId.get(r.nodeId)?.title ?? '' })),
+    rows: plan.map((r) => ({ ...r, code: byId.get(r.nodeId)?.code ?? null, title: byId.get(r.nodeId)?.title ?? '', path: ctx.paths.get(r.nodeId) ?? [] })),
+    hasDemo: ctx.milestones.some((m) => m.isDemo),
   };
 }
 
@@ -58,20 +59,6 @@ export async function getTimeline(db: Db, _actor: Actor, opts: { programmeId: st
   if (ctx.programme.periodStart) dates.push(ctx.programme.periodStart);
   if (ctx.programme.periodEnd) dates.push(ctx.programme.periodEnd);
   dates.sort();
-  return { today, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null, rows: orderAsTree(rows) };
-}
-
-/** Depth-first order (parent before its children, siblings in position order). */
-function orderAsTree<T extends { nodeId: string; parentId: string | null }>(rows: T[]): T[] {
-  const kids = new Map<string | null, T[]>();
-  for (const r of rows) kids.set(r.parentId, [...(kids.get(r.parentId) ?? []), r]);
-  const out: T[] = [];
-  const walk = (parent: string | null) => {
-    for (const r of kids.get(parent) ?? []) {
-      out.push(r);
-      walk(r.nodeId);
-    }
-  };
-  walk(null);
-  return out;
+  // ctx.nodes is in tree order (domain/programme/tree-order), so the rows are too.
+  return { today, start: dates[0] ?? null, end: dates[dates.length - 1] ?? null, rows };
 }

@@ -30,7 +30,7 @@ export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: s
       ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints, authorLabel: u.authorLabel }]
       : [];
   });
-  const themes = terugblik(ctx.nodes, updates, since, until, ctx.nodes.filter((n) => n.parentId === null).map((n) => n.id));
+  const themes = terugblik(ctx.nodes, updates, since, until, ctx.nodes.filter((n) => n.parentId === null).map((n) => n.id), ctx.rank);
   return {
     period: period ? { id: period.id, label: period.label } : null,
     since,
@@ -39,7 +39,14 @@ export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: s
       themeId: t.themeId,
       code: nodes.get(t.themeId)?.code ?? null,
       title: nodes.get(t.themeId)?.title ?? '',
-      updates: t.updates.map((u) => ({ ...u, nodeTitle: nodes.get(u.nodeId)?.title ?? '', nodeCode: nodes.get(u.nodeId)?.code ?? null, isDemo: demo.has(u.id), correctionReason: corrections.get(u.id) ?? null })),
+      updates: t.updates.map((u) => ({
+        ...u,
+        nodeTitle: nodes.get(u.nodeId)?.title ?? '',
+        nodeCode: nodes.get(u.nodeId)?.code ?? null,
+        path: ctx.paths.get(u.nodeId) ?? [],
+        isDemo: demo.has(u.id),
+        correctionReason: corrections.get(u.id) ?? null,
+      })),
     })),
   };
 }

@@ -35,13 +35,19 @@ import {
   type ProgressStatus,
   type RollUpRule,
 } from '../../../domain/progress';
+import { ancestorPath, treeOrder, treeRank } from '../../../domain/programme/tree-order';
 import { DEADLINE_GRAINS, formatDeadline, type Deadline, type DeadlineGrain } from '../../../domain/shared/deadline';
 import { notFound } from '../../../domain/shared/errors';
 
 /** Everything about a programme's progress, loaded once per request. */
 export interface ProgressContext {
   programme: { id: string; title: string; levelLabels: string[]; periodStart: string | null; periodEnd: string | null };
+  /** In tree order (depth first, siblings by position): every list built from it follows the tree. */
   nodes: ProgressNodeRow[];
+  /** Tree-order rank per node id, to sort other lists (milestones, updates) the same way. */
+  rank: Map<string, number>;
+  /** Ancestor path per node id as a reader names it (codes, or titles where there is no code). */
+  paths: Map<string, string[]>;
   rule: RollUpRule;
   weights: Map<string, number>;
   /** The updates that count (corrected and withdrawn ones left out), in history order. */
@@ -80,9 +86,13 @@ export async function loadProgressContext(db: Db, programmeId: string): Promise<
     addOwner(t.nodeId, t.organisationId);
     addOwner(t.nodeId, t.personId);
   }
+  const ordered = treeOrder(nodes);
+  const byId = new Map(ordered.map((n) => [n.id, n]));
   return {
     programme: { id: p.id, title: p.title, levelLabels: p.levelLabels, periodStart: p.periodStart, periodEnd: p.periodEnd },
-    nodes,
+    nodes: ordered,
+    rank: treeRank(ordered),
+    paths: new Map(ordered.map((n) => [n.id, ancestorPath(byId, n.id)])),
     rule: ruleOf(settings),
     weights: new Map(weights.map((w) => [w.nodeId, w.weightHundredths / 100])),
     updates: effectiveUpdates(updates),
@@ -151,6 +161,7 @@ export function milestoneInput(m: MilestoneRow): MilestoneInput {
     doneDate: m.doneDate,
     plan: m.planYear !== null && m.planQuarter !== null && m.planQuarter >= 1 && m.planQuarter <= 4 ? { year: m.planYear, quarter: m.planQuarter as 1 | 2 | 3 | 4 } : null,
     isPlaceholder: m.isPlaceholder,
+    isDemo: m.isDemo,
   };
 }
 

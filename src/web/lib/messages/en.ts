@@ -1,7 +1,10 @@
 import { entryEn, entryNodeEn, entryOrganisationsEn, entryPersonsEn, entryProgrammeEn } from './entry';
+import { financeEn } from './finance';
 import type { MessageKey } from './nl';
+import { readingEn } from './reading';
 
 export const en: Record<MessageKey, string> = {
+  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',
@@ -777,4 +780,5 @@ export const en: Record<MessageKey, string> = {
   ...entryNodeEn,
   ...entryPersonsEn,
   ...entryOrganisationsEn,
+  ...financeEn,
 };

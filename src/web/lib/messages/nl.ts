@@ -1,6 +1,9 @@
 import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
+import { financeNl } from './finance';
+import { readingNl } from './reading';
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
+  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
@@ -776,6 +779,7 @@ export const nl = {
   ...entryNodeNl,
   ...entryPersonsNl,
   ...entryOrganisationsNl,
+  ...financeNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,7 @@ import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth/api/get-session';
 import { hasPlatformRole } from '../../auth/model/rights';
+import { useDemoStatus } from '../api/get-demo-status';
 import { useMonitorFigures } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
@@ -23,10 +24,16 @@ export function MonitorPage() {
   const { t } = useI18n();
   const { value, update } = useMonitorParams();
   const figures = useMonitorFigures(value.selection);
+  const demo = useDemoStatus();
   return (
     <div className="rt-monitor">
       <Heading1>{t('monitor.title')}</Heading1>
       <Paragraph>{t('monitor.intro')}</Paragraph>
+      {demo.state === 'ready' && demo.data.monitor && (
+        <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+          <strong>{t('progress.demo')}</strong> {t('reading.demo.monitor')}
+        </Paragraph>
+      )}
       <ImportLink />
       <MonitorFilters
         value={value.selection}

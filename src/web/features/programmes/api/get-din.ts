@@ -20,15 +20,28 @@ export interface DinMatrix {
   partners: DinPartner[];
   /** Every partner with an effort in the programme: the choices for the filter. */
   allPartners: DinPartner[];
-  rows: { goal: { id: string; code: string | null; title: string; level: number }; cells: DinCell[] }[];
+  rows: { goal: { id: string; code: string | null; title: string; level: number; path?: string[] }; cells: DinCell[] }[];
+  /** With the organisation filter: the organisation and the groups whose efforts count as its own. */
+  organisation: { id: string; name: string; groups: string[] } | null;
 }
 
-const query = (partner: string) => (partner ? `?partner=${encodeURIComponent(partner)}` : '');
+/** One partner column (`partner`), or an organisation with the groups it belongs to (`organisation`). */
+export interface DinSelection {
+  partner: string;
+  organisation: string;
+}
 
-export const fetchDin = (programme: string, partner: string) =>
-  apiFetch<DinMatrix>(`/programmes/${encodeURIComponent(programme)}/din${query(partner)}`);
+const query = (s: DinSelection) => {
+  const q = new URLSearchParams();
+  if (s.partner) q.set('partner', s.partner);
+  if (s.organisation) q.set('organisation', s.organisation);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+};
 
-export const useDin = (programme: string, partner: string) => useApi(`din:${programme}:${partner}`, () => fetchDin(programme, partner));
+export const fetchDin = (programme: string, s: DinSelection) => apiFetch<DinMatrix>(`/programmes/${encodeURIComponent(programme)}/din${query(s)}`);
+
+export const useDin = (programme: string, s: DinSelection) => useApi(`din:${programme}:${s.partner}:${s.organisation}`, () => fetchDin(programme, s));
 
 /** The same matrix (and filter) as an Excel file, built by the server. */
-export const dinXlsxUrl = (programme: string, partner: string) => `/api/programmes/${encodeURIComponent(programme)}/din.xlsx${query(partner)}`;
+export const dinXlsxUrl = (programme: string, s: DinSelection) => `/api/programmes/${encodeURIComponent(programme)}/din.xlsx${query(s)}`;

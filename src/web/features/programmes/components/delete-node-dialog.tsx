@@ -1,4 +1,4 @@
-import { Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Button, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -91,13 +91,21 @@ function effortLine(e: Effort, none: string): string {
 
 function ShortList({ items, testId }: { items: string[]; testId: string }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
   if (items.length === 0) return null;
   return (
     <UnorderedList data-testid={testId}>
-      {items.slice(0, SHOW).map((text, i) => (
+      {(all ? items : items.slice(0, SHOW)).map((text, i) => (
         <UnorderedListItem key={i}>{text}</UnorderedListItem>
       ))}
-      {items.length > SHOW && <UnorderedListItem>{t('deleteNode.more', { count: items.length - SHOW })}</UnorderedListItem>}
+      {items.length > SHOW && !all && (
+        <UnorderedListItem>
+          {/* "and N more" opens the rest of the list instead of hiding it. */}
+          <Button type="button" appearance="subtle-button" onClick={() => setAll(true)}>
+            {t('deleteNode.more', { count: items.length - SHOW })}
+          </Button>
+        </UnorderedListItem>
+      )}
     </UnorderedList>
   );
 }

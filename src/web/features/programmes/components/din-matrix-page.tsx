@@ -18,7 +18,9 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { SelectField } from '../../../components/select-field';
 import { useI18n } from '../../../lib/i18n';
+import { PATH_SEPARATOR } from '../../../../domain/programme/tree-order';
 import { dinXlsxUrl, useDin, type DinCell, type DinMatrix } from '../api/get-din';
+import { useOrganisations } from '../api/list-organisations';
 import { useProgramme } from '../api/get-programme';
 import type { Programme } from '../api/types';
 import { levelLabel } from '../model/tree';
@@ -35,7 +37,12 @@ function DinView({ programme: p }: { programme: Programme }) {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
   const partner = search.get('partner') ?? '';
-  const din = useDin(p.slug, partner);
+  const organisation = search.get('organisatie') ?? '';
+  const selection = { partner, organisation };
+  const din = useDin(p.slug, selection);
+  const organisations = useOrganisations();
+  const organisationOptions =
+    organisations.state === 'ready' ? organisations.data.items.map((o) => ({ value: o.id, label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'nl')) : [];
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   // Keep the filter's choices while a filtered matrix loads.
   useEffect(() => {
@@ -63,8 +70,18 @@ function DinView({ programme: p }: { programme: Programme }) {
           options={options}
           onChange={(v) => setSearch(v ? { partner: v } : {}, { replace: true })}
         />
+        {organisationOptions.length > 0 && (
+          <SelectField
+            label={t('reading.din.organisation')}
+            name="organisatie"
+            value={organisation}
+            emptyLabel={t('din.allPartners')}
+            options={organisationOptions}
+            onChange={(v) => setSearch(v ? { organisatie: v } : {}, { replace: true })}
+          />
+        )}
         <div className="rt-filter-reset">
-          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={dinXlsxUrl(p.slug, partner)} download>
+          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={dinXlsxUrl(p.slug, selection)} download>
             {t('din.download')}
           </a>
         </div>
@@ -77,8 +94,16 @@ function DinView({ programme: p }: { programme: Programme }) {
 function MatrixTable({ matrix, programme: p, partnerName }: { matrix: DinMatrix; programme: Programme; partnerName: string | undefined }) {
   const { t } = useI18n();
   const [showBlank, setShowBlank] = useState(false);
-  if (matrix.rows.length === 0 || matrix.partners.length === 0) return <Paragraph>{t('din.noRows')}</Paragraph>;
-  const caption = partnerName ? t('din.captionPartner', { partner: partnerName }) : t('din.caption');
+  if (matrix.allPartners.length === 0) return <Paragraph>{t('reading.din.noEfforts')}</Paragraph>;
+  if (matrix.rows.length === 0 || matrix.partners.length === 0) return <Paragraph>{t('reading.din.noneForSelection')}</Paragraph>;
+  const org = matrix.organisation;
+  const caption = org
+    ? org.groups.length > 0
+      ? t('reading.din.organisationCaption', { name: org.name, groups: org.groups.join(', ') })
+      : t('reading.din.organisationCaptionAlone', { name: org.name })
+    : partnerName
+      ? t('din.captionPartner', { partner: partnerName })
+      : t('din.caption');
   // A partner nobody filled in a single cell for is noise in a wide matrix; it stays one click away.
   const filled = new Set(matrix.rows.flatMap((r) => r.cells.filter((c) => c.state !== 'leeg').map((c) => c.partnerKey)));
   const blank = matrix.partners.filter((x) => !filled.has(x.key));
@@ -114,6 +139,7 @@ function MatrixTable({ matrix, programme: p, partnerName }: { matrix: DinMatrix;
               <TableRow key={goal.id} data-testid="din-row">
                 <TableHeaderCell scope="row" className="rt-din__goal">
                   <span className="rt-din__level">{levelLabel(p.levelLabels, goal.level)}</span>{' '}
+                  {goal.path && goal.path.length > 0 && <span className="rt-path">{`${goal.path.join(PATH_SEPARATOR)}${PATH_SEPARATOR}`}</span>}
                   <AppLink to={`/programmas/${p.slug}/elementen/${goal.id}`}>{goal.code ? `${goal.code} ${goal.title}` : goal.title}</AppLink>
                 </TableHeaderCell>
                 {partners.map((x) => (

@@ -17,10 +17,12 @@ import { useParams } from 'react-router-dom';
 import { AppButtonLink, AppLink } from '../../../components/app-link';
 import { FlashMessage } from '../../../components/flash-message';
 import { LoadState } from '../../../components/load-state';
+import { PlainText } from '../../../components/plain-text';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatCents } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights, type ProgrammeRights } from '../../auth/api/use-programme-rights';
+import { NodeProgressSummary } from '../../progress/components/node-progress-summary';
 import { useNode, type GapAnalysis, type NodeDetail } from '../api/get-node';
 import { useTree } from '../api/get-tree';
 import type { Programme, TreeNodeData } from '../api/types';
@@ -48,7 +50,7 @@ export function NodePage() {
               link into another programme, the node is shown once that programme's tree (and so its rights) is in. */}
           {(n) =>
             n.programmeId === programme.id ? (
-              <NodeView key={n.id} node={n} programme={programme} nodes={nodes} rights={rights} onChanged={() => setRevision((r) => r + 1)} />
+              <NodeView key={n.id} node={n} programme={programme} nodes={nodes} rights={rights} revision={revision} onChanged={() => setRevision((r) => r + 1)} />
             ) : (
               <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>
             )
@@ -64,10 +66,11 @@ interface ViewProps {
   programme: Programme;
   nodes: TreeNodeData[];
   rights: ProgrammeRights;
+  revision: number;
   onChanged(): void;
 }
 
-function NodeView({ node: n, programme: p, nodes, rights, onChanged }: ViewProps) {
+function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }: ViewProps) {
   const { t } = useI18n();
   const mayEdit = rights.mayEdit(n.ownerOrganisation?.id ?? null);
   const byId = new Map(nodes.map((x) => [x.id, x]));
@@ -78,21 +81,26 @@ function NodeView({ node: n, programme: p, nodes, rights, onChanged }: ViewProps
   const childLevel = levelLabel(p.levelLabels, n.level + 1);
   const base = `/programmas/${p.slug}`;
 
-  const facts: [string, React.ReactNode][] = [
+  const text = (value: string | null | undefined) => (value?.trim() ? <PlainText text={value} /> : null);
+  const owner = n.ownerOrganisation;
+  const allFacts: [string, React.ReactNode][] = [
     [t('node.level'), level],
     [t('node.code'), n.code],
-    [t('node.description'), n.description],
+    [t('node.description'), text(n.description)],
     [t('node.scope'), n.scope ? t(`scope.${n.scope}`) : null],
-    [t('node.owner'), n.ownerOrganisation?.name],
+    [t('node.owner'), owner ? <AppLink to={`/organisaties/${owner.id}/inzet`}>{owner.name}</AppLink> : null],
     [t('node.trekkers'), (n.trekkers ?? []).map((x) => x.name).join(', ')],
     [t('node.municipalities'), (n.municipalities ?? []).map((x) => x.name).join(', ')],
     [t('entryNode.shownExcluded'), (n.excludedMunicipalities ?? []).map((x) => x.name).join(', ')],
     [t('entryNode.shownAliases'), (n.aliases ?? []).join(', ')],
     [t('node.due'), n.deadlineLabel],
-    [t('node.objective'), n.doelstelling],
-    [t('node.expectedResult'), n.expectedResult],
+    [t('node.objective'), text(n.doelstelling)],
+    [t('node.expectedResult'), text(n.expectedResult)],
     [t('node.version'), String(n.version)],
   ];
+  // Empty fields are named once, not shown as rows of "—".
+  const facts = allFacts.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  const missing = allFacts.filter(([, value]) => value === null || value === undefined || value === '').map(([key]) => key);
 
   return (
     <div className="rt-page">
@@ -125,16 +133,21 @@ function NodeView({ node: n, programme: p, nodes, rights, onChanged }: ViewProps
         {facts.map(([key, value]) => (
           <DataListItem key={key}>
             <DataListKey>{key}</DataListKey>
-            <DataListValue multiline>{value || t('common.none')}</DataListValue>
+            <DataListValue multiline>{value}</DataListValue>
           </DataListItem>
         ))}
       </DataList>
-      {(n.sections ?? []).map((s) => (
-        <section key={s.title}>
-          <Heading3>{s.title}</Heading3>
-          <Paragraph className="rt-prewrap">{s.body}</Paragraph>
-        </section>
-      ))}
+      {missing.length > 0 && <Paragraph className="rt-muted">{t('reading.node.emptyFields', { fields: missing.join(', ') })}</Paragraph>}
+      {(n.sections ?? [])
+        .filter((s) => s.body.trim())
+        .map((s) => (
+          <section key={s.title}>
+            <Heading3>{s.title}</Heading3>
+            <PlainText text={s.body} />
+          </section>
+        ))}
+
+      <NodeProgressSummary programme={p.slug} nodeId={n.id} revision={revision} />
 
       {children.length > 0 && (
         <>
@@ -193,17 +206,21 @@ function GapAnalysisView({ gap }: { gap: GapAnalysis | null }) {
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('node.gap.gap')}</DataListKey>
-        <DataListValue multiline>{gap.hiaat || t('common.none')}</DataListValue>
+        <DataListValue multiline>
+          <PlainText text={gap.hiaat} empty={t('common.none')} />
+        </DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('node.gap.proposal')}</DataListKey>
-        <DataListValue multiline>{gap.voorstel || t('common.none')}</DataListValue>
+        <DataListValue multiline>
+          <PlainText text={gap.voorstel} empty={t('common.none')} />
+        </DataListValue>
       </DataListItem>
       <DataListItem>
         <DataListKey>{t('node.gap.budget')}</DataListKey>
         <DataListValue>
           {budget}
-          {gap.budget?.note ? ` (${gap.budget.note})` : ''}
+          <PlainText text={gap.budget?.note} />
         </DataListValue>
       </DataListItem>
     </DataList>

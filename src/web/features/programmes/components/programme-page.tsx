@@ -1,7 +1,8 @@
 import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { AppButtonLink } from '../../../components/app-link';
+import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { PlainText } from '../../../components/plain-text';
 import { FlashMessage } from '../../../components/flash-message';
 import { LoadState } from '../../../components/load-state';
 import { StatusMessage } from '../../../components/status-message';
@@ -10,6 +11,8 @@ import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { MembersLink } from '../../accounts/components/members-link';
 import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useCommitments } from '../../commitments/api/get-commitments';
+import { useOrganisations } from '../api/list-organisations';
 import { statusLabel } from '../model/status';
 import { useEfforts } from '../api/list-efforts';
 import { useTree } from '../api/get-tree';
@@ -49,7 +52,20 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
   const [renumbering, setRenumbering] = useState(false);
   const [status, setStatus] = useState('');
   const tree = useMemo(() => buildTree(nodes), [nodes]);
-  const shown = useMemo(() => filterTree(tree, filter, efforts), [tree, filter, efforts]);
+  const organisations = useOrganisations();
+  const commitments = useCommitments(filter.organisationId, p.id);
+  const committed = useMemo(
+    () => (commitments.state === 'ready' && commitments.data ? new Set(commitments.data.programmes.flatMap((x) => x.nodes.map((n) => n.nodeId))) : null),
+    [commitments],
+  );
+  const organisationOptions = useMemo(
+    () =>
+      organisations.state === 'ready'
+        ? organisations.data.items.map((o) => ({ value: o.id, label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+        : [],
+    [organisations],
+  );
+  const shown = useMemo(() => filterTree(tree, filter, efforts, committed), [tree, filter, efforts, committed]);
   const owners = useMemo(() => {
     const byId = new Map(nodes.flatMap((n) => (n.ownerOrganisation ? [[n.ownerOrganisation.id, n.ownerOrganisation.name] as const] : [])));
     return [...byId].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
@@ -61,7 +77,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
       <Breadcrumb items={[{ to: '/', label: t('nav.programmes') }]} current={p.shortName ?? p.title} />
       <FlashMessage />
       <Heading1>{p.title}</Heading1>
-      {p.description && <Paragraph>{p.description}</Paragraph>}
+      <PlainText text={p.description} />
       <DataList className="rt-facts" appearance="rows">
         <DataListItem>
           <DataListKey>{t('programme.levels')}</DataListKey>
@@ -90,6 +106,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           )}
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/financien`}>{t('finance.nav')}</AppButtonLink>
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
           <MembersLink programme={p} />
           <a
@@ -123,7 +140,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           }}
         />
       )}
-      <TreeFilters filter={filter} onChange={setFilter} owners={owners} partners={partners} />
+      <TreeFilters filter={filter} onChange={setFilter} owners={owners} partners={partners} organisations={organisationOptions} />
       {nodes.length === 0 ? (
         <Paragraph>{t('programme.tree.empty')}</Paragraph>
       ) : (
@@ -131,7 +148,14 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <Paragraph aria-live="polite" className="rt-muted">
             {t('programme.tree.count', { shown: flatten(shown).length, total: nodes.length })}
           </Paragraph>
-          {shown.length === 0 ? (
+          {filter.organisationId && (
+            <Paragraph>
+              <AppLink to={`/organisaties/${filter.organisationId}/inzet`}>{t('reading.commit.link')}</AppLink>
+            </Paragraph>
+          )}
+          {filter.organisationId && committed === null ? (
+            <Paragraph aria-live="polite">{t('reading.filter.loading')}</Paragraph>
+          ) : shown.length === 0 ? (
             <Paragraph>{t('programme.tree.noMatch')}</Paragraph>
           ) : (
             <GoalTree programme={p.slug} tree={shown} levelLabels={p.levelLabels} forceOpen={isFiltering(filter)} />

@@ -12,11 +12,14 @@ export function TreeFilters({
   onChange,
   owners,
   partners,
+  organisations,
 }: {
   filter: TreeFilter;
   onChange(f: TreeFilter): void;
   owners: { value: string; label: string }[];
   partners: PartnerOption[];
+  /** Offered when known (signed in): where an organisation commits, also through its groups. */
+  organisations: { value: string; label: string }[];
 }) {
   const { t } = useI18n();
   return (
@@ -48,6 +51,16 @@ export function TreeFilters({
           options={partners}
           onChange={(partnerId) => onChange({ ...filter, partnerId })}
         />
+        {organisations.length > 0 && (
+          <SelectField
+            label={t('reading.filter.organisation')}
+            name="organisation"
+            value={filter.organisationId}
+            emptyLabel={t('programme.filter.all')}
+            options={organisations}
+            onChange={(organisationId) => onChange({ ...filter, organisationId })}
+          />
+        )}
         <SelectField
           label={t('programme.filter.scope')}
           name="scope"

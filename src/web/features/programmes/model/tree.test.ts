@@ -53,6 +53,12 @@ describe('filterTree', () => {
   const ids = (f: Partial<typeof NO_FILTER>, efforts: Effort[] = []) =>
     flatten(filterTree(tree, { ...NO_FILTER, ...f }, efforts)).map((t) => t.node.id);
 
+  it('keeps the nodes where the chosen organisation commits (as the server says, groups included), with their ancestors', () => {
+    expect(flatten(filterTree(tree, { ...NO_FILTER, organisationId: 'stad' }, [], new Set(['a1x', 'b']))).map((t) => t.node.id)).toEqual(['a', 'a1', 'a1x', 'b']);
+    // Until the server has answered, nothing is claimed to match.
+    expect(flatten(filterTree(tree, { ...NO_FILTER, organisationId: 'stad' }, [], null))).toEqual([]);
+  });
+
   it('keeps matches with their ancestors', () => {
     expect(ids({ ownerId: 'venlo' })).toEqual(['a', 'a1', 'a1x', 'a2']);
     expect(ids({ scope: 'lokaal' })).toEqual(['a', 'a1']);

@@ -39,16 +39,19 @@ export interface TreeFilter {
   partnerId: string;
   scope: Scope | '';
   text: string;
+  /** An organisation: the nodes where it commits, also through a group it belongs to (from the server). */
+  organisationId: string;
 }
 
-export const NO_FILTER: TreeFilter = { ownerId: '', partnerId: '', scope: '', text: '' };
+export const NO_FILTER: TreeFilter = { ownerId: '', partnerId: '', scope: '', text: '', organisationId: '' };
 
 export function isFiltering(f: TreeFilter): boolean {
-  return f.ownerId !== '' || f.partnerId !== '' || f.scope !== '' || f.text.trim() !== '';
+  return f.ownerId !== '' || f.partnerId !== '' || f.scope !== '' || f.text.trim() !== '' || f.organisationId !== '';
 }
 
-function matches(n: TreeNodeData, f: TreeFilter, partnerNodes: Set<string>): boolean {
+function matches(n: TreeNodeData, f: TreeFilter, partnerNodes: Set<string>, committed: ReadonlySet<string> | null): boolean {
   if (f.ownerId && n.ownerOrganisation?.id !== f.ownerId) return false;
+  if (f.organisationId && !committed?.has(n.id)) return false;
   if (f.scope && n.scope !== f.scope) return false;
   if (f.partnerId && !partnerNodes.has(n.id)) return false;
   const q = f.text.trim().toLocaleLowerCase('nl');
@@ -62,15 +65,16 @@ function matches(n: TreeNodeData, f: TreeFilter, partnerNodes: Set<string>): boo
 
 /**
  * Keeps the nodes that match and their ancestors (so a match is shown in its place in the tree).
- * A partner matches a node where it has an effort other than "geen".
+ * A partner matches a node where it has an effort other than "geen". `committed`: the nodes where the
+ * chosen organisation commits (own effort, a group's effort, owner, trekker, participating gemeente).
  */
-export function filterTree(tree: TreeNode[], f: TreeFilter, efforts: Effort[]): TreeNode[] {
+export function filterTree(tree: TreeNode[], f: TreeFilter, efforts: Effort[], committed: ReadonlySet<string> | null = null): TreeNode[] {
   if (!isFiltering(f)) return tree;
   const partnerNodes = new Set(efforts.filter((e) => e.partnerKey === f.partnerId && !e.geen).flatMap((e) => e.goalIds));
   const prune = (list: TreeNode[]): TreeNode[] =>
     list.flatMap((t) => {
       const children = prune(t.children);
-      return matches(t.node, f, partnerNodes) || children.length > 0 ? [{ ...t, children }] : [];
+      return matches(t.node, f, partnerNodes, committed) || children.length > 0 ? [{ ...t, children }] : [];
     });
   return prune(tree);
 }

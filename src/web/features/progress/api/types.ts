@@ -18,3 +18,5 @@ export type PlanCell = QuarterPlan['rows'][number]['quarters'][number][number];
 export type Timeline = Views.TimelineView;
 export type Terugblik = Views.TerugblikView;
 export type NodeHistory = Views.NodeHistoryView;
+export type Check = Views.CheckView;
+export type OrganisationCommitments = Views.OrganisationCommitmentsView;

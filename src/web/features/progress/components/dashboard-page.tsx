@@ -1,15 +1,20 @@
 import { Alert, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { LifecycleCounts } from './lifecycle-counts';
 import { lifecycleKey } from './lifecycle-section';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useDashboard } from '../api/get-dashboard';
+import { useKeepPrevious } from '../api/keep-previous';
 import { usePeriods } from '../api/list-periods';
 import { STATUSES } from '../api/types';
 import { PeriodPicker, usePeriodParam } from './period-picker';
+import { ChecksSection } from './checks-section';
+import { NodeRef } from './node-ref';
 import { TableScroll } from './table-scroll';
 import { ProgressHeader, progressPath } from './progress-nav';
 import { DemoLabel, MilestoneMark, StatusBadge } from './status-badge';
@@ -21,8 +26,12 @@ export function DashboardPage() {
   const { programmeId = '' } = useParams();
   const { t } = useI18n();
   const periodId = usePeriodParam();
-  const dashboard = useDashboard(programmeId, periodId);
+  const [revision, setRevision] = useState(0);
+  const dashboard = useKeepPrevious(useDashboard(programmeId, periodId, revision));
   const periods = usePeriods(programmeId);
+  const [search] = useSearchParams();
+  const showAll = search.get('alles') === '1';
+  const rights = useProgrammeRights(dashboard.state === 'ready' ? dashboard.data.programmeId : null);
   return (
     <LoadState value={dashboard}>
       {(d) => (
@@ -34,6 +43,18 @@ export function DashboardPage() {
               <Paragraph>{t('progress.period.frozen', { label: d.period.label })}</Paragraph>
             </Alert>
           )}
+          {d.hasDemo && (
+            <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+              <DemoLabel /> {t('reading.demo.notice')}
+            </Paragraph>
+          )}
+          <ChecksSection
+            programme={programmeId}
+            checks={d.checks}
+            mayIgnore={d.period === null && rights.may('beheerder')}
+            showNode
+            onChanged={() => setRevision((r) => r + 1)}
+          />
           <Heading2>{t('progress.dashboard.counts')}</Heading2>
           <TableScroll label={t('progress.dashboard.counts')}>
             <Table>
@@ -82,14 +103,14 @@ export function DashboardPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {d.worst.slice(0, WORST_SHOWN).map((n) => (
+              {(showAll ? d.worst : d.worst.slice(0, WORST_SHOWN)).map((n) => (
                 <TableRow key={n.nodeId} data-testid="worst-row">
                   <TableCell>
-                    <AppLink to={progressPath(programmeId, `/onderdelen/${n.nodeId}`)}>{n.code ? `${n.code} ${n.title}` : n.title}</AppLink>
+                    <NodeRef path={n.path} code={n.code} title={n.title} to={progressPath(programmeId, `/onderdelen/${n.nodeId}`)} />
                   </TableCell>
                   <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
                   <TableCell>
-                    <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} />
+                    <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} /> {n.isDemo && <DemoLabel />}
                     {n.corrected && ` · ${t('entry.correction.corrected')}`}
                   </TableCell>
                   <TableCell data-testid="worst-lifecycle">{n.lifecycle ? t(lifecycleKey(n.lifecycle)) : ''}</TableCell>
@@ -98,7 +119,13 @@ export function DashboardPage() {
               ))}
             </TableBody>
           </Table>
-          {d.worst.length > WORST_SHOWN && <Paragraph>{t('progress.dashboard.more', { count: d.worst.length - WORST_SHOWN })}</Paragraph>}
+          {d.worst.length > WORST_SHOWN && !showAll && (
+            <Paragraph>
+              <AppLink to={`?${new URLSearchParams([...search.entries(), ['alles', '1']]).toString()}`}>
+                {t('reading.more', { count: d.worst.length, rest: d.worst.length - WORST_SHOWN })}
+              </AppLink>
+            </Paragraph>
+          )}
 
           <Heading2>{t('progress.dashboard.overdueMilestones')}</Heading2>
           {d.overdueMilestones.length === 0 ? (
@@ -107,7 +134,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.overdueMilestones.map((m) => (
                 <li key={m.milestoneId}>
-                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink>{' '}
+                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)} />{' '}
                   {m.isDemo && <DemoLabel />}
                 </li>
               ))}
@@ -121,7 +148,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.missingUpdates.map((m) => (
                 <li key={`${m.nodeId}-${m.periodLabel}`}>
-                  <AppLink to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)}>{m.nodeTitle}</AppLink> — {m.periodLabel},{' '}
+                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)} /> — {m.periodLabel},{' '}
                   {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}: {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
                 </li>
               ))}

@@ -1,12 +1,12 @@
 import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
-import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useMyUpdates } from '../api/list-my-updates';
 import { TableScroll } from './table-scroll';
 import { ProgressHeader, progressPath } from './progress-nav';
+import { NodeRef } from './node-ref';
 
 /** "Mijn updates": what is due, what is overdue and what is already in, per node and period. */
 export function MyUpdatesPage() {
@@ -38,7 +38,7 @@ export function MyUpdatesPage() {
                     {m.items.map((i) => (
                       <TableRow key={`${i.nodeId}-${i.periodId}`}>
                         <TableCell>
-                          <AppLink to={progressPath(programmeId, `/onderdelen/${i.nodeId}`)}>{i.code ? `${i.code} ${i.title}` : i.title}</AppLink>
+                          <NodeRef path={i.path} code={i.code} title={i.title} to={progressPath(programmeId, `/onderdelen/${i.nodeId}`)} />
                         </TableCell>
                         <TableCell>{i.periodLabel}</TableCell>
                         <TableCell>{formatDate(i.dueDate)}</TableCell>

@@ -15,13 +15,16 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
+import { PlainText } from '../../../components/plain-text';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth/api/use-programme-rights';
 import { useNodeHistory } from '../api/get-node-history';
 import { useProgress } from '../api/get-progress';
 import { useKeepPrevious } from '../api/keep-previous';
+import { ChecksSection } from './checks-section';
 import { ExplanationPanel } from './explanation-panel';
 import { LifecycleSection, lifecycleKey } from './lifecycle-section';
 import { MilestoneSection } from './milestone-section';
@@ -56,6 +59,9 @@ export function NodeProgressPage() {
         return (
           <>
             <ProgressHeader programme={programmeId} programmeTitle={view.programmeTitle} title={t('progress.node.title', { title: label })} />
+            <Paragraph>
+              <AppLink to={`/programmas/${encodeURIComponent(programmeId)}/elementen/${nodeId}`}>{t('reading.node.backToNode')}</AppLink>
+            </Paragraph>
             <Heading2>{t('progress.node.current')}</Heading2>
             <DataList>
               <DataListItem>
@@ -120,6 +126,7 @@ export function NodeProgressPage() {
             <LoadState value={history}>
               {(h) => (
                 <>
+                  <ChecksSection programme={programmeId} checks={h.checks} mayIgnore={rights.may('beheerder')} showNode={false} onChanged={reload} />
                   <Heading2>{t('progress.history.title')}</Heading2>
                   {h.updates.length === 0 ? (
                     <Paragraph>{t('progress.history.empty')}</Paragraph>
@@ -146,8 +153,12 @@ export function NodeProgressPage() {
                                 <StatusBadge status={u.status} />
                               </TableCell>
                               <TableCell>{u.percent === null ? '' : t('progress.percent', { percent: u.percent })}</TableCell>
-                              <TableCell>{u.results}</TableCell>
-                              <TableCell>{u.attentionPoints}</TableCell>
+                              <TableCell>
+                                <PlainText text={u.results} />
+                              </TableCell>
+                              <TableCell>
+                                <PlainText text={u.attentionPoints} />
+                              </TableCell>
                               <TableCell>
                                 {u.authorLabel} {u.isDemo && <DemoLabel />}
                               </TableCell>

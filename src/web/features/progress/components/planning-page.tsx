@@ -1,14 +1,14 @@
 import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
 import { useQuarterPlan } from '../api/get-planning';
 import { TableScroll } from './table-scroll';
 import { ProgressHeader, progressPath } from './progress-nav';
-import { MilestoneMark } from './status-badge';
+import { DemoLabel, MilestoneMark } from './status-badge';
+import { NodeRef } from './node-ref';
 
 /** Quarter milestone planning: rows are projects, columns Q1–Q4 of the chosen year. */
 export function PlanningPage() {
@@ -39,6 +39,12 @@ export function PlanningPage() {
           p.rows.every((r) => r.quarters.every((q) => q.length === 0)) ? (
             <Paragraph>{t('progress.planning.empty')}</Paragraph>
           ) : (
+            <>
+            {p.hasDemo && (
+              <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+                <DemoLabel /> {t('reading.demo.planning')}
+              </Paragraph>
+            )}
             <TableScroll label={t('progress.planning.caption', { level: p.levelLabel, year: p.year })}>
               <Table className="rt-planning">
                 <TableCaption>{t('progress.planning.caption', { level: p.levelLabel, year: p.year })}</TableCaption>
@@ -54,7 +60,7 @@ export function PlanningPage() {
                   {p.rows.map((r) => (
                     <TableRow key={r.nodeId} data-testid="planning-row">
                       <TableHeaderCell scope="row">
-                        <AppLink to={progressPath(programmeId, `/onderdelen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
+                        <NodeRef path={r.path} code={r.code} title={r.title} to={progressPath(programmeId, `/onderdelen/${r.nodeId}`)} />
                       </TableHeaderCell>
                       {r.quarters.map((cells, i) => (
                         <TableCell key={i}>
@@ -62,7 +68,7 @@ export function PlanningPage() {
                             {cells.map((c) => (
                               <li key={c.milestoneId}>
                                 <span className={c.isPlaceholder ? 'rt-placeholder' : undefined}>{c.title}</span> {c.dueLabel && <span className="rt-muted">({c.dueLabel})</span>}{' '}
-                                <MilestoneMark state={c.state} />
+                                <MilestoneMark state={c.state} /> {c.isDemo && <DemoLabel />}
                               </li>
                             ))}
                           </ul>
@@ -73,6 +79,7 @@ export function PlanningPage() {
                 </TableBody>
               </Table>
             </TableScroll>
+            </>
           )
         }
       </LoadState>

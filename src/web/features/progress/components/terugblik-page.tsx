@@ -6,8 +6,10 @@ import { useI18n } from '../../../lib/i18n';
 import { useTerugblik } from '../api/get-terugblik';
 import { usePeriods } from '../api/list-periods';
 import { PeriodPickerAll, usePeriodParam } from './period-picker';
-import { ProgressHeader } from './progress-nav';
+import { ProgressHeader, progressPath } from './progress-nav';
 import { DemoLabel, StatusBadge } from './status-badge';
+import { PlainText } from '../../../components/plain-text';
+import { NodeRef } from './node-ref';
 
 /** Terugblik: per theme, the results and points of attention since the previous period. */
 export function TerugblikPage() {
@@ -36,22 +38,22 @@ export function TerugblikPage() {
                 {theme.updates.map((u) => (
                   <article key={u.id} className="rt-terugblik-item">
                     <Heading3>
-                      {u.nodeCode ? `${u.nodeCode} ${u.nodeTitle}` : u.nodeTitle}
+                      <NodeRef path={u.path} code={u.nodeCode} title={u.nodeTitle} to={progressPath(programmeId, `/onderdelen/${u.nodeId}`)} />
                     </Heading3>
                     <Paragraph>
                       {formatDate(u.date)} · <StatusBadge status={u.status} /> {u.percent !== null && `· ${t('progress.percent', { percent: u.percent })}`} · {u.authorLabel}{' '}
                       {u.isDemo && <DemoLabel />}
                       {u.correctionReason && <span data-testid="terugblik-corrected"> · {t('entry.correction.correctedBecause', { reason: u.correctionReason })}</span>}
                     </Paragraph>
-                    {u.results && (
-                      <Paragraph>
-                        <strong>{t('progress.update.results')}:</strong> {u.results}
-                      </Paragraph>
+                    {u.results?.trim() && (
+                      <div className="rt-labelled-text">
+                        <strong>{t('progress.update.results')}:</strong> <PlainText text={u.results} />
+                      </div>
                     )}
-                    {u.attentionPoints && (
-                      <Paragraph>
-                        <strong>{t('progress.update.attention')}:</strong> {u.attentionPoints}
-                      </Paragraph>
+                    {u.attentionPoints?.trim() && (
+                      <div className="rt-labelled-text">
+                        <strong>{t('progress.update.attention')}:</strong> <PlainText text={u.attentionPoints} />
+                      </div>
                     )}
                   </article>
                 ))}

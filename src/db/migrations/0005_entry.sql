@@ -1,10 +1,3 @@
-CREATE TABLE "organisation_member" (
-	"group_id" uuid NOT NULL,
-	"member_id" uuid NOT NULL,
-	"position" integer DEFAULT 0 NOT NULL,
-	CONSTRAINT "organisation_member_group_id_member_id_pk" PRIMARY KEY("group_id","member_id")
-);
---> statement-breakpoint
 CREATE TABLE "person_organisation" (
 	"person_id" uuid NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -40,8 +33,6 @@ ALTER TABLE "progress_update" ADD COLUMN "correction_reason" text;--> statement-
 ALTER TABLE "progress_update" ADD COLUMN "withdrawn_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "progress_update" ADD COLUMN "withdrawn_by" text;--> statement-breakpoint
 ALTER TABLE "progress_update" ADD COLUMN "withdrawn_reason" text;--> statement-breakpoint
-ALTER TABLE "organisation_member" ADD CONSTRAINT "organisation_member_group_id_organisation_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "organisation_member" ADD CONSTRAINT "organisation_member_member_id_organisation_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_organisation" ADD CONSTRAINT "person_organisation_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_organisation" ADD CONSTRAINT "person_organisation_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "node_lifecycle" ADD CONSTRAINT "node_lifecycle_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,0 +1,83 @@
+import type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView } from '../../../../domain/finance/views';
+import { apiFetch, useApi, type Loadable } from '../../../lib/api';
+
+export type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
+
+const base = (programme: string) => `/programmes/${encodeURIComponent(programme)}`;
+
+/** The finance view of a programme; `revision` reloads it after a change. */
+export function useFinance(programme: string, revision = 0): Loadable<FinanceView> {
+  return useApi(`finance:${programme}:${revision}`, () => apiFetch<FinanceView>(`${base(programme)}/finance`));
+}
+
+export const financeXlsxUrl = (programme: string) => `/api${base(programme)}/finance.xlsx`;
+
+export function createBudgetLine(programme: string, fields: BudgetLineFields): Promise<BudgetLineView> {
+  return apiFetch(`${base(programme)}/budget-lines`, { method: 'POST', body: JSON.stringify(fields) });
+}
+
+export function updateBudgetLine(programme: string, id: string, version: number, fields: BudgetLineFields): Promise<BudgetLineView> {
+  return apiFetch(`${base(programme)}/budget-lines/${id}`, { method: 'PATCH', body: JSON.stringify({ ...fields, version }) });
+}
+
+export function deleteBudgetLine(programme: string, id: string, version: number): Promise<void> {
+  return apiFetch(`${base(programme)}/budget-lines/${id}?version=${version}`, { method: 'DELETE' });
+}
+
+export interface CostSplitRequest {
+  totalCents: number;
+  key: CostSplitPreview['key'];
+  year?: number | null;
+  regionId?: string | null;
+  nodeId?: string | null;
+  weights?: Record<string, string>;
+}
+
+export function previewCostSplit(programme: string, body: CostSplitRequest): Promise<CostSplitPreview> {
+  return apiFetch(`${base(programme)}/cost-splits/preview`, { method: 'POST', body: JSON.stringify(body) });
+}
+
+export function saveCostSplit(programme: string, body: CostSplitRequest & { title: string; note: string | null }): Promise<CostSplitView> {
+  return apiFetch(`${base(programme)}/cost-splits`, { method: 'POST', body: JSON.stringify(body) });
+}
+
+export function useCostSplits(programme: string, revision = 0): Loadable<{ items: CostSplitView[] }> {
+  return useApi(`cost-splits:${programme}:${revision}`, () => apiFetch(`${base(programme)}/cost-splits`));
+}
+
+export interface OrganisationOption {
+  id: string;
+  name: string;
+  kind: string;
+  cbsCode: string | null;
+}
+export interface RegionOption {
+  id: string;
+  key: string;
+  name: string;
+  municipalities: { id: string; name: string }[];
+}
+
+export function useOrganisations(): Loadable<{ items: OrganisationOption[] }> {
+  return useApi('finance:organisations', () => apiFetch('/organisations'));
+}
+
+export function useRegions(): Loadable<{ items: RegionOption[] }> {
+  return useApi('finance:regions', () => apiFetch('/regions'));
+}
+
+export interface BudgetImportResult {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rows: { row: number; action: 'nieuw' | 'gewijzigd' | 'ongewijzigd'; path: string; moneyStream: string; requestedCents: number | null }[];
+}
+
+/** The budget-line sheet (XLSX or CSV); `dryRun` previews without writing. */
+export async function importBudgetLines(programme: string, file: File, dryRun: boolean): Promise<BudgetImportResult> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return apiFetch(`${base(programme)}/budget-lines/import`, { method: 'POST', body: JSON.stringify({ contentBase64: btoa(binary), dryRun }) });
+}
