@@ -8,7 +8,10 @@ import { demoDocuments } from './programmes/index';
 import { demoReferenceData } from './reference-data';
 import { loadProgressDemo } from './progress-demo';
 import { loadMonitorDemo } from './monitor';
+import { loadKpiDemo } from './kpi-demo';
 import { loadFinanceDemo } from './finance-demo';
+import { loadGovernanceDemo } from './governance-demo';
+import { loadPublicationDemo } from './publication-demo';
 import { loadGroupMembers } from './groups';
 
 export interface DemoResult {
@@ -38,7 +41,10 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   }
   await loadProgressDemo(db, clock); // demo milestones, periods and updates (seeds/progress-demo.ts)
   await loadFinanceDemo(db, clock); // budget lines from the documents' finance facts (seeds/finance-demo.ts)
+  await loadGovernanceDemo(db, clock); // bodies, seats and meetings the documents name (seeds/governance-demo.ts)
+  await loadPublicationDemo(db, clock); // the demo programmes are public (seeds/publication-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
+  await loadKpiDemo(db, clock); // KPIs of the seeds with their targets, demo figures and ZRM (seeds/kpi-demo.ts)
   return {
     programmesCreated: created,
     programmesPresent: existing.size,

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { isInputRejectedByDatabase, loggableError } from '../db/safe-error';
 import { isDomainError } from '../domain/shared/errors';
 import { VERSION } from '../server/version';
 import { registerDemo } from './commands/demo';
@@ -12,6 +13,7 @@ import { registerUser } from './commands/user';
 import { registerImportEpisodes } from './commands/import-episodes';
 import { registerMonitor } from './commands/monitor';
 import { registerAllocate } from './commands/allocate';
+import { registerReport } from './commands/report';
 
 /** Exit codes: 0 ok, 1 user or input error (clear Dutch message), 2 internal error. */
 export const EXIT = { ok: 0, user: 1, internal: 2 } as const;
@@ -34,6 +36,7 @@ export function buildProgram(): Command {
   registerImportEpisodes(program);
   registerMonitor(program);
   registerAllocate(program);
+  registerReport(program);
   return program;
 }
 
@@ -51,7 +54,13 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`Fout: ${e.message}`);
       return EXIT.user;
     }
-    console.error('Interne fout:', e);
+    if (isInputRejectedByDatabase(e)) {
+      console.error('Fout: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.');
+      return EXIT.user;
+    }
+    // Never the error itself: a failed query carries its parameters (rows of a backup, a password hash).
+    const safe = loggableError(e);
+    console.error(`Interne fout: ${String(safe.message)}${safe.query ? `\n  bij: ${String(safe.query).slice(0, 300)}` : ''}`);
     return EXIT.internal;
   }
 }

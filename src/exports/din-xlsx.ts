@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { DinMatrixResult } from '../server/services/programme/din-matrix';
+import type { DinMatrixOfProgramme } from '../domain/programme/din';
 
 /**
  * The DIN matrix as an XLSX workbook: one row per goal (path, code, level, title), one column per
  * partner, the efforts in the cells. An explicit "geen" is written as "geen"; a cell nobody
  * filled in stays empty, so the difference survives in Excel.
  */
-export async function dinWorkbook(m: DinMatrixResult): Promise<Buffer> {
+export async function dinWorkbook(m: DinMatrixOfProgramme): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Regietafel';
   const ws = wb.addWorksheet('DIN-matrix', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -17,9 +18,11 @@ import { systemClock, type Clock } from '../domain/shared/clock';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/auth-config';
 import { registerAuth } from './auth/register-auth';
 import './context';
+import { DEFAULT_MONITOR_CONFIG, type MonitorConfig } from './config';
 import { notFoundBody, registerErrorHandler } from './errors';
 import './policies/access';
 import { registerAccessControl } from './policies/enforce-access';
+import { registerInputGuard } from './policies/input-guard';
 import { registerSecurityHeaders } from './policies/security-headers';
 import { apiRoutes } from './routes';
 import { VERSION } from './version';
@@ -32,6 +35,8 @@ export interface BuildAppOptions {
   webRoot?: string | null;
   /** Sessions, cookies, OIDC; defaults suit tests and a local start. */
   auth?: AuthConfig;
+  /** Monitor threshold and pseudonym key, from the configuration parsed at start. */
+  monitor?: MonitorConfig;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -46,9 +51,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // Validation messages in Dutch (field limits, types), like every other message.
+  z.config(z.locales.nl());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth });
+  app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth, monitor: opts.monitor ?? DEFAULT_MONITOR_CONFIG });
   await registerSecurityHeaders(app);
   await registerAuth(app);
   app.addHook('onSend', async (request, reply) => {
@@ -57,6 +64,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   // Every /api route must say who may call it; a forgotten declaration stops start-up.
   registerAccessControl(app, auth.publicUrl);
+  registerInputGuard(app);
 
   registerErrorHandler(app);
 

@@ -36,6 +36,9 @@ export interface MonitorConfig {
   threshold: number;
 }
 
+/** Monitor settings when none are configured (tests, a local start): no pseudonym key, threshold 5. */
+export const DEFAULT_MONITOR_CONFIG: MonitorConfig = { pseudonymSecret: undefined, threshold: 5 };
+
 export interface ConfigOverrides {
   port?: number;
   dataDir?: string;

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isInputRejectedByDatabase, loggableError } from '../db/safe-error';
+import { LIMITS } from '../domain/shared/limits';
 import { DomainError, type ErrorCode } from '../domain/shared/errors';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -23,7 +25,7 @@ export function statusFor(code: ErrorCode): number {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; details: unknown };
+  error: { code: string; message: string; details: unknown; omitted?: number };
 }
 
 /** One handler: domain errors keep their code; unknown errors are logged and become a plain 500. */
@@ -47,7 +49,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const code = err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
       return reply.status(err.statusCode).send(body(code, `Ongeldig verzoek: ${err.message}`, []));
     }
-    request.log.error({ err }, 'onverwachte fout');
+    if (isInputRejectedByDatabase(err)) {
+      // The transaction rolled back, so nothing is stored half; the value itself is not echoed.
+      request.log.warn({ err: loggableError(err) }, 'invoer geweigerd door de database');
+      return reply
+        .status(400)
+        .send(body('VALIDATION_FAILED', 'Ongeldige invoer: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.', []));
+    }
+    // Never the error itself: a failed query carries its parameters (a password hash, a person's data).
+    request.log.error({ err: loggableError(err) }, 'onverwachte fout');
     return reply
       .status(500)
       .send(body('INTERNAL', `Er ging iets mis aan onze kant. Meld dit met verzoek-id ${request.id}.`, []));
@@ -58,6 +68,17 @@ export function notFoundBody(method: string, url: string): ErrorBody {
   return body('NOT_FOUND', `Onbekend adres: ${method} ${url}`, []);
 }
 
+/**
+ * An error list is capped at LIMITS.errorsShown entries; the answer says how many more there are
+ * (`omitted`, and in the message), so a file with 300,000 bad rows gives a short answer.
+ */
 function body(code: string, message: string, details: unknown): ErrorBody {
-  return { error: { code, message, details } };
+  if (!Array.isArray(details) || details.length <= LIMITS.errorsShown) return { error: { code, message: capMessage(message), details } };
+  const omitted = details.length - LIMITS.errorsShown;
+  return { error: { code, message: `${capMessage(message)} (en nog ${omitted.toLocaleString('nl-NL')} meldingen)`, details: details.slice(0, LIMITS.errorsShown), omitted } };
+}
+
+/** A message that lists every problem is cut after a few thousand characters. */
+function capMessage(message: string): string {
+  return message.length <= 4000 ? message : `${message.slice(0, 4000)} …`;
 }

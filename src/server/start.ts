@@ -17,6 +17,7 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
   const app = await buildApp({
     database,
     auth: config.auth,
+    monitor: config.monitor,
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
   });
   const log = app.log;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 function run(cmd: string, args: string[]): { status: number | null; output: string } {
@@ -15,7 +16,7 @@ describe('static checks', () => {
     expect(r.status).toBe(0);
   });
 
-  it('lints cleanly, including the import boundaries of domain/ and web/', () => {
+  it('lints cleanly, including the layer boundaries, import cycles and web feature entries', () => {
     const r = run('npx', ['eslint', '--max-warnings=0', '.']);
     expect(r.status, r.output).toBe(0);
   });
@@ -32,5 +33,51 @@ describe('static checks', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(r.status, r.output).toBe(0);
     expect(r.output).toContain('No schema changes');
+  });
+});
+
+/**
+ * Each arrow of docs/ARCHITECTURE.md is a lint rule; here each one must fire on a deliberately
+ * broken file, linted with the repository's own eslint.config.js as if it stood at that path.
+ */
+describe('the boundary rules fire on a broken file', () => {
+  const eslint = new ESLint({ cwd: process.cwd() });
+
+  async function problems(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+  }
+
+  const broken: { arrow: string; filePath: string; code: string; rule: string }[] = [
+    { arrow: 'routes/ never import db/', filePath: 'src/server/routes/broken.routes.ts', code: "import { listUnits } from '../../db/queries/monitor';\nexport const x = listUnits;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'db/ never imports import/', filePath: 'src/db/queries/broken.ts', code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'db/ never imports services/', filePath: 'src/db/queries/broken.ts', code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'db/ never imports routes/', filePath: 'src/db/queries/broken.ts', code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'exports/ never imports server/', filePath: 'src/exports/broken.ts', code: "import { getDinMatrix } from '../server/services/programme/din-matrix';\nexport const x = getDinMatrix;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'cli/ never imports routes/', filePath: 'src/cli/commands/broken.ts', code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'domain/ imports nothing outside domain/', filePath: 'src/domain/programme/broken.ts', code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: 'domain/ uses no database package', filePath: 'src/domain/programme/broken.ts', code: "import { sql } from 'drizzle-orm';\nexport const x = sql;\n", rule: 'no-restricted-imports' },
+    { arrow: 'web/ talks to the API only', filePath: 'src/web/lib/broken.ts', code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n", rule: 'import-x/no-restricted-paths' },
+    { arrow: "a web feature reaches another only through its index.ts", filePath: 'src/web/features/monitor/components/broken.tsx', code: "import { useSession } from '../../auth/api/get-session';\nexport const x = useSession;\n", rule: 'import-x/no-restricted-paths' },
+    {
+      // cell-bounds.ts as if it imported suppression.ts, which imports cell-bounds.ts on disk.
+      arrow: 'no import cycles',
+      filePath: 'src/domain/monitor/cell-bounds.ts',
+      code: "import { suppressCells } from './suppression';\nexport const x = suppressCells;\nexport type CellStatus = 'shown';\nexport interface Relation { total: string; parts: readonly string[] }\nexport const knownBounds = (): [number, number] => [0, 0];\n",
+      rule: 'import-x/no-cycle',
+    },
+  ];
+
+  for (const b of broken) {
+    it(`${b.arrow}: ${b.rule}`, async () => {
+      const found = await problems(b.filePath, b.code);
+      expect(found.filter((p) => p.startsWith(`${b.rule}:`)), found.join('\n')).toHaveLength(1);
+    });
+  }
+
+  it('the same imports through the allowed way pass', async () => {
+    expect(await problems('src/web/features/monitor/components/fine.tsx', "import { useSession } from '../../auth';\nexport const x = useSession;\n")).toEqual([]);
+    expect(await problems('src/server/routes/fine.routes.ts', "import { listMonitorUnits } from '../services/monitor/list-units';\nexport const x = listMonitorUnits;\n")).toEqual([]);
+    expect(await problems('src/db/queries/fine.ts', "import type { EpisodeInput } from '../../domain/monitor/episode-input';\nexport type X = EpisodeInput;\n")).toEqual([]);
   });
 });

@@ -91,29 +91,31 @@ describe('monitor page in Chromium', () => {
     expect(await csv.text()).toContain('in_zorg');
   });
 
-  it('applies a new period, unit and product: a region counts distinct clients, BW only', async () => {
+  it('applies a new period, unit and product: a region counts distinct clients, BW only; without the analist role only quarters', async () => {
     const page = await browser.newPage();
     await signInAsAdmin(page, server);
     await page.goto(`${server.url}/monitor`);
-    await page.getByLabel('Van (dd-mm-jjjj)').fill('01-01-2025');
+    await page.getByLabel('Van (dd-mm-jjjj)').fill('01-10-2025');
     await page.getByLabel('Tot en met (dd-mm-jjjj)').fill('31-12-2025');
-    await page.getByLabel('Indeling in perioden').selectOption('jaar');
+    // Suppressed figures come per quarter for everyone but a monitor-analist (issue 25).
+    expect(await page.getByLabel('Indeling in perioden').locator('option').allTextContents()).toEqual(['Per kwartaal']);
+    await page.getByText(/Afgeschermde cijfers zijn er per kwartaal/).waitFor();
     await page.getByLabel('Eenheid', { exact: true }).selectOption('regio');
     await page.getByRole('button', { name: 'Toon cijfers' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Kerncijfers 2025' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { level: 2, name: 'Kerncijfers Q4 2025' }).waitFor({ timeout: 60_000 });
     await page.getByLabel('Product').selectOption('BW');
-    await page.getByRole('table', { name: /Beschermd wonen \(BW\), 2025, per regio/ }).waitFor();
+    await page.getByRole('table', { name: /Beschermd wonen \(BW\), Q4 2025, per regio/ }).waitFor();
 
     for (const regio of ['NML', 'FLE'] as const) {
       const members = new Set(DEMO_MUNICIPALITIES.filter((m) => m.regio === regio).map((m) => m.gemeente));
       const inRegion = episodes.filter((e) => members.has(e.gemeente) && e.product === 'BW');
-      const exact = expected(inRegion, '2025-01-01', '2025-12-31');
+      const exact = expected(inRegion, '2025-10-01', '2025-12-31');
       const shown = await shownRow(page, regio);
       expect(shown.in_zorg, `${regio} in zorg`).toBe(exact.in_zorg);
       expect(shown.instroom, `${regio} instroom`).toBe(exact.instroom);
       expect(shown.zorgdagen, `${regio} zorgdagen`).toBe(exact.zorgdagen);
       // Distinct clients, not the sum of the municipalities.
-      const sumOfMunicipalities = [...members].reduce((s, g) => s + expected(inRegion.filter((e) => e.gemeente === g), '2025-01-01', '2025-12-31').in_zorg, 0);
+      const sumOfMunicipalities = [...members].reduce((s, g) => s + expected(inRegion.filter((e) => e.gemeente === g), '2025-10-01', '2025-12-31').in_zorg, 0);
       expect(exact.in_zorg).toBeLessThanOrEqual(sumOfMunicipalities);
     }
     await expect(page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href')).resolves.toContain('product=BW');

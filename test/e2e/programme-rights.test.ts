@@ -36,7 +36,7 @@ describe('editing controls follow the rights in Chromium', () => {
     return (await res.json()) as T;
   };
   const nodePath = () => `/programmas/${SLUG}/elementen/${node.id}`;
-  const progressPath = () => `/programmas/${SLUG}/voortgang/onderdelen/${node.id}`;
+  const progressPath = () => `/programmas/${SLUG}/voortgang/elementen/${node.id}`;
 
   /** A browser page signed in as this account (none: an anonymous visitor). */
   const openPage = async (email?: string) => {
@@ -99,9 +99,9 @@ describe('editing controls follow the rights in Chromium', () => {
     expect(await page.getByRole('heading', { name: 'Programma importeren' }).count()).toBe(0);
     await expectAccessible(page, 'rights-anonymous-list');
 
-    // Programmes are for members: the server says so, and the page shows no control around it.
+    // A visitor gets the public version of a published programme (the demo's are), without any control.
     await page.goto(`${server.url}/programmas/${SLUG}`);
-    await page.getByText('Log in om dit te mogen doen.', { exact: false }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Opbouw van het programma' }).waitFor();
     await settled(page);
     expect(await controls(page, ['Nieuw element: Preventie', 'Programma bewerken', 'Codes hernummeren…'])).toEqual([]);
 
@@ -114,9 +114,12 @@ describe('editing controls follow the rights in Chromium', () => {
 
   it('lets a lezer read the programme, node, DIN and progress pages without any editing control', async () => {
     const page = await openPage('lezer@menzis.example');
-    // Starting a programme of one's own is open to anyone signed in.
+    // Starting or importing a programme is the platform beheerder's (domain/access CREATE_PROGRAMME_ACCESS).
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'Nieuw programma' }).waitFor();
+    await page.getByTestId('programme-row').first().waitFor();
+    await settled(page);
+    expect(await controls(page, ['Nieuw programma'])).toEqual([]);
+    expect(await page.getByRole('heading', { name: 'Programma importeren' }).count()).toBe(0);
     await page.goto(`${server.url}/programmas/${SLUG}`);
     await page.getByRole('link', { name: 'Leefstijl', exact: true }).waitFor();
     await settled(page);

@@ -57,7 +57,7 @@ describe('progress cycle in Chromium: update → roll-up → override → lock �
     if (!child) throw new Error('no child');
 
     // 1. The owner posts a red update on the child.
-    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/onderdelen/${child.nodeId}`);
+    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/elementen/${child.nodeId}`);
     await page.getByRole('heading', { level: 2, name: 'Update plaatsen' }).waitFor();
     await page.getByLabel('Status', { exact: true }).selectOption('rood');
     await page.getByLabel('Percentage gereed (0–100, mag leeg)').fill('40');
@@ -68,7 +68,7 @@ describe('progress cycle in Chromium: update → roll-up → override → lock �
     await expectAccessible();
 
     // 2. The parent turns red by the worst-of rule, and the page explains why.
-    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/onderdelen/${parent.nodeId}`);
+    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/elementen/${parent.nodeId}`);
     await expect.poll(() => page.getByTestId('current-status').textContent()).toContain('Rood: achter of geblokkeerd (afgeleid)');
     await page.getByRole('heading', { name: 'Uitleg van de afgeleide stand' }).waitFor();
     expect(await page.locator('.rt-uitleg').textContent()).toContain(child.title);
@@ -90,7 +90,7 @@ describe('progress cycle in Chromium: update → roll-up → override → lock �
     await page.getByText(`Periode ${current.label} is vergrendeld`).waitFor();
 
     // 5. A later update changes the live state but not the locked snapshot.
-    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/onderdelen/${child.nodeId}`);
+    await page.goto(`${server.url}/programmas/${SLUG}/voortgang/elementen/${child.nodeId}`);
     await page.getByLabel('Status', { exact: true }).selectOption('groen');
     await page.getByRole('button', { name: 'Update plaatsen' }).click();
     await page.getByText('De update is geplaatst.').waitFor();

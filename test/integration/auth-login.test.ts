@@ -107,34 +107,59 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: busy })).json().account).toBeNull();
   });
 
-  it('throttles after repeated failures per e-mail, stored in the database, then lets the right password in again', async () => {
+  it('throttles one e-mail from one address with growing delays, stored in the database, while a colleague elsewhere still gets in', async () => {
     await signIn(t, 'carla@lionarons.nl');
-    const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-csrf-token': 'x' }, payload: { email: 'carla@lionarons.nl', password } });
-    for (let i = 0; i < LOGIN_LIMITS.perEmail; i++) expect((await attempt('fout wachtwoord nummer')).statusCode).toBe(401);
+    const attempt = (password: string, remoteAddress = '192.0.2.66', app = t.app) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-csrf-token': 'x' }, payload: { email: 'carla@lionarons.nl', password } });
+    for (let i = 0; i < LOGIN_LIMITS.freePerPair; i++) expect((await attempt('fout wachtwoord nummer')).statusCode).toBe(401);
     // Another app server on the same database sees the same count.
     const other = await buildApp({ database: t.database, clock, webRoot: null });
-    const limited = await other.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-csrf-token': 'x' }, payload: { email: 'carla@lionarons.nl', password: TEST_PASSWORD } });
+    const limited = await attempt(TEST_PASSWORD, '192.0.2.66', other);
     expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.message).toMatch(/Probeer het over 2 seconden opnieuw/);
     await other.close();
-    clock.advanceMinutes(LOGIN_LIMITS.windowMinutes + 1);
+    // Carla at her own desk is not held up by someone typing her e-mail address elsewhere.
+    expect((await attempt(TEST_PASSWORD, '198.51.100.7')).statusCode).toBe(200);
+    // The delay doubles with every further failure from the guessing address.
+    clock.advanceMinutes(0.05);
+    expect((await attempt('nog een fout wachtwoord')).statusCode).toBe(401);
+    const longer = await attempt(TEST_PASSWORD);
+    expect(longer.statusCode).toBe(429);
+    expect(longer.json().error.details.retryAfterSeconds).toBe(4);
+    clock.advanceMinutes(0.1);
     expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
   });
 
-  it('locks an account after consecutive failures spread over time, until the lock expires', async () => {
+  it('locks an account after many failures in a row from anywhere, but never for an address it signed in from', async () => {
     await signIn(t, 'dirk@vincenthove.nl');
+    const attempt = (password: string, remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-csrf-token': 'x' }, payload: { email: 'dirk@vincenthove.nl', password } });
+    // signIn logged in from inject's default address: that address is known to the account.
     clock.advanceMinutes(1);
-    const attempt = (password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-csrf-token': 'x' }, payload: { email: 'dirk@vincenthove.nl', password } });
-    for (let i = 0; i < LOGIN_LIMITS.lockAfter; i++) {
-      expect((await attempt(`fout wachtwoord ${i}`)).statusCode).toBe(401);
-      clock.advanceMinutes(LOGIN_LIMITS.windowMinutes / LOGIN_LIMITS.perEmail + 1); // stay under the throttle
-    }
-    const locked = await attempt(TEST_PASSWORD);
+    for (let i = 0; i < LOGIN_LIMITS.lockAfter; i++) expect((await attempt(`fout wachtwoord ${i}`, `10.1.${i >> 8}.${i & 255}`)).statusCode).toBe(401);
+    const locked = await attempt(TEST_PASSWORD, '203.0.113.9');
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/geblokkeerd/);
-    clock.advanceMinutes(LOGIN_LIMITS.lockMinutes);
-    expect((await attempt(TEST_PASSWORD)).statusCode).toBe(200);
+    expect((await attempt(TEST_PASSWORD, '127.0.0.1')).statusCode).toBe(200);
+  });
+
+  it('throttles guessing the current password on a password change like a sign-in', async () => {
+    const me = await signIn(t, 'gijs@venray.nl');
+    clock.advanceMinutes(1);
+    const change = (currentPassword: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: me.headers, payload: { currentPassword, newPassword: 'een veel langere zin als wachtwoord' } });
+    for (let i = 0; i < LOGIN_LIMITS.freePerPair; i++) expect((await change(`geraden wachtwoord ${i}`)).statusCode).toBe(400);
+    const limited = await change(TEST_PASSWORD);
+    expect(limited.statusCode).toBe(429);
+  });
+
+  it('refuses passwords containing the e-mail name, the name or the product name', async () => {
+    const me = await signIn(t, 'henk.jansen@peel.nl');
+    for (const newPassword of ['ik ben henk jansen en dit is lang', 'HenkJansen is mijn wachtwoord', 'mijn regietafel wachtwoord!']) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: me.headers, payload: { currentPassword: TEST_PASSWORD, newPassword } });
+      expect(r.statusCode, newPassword).toBe(400);
+      expect(r.json().error.message).toMatch(/niet bevatten/);
+    }
   });
 
   it('applies the password rules and ends other sessions on a password change', async () => {
@@ -171,5 +196,17 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
     // Swagger UI needs one inline style; its scripts stay 'self' too.
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(String(docs.headers['content-security-policy'])).toMatch(/script-src 'self';/);
+    expect(String(res.headers['permissions-policy'])).toMatch(/camera=\(\), .*geolocation=\(\)/);
+  });
+
+  it('keeps what a signed-in person sees, and every export, out of caches', async () => {
+    const me = await signIn(t, 'ineke@peel.nl', { platformRoles: ['beheerder'] });
+    for (const url of ['/api/auth/session', '/api/accounts', '/api/audit/export?format=csv']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: me.headers });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+    const refused = await t.app.inject({ method: 'GET', url: '/api/accounts/00000000-0000-4000-8000-000000000000', headers: me.headers });
+    expect(refused.headers['cache-control']).toBe('no-store');
   });
 });

@@ -7,7 +7,7 @@ import { bulkLoadEpisodes, REBUILD_INDEXES_FROM } from '../../src/db/queries/epi
 import { EpisodeCopyRows } from '../../src/db/queries/episode-copy-text';
 import { upsertEpisodes } from '../../src/db/queries/monitor';
 import { fixedClock } from '../../src/domain/shared/clock';
-import type { EpisodeInput } from '../../src/import/episodes/types';
+import type { EpisodeInput } from '../../src/domain/monitor/episode-input';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { importEpisodesCsv } from '../../src/server/services/monitor/import-episodes-csv';
 import { createTestDatabase, testDriver } from '../support/test-db';

@@ -258,6 +258,6 @@ describe(`programme model through the API (${testDriver})`, () => {
     const res = await call('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/programmes/{programme}/tree', '/api/programmes/{programme}/din', '/api/programmes/import', '/api/schemas/programme-document.json']));
+    expect(paths).toEqual(expect.arrayContaining(['/api/programmes/{programmeId}/tree', '/api/programmes/{programmeId}/din', '/api/programmes/import', '/api/schemas/programme-document.json']));
   });
 });

@@ -30,10 +30,11 @@ export function registerProgrammeDocument(program: Command): void {
     .description('exporteer een programma (id of slug) als programmadocument')
     .option('--format <formaat>', 'alleen json', 'json')
     .option('--out <bestand>', 'schrijf naar dit bestand (standaard: naar de uitvoer)')
-    .action(async (idOrSlug: string, opts: ExportOptions) => {
+    .option('--met-persoonsgegevens', 'ook namen van auteurs, wie vergrendelde of introk, e-mail en telefoon van personen')
+    .action(async (idOrSlug: string, opts: ExportOptions & { metPersoonsgegevens?: boolean }) => {
       if (opts.format !== 'json') throw new DomainError('VALIDATION_FAILED', `Onbekend formaat '${opts.format}': alleen json wordt ondersteund.`, [{ field: 'format', reason: 'alleen json' }]);
       await withDatabase(configFrom(opts), async (database) => {
-        const doc = await exportProgramme(database.db, CLI_ACTOR, { programme: idOrSlug });
+        const doc = await exportProgramme(database.db, CLI_ACTOR, { programme: idOrSlug, personalData: opts.metPersoonsgegevens === true });
         const text = `${JSON.stringify(doc, null, 2)}\n`;
         if (opts.out) {
           await writeFile(opts.out, text, 'utf8');

@@ -69,18 +69,6 @@ export function membersOf(db: Db, programmeId: string): Promise<{ membership: Me
     .orderBy(asc(account.email));
 }
 
-/** Failed attempts for this e-mail and from this address since `since`. */
-export async function recentFailures(db: Db, email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
-  const [row] = await db
-    .select({
-      byEmail: sql<number>`count(*) filter (where ${loginAttempt.email} = ${email})::int`,
-      byIp: sql<number>`count(*) filter (where ${loginAttempt.ip} = ${ip})::int`,
-    })
-    .from(loginAttempt)
-    .where(and(eq(loginAttempt.success, false), gte(loginAttempt.at, since)));
-  return { byEmail: Number(row?.byEmail ?? 0), byIp: Number(row?.byIp ?? 0) };
-}
-
 /** Failures for this e-mail since its last successful sign-in (or ever). */
 export async function failuresSinceLastSuccess(db: Db, email: string): Promise<number> {
   const [row] = await db
@@ -90,4 +78,41 @@ export async function failuresSinceLastSuccess(db: Db, email: string): Promise<n
     .from(loginAttempt)
     .where(eq(loginAttempt.email, email));
   return Number(row?.n ?? 0);
+}
+
+/**
+ * What the throttle (domain/access/throttle) needs about one e-mail from one address: failures of
+ * the pair since its last success (at most a day back), failures of the address in the window, and
+ * whether the address signed in to this e-mail successfully in the last `knownDays` days.
+ */
+export async function failureHistory(
+  db: Db,
+  email: string,
+  ip: string,
+  now: Date,
+  opts: { windowMinutes: number; knownDays: number },
+): Promise<{ pairFailures: number; lastPairFailureAt: Date | null; addressFailures: number; knownAddress: boolean }> {
+  const day = new Date(now.getTime() - 24 * 3_600_000);
+  const window = new Date(now.getTime() - opts.windowMinutes * 60_000);
+  const known = new Date(now.getTime() - opts.knownDays * 24 * 3_600_000);
+  const lastPairSuccess = sql`coalesce((select max(la.at) from login_attempt la where la.email = ${email} and la.ip = ${ip} and la.success), '-infinity'::timestamptz)`;
+  const [pair] = await db
+    .select({
+      n: sql<number>`count(*) filter (where not ${loginAttempt.success} and ${loginAttempt.at} > greatest(${lastPairSuccess}, ${day.toISOString()}::timestamptz))::int`,
+      last: sql<Date | string | null>`max(${loginAttempt.at}) filter (where not ${loginAttempt.success})`,
+      known: sql<boolean>`coalesce(bool_or(${loginAttempt.success} and ${loginAttempt.at} >= ${known.toISOString()}::timestamptz), false)`,
+    })
+    .from(loginAttempt)
+    .where(and(eq(loginAttempt.email, email), eq(loginAttempt.ip, ip), gte(loginAttempt.at, new Date(Math.min(day.getTime(), known.getTime())))));
+  const [address] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginAttempt)
+    .where(and(eq(loginAttempt.ip, ip), eq(loginAttempt.success, false), gte(loginAttempt.at, window)));
+  const last = pair?.last ?? null;
+  return {
+    pairFailures: Number(pair?.n ?? 0),
+    lastPairFailureAt: last === null ? null : new Date(last),
+    addressFailures: Number(address?.n ?? 0),
+    knownAddress: Boolean(pair?.known),
+  };
 }

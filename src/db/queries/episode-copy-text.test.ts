@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EpisodeInput, PlainEpisode } from '../../import/episodes/types';
+import type { EpisodeInput, PlainEpisode } from '../../domain/monitor/episode-input';
 import { copyField, EpisodeCopyRows } from './episode-copy-text';
 
 /** COPY text escaping as the PostgreSQL manual describes it, written the slow, obvious way. */

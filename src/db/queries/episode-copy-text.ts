@@ -1,4 +1,4 @@
-import type { EpisodeInput, EpisodeSink, PlainEpisode } from '../../import/episodes/types';
+import type { EpisodeInput, EpisodeSink, PlainEpisode } from '../../domain/monitor/episode-input';
 
 /** The columns of a COPY row, in order; the staging table and the COPY statement use this list. */
 export const EPISODE_COPY_COLUMNS = ['id', 'episode_key', 'client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb', 'toewijzing_nummer', 'bron'] as const;

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MonitorPeriod, MonitorUnitKind } from '../../domain/monitor/figures';
-import type { CapacityInput, RegionInput } from '../../import/episodes/parse-registers-csv';
-import type { EpisodeInput } from '../../import/episodes/types';
+import type { CapacityInput, RegionInput } from '../../domain/monitor/episode-input';
+import type { EpisodeInput } from '../../domain/monitor/episode-input';
 import { queryRows, type Db } from '../database';
 import { monitorCapacity, monitorRegion } from '../schema';
 

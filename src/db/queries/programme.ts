@@ -23,9 +23,14 @@ export function partnersOf(db: Db, programmeId: string): Promise<(typeof program
   return db.select().from(programmePartner).where(eq(programmePartner.programmeId, programmeId)).orderBy(asc(programmePartner.position));
 }
 
-/** The id of the programme named by its id or its slug (routes accept both); null when none exists. */
-export async function programmeIdByIdOrSlug(db: Db, idOrSlug: string): Promise<string | null> {
-  const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrSlug);
-  const row = isUuid ? await programmeById(db, idOrSlug) : await programmeBySlug(db, idOrSlug);
-  return row?.id ?? null;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * THE lookup of a programme named by its id or its slug (routes, the CLI and documents accept
+ * both); undefined when none exists. A slug never has the shape of a uuid, so one query answers.
+ */
+export async function programmeByIdOrSlug(db: Db, idOrSlug: string, opts: { forUpdate?: boolean } = {}): Promise<ProgrammeRow | undefined> {
+  const q = db.select().from(programme).where(UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
 }

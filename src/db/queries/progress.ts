@@ -37,15 +37,6 @@ export interface ProgressNodeRow {
   deadlineEnd: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The id of a programme named by id or slug, or null. */
-export async function findProgrammeId(db: Db, idOrSlug: string): Promise<string | null> {
-  const where = UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug);
-  const [row] = await db.select({ id: programme.id }).from(programme).where(where);
-  return row?.id ?? null;
-}
-
 export function getProgramme(db: Db, programmeId: string) {
   return db
     .select({ id: programme.id, title: programme.title, levelLabels: programme.levelLabels, periodStart: programme.periodStart, periodEnd: programme.periodEnd })
@@ -136,6 +127,16 @@ export function getActiveOverride(db: Db, nodeId: string): Promise<ProgressOverr
 
 export function listOverrideHistory(db: Db, nodeId: string): Promise<ProgressOverrideRow[]> {
   return db.select().from(progressOverride).where(eq(progressOverride.nodeId, nodeId)).orderBy(desc(progressOverride.createdAt));
+}
+
+/** Every override of a programme, withdrawn ones included, oldest first. */
+export function listOverrides(db: Db, programmeId: string): Promise<ProgressOverrideRow[]> {
+  return db.select().from(progressOverride).where(eq(progressOverride.programmeId, programmeId)).orderBy(asc(progressOverride.createdAt), asc(progressOverride.id));
+}
+
+/** The frozen states of every locked period of a programme. */
+export function listSnapshots(db: Db, programmeId: string): Promise<PeriodSnapshotRow[]> {
+  return db.select().from(periodSnapshot).where(eq(periodSnapshot.programmeId, programmeId));
 }
 
 export function listPeriods(db: Db, programmeId: string): Promise<ReportingPeriodRow[]> {

@@ -5,4 +5,7 @@ export * from './audit';
 export * from './account';
 export * from './progress';
 export * from './monitor';
+export * from './kpi';
 export * from './finance';
+export * from './governance';
+export * from './publication';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { body } from './governance';
 import { organisation } from './organisation';
 import { node, programme } from './programme';
 
@@ -116,7 +117,11 @@ export const progressOverride = pgTable(
   (t) => [uniqueIndex('progress_override_active_idx').on(t.nodeId).where(sql`withdrawn_at is null`)],
 );
 
-/** A reporting period (a quarter, or the run-up to a board meeting) with the date updates are due. */
+/**
+ * A reporting period (a quarter, or the run-up to a board meeting) with the date updates are due.
+ * It belongs to a cycle: the programme's own (body null) or a body's (a board table every four
+ * months beside an administrative table every two). Periods overlap only across cycles.
+ */
 export const reportingPeriod = pgTable(
   'reporting_period',
   {
@@ -124,6 +129,7 @@ export const reportingPeriod = pgTable(
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
+    bodyId: uuid('body_id').references(() => body.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     /** kwartaal | bestuurlijk-overleg | overig */
     kind: text('kind').notNull(),

@@ -37,8 +37,29 @@ export function normalisePassword(pw: string): string {
   return pw.normalize('NFKC');
 }
 
-/** Throws VALIDATION_FAILED with a Dutch reason; `context` are words the password must not be (e-mail, name). */
-export function assertPasswordAcceptable(password: string, context: readonly string[] = []): void {
+/** The account the password is for: a password may not contain its e-mail name or its name. */
+export interface PasswordContext {
+  email?: string;
+  name?: string;
+}
+
+/** The product's own name: the first thing anyone guesses. */
+const PRODUCT_NAMES = ['regietafel'];
+const squeeze = (s: string) => normalisePassword(s).toLowerCase().replace(/[\s._\-+'’]+/g, '');
+
+/**
+ * The words a password may not contain: the product name, the e-mail address's local part (whole,
+ * and each of its parts) and the name (whole, and each part), each of at least 4 characters.
+ */
+export function forbiddenWords(context: PasswordContext): string[] {
+  const local = (context.email ?? '').split('@')[0] ?? '';
+  const parts = (s: string) => normalisePassword(s).toLowerCase().split(/[\s._\-+@'’]+/);
+  const words = [...PRODUCT_NAMES, squeeze(local), ...parts(local), squeeze(context.name ?? ''), ...parts(context.name ?? '')];
+  return [...new Set(words.filter((w) => [...w].length >= 4))];
+}
+
+/** Throws VALIDATION_FAILED with a Dutch reason; `context` is the account (e-mail address, name). */
+export function assertPasswordAcceptable(password: string, context: PasswordContext = {}): void {
   const pw = normalisePassword(password);
   const length = [...pw].length;
   const fail = (reason: string) => {
@@ -50,8 +71,8 @@ export function assertPasswordAcceptable(password: string, context: readonly str
   const squeezed = lower.replace(/\s+/g, '');
   if (COMMON.has(squeezed)) fail('dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden.');
   if (new Set(squeezed).size <= 2) fail('dit wachtwoord bestaat uit steeds hetzelfde teken.');
-  const words = ['regietafel', ...context.flatMap((c) => c.toLowerCase().split(/[@.\s]+/))].filter((w) => w.length >= 4);
-  for (const w of words) {
-    if (squeezed === w || squeezed.replace(/\d+$/, '') === w) fail('het wachtwoord mag niet uw naam, e-mailadres of “regietafel” zijn.');
+  const compact = squeeze(pw);
+  for (const w of forbiddenWords(context)) {
+    if (compact.includes(w)) fail('het wachtwoord mag uw naam, uw e-mailadres of “regietafel” niet bevatten.');
   }
 }

@@ -72,3 +72,51 @@ export function mayActOnOwnedEntity(
   if (m.role === 'beheerder') return true;
   return m.organisationId !== null && m.organisationId === ownerOrganisationId;
 }
+
+/**
+ * Creating a programme (empty, from a programme document or from a table) is a platform-wide right:
+ * a new programme appears in the list everyone sees, so it is not for just any account. Routes declare
+ * this access; the web UI asks `mayCreateProgramme` to offer the menu items.
+ */
+export const CREATE_PROGRAMME_ACCESS = { platform: 'beheerder' } as const satisfies Access;
+
+/** Reference data (organisations, regions, persons) is shared by every programme: platform beheerder only. */
+export const REFERENCE_DATA_ACCESS = { platform: 'beheerder' } as const satisfies Access;
+
+export function mayCreateProgramme(subject: AccessSubject): boolean {
+  return decide(subject, CREATE_PROGRAMME_ACCESS, null) === 'allow';
+}
+
+/** May `subject` create organisations, regions or persons (also as a side effect of an import)? */
+export function mayCreateReferenceData(subject: AccessSubject): boolean {
+  return decide(subject, REFERENCE_DATA_ACCESS, null) === 'allow';
+}
+
+/** May `subject` see (read) the programme at all? Used where a write names an entity in another programme. */
+export function maySeeProgramme(subject: AccessSubject, programmeId: string): boolean {
+  return decide(subject, { programme: 'lezer' }, programmeId) === 'allow';
+}
+
+/**
+ * One thing a write touches, for organisation scope: a node it changes (or whose children,
+ * milestones or links it changes), the parent it writes under, the new owner or partner it assigns,
+ * an effort it removes. `ownerOrganisationId` is the organisation that owns it (null: nobody).
+ */
+export interface ScopeTouch {
+  /** Dutch, for the message: "Element 'Wonen'", "De nieuwe eigenaar", "Bovenliggend element 'Zorg'". */
+  what: string;
+  ownerOrganisationId: string | null;
+}
+
+/**
+ * Every write checks every entity it touches: the first touch outside the actor's organisation
+ * scope, or null when all are inside (programme and platform beheerders: always null).
+ */
+export function firstOutOfScope(
+  subject: AccessSubject,
+  programmeId: string,
+  touches: readonly ScopeTouch[],
+  required: 'redacteur' | 'rapporteur',
+): ScopeTouch | null {
+  return touches.find((t) => !mayActOnOwnedEntity(subject, programmeId, t.ownerOrganisationId, required)) ?? null;
+}

@@ -1,4 +1,4 @@
-import { knownBounds, type CellStatus, type Relation } from './suppression';
+import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
 
 /**
  * Which hidden cells can still be recomputed from a published table? The audit plays the
@@ -10,13 +10,33 @@ import { knownBounds, type CellStatus, type Relation } from './suppression';
  * It returns the cells it could pin to one value.
  */
 export function disclosedCells(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): string[] {
-  const hidden = (c: string) => (status.get(c) ?? 'shown') !== 'shown';
+  const steps = disclosedCellsInSteps(values, status, relations, threshold);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** disclosedCells, yielding after each round (for a caller that lets other work in between). */
+export function* disclosedCellsInSteps(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): Generator<void, string[], void> {
+  // A cell pinned by one kind of reasoning is known to the attacker for the other: repeat both
+  // until nothing new is pinned.
+  const pinned = new Set<string>();
+  for (let round = 0; round < 20; round += 1) {
+    const found = disclosedOnce(values, status, relations, threshold, pinned);
+    const before = pinned.size;
+    for (const c of found) pinned.add(c);
+    if (pinned.size === before) break;
+    yield;
+  }
+  return [...pinned];
+}
+
+function disclosedOnce(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number, known: ReadonlySet<string>): string[] {
+  const hidden = (c: string) => (status.get(c) ?? 'shown') !== 'shown' && !known.has(c);
   const active = relations.filter((r) => hidden(r.total) || r.parts.some(hidden));
   const lo = new Map<string, number>();
   const hi = new Map<string, number>();
   for (const r of active) {
     for (const c of [r.total, ...r.parts]) {
-      const [a, b] = knownBounds(status.get(c) ?? 'shown', values.get(c) ?? 0, threshold);
+      const [a, b] = knownBounds(known.has(c) ? 'shown' : (status.get(c) ?? 'shown'), values.get(c) ?? 0, threshold);
       lo.set(c, a);
       hi.set(c, b);
     }
@@ -40,15 +60,22 @@ export function disclosedCells(values: ReadonlyMap<string, number>, status: Read
       tighten(r.total, sumLo, sumHi);
       const tLo = lo.get(r.total) ?? 0;
       const tHi = hi.get(r.total) ?? Number.POSITIVE_INFINITY;
+      // The others' sums per part from one pass: finite upper bounds summed apart from the count
+      // of infinite ones (∞ − ∞ would give NaN). Bounds tightened meanwhile are used next round.
+      let allLo = 0;
+      let finiteHi = 0;
+      let infinite = 0;
       for (const p of r.parts) {
-        // Summed afresh (not sumHi − hi(p)): ∞ − ∞ would give NaN.
-        let othersLo = 0;
-        let othersHi = 0;
-        for (const o of r.parts) {
-          if (o === p) continue;
-          othersLo += lo.get(o) ?? 0;
-          othersHi += hi.get(o) ?? 0;
-        }
+        allLo += lo.get(p) ?? 0;
+        const h = hi.get(p) ?? Number.POSITIVE_INFINITY;
+        if (h === Number.POSITIVE_INFINITY) infinite += 1;
+        else finiteHi += h;
+      }
+      for (const p of r.parts) {
+        const pLo = lo.get(p) ?? 0;
+        const pHi = hi.get(p) ?? Number.POSITIVE_INFINITY;
+        const othersLo = allLo - pLo;
+        const othersHi = infinite - (pHi === Number.POSITIVE_INFINITY ? 1 : 0) > 0 ? Number.POSITIVE_INFINITY : finiteHi - (pHi === Number.POSITIVE_INFINITY ? 0 : pHi);
         tighten(p, tLo - othersHi, tHi - othersLo);
       }
     }
@@ -90,47 +117,54 @@ export function disclosedCells(values: ReadonlyMap<string, number>, status: Read
   return [...pinned];
 }
 
-/** Cells of `group` whose unit vector lies in the row space of the relations (restricted to hidden cells). */
+/**
+ * Cells of `group` whose unit vector lies in the row space of the relations (restricted to hidden
+ * cells): Gauss-Jordan elimination on sparse rows (a relation touches a few cells of a large
+ * group), each new pivot row reduced by the earlier ones and they by it.
+ */
 function solvedByElimination(group: string[], rels: Relation[], hidden: (c: string) => boolean): string[] {
   const index = new Map(group.map((c, i) => [c, i]));
-  const matrix: number[][] = rels.map((r) => {
-    const row = new Array<number>(group.length).fill(0);
+  const EPS = 1e-9;
+  const pivots = new Map<number, Map<number, number>>();
+  for (const r of rels) {
+    const row = new Map<number, number>();
     const put = (c: string, coef: number) => {
       const i = index.get(c);
-      if (i !== undefined && hidden(c)) row[i] = (row[i] ?? 0) + coef;
+      if (i === undefined || !hidden(c)) return;
+      const v = (row.get(i) ?? 0) + coef;
+      if (Math.abs(v) < EPS) row.delete(i);
+      else row.set(i, v);
     };
     put(r.total, 1);
     for (const p of r.parts) put(p, -1);
-    return row;
-  });
-  let rank = 0;
-  const pivots: number[] = [];
-  for (let col = 0; col < group.length && rank < matrix.length; col += 1) {
-    let best = -1;
-    for (let i = rank; i < matrix.length; i += 1) if (Math.abs(matrix[i]?.[col] ?? 0) > 1e-9) best = i;
-    if (best === -1) continue;
-    const tmp = matrix[rank] ?? [];
-    matrix[rank] = matrix[best] ?? [];
-    matrix[best] = tmp;
-    const pr = matrix[rank] ?? [];
-    const pv = pr[col] ?? 1;
-    for (let k = 0; k < pr.length; k += 1) pr[k] = (pr[k] ?? 0) / pv;
-    for (let i = 0; i < matrix.length; i += 1) {
-      const row = matrix[i] ?? [];
-      const f = row[col] ?? 0;
-      if (i === rank || Math.abs(f) < 1e-9) continue;
-      for (let k = 0; k < row.length; k += 1) row[k] = (row[k] ?? 0) - f * (pr[k] ?? 0);
+    // Reduce by the pivots: they hold no other pivot column, so one pass over this row's own columns suffices.
+    for (const col of [...row.keys()]) {
+      const f = row.get(col);
+      const pivot = pivots.get(col);
+      if (f === undefined || !pivot) continue;
+      for (const [k, v] of pivot) {
+        const nv = (row.get(k) ?? 0) - f * v;
+        if (Math.abs(nv) < EPS) row.delete(k);
+        else row.set(k, nv);
+      }
     }
-    pivots.push(col);
-    rank += 1;
+    const first = row.keys().next();
+    if (first.done) continue;
+    const col = first.value;
+    const pv = row.get(col) ?? 1;
+    for (const [k, v] of row) row.set(k, v / pv);
+    for (const other of pivots.values()) {
+      const f = other.get(col);
+      if (f === undefined) continue;
+      for (const [k, v] of row) {
+        const nv = (other.get(k) ?? 0) - f * v;
+        if (Math.abs(nv) < EPS) other.delete(k);
+        else other.set(k, nv);
+      }
+    }
+    pivots.set(col, row);
   }
   const out: string[] = [];
-  for (let i = 0; i < rank; i += 1) {
-    const row = matrix[i] ?? [];
-    let nonZero = 0;
-    for (const v of row) if (Math.abs(v) > 1e-9) nonZero += 1;
-    const col = pivots[i];
-    if (nonZero === 1 && col !== undefined) out.push(group[col] ?? '');
-  }
+  for (const [col, row] of pivots) if (row.size === 1) out.push(group[col] ?? '');
   return out;
 }

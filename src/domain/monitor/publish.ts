@@ -1,6 +1,7 @@
 import type { Count, MonitorFigures, MonitorPeriod, MonitorProduct, MonitorRow, MonitorUnitKind } from './figures';
 import { PAUSE_REASON } from './reasons';
-import { suppressCells, type CellStatus, type Relation } from './suppression';
+import type { CellStatus, Relation } from './cell-bounds';
+import { suppressCellsInSteps } from './suppression';
 
 /** A computed row before publication: plain numbers, plus the size of the doorlooptijd base. */
 export interface RawMonitorRow {
@@ -61,11 +62,15 @@ const rowKey = (periodKey: string, kind: string, code: string, product: string) 
 
 /**
  * The additive relations of one publication structure: per unit totaal = BW + MO; per region the
- * region = its municipalities (when both levels are in `rows`); uitstroom = reasons other than 20.
+ * region = its municipalities (when both levels are in `rows`); uitstroom = reasons other than 20;
+ * and, per period and product, the providers and the municipalities add up to the same total of
+ * all units (when both kinds are in `rows`): that total is shown nowhere (`unpublished`), but a
+ * reader who knows every municipality knows it, and could subtract the visible providers from it.
  * Distinct-client counts are not exactly additive, but an attacker would use them as if they were.
  */
-export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>): { values: Map<string, number>; relations: Relation[] } {
+export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>): { values: Map<string, number>; relations: Relation[]; unpublished: Set<string> } {
   const values = new Map<string, number>();
+  const unpublished = new Set<string>();
   const reasonCodes = new Set<string>();
   for (const r of rows) for (const c of Object.keys(r.redenen_einde)) reasonCodes.add(c);
   const figures = [...COUNT_FIGURES, ...[...reasonCodes].sort().map((c) => `reden_${c}`)];
@@ -91,10 +96,10 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
   }
   for (const u of units.values()) {
     const k = (p: string) => rowKey(u.period, u.kind, u.code, p);
-    for (const f of figures) {
-      if (present.has(k('totaal')) && present.has(k('BW')) && present.has(k('MO'))) {
-        relations.push({ total: `${k('totaal')}|${f}`, parts: [`${k('BW')}|${f}`, `${k('MO')}|${f}`] });
-      }
+    // A product without a row has no episodes (0, and the reader knows it): totaal = the other product then.
+    const products = ['BW', 'MO'].filter((p) => present.has(k(p)));
+    if (present.has(k('totaal')) && products.length > 0) {
+      for (const f of figures) relations.push({ total: `${k('totaal')}|${f}`, parts: products.map((p) => `${k(p)}|${f}`) });
     }
     for (const p of ['BW', 'MO', 'totaal']) {
       if (!present.has(k(p))) continue;
@@ -108,7 +113,36 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
       }
     }
   }
-  return { values, relations };
+  // The total of all units per period and product: Σ municipalities = Σ providers.
+  const byKind = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = `${r.period.key}|${r.product}|${r.unit_kind}`;
+    const list = byKind.get(key);
+    const k = rowKey(r.period.key, r.unit_kind, r.unit_code, r.product);
+    if (list) list.push(k);
+    else byKind.set(key, [k]);
+  }
+  for (const [key, gemeenten] of byKind) {
+    if (!key.endsWith('|gemeente')) continue;
+    const [period = '', product = ''] = key.split('|');
+    const aanbieders = byKind.get(`${period}|${product}|aanbieder`);
+    if (!aanbieders) continue;
+    const regionList = byKind.get(`${period}|${product}|regio`);
+    const all = rowKey(period, 'alle', '*', product);
+    for (const f of figures) {
+      // Its value as the attacker would compute it from the municipalities.
+      values.set(`${all}|${f}`, gemeenten.reduce((sum, g) => sum + (values.get(`${g}|${f}`) ?? 0), 0));
+      unpublished.add(`${all}|${f}`);
+      relations.push({ total: `${all}|${f}`, parts: gemeenten.map((g) => `${g}|${f}`) });
+      relations.push({ total: `${all}|${f}`, parts: aanbieders.map((a) => `${a}|${f}`) });
+      // The regions add up to the same total when every municipality has one (implied by the relations
+      // above, but a reader who reasons with bounds rather than algebra uses it directly).
+      if (regionList && gemeenten.every((g) => regionOf.has(g.split('|')[1]?.slice('gemeente:'.length) ?? ''))) {
+        relations.push({ total: `${all}|${f}`, parts: regionList.map((r) => `${r}|${f}`) });
+      }
+    }
+  }
+  return { values, relations, unpublished };
 }
 
 function mark(status: CellStatus, value: number, threshold: number): Count {
@@ -117,12 +151,41 @@ function mark(status: CellStatus, value: number, threshold: number): Count {
 }
 
 /**
- * Suppressed figures for publication. `rows` must be the whole structure (all products; for
- * gemeente and regio both levels) so every table cut from it hides the same cells.
+ * Suppressed figures for publication. `rows` must be the whole structure of its periods (all
+ * products, all unit kinds: gemeente, regio and aanbieder) so every table cut from it hides the
+ * same cells. Relations never cross periods, so a period's cells are the same whichever other
+ * periods are in `rows`.
  */
 export function publishSuppressed(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>, threshold: number): MonitorRow[] {
-  const { values, relations } = monitorRelations(rows, regionOf);
-  const status = suppressCells(values, relations, threshold);
+  const steps = suppressionInSteps(rows, regionOf, threshold);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return applySuppression(rows, step.value, threshold);
+}
+
+/**
+ * Which cells of the structure are hidden, in steps (one per block of relations), for a server
+ * that lets other work in between (runInSlices). Keys: `period|kind:code|product|figure`. Each
+ * period is protected on its own (no relation crosses periods), so a period's cells never depend
+ * on which other periods were asked for, and may be cached per period.
+ */
+export function* suppressionInSteps(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>, threshold: number): Generator<void, Map<string, CellStatus>, void> {
+  const byPeriod = new Map<string, RawMonitorRow[]>();
+  for (const r of rows) {
+    const list = byPeriod.get(r.period.key);
+    if (list) list.push(r);
+    else byPeriod.set(r.period.key, [r]);
+  }
+  const status = new Map<string, CellStatus>();
+  for (const group of byPeriod.values()) {
+    const { values, relations, unpublished } = monitorRelations(group, regionOf);
+    for (const [cell, st] of yield* suppressCellsInSteps(values, relations, threshold, unpublished)) status.set(cell, st);
+  }
+  return status;
+}
+
+/** The rows as published, given the status of their cells (suppressionInSteps over a structure that holds them). */
+export function applySuppression(rows: readonly RawMonitorRow[], status: ReadonlyMap<string, CellStatus>, threshold: number): MonitorRow[] {
+  const codes = new Set<string>();
+  for (const r of rows) for (const c of Object.keys(r.redenen_einde)) codes.add(c);
   return rows.map((r) => {
     const k = rowKey(r.period.key, r.unit_kind, r.unit_code, r.product);
     const st = (f: string): CellStatus => status.get(`${k}|${f}`) ?? 'shown';
@@ -130,7 +193,12 @@ export function publishSuppressed(rows: readonly RawMonitorRow[], regionOf: Read
     const durationHidden = st('uitstroom') !== 'shown' || r.doorlooptijd_n < threshold;
     const m = measures(r);
     const redenen: Record<string, Count> = {};
-    for (const [c, n] of Object.entries(r.redenen_einde)) redenen[c] = mark(st(`reden_${c}`), n, threshold);
+    // A reason that does not occur reads as 0; one hidden as a partner ("<5") must be shown as hidden.
+    for (const c of [...codes].sort()) {
+      const n = r.redenen_einde[c];
+      const s = st(`reden_${c}`);
+      if (n !== undefined || s !== 'shown') redenen[c] = mark(s, n ?? 0, threshold);
+    }
     return {
       period: r.period,
       unit_kind: r.unit_kind,

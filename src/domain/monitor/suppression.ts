@@ -14,30 +14,33 @@
  * cell away.
  */
 
-import { disclosedCells } from './disclosure-audit';
+import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
+import { disclosedCellsInSteps } from './disclosure-audit';
 
-export type CellStatus = 'shown' | 'primary' | 'secondary';
-
-export interface Relation {
-  total: string;
-  parts: readonly string[];
+export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, unpublished: ReadonlySet<string> = new Set()): Map<string, CellStatus> {
+  const steps = suppressCellsInSteps(values, relations, threshold, unpublished);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /**
- * What a reader learns from a cell. A hidden cell below the threshold reads "<5": 0..4, because a
- * zero may be hidden too (as a cheap partner). A hidden cell at or above the threshold reads "x".
+ * suppressCells one connected block at a time: the generator yields after each block, so that a
+ * caller on a server can let other requests in between (see runInSlices) while a large table is
+ * protected; the result is the same.
  */
-export function knownBounds(status: CellStatus, value: number, threshold: number): [number, number] {
-  if (status === 'shown') return [value, value];
-  return value < threshold ? [0, threshold - 1] : [threshold, Number.POSITIVE_INFINITY];
-}
-
-export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number): Map<string, CellStatus> {
+export function* suppressCellsInSteps(
+  values: ReadonlyMap<string, number>,
+  relations: readonly Relation[],
+  threshold: number,
+  unpublished: ReadonlySet<string> = new Set(),
+): Generator<void, Map<string, CellStatus>, void> {
   const status = new Map<string, CellStatus>();
-  for (const [id, v] of values) status.set(id, v > 0 && v < threshold ? 'primary' : 'shown');
+  for (const [id, v] of values) status.set(id, unpublished.has(id) ? 'unpublished' : v > 0 && v < threshold ? 'primary' : 'shown');
   // Relations that share no cell cannot give each other away: protect each connected block on
   // its own (periods, figures and regions are independent), which keeps the audit small.
-  for (const block of connectedBlocks(relations)) protectBlock(values, block, threshold, status);
+  for (const block of connectedBlocks(relations)) {
+    yield* protectBlock(values, block, threshold, status);
+    yield;
+  }
   return status;
 }
 
@@ -73,16 +76,18 @@ function connectedBlocks(relations: readonly Relation[]): Relation[][] {
   return [...blocks.values()];
 }
 
-function protectBlock(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, status: Map<string, CellStatus>): void {
+/** Protect one block; yields after each round of the audit (a large block takes several). */
+function* protectBlock(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, status: Map<string, CellStatus>): Generator<void, void, void> {
   const val = (id: string) => values.get(id) ?? 0;
   const st = (id: string): CellStatus => status.get(id) ?? 'shown';
   const cellsOf = (r: Relation) => [r.total, ...r.parts];
-  if (!relations.some((r) => cellsOf(r).some((c) => st(c) !== 'shown'))) return;
+  if (!relations.some((r) => cellsOf(r).some((c) => st(c) === 'primary' || st(c) === 'secondary'))) return;
 
   const needsMore = (r: Relation): boolean => {
     const cells = cellsOf(r);
     const hidden = cells.filter((c) => st(c) !== 'shown');
-    if (hidden.length === 0) return false;
+    // Only hidden cells that are published ("<5", "x") need protection.
+    if (!hidden.some((c) => st(c) !== 'unpublished')) return false;
     if (hidden.length === 1) return true;
     // total − Σ parts = 0  ⇒  Σ_hidden coef·x = −Σ_shown coef·v ; coef +1 for total, −1 for parts.
     let known = 0;
@@ -128,10 +133,12 @@ function protectBlock(values: ReadonlyMap<string, number>, relations: readonly R
           changed = true;
         }
       }
+      yield;
     }
+    yield;
     // The local rules do not see combinations of relations: audit the block as an attacker
     // would, and hide one more cell next to every cell that can still be recomputed.
-    const disclosed = disclosedCells(values, status, relations, threshold);
+    const disclosed = (yield* disclosedCellsInSteps(values, status, relations, threshold)).filter((c) => st(c) !== 'unpublished');
     let added = false;
     for (const c of disclosed) {
       for (const r of byCell.get(c) ?? []) {
@@ -144,5 +151,6 @@ function protectBlock(values: ReadonlyMap<string, number>, relations: readonly R
       }
     }
     if (!added) return;
+    yield;
   }
 }

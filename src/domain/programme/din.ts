@@ -40,6 +40,11 @@ export interface DinMatrix {
   rows: { goal: DinGoal; cells: DinCell[] }[];
 }
 
+/** The matrix with what a file of it needs from its programme (the view-model of exports/din-xlsx). */
+export interface DinMatrixOfProgramme extends DinMatrix {
+  programme: { title: string; levelLabels: string[] };
+}
+
 export interface DinInput {
   /** Goals in document order (depth-first). */
   goals: readonly DinGoal[];

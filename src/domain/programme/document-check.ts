@@ -156,5 +156,25 @@ export function checkDocumentReferences(doc: ProgrammeDocument, known: KnownKeys
     if (typeof l.to === 'string' && !nodeKeys.has(l.to)) add(`links[${i}]`, 'to', `onbekend element '${l.to}'`);
     if (typeof l.to === 'string' && l.to === l.from) add(`links[${i}]`, 'to', 'een element kan niet naar zichzelf verwijzen');
   });
+
+  const pr = doc.progress;
+  const nodeRef = (path: string, k: string) => {
+    if (!nodeKeys.has(k)) add(path, 'node', `onbekend element '${k}'`);
+  };
+  pr?.weights?.forEach((w, i) => nodeRef(`progress.weights[${i}]`, w.node));
+  pr?.milestones?.forEach((m, i) => nodeRef(`progress.milestones[${i}]`, m.node));
+  pr?.overrides?.forEach((o, i) => nodeRef(`progress.overrides[${i}]`, o.node));
+  pr?.updates?.forEach((u, i) => {
+    nodeRef(`progress.updates[${i}]`, u.node);
+    if (u.organisation && !orgKind.has(u.organisation)) add(`progress.updates[${i}]`, 'organisation', `onbekende organisatie '${u.organisation}'`);
+  });
+  const updates = pr?.updates?.length ?? 0;
+  pr?.periods?.forEach((p, i) => {
+    if (p.endDate < p.startDate) add(`progress.periods[${i}]`, 'endDate', 'einddatum ligt voor de begindatum');
+    p.locked?.snapshot.forEach((x, j) => {
+      nodeRef(`progress.periods[${i}].locked.snapshot[${j}]`, x.node);
+      if (x.lastUpdate !== null && x.lastUpdate >= updates) add(`progress.periods[${i}].locked.snapshot[${j}]`, 'lastUpdate', `er is geen update nummer ${x.lastUpdate}`);
+    });
+  });
   return problems;
 }

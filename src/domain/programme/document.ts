@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../shared/limits';
+import { PERIOD_KINDS } from '../progress/periods';
+import { PERCENT_RULES, STATUS_RULES } from '../progress/roll-up';
+import { PROGRESS_STATUSES } from '../progress/status';
 import { DEADLINE_GRAINS, validateDeadline, parseDeadline } from '../shared/deadline';
 import {
   BUDGET_KINDS,
@@ -20,9 +24,9 @@ import {
  * (apart from the programme's slug/title when imported as a copy).
  */
 
-const key = z.string().regex(KEY_PATTERN, 'sleutel: alleen letters, cijfers, punt, streep en liggend streepje');
-const text = z.string().trim().min(1, 'mag niet leeg zijn');
-const isoDate = z.iso.date('datum in de vorm jjjj-mm-dd');
+const key = shortString().regex(KEY_PATTERN, 'sleutel: alleen letters, cijfers, punt, streep en liggend streepje');
+const text = titleString().trim().min(1, 'mag niet leeg zijn');
+const isoDate = isoDateString('datum in de vorm jjjj-mm-dd');
 
 /**
  * A deadline: either the document's own words ("Q3 2022", "Q3 en Q4 2022", "Q4 2022 of Q1 2023",
@@ -32,7 +36,7 @@ const isoDate = z.iso.date('datum in de vorm jjjj-mm-dd');
 export const DeadlineStructSchema = z
   .strictObject({
     grain: z.enum(DEADLINE_GRAINS),
-    wording: z.string().nullable().optional(),
+    wording: shortString().nullable().optional(),
     start: isoDate.nullable().optional(),
     end: isoDate.nullable().optional(),
   })
@@ -41,7 +45,7 @@ export const DeadlineStructSchema = z
     if (reason) ctx.addIssue({ code: 'custom', message: reason });
   });
 export const DeadlineInputSchema = z.union([
-  z.string().superRefine((s, ctx) => {
+  longString().superRefine((s, ctx) => {
     const r = parseDeadline(s);
     if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
   }),
@@ -50,14 +54,14 @@ export const DeadlineInputSchema = z.union([
 
 export const PopulationSchema = z.strictObject({
   /** Reference year: inhabitants on 1 January of this year unless referenceDate says otherwise. */
-  year: z.int().min(1800).max(2200),
+  year: int32().min(1800).max(2200),
   /** null = unknown (a figure we lack is marked unknown, never invented). */
-  inhabitants: z.int().min(0).nullable(),
+  inhabitants: int32().min(0).nullable(),
   referenceDate: isoDate.nullable().optional(),
-  source: z.string().nullable().optional(),
-  sourceUrl: z.string().nullable().optional(),
+  source: shortString().nullable().optional(),
+  sourceUrl: shortString().nullable().optional(),
   /** Caveats: rounded, derived, provisional, not a 1-January figure. */
-  note: z.string().nullable().optional(),
+  note: longString().nullable().optional(),
 });
 
 export const DocOrganisationSchema = z
@@ -65,10 +69,10 @@ export const DocOrganisationSchema = z
     key,
     name: text,
     kind: z.enum(ORGANISATION_KINDS),
-    description: z.string().nullable().optional(),
+    description: longString().nullable().optional(),
     /** Gemeente only: four-digit CBS code, e.g. "0983". Required for a gemeente. */
-    cbsCode: z.string().regex(CBS_CODE, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional(),
-    population: z.array(PopulationSchema).optional(),
+    cbsCode: shortString().regex(CBS_CODE, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional(),
+    population: z.array(PopulationSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   })
   .superRefine((o, ctx) => {
     if (o.kind === 'gemeente' && !o.cbsCode) ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'een gemeente heeft een CBS-code nodig' });
@@ -79,21 +83,21 @@ export const DocRegionSchema = z.strictObject({
   key,
   name: text,
   /** Organisation keys of the member municipalities (kind gemeente). */
-  municipalities: z.array(key),
+  municipalities: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`),
 });
 
 export const DocPersonSchema = z.strictObject({
   key,
   name: text,
   organisation: key.nullable().optional(),
-  email: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
-  roles: z.array(z.enum(PERSON_ROLES)).optional(),
+  email: shortString().nullable().optional(),
+  phone: shortString().nullable().optional(),
+  roles: z.array(z.enum(PERSON_ROLES)).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 });
 
 export const DocTrekkerSchema = z.union([z.strictObject({ person: key }), z.strictObject({ organisation: key })]);
 
-export const DocSectionSchema = z.strictObject({ title: text, body: z.string() });
+export const DocSectionSchema = z.strictObject({ title: text, body: longString() });
 
 export const DocBudgetSchema = z
   .strictObject({
@@ -101,8 +105,8 @@ export const DocBudgetSchema = z
     /** Whole cents; only with kind 'bedrag' (0 = nothing needed). */
     cents: z.int().min(0).nullable().optional(),
     /** Which other fund pays, with kind 'ander-fonds'. */
-    fund: z.string().nullable().optional(),
-    note: z.string().nullable().optional(),
+    fund: shortString().nullable().optional(),
+    note: longString().nullable().optional(),
   })
   .superRefine((b, ctx) => {
     if (b.kind === 'bedrag' && (b.cents === null || b.cents === undefined)) {
@@ -115,9 +119,9 @@ export const DocBudgetSchema = z
 
 export const DocGapAnalysisSchema = z.strictObject({
   /** "Wat doen we al": one entry per current practice. */
-  currentPractices: z.array(z.string()).optional(),
-  hiaat: z.string().nullable().optional(),
-  voorstel: z.string().nullable().optional(),
+  currentPractices: z.array(longString()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  hiaat: longString().nullable().optional(),
+  voorstel: longString().nullable().optional(),
   budget: DocBudgetSchema.nullable().optional(),
 });
 
@@ -126,24 +130,24 @@ export const DocNodeSchema = z.strictObject({
   key,
   parentKey: key.nullable().optional(),
   /** The label shown ("1.2", "II", "A3"); may repeat, may be absent. */
-  code: z.string().nullable().optional(),
+  code: shortString().nullable().optional(),
   title: text,
-  description: z.string().nullable().optional(),
+  description: longString().nullable().optional(),
   /** Index into the programme's levelLabels, 0 = top. Defaults to the node's depth. */
-  level: z.int().min(0).optional(),
+  level: int32().min(0).optional(),
   scope: z.enum(NODE_SCOPES).nullable().optional(),
   owner: key.nullable().optional(),
-  trekkers: z.array(DocTrekkerSchema).optional(),
+  trekkers: z.array(DocTrekkerSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   /** Organisation keys of the municipalities that take part (any scope). */
-  municipalities: z.array(key).optional(),
+  municipalities: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   /** Organisation keys of the region's municipalities that explicitly do not take part. */
-  excludedMunicipalities: z.array(key).optional(),
+  excludedMunicipalities: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   /** Other names the programme uses for the node. */
-  aliases: z.array(text).optional(),
+  aliases: z.array(text).max(50, 'hoogstens 50 items').optional(),
   deadline: DeadlineInputSchema.nullable().optional(),
-  doelstelling: z.string().nullable().optional(),
-  expectedResult: z.string().nullable().optional(),
-  sections: z.array(DocSectionSchema).optional(),
+  doelstelling: longString().nullable().optional(),
+  expectedResult: longString().nullable().optional(),
+  sections: z.array(DocSectionSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   gapAnalysis: DocGapAnalysisSchema.nullable().optional(),
 });
 
@@ -158,8 +162,8 @@ export const DocEffortSchema = z
     key: key.optional(),
     partner: DocPartnerSchema,
     /** Node keys of the goals this effort serves (DIN is a network: one effort, several goals). */
-    goals: z.array(key).min(1, 'een inspanning dient minstens één doel'),
-    text: z.string().nullable().optional(),
+    goals: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'een inspanning dient minstens één doel'),
+    text: longString().nullable().optional(),
     /** Explicit "geen": the partner commits to nothing here. Differs from an absent effort. */
     geen: z.boolean().optional(),
   })
@@ -172,53 +176,132 @@ export const DocEffortSchema = z
 export const DocLinkTargetSchema = z.union([
   key,
   /** A node in another programme that already exists: its programme slug and node key. */
-  z.strictObject({ programme: z.string().min(1), node: key }),
+  z.strictObject({ programme: shortString().min(1), node: key }),
 ]);
 
 export const DocLinkSchema = z.strictObject({
   from: key,
   to: DocLinkTargetSchema,
   kind: z.enum(LINK_KINDS),
-  note: z.string().nullable().optional(),
+  note: longString().nullable().optional(),
 });
 
 export const DocProgrammeSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: kleine letters, cijfers en streepjes'),
+  slug: shortString().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: kleine letters, cijfers en streepjes'),
   title: text,
-  shortName: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  levelLabels: z.array(text).min(1, 'minstens één niveau'),
+  shortName: shortString().nullable().optional(),
+  description: longString().nullable().optional(),
+  levelLabels: z.array(text).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'minstens één niveau'),
   periodStart: isoDate.nullable().optional(),
   periodEnd: isoDate.nullable().optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),
   region: key.nullable().optional(),
   owner: key.nullable().optional(),
   /** Organisation keys of the partners, in display order. */
-  partners: z.array(key).optional(),
+  partners: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   /** The document's own version, adoption (date, body), what it replaces, vision and goal. */
-  documentVersion: z.string().nullable().optional(),
+  documentVersion: shortString().nullable().optional(),
   adoptedOn: isoDate.nullable().optional(),
-  adoptedBy: z.string().nullable().optional(),
-  replaces: z.string().nullable().optional(),
-  vision: z.string().nullable().optional(),
-  goal: z.string().nullable().optional(),
+  adoptedBy: shortString().nullable().optional(),
+  replaces: longString().nullable().optional(),
+  vision: longString().nullable().optional(),
+  goal: longString().nullable().optional(),
+});
+
+const status = z.enum(PROGRESS_STATUSES);
+const percent = z.int().min(0).max(100);
+const instant = z.iso.datetime({ offset: true });
+/** Who wrote an update or override: a name only when the exporter asked for personal data, else the organisation. */
+const author = z.string();
+
+export const DocMilestoneSchema = z.strictObject({
+  node: key,
+  title: text,
+  deadline: DeadlineInputSchema.nullable().optional(),
+  doneDate: isoDate.nullable().optional(),
+  isDemo: z.boolean().optional(),
+});
+
+export const DocUpdateSchema = z.strictObject({
+  node: key,
+  /** The organisation the author reported for. */
+  organisation: key.nullable().optional(),
+  reportDate: isoDate,
+  status,
+  percent: percent.nullable().optional(),
+  results: z.string().nullable().optional(),
+  attentionPoints: z.string().nullable().optional(),
+  author,
+  createdAt: instant,
+  isDemo: z.boolean().optional(),
+});
+
+export const DocOverrideSchema = z.strictObject({
+  node: key,
+  status: status.nullable(),
+  percent: percent.nullable(),
+  reason: z.string(),
+  author,
+  createdAt: instant,
+  withdrawnAt: instant.nullable().optional(),
+  withdrawnBy: z.string().nullable().optional(),
+});
+
+export const DocSnapshotSchema = z.strictObject({
+  node: key,
+  status: status.nullable(),
+  percent: percent.nullable(),
+  statusSource: z.string(),
+  percentSource: z.string(),
+  derivedStatus: status.nullable(),
+  derivedPercent: percent.nullable(),
+  overrideStatus: status.nullable(),
+  overridePercent: percent.nullable(),
+  overrideReason: z.string().nullable(),
+  /** Index into progress.updates of the update the state stood on. */
+  lastUpdate: z.int().min(0).nullable(),
+  lastUpdateDate: isoDate.nullable(),
+  /** The roll-up explanation as it stood, with node keys instead of ids. */
+  explanation: z.unknown().nullable(),
+});
+
+export const DocPeriodSchema = z.strictObject({
+  label: text,
+  kind: z.enum(PERIOD_KINDS),
+  startDate: isoDate,
+  endDate: isoDate,
+  dueDate: isoDate,
+  /** A locked period: when, by whom (only with personal data), and the frozen state of every node. */
+  locked: z.strictObject({ at: instant, by: z.string().nullable(), snapshot: z.array(DocSnapshotSchema) }).nullable().optional(),
+});
+
+/** What progress reporting added to a programme (docs/progress.md). */
+export const DocProgressSchema = z.strictObject({
+  rule: z.strictObject({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) }).nullable().optional(),
+  /** Weights of nodes in the weighted average (default 1). */
+  weights: z.array(z.strictObject({ node: key, weight: z.number().min(0) })).optional(),
+  periods: z.array(DocPeriodSchema).optional(),
+  milestones: z.array(DocMilestoneSchema).optional(),
+  updates: z.array(DocUpdateSchema).optional(),
+  overrides: z.array(DocOverrideSchema).optional(),
 });
 
 export const PROGRAMME_DOCUMENT_FORMAT = 'regietafel-programma';
 
 export const ProgrammeDocumentSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: shortString().optional(),
     format: z.literal(PROGRAMME_DOCUMENT_FORMAT),
     formatVersion: z.literal(1),
     programme: DocProgrammeSchema,
     /** Organisations referenced by key. An organisation whose key already exists is reused as it is. */
-    organisations: z.array(DocOrganisationSchema).optional(),
-    regions: z.array(DocRegionSchema).optional(),
-    persons: z.array(DocPersonSchema).optional(),
-    nodes: z.array(DocNodeSchema),
-    efforts: z.array(DocEffortSchema).optional(),
-    links: z.array(DocLinkSchema).optional(),
+    organisations: z.array(DocOrganisationSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    regions: z.array(DocRegionSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    persons: z.array(DocPersonSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    nodes: z.array(DocNodeSchema).max(LIMITS.documentNodes, `hoogstens ${LIMITS.documentNodes} elementen in één programmadocument`),
+    efforts: z.array(DocEffortSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    links: z.array(DocLinkSchema).max(LIMITS.documentItems, `hoogstens ${LIMITS.documentItems} items`).optional(),
+    progress: DocProgressSchema.optional(),
   })
   .meta({
     title: 'Regietafel programmadocument',
@@ -235,6 +318,7 @@ export type DocRegion = z.infer<typeof DocRegionSchema>;
 export type DocPerson = z.infer<typeof DocPersonSchema>;
 export type DocLink = z.infer<typeof DocLinkSchema>;
 export type DocDeadline = z.infer<typeof DeadlineInputSchema>;
+export type DocProgress = z.infer<typeof DocProgressSchema>;
 
 /** The JSON Schema of the document, published at GET /api/schemas/programme-document.json. */
 export function programmeDocumentJsonSchema(): Record<string, unknown> {

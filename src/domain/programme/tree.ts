@@ -82,7 +82,7 @@ export function assertCanReparent(items: readonly TreeItem[], nodeId: string, ne
     ]);
   }
   if (subtreeIds(items, nodeId).has(newParentId)) {
-    throw new DomainError('VALIDATION_FAILED', 'Een element kan niet onder zichzelf of onder een eigen onderdeel worden geplaatst.', [
+    throw new DomainError('VALIDATION_FAILED', 'Een element kan niet onder zichzelf of onder een van zijn eigen onderliggende elementen worden geplaatst.', [
       { field: 'parentId', reason: 'dit zou een kring in de boom maken' },
     ]);
   }

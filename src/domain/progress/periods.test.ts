@@ -59,3 +59,53 @@ describe('reporting periods', () => {
     expect(previousPeriod([q2, q1], q1)).toBeNull();
   });
 });
+
+describe('reporting cycles side by side (a board table every four months, an administrative table every two)', () => {
+  const board = boardMeetingPeriods(['2024-04-15', '2024-08-15', '2024-12-15'], '2024-01-01', 14, 'Bestuurlijke tafel').map((p, i) => ({ ...p, id: `b${i}`, bodyId: 'board' }));
+  const admin = boardMeetingPeriods(['2024-02-20', '2024-04-20', '2024-06-20', '2024-08-20'], '2024-01-01', 7, 'Ambtelijk overleg').map((p, i) => ({
+    ...p,
+    id: `a${i}`,
+    bodyId: 'admin',
+  }));
+
+  it('accepts overlapping periods of different cycles, still refuses overlap within one cycle', () => {
+    expect(() => assertValidPeriods([...board, ...admin])).not.toThrow();
+    // The programme's own cycle (no body) runs beside both.
+    expect(() => assertValidPeriods([...board, ...admin, ...quarterPeriods(2024)])).not.toThrow();
+    const clash = { label: 'Extra', kind: 'overig' as const, startDate: '2024-03-01', endDate: '2024-03-31', dueDate: '2024-03-31', bodyId: 'board' };
+    try {
+      assertValidPeriods([clash, ...board, ...admin]);
+      expect.unreachable();
+    } catch (e) {
+      const details = (e as { details: { row: number; field: string; reason: string }[] }).details;
+      expect(details).toHaveLength(1);
+      expect(details[0]?.reason).toContain('Bestuurlijke tafel 15-04-2024');
+    }
+  });
+
+  it('keeps refusing a second overlapping set in the single-cycle case (no body)', () => {
+    expect(() => assertValidPeriods([...quarterPeriods(2024), ...boardMeetingPeriods(['2024-05-01'], '2024-01-01')])).toThrow(/Overlapt/);
+  });
+
+  it('lets one update count for the current period of each cycle', () => {
+    const w = reportingWindows([...board, ...admin]);
+    const update = '2024-04-10';
+    const counts = [...w.entries()].filter(([, x]) => x.from <= update && update <= x.to).map(([id]) => id);
+    expect(counts.sort()).toEqual(['a1', 'b0']);
+    // Within a cycle the windows still follow on without overlap.
+    expect(w.get('a1')).toEqual({ from: '2024-02-21', to: '2024-04-20' });
+    expect(w.get('b1')).toEqual({ from: '2024-04-16', to: '2024-08-15' });
+  });
+
+  it('finds the previous period within the same cycle only', () => {
+    const all = [...board, ...admin];
+    const at = <T,>(list: T[], i: number): T => {
+      const x = list[i];
+      if (x === undefined) throw new Error(`no period ${i}`);
+      return x;
+    };
+    expect(previousPeriod(all, at(board, 1))?.id).toBe('b0');
+    expect(previousPeriod(all, at(admin, 2))?.id).toBe('a1');
+    expect(previousPeriod(all, at(admin, 0))).toBeNull();
+  });
+});

@@ -64,7 +64,7 @@ export interface RollUpResult {
 export function weightHundredths(childId: string, weight: number): number {
   const scaled = Math.round(weight * 100);
   if (!Number.isFinite(weight) || weight < 0 || Math.abs(weight * 100 - scaled) > 1e-6 || scaled > 100_000_000) {
-    throw new DomainError('VALIDATION_FAILED', `Ongeldig gewicht ${weight} voor onderdeel '${childId}'.`, [
+    throw new DomainError('VALIDATION_FAILED', `Ongeldig gewicht ${weight} voor element '${childId}'.`, [
       { field: 'gewicht', reason: 'Een gewicht is een getal van 0 of meer met hoogstens twee decimalen.', childId },
     ]);
   }
@@ -76,8 +76,8 @@ export function assertValidWeights(children: readonly { id: string; weight: numb
   const counted = children.filter((c) => c.status !== 'vervallen');
   const hundredths = counted.map((c) => weightHundredths(c.id, c.weight));
   if (counted.length > 0 && hundredths.every((w) => w === 0)) {
-    throw new DomainError('VALIDATION_FAILED', 'De gewichten van de onderdelen zijn samen 0: een gewogen gemiddelde kan dan niet.', [
-      { field: 'gewicht', reason: 'Minstens één onderdeel dat meetelt heeft een gewicht groter dan 0.' },
+    throw new DomainError('VALIDATION_FAILED', 'De gewichten van de elementen zijn samen 0: een gewogen gemiddelde kan dan niet.', [
+      { field: 'gewicht', reason: 'Minstens één element dat meetelt heeft een gewicht groter dan 0.' },
     ]);
   }
 }
@@ -139,7 +139,7 @@ export function rollUp(children: readonly RollUpChild[], rule: RollUpRule): Roll
     for (const c of active) {
       if (c.percent === null) continue;
       if (!Number.isInteger(c.percent) || c.percent < 0 || c.percent > 100) {
-        throw new DomainError('VALIDATION_FAILED', `Ongeldig percentage ${c.percent} voor onderdeel '${c.id}'.`, [
+        throw new DomainError('VALIDATION_FAILED', `Ongeldig percentage ${c.percent} voor element '${c.id}'.`, [
           { field: 'percentage', reason: 'Een percentage is een heel getal van 0 tot en met 100.', childId: c.id },
         ]);
       }

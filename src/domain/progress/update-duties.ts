@@ -18,6 +18,8 @@ export interface DutyPeriod {
   endDate: IsoDate;
   dueDate: IsoDate;
   locked: boolean;
+  /** The cycle (body) the period belongs to; null/absent = the programme's own. */
+  bodyId?: string | null;
 }
 
 export type DutyState = 'ingediend' | 'open' | 'te-laat';

@@ -184,6 +184,8 @@ export interface PeriodView {
   lockedBy: string | null;
   /** Today falls within start–end. */
   current: boolean;
+  /** The cycle: the body (overleg) whose period this is, or null for the programme's own cycle. */
+  bodyId: string | null;
 }
 
 /** "Waar zet mijn organisatie zich in?": every node where an organisation commits, across programmes. */

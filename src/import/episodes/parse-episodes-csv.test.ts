@@ -5,8 +5,8 @@ import { readCsv } from './csv';
 import { parseDutchDate } from './dates';
 import { EpisodeCsvScan, parseEpisodesCsv, scanEpisodesCsv } from './parse-episodes-csv';
 import { plainToEpisode } from './plain-row';
-import { clientPseudonym } from './pseudonym';
-import type { EpisodeInput, ImportIssue, ParseOutcome } from './types';
+import { clientPseudonym, quoted } from './pseudonym';
+import type { EpisodeInput, ImportIssue, ParseOutcome } from '../../domain/monitor/episode-input';
 
 const SECRET = 'parse-test-secret-0123456789';
 const HEADER = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'];
@@ -41,28 +41,28 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     if (!client.ok) errors.push({ row, field: 'client', reason: client.reason });
     const g = get('gemeente');
     const gemeente = /^\d{1,4}$/.test(g) ? g.padStart(4, '0') : null;
-    if (!gemeente) errors.push({ row, field: 'gemeente', reason: `'${g}' is geen CBS-gemeentecode van 4 cijfers` });
+    if (!gemeente) errors.push({ row, field: 'gemeente', reason: `${quoted(g)} is geen CBS-gemeentecode van 4 cijfers` });
     const aanbieder = get('aanbieder');
     if (!aanbieder) errors.push({ row, field: 'aanbieder', reason: 'aanbieder ontbreekt' });
     const productRaw = get('product');
     const product = productFromCategory(productRaw);
     // Reported with the row's other errors; a category outside the monitor only skips a valid row.
-    if (!product && !/^\d{1,2}$/.test(productRaw)) errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
+    if (!product && !/^\d{1,2}$/.test(productRaw)) errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
     const s = get('start');
     const start = parseDutchDate(s);
-    if (!start) errors.push({ row, field: 'start', reason: `'${s}' is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
+    if (!start) errors.push({ row, field: 'start', reason: `${quoted(s)} is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
     const e = get('einde');
     const einde = e === '' ? null : parseDutchDate(e);
-    if (e !== '' && !einde) errors.push({ row, field: 'einde', reason: `'${e}' is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
+    if (e !== '' && !einde) errors.push({ row, field: 'einde', reason: `${quoted(e)} is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
     if (start && einde && einde < start) errors.push({ row, field: 'einde', reason: 'einde ligt voor start' });
     const r = get('reden_einde');
     const reden = r === '' ? null : /^\d{1,2}$/.test(r) ? r.padStart(2, '0') : undefined;
-    if (reden === undefined) errors.push({ row, field: 'reden_einde', reason: `'${r}' is geen iWmo-reden (twee cijfers)` });
+    if (reden === undefined) errors.push({ row, field: 'reden_einde', reason: `${quoted(r)} is geen iWmo-reden (twee cijfers)` });
     if (einde && reden === null) errors.push({ row, field: 'reden_einde', reason: 'reden_einde ontbreekt terwijl er een einde is' });
     if (e === '' && reden) errors.push({ row, field: 'reden_einde', reason: 'reden_einde zonder einde' });
     const p = get('pgb');
     const pgb = pgbValues.get(p.toLowerCase());
-    if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `'${p}' is geen ja of nee` });
+    if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `${quoted(p)} is geen ja of nee` });
     if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) continue;
     if (!product) {
       skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });

@@ -3,9 +3,9 @@ import { isEmptyRecord, readRecord } from './csv';
 import { parseDutchDate } from './dates';
 import { isDigits } from './digits';
 import { hashPlainKey, plainToEpisode, readPlainRow, type SplitLine } from './plain-row';
-import { clientPseudonym } from './pseudonym';
+import { clientPseudonym, quoted } from './pseudonym';
 import { hashKey, SeenKeys } from './seen-keys';
-import type { EpisodeInput, EpisodeSink, ImportIssue, ParseOutcome, PlainEpisode } from './types';
+import type { EpisodeInput, EpisodeSink, ImportIssue, ParseOutcome, PlainEpisode } from '../../domain/monitor/episode-input';
 
 export const EPISODE_COLUMNS = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'] as const;
 
@@ -316,29 +316,29 @@ function checkRow(f: readonly string[], width: number, row: number, cols: Column
   else if (client.client.includes('\0')) errors.push({ row, field: 'client', reason: NUL_CHARACTER });
   const gemeenteRaw = field(f, width, cGemeente);
   const gemeente = isDigits(gemeenteRaw, 1, 4) ? gemeenteRaw.padStart(4, '0') : null;
-  if (!gemeente) errors.push({ row, field: 'gemeente', reason: `'${gemeenteRaw}' is geen CBS-gemeentecode van 4 cijfers` });
+  if (!gemeente) errors.push({ row, field: 'gemeente', reason: `${quoted(gemeenteRaw)} is geen CBS-gemeentecode van 4 cijfers` });
   const aanbieder = field(f, width, cAanbieder);
   if (!aanbieder) errors.push({ row, field: 'aanbieder', reason: 'aanbieder ontbreekt' });
   else if (aanbieder.includes('\0')) errors.push({ row, field: 'aanbieder', reason: NUL_CHARACTER });
   const productRaw = field(f, width, cProduct);
   const product = productRaw === 'BW' || productRaw === 'MO' ? productRaw : productFromCategory(productRaw);
   // A category outside the monitor is skipped, not wrong: that is decided once the row is valid.
-  if (!product && !isDigits(productRaw, 1, 2)) errors.push({ row, field: 'product', reason: `'${productRaw}' is geen BW, MO of iWmo-productcategorie` });
+  if (!product && !isDigits(productRaw, 1, 2)) errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
   const startRaw = field(f, width, cStart);
   const start = parseDutchDate(startRaw);
-  if (!start) errors.push({ row, field: 'start', reason: `'${startRaw}' ${NOT_A_DATE}` });
+  if (!start) errors.push({ row, field: 'start', reason: `${quoted(startRaw)} ${NOT_A_DATE}` });
   const eindeRaw = field(f, width, cEinde);
   const einde = eindeRaw === '' ? null : parseDutchDate(eindeRaw);
-  if (eindeRaw !== '' && !einde) errors.push({ row, field: 'einde', reason: `'${eindeRaw}' ${NOT_A_DATE}` });
+  if (eindeRaw !== '' && !einde) errors.push({ row, field: 'einde', reason: `${quoted(eindeRaw)} ${NOT_A_DATE}` });
   if (start && einde && einde < start) errors.push({ row, field: 'einde', reason: 'einde ligt voor start' });
   const redenRaw = field(f, width, cReden);
   const reden = redenRaw === '' ? null : isDigits(redenRaw, 1, 2) ? redenRaw.padStart(2, '0') : undefined;
-  if (reden === undefined) errors.push({ row, field: 'reden_einde', reason: `'${redenRaw}' is geen iWmo-reden (twee cijfers)` });
+  if (reden === undefined) errors.push({ row, field: 'reden_einde', reason: `${quoted(redenRaw)} is geen iWmo-reden (twee cijfers)` });
   if (einde && reden === null) errors.push({ row, field: 'reden_einde', reason: 'reden_einde ontbreekt terwijl er een einde is' });
   if (eindeRaw === '' && reden) errors.push({ row, field: 'reden_einde', reason: 'reden_einde zonder einde' });
   const pgbRaw = field(f, width, cPgb);
   const pgb = PGB.get(pgbRaw) ?? PGB.get(pgbRaw.toLowerCase());
-  if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `'${pgbRaw}' is geen ja of nee` });
+  if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `${quoted(pgbRaw)} is geen ja of nee` });
   if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) return null;
   if (!product) {
     skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });

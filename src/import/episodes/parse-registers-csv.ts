@@ -1,22 +1,7 @@
 import { readCsv } from './csv';
 import { parseDutchDate } from './dates';
-import type { ImportIssue, ParseOutcome } from './types';
+import type { CapacityInput, ImportIssue, ParseOutcome, RegionInput } from '../../domain/monitor/episode-input';
 
-export interface CapacityInput {
-  aanbieder: string;
-  locatie: string;
-  product: '' | 'BW' | 'MO';
-  van: string;
-  tot: string | null;
-  plaatsen: number;
-}
-
-export interface RegionInput {
-  gemeente: string;
-  gemeenteNaam: string;
-  regio: string;
-  regioNaam: string;
-}
 
 export type RegisterKind = 'capaciteit' | 'regio';
 

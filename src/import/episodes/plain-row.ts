@@ -1,5 +1,6 @@
 import { isIsoDayAt } from './dates';
-import type { EpisodeInput, PlainEpisode } from './types';
+import { isPlainPseudonym } from './pseudonym';
+import type { EpisodeInput, PlainEpisode } from '../../domain/monitor/episode-input';
 
 /**
  * The fast path of the episode scan: a line of printable ASCII without quotes or backslashes
@@ -26,12 +27,12 @@ const SPACE = 32;
 /** Fill `p` from a plain line and say true, or false when the line needs the general path. */
 export function readPlainRow(b: Uint8Array, line: SplitLine, cols: Columns, p: PlainEpisode): boolean {
   const [cClient = -1, cGemeente = -1, cAanbieder = -1, cProduct = -1, cStart = -1, cEinde = -1, cReden = -1, cPgb = -1] = cols;
-  // client: a pseudonym of 1–200 characters; 8–9 digits would be a BSN (general path).
+  // client: a pseudonym of 1–200 characters; anything that may be a BSN in some form takes the general path.
   if (!trimmed(b, line, cClient)) return false;
   const client = fieldStart;
   const clientEnd = fieldEnd;
   const clientLength = clientEnd - client;
-  if (clientLength === 0 || clientLength > 200 || ((clientLength === 8 || clientLength === 9) && allDigits(b, client, clientEnd))) return false;
+  if (clientLength === 0 || clientLength > 200 || !isPlainPseudonym(b, client, clientEnd)) return false;
   trimmed(b, line, cGemeente);
   const gemeente = fieldStart;
   const gemeenteEnd = fieldEnd;

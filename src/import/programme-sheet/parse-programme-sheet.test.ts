@@ -100,29 +100,70 @@ describe('parseProgrammeSheet', () => {
     ]);
   });
 
-  it('gives a consistent tree or a DomainError for random sheets', async () => {
-    const code = fc.constantFrom('1', '1.1', '1.1.1', '1.2', '2', '2.1', 'A', 'B', '', '1.', 'x.y');
-    const row = fc.tuple(code, fc.constantFrom('', 'Titel', 'Doel', 'n.v.t.'), fc.constantFrom('', '1', 'A', '2.1', '9'), fc.constantFrom('', 'Q3 2022', '01-02-2023', 'ooit'), fc.constantFrom('', 'groen', 'gereed', 'raar'));
+  it('gives a consistent tree or a DomainError for random sheets, and accepts a fair share of them', async () => {
+    // Sheets built to be mostly valid (unique codes, parents among the rows above), with a fault
+    // in a few rows: a generator that only produced rejected sheets would check nothing about
+    // trees, so the test counts what the parser accepted and rejected.
+    const FAULTS = ['lege titel', 'onbekende ouder', 'termijn', 'status'] as const;
+    const sheet = fc.integer({ min: 1, max: 12 }).chain((n) =>
+      fc.array(
+        fc.record({
+          parent: fc.nat({ max: 1000 }),
+          title: fc.constantFrom('Titel', 'Doel', 'Actie'),
+          deadline: fc.constantFrom('', 'Q3 2022', '01-02-2023'),
+          status: fc.constantFrom('', 'groen', 'gereed'),
+          fault: fc.integer({ min: 0, max: 59 }),
+        }),
+        { minLength: n, maxLength: n },
+      ),
+    );
+    const rowsOf = (spec: { parent: number; title: string; deadline: string; status: string; fault: number }[]) =>
+      spec.map((r, i) => {
+        const p = r.parent % (i + 1);
+        const fault = FAULTS[r.fault];
+        return [
+          `c${i}`,
+          fault === 'lege titel' ? '' : r.title,
+          fault === 'onbekende ouder' ? 'zz' : p === i ? '' : `c${p}`,
+          fault === 'termijn' ? 'ooit' : r.deadline,
+          fault === 'status' ? 'raar' : r.status,
+        ];
+      });
+    let accepted = 0;
+    let rejected = 0;
+    let withTree = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(row, { maxLength: 12 }), async (rows) => {
+      fc.asyncProperty(sheet, async (spec) => {
+        const rows = rowsOf(spec);
         const text = ['Code\tTitel\tBovenliggende code\tEinddatum\tStatus', ...rows.map((r) => r.join('\t'))].join('\n');
         try {
-          const sheet = await parseProgrammeSheet(new TextEncoder().encode(text));
-          sheet.nodes.forEach((n, i) => {
+          const parsed = await parseProgrammeSheet(new TextEncoder().encode(text));
+          accepted += 1;
+          if (parsed.nodes.some((n) => n.parentIndex !== null)) withTree += 1;
+          expect(parsed.nodes).toHaveLength(rows.length);
+          parsed.nodes.forEach((n, i) => {
             expect(n.title).not.toBe('');
             if (n.parentIndex === null) expect(n.depth).toBe(0);
             else {
               expect(n.parentIndex).toBeLessThan(i);
-              expect(n.depth).toBe((sheet.nodes[n.parentIndex]?.depth ?? -2) + 1);
+              expect(n.depth).toBe((parsed.nodes[n.parentIndex]?.depth ?? -2) + 1);
             }
           });
-          expect(sheet.levelLabels).toHaveLength(Math.max(0, ...sheet.nodes.map((n) => n.depth + 1)));
+          expect(parsed.levelLabels).toHaveLength(Math.max(0, ...parsed.nodes.map((n) => n.depth + 1)));
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
+          // Only a sheet with a fault may be refused.
+          expect(spec.some((r) => FAULTS[r.fault] !== undefined), (e as Error).message).toBe(true);
+          rejected += 1;
         }
       }),
       { numRuns: 300 },
     );
+    // Both branches must be exercised substantially, and accepted sheets must include real trees.
+    expect(accepted, `${accepted} aanvaard, ${rejected} afgewezen`).toBeGreaterThanOrEqual(60);
+    expect(rejected, `${accepted} aanvaard, ${rejected} afgewezen`).toBeGreaterThanOrEqual(30);
+    expect(withTree, `${withTree} aanvaarde bladen met een boom`).toBeGreaterThanOrEqual(20);
+    console.info(`programmablad-eigenschap: ${accepted} aanvaard (${withTree} met een boom), ${rejected} afgewezen`);
   });
   it('handles a long chain of parents without running out of stack', async () => {
     const rows = ['Code\tTitel\tBovenliggende code', ...Array.from({ length: 5000 }, (_, i) => `c${i}\tStap ${i}\t${i === 0 ? '' : `c${i - 1}`}`)];

@@ -3,7 +3,7 @@ import { decodeText } from './decode-text';
 import { parseDelimited, type Delimiter } from './parse-delimited';
 import { IMPORT_LIMITS, type RawSheet, type RawTable } from './raw-table';
 import { readXlsx } from './read-xlsx';
-import { assertZipSizeReasonable } from './zip-guard';
+import { assertWorksheetsBounded, assertZipSizeReasonable } from './zip-guard';
 
 const DELIMITERS: readonly Delimiter[] = ['\t', ';', ','];
 
@@ -20,6 +20,7 @@ export async function readTable(bytes: Uint8Array): Promise<RawTable> {
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     assertZipSizeReasonable(bytes);
+    await assertWorksheetsBounded(bytes);
     return { sheets: await readXlsx(bytes) };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { auditLog } from '../../db/schema';
+import { neutraliseFormula } from '../../domain/shared/spreadsheet-cell';
 
 export interface AuditFilter {
   programmeId?: string;
@@ -57,12 +58,11 @@ const COLUMNS: (keyof AuditView)[] = ['id', 'at', 'actorId', 'actorLabel', 'acti
 
 /**
  * RFC 4180 CSV (comma, quoted where needed) with before/after as JSON. A cell that a spreadsheet
- * would run as a formula (=, +, -, @ at the start) gets a leading apostrophe.
+ * would run as a formula gets a leading apostrophe (neutraliseFormula).
  */
 export function auditToCsv(entries: AuditView[]): string {
   const cell = (v: unknown): string => {
-    let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    const s = neutraliseFormula(v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = [COLUMNS.join(','), ...entries.map((e) => COLUMNS.map((c) => cell(e[c])).join(','))];

@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decide, type Access } from '../../domain/access/rules';
-import { DomainError } from '../../domain/shared/errors';
+import { DomainError, notFound } from '../../domain/shared/errors';
 import { CSRF_HEADER } from '../auth/session-cookie';
-import { PROGRAMME_PARAM_RESOLVERS, programmeParamOf } from './programme-scope';
+import { paramNamingProblem, PROGRAMME_PARAM_RESOLVERS, programmeParamOf } from './programme-scope';
 
 export interface ApiRoute {
   method: string;
   url: string;
   access: Access;
+  /** The route's body schema (zod), if it takes a JSON body: the input tests generate bodies from it. */
+  bodySchema?: unknown;
 }
 
 declare module 'fastify' {
@@ -38,35 +40,42 @@ export function registerAccessControl(app: FastifyInstance, publicUrl: string | 
     if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${url} declareert geen toegang (config.access).`);
+    const naming = paramNamingProblem(url);
+    if (naming) throw new Error(`Route ${String(route.method)} ${url}: ${naming}.`);
     if (typeof access === 'object' && 'programme' in access && !programmeParamOf(url)) {
       const known = Object.keys(PROGRAMME_PARAM_RESOLVERS).map((p) => `:${p}`).join(', ');
       throw new Error(`Route ${String(route.method)} ${url} is programmagebonden maar heeft geen parameter ${known}.`);
     }
     for (const method of [route.method].flat()) {
       if (method === 'HEAD') continue;
-      app.apiRoutes.push({ method, url, access });
+      const bodySchema = (route.schema as { body?: unknown } | undefined)?.body;
+      app.apiRoutes.push({ method, url, access, ...(bodySchema ? { bodySchema } : {}) });
     }
   });
 
+  app.decorateRequest('resolvedProgramme', null);
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
-    const programmeId = await programmeOf(request, access);
-    const decision = decide(request.actor, access, programmeId);
+    // The programme named in the path: looked up once, here, and handed to the handler (programmeOf).
+    const named = await namedProgramme(request);
+    const programmeId = typeof access === 'object' && 'programme' in access ? (named?.row?.id ?? null) : null;
+    const decision = decide(request.actor, access as Access, programmeId);
     if (decision === 'unauthenticated') throw new DomainError('UNAUTHENTICATED', 'Log in om dit te mogen doen.', []);
     if (decision === 'forbidden') throw new DomainError('FORBIDDEN', 'U hebt geen rechten voor deze handeling.', []);
+    if (named && !named.row) throw notFound('Programma', named.value);
+    request.resolvedProgramme = named?.row ?? null;
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, publicUrl);
   });
 }
 
-async function programmeOf(request: FastifyRequest, access: Access): Promise<string | null> {
-  if (typeof access !== 'object' || !('programme' in access)) return null;
+async function namedProgramme(request: FastifyRequest) {
   const param = programmeParamOf(request.routeOptions.url ?? '');
   const params = request.params as Record<string, string | undefined>;
   const value = param ? params[param] : undefined;
   const resolver = param ? PROGRAMME_PARAM_RESOLVERS[param] : undefined;
   if (!value || !resolver) return null;
-  return resolver(request.server.ctx.db, value);
+  return { value, row: await resolver(request.server.ctx.db, value) };
 }
 
 function checkCsrf(request: FastifyRequest, publicUrl: string | null): void {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { programmeOf } from '../policies/programme-scope';
 import { changePassword } from '../services/account/change-password';
 import { createAccount } from '../services/account/create-account';
 import { findMemberCandidate, listAccounts, listMembers } from '../services/account/list-accounts';
@@ -71,7 +72,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'beheerder' } },
       schema: { tags, summary: 'Leden van een programma met rol en organisatie', params: ProgrammeParamsSchema, response: { 200: MemberListSchema } },
     },
-    async (request) => ({ items: await listMembers(app.ctx.db, request.params.programmeId) }),
+    async (request) => ({ items: await listMembers(app.ctx.db, programmeOf(request).id) }),
   );
 
   app.get(
@@ -98,7 +99,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'beheerder' } },
       schema: { tags, summary: 'Rol en organisatie van een lid instellen', params: MemberParamsSchema, body: SetMemberBodySchema, response: { 200: MembershipSchema } },
     },
-    async (request) => setMembership(app.ctx.db, request.actor, { ...request.params, ...request.body }, app.ctx.clock),
+    async (request) => setMembership(app.ctx.db, request.actor, { ...request.params, programmeId: programmeOf(request).id, ...request.body }, app.ctx.clock),
   );
 
   app.delete(
@@ -108,7 +109,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Lid uit een programma verwijderen', params: MemberParamsSchema, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await removeMembership(app.ctx.db, request.actor, request.params, app.ctx.clock);
+      await removeMembership(app.ctx.db, request.actor, { ...request.params, programmeId: programmeOf(request).id }, app.ctx.clock);
       return reply.status(204).send(null);
     },
   );

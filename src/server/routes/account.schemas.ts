@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProgrammeParams } from './params';
 import { AccountSchema, MembershipSchema, PlatformRoleSchema, ProgrammeRoleSchema } from './auth.schemas';
 
 export const AccountListSchema = z.object({ items: z.array(AccountSchema) });
@@ -21,7 +22,7 @@ export const UpdateAccountBodySchema = z.object({
 export const SetPasswordBodySchema = z.object({ password: z.string().max(1024) });
 
 export const AccountParamsSchema = z.object({ accountId: z.uuid() });
-export const MemberParamsSchema = z.object({ programmeId: z.uuid(), accountId: z.uuid() });
+export const MemberParamsSchema = ProgrammeParams.extend({ accountId: z.uuid() });
 export const SetMemberBodySchema = z.object({ role: ProgrammeRoleSchema, organisationId: z.uuid().nullable().default(null) });
 
 export const MemberSchema = MembershipSchema.extend({ email: z.string(), name: z.string() }).meta({ id: 'Member' });

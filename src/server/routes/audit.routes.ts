@@ -1,3 +1,4 @@
+import { programmeOf } from '../policies/programme-scope';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditToCsv, listAudit, type AuditView } from '../audit/read-audit';
@@ -20,7 +21,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'lezer' } },
       schema: { tags, summary: 'Wijzigingen in een programma, ook per element', params: ProgrammeParamsSchema, querystring: AuditQuerySchema, response: { 200: AuditListSchema } },
     },
-    async (request) => ({ items: await listAudit(app.ctx.db, { ...request.query, programmeId: request.params.programmeId }) }),
+    async (request) => ({ items: await listAudit(app.ctx.db, { ...request.query, programmeId: programmeOf(request).id }) }),
   );
 
   app.get(
@@ -31,8 +32,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, ...filter } = request.query;
-      const entries = await listAudit(app.ctx.db, { ...filter, programmeId: request.params.programmeId });
-      return sendExport(reply, entries, format, `audit-${request.params.programmeId}`);
+      const entries = await listAudit(app.ctx.db, { ...filter, programmeId: programmeOf(request).id });
+      return sendExport(reply, entries, format, `audit-${programmeOf(request).id}`);
     },
   );
 

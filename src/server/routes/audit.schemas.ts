@@ -31,4 +31,4 @@ export const AuditExportQuerySchema = z.object({
 
 export const AuditListSchema = z.object({ items: z.array(AuditEntrySchema) });
 export const ChainCheckSchema = z.object({ ok: z.boolean(), entries: z.number(), brokenAt: z.number().optional() });
-export const ProgrammeParamsSchema = z.object({ programmeId: z.uuid() });
+export { ProgrammeParams as ProgrammeParamsSchema } from './params';

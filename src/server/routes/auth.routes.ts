@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeReturnPath } from '../../domain/access/return-path';
 import { isDomainError } from '../../domain/shared/errors';
 import { beginOidcLogin, finishOidcLogin } from '../auth/oidc';
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookie';
@@ -76,7 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const accountId = request.actor.id ?? '';
-      await changePassword(app.ctx.db, request.actor, { accountId, ...request.body }, app.ctx.clock);
+      await changePassword(app.ctx.db, request.actor, { accountId, ...request.body, ip: request.ip }, app.ctx.clock);
       return reply.status(204).send(null);
     },
   );
@@ -104,7 +105,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         const identity = await finishOidcLogin(app.ctx.db, oidc, url, app.ctx.clock);
         const r = await loginWithOidc(app.ctx.db, identity, app.ctx.auth.sessionHours, app.ctx.clock);
         setSessionCookies(request, reply, app.ctx.auth, r.session);
-        return reply.redirect(identity.returnTo);
+        return reply.redirect(safeReturnPath(identity.returnTo));
       } catch (e) {
         if (!isDomainError(e)) throw e;
         request.log.warn({ code: e.code, reason: e.message }, 'OIDC-inloggen geweigerd');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeReturnPath } from '../../domain/access/return-path';
 import { PLATFORM_ROLES, PROGRAMME_ROLES } from '../../domain/access/rules';
 
 export const PlatformRoleSchema = z.enum(PLATFORM_ROLES);
@@ -43,11 +44,11 @@ export const ChangePasswordBodySchema = z.object({
   newPassword: z.string().max(1024),
 });
 
-/** A path inside this site only: no scheme, no '//' (that would be an open redirect). */
+/** A path inside this site only (domain/access/return-path); anything else is refused. */
 export const ReturnToSchema = z
   .string()
-  .regex(/^\/(?![/\\])[^\s]*$/, 'moet een pad binnen deze site zijn')
   .max(500)
+  .refine((v) => safeReturnPath(v) === v, 'moet een pad binnen deze site zijn')
   .default('/');
 
 export const OidcStartQuerySchema = z.object({ returnTo: ReturnToSchema });

@@ -42,17 +42,17 @@ export const CommitmentsSchema = z
 /** "Waar zet mijn organisatie zich in?": commitments of one organisation across the programmes the caller may read. */
 export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/organisations/:id/commitments',
+    '/organisations/:organisationId/commitments',
     {
       config: { access: 'user' },
       schema: {
         tags: ['organisaties'],
         summary: 'Waar de organisatie zich inzet (ook via een groep waar zij lid van is), met mijlpalen en verschuldigde updates',
-        params: z.object({ id: z.uuid() }),
+        params: z.object({ organisationId: z.uuid() }),
         querystring: z.object({ programme: z.string().min(1).max(200).optional().describe('alleen dit programma (id of slug)') }),
         response: { 200: CommitmentsSchema },
       },
     },
-    async (request) => getOrganisationCommitments(app.ctx.db, request.actor, request.params.id, app.ctx.clock, request.query.programme),
+    async (request) => getOrganisationCommitments(app.ctx.db, request.actor, request.params.organisationId, app.ctx.clock, request.query.programme),
   );
 };

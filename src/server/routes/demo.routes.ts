@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { monitorHasDemoEpisodes } from '../../db/queries/demo';
+import { demoStatus } from '../services/system/demo-status';
 
 /** Where demo data is shown, the UI says so: which parts of this installation hold invented data. */
 export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,6 +10,6 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: { tags: ['demo'], summary: 'Welke onderdelen voorbeeldgegevens (demo) bevatten', response: { 200: z.object({ monitor: z.boolean() }) } },
     },
-    async () => ({ monitor: await monitorHasDemoEpisodes(app.ctx.db) }),
+    async () => demoStatus(app.ctx.db),
   );
 };

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { programmeOf } from '../policies/programme-scope';
+import { ProgrammeParams } from './params';
 import { financeWorkbook } from '../../exports/finance-xlsx';
 import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from '../services/finance/budget-lines';
 import { listCostSplits, previewCostSplit, previewProgrammeCostSplit, saveCostSplit } from '../services/finance/cost-split';
@@ -18,25 +20,24 @@ import {
   UpdateBudgetLineSchema,
 } from './finance.schemas';
 
-const ProgrammeParams = z.object({ programme: z.string().describe('id of slug van het programma') });
-const LineParams = ProgrammeParams.extend({ line: z.string() });
-const NodeParams = ProgrammeParams.extend({ node: z.string() });
+const LineParams = ProgrammeParams.extend({ lineId: z.string() });
+const NodeParams = ProgrammeParams.extend({ nodeId: z.string() });
 const tags = ['financiën'];
 const read = { access: { programme: 'lezer' as const } };
 const write = { access: { programme: 'redacteur' as const } };
 
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/programmes/:programme/finance',
+    '/programmes/:programmeId/finance',
     { config: read, schema: { tags, summary: 'Financiën: begrotingsregels, jaar × geldstroom × status, totalen per niveau en per gemeente', params: ProgrammeParams, response: { 200: FinanceSchema } } },
-    async (request) => getFinance(app.ctx.db, { programme: request.params.programme }),
+    async (request) => getFinance(app.ctx.db, { programme: programmeOf(request).id }),
   );
 
   app.get(
-    '/programmes/:programme/finance.xlsx',
+    '/programmes/:programmeId/finance.xlsx',
     { config: read, schema: { tags, summary: 'Begrotingsregels en overzicht als Excel-bestand', params: ProgrammeParams } },
     async (request, reply) => {
-      const f = await getFinance(app.ctx.db, { programme: request.params.programme });
+      const f = await getFinance(app.ctx.db, { programme: programmeOf(request).id });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="financien-${f.programme.slug}.xlsx"`)
@@ -45,19 +46,19 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/programmes/:programme/budget-lines',
+    '/programmes/:programmeId/budget-lines',
     { config: read, schema: { tags, summary: 'Begrotingsregels van een programma', params: ProgrammeParams, response: { 200: z.object({ items: z.array(BudgetLineSchema) }) } } },
-    async (request) => ({ items: await listBudgetLines(app.ctx.db, { programme: request.params.programme }) }),
+    async (request) => ({ items: await listBudgetLines(app.ctx.db, { programme: programmeOf(request).id }) }),
   );
 
   app.post(
-    '/programmes/:programme/budget-lines',
+    '/programmes/:programmeId/budget-lines',
     { config: write, schema: { tags, summary: 'Begrotingsregel toevoegen', params: ProgrammeParams, body: BudgetLineFieldsSchema, response: { 201: BudgetLineSchema } } },
-    async (request, reply) => reply.status(201).send(await createBudgetLine(app.ctx.db, request.actor, { programme: request.params.programme, fields: request.body }, app.ctx.clock)),
+    async (request, reply) => reply.status(201).send(await createBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, fields: request.body }, app.ctx.clock)),
   );
 
   app.post(
-    '/programmes/:programme/budget-lines/import',
+    '/programmes/:programmeId/budget-lines/import',
     {
       bodyLimit: 15 * 1024 * 1024,
       config: write,
@@ -70,29 +71,29 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      importBudgetLines(app.ctx.db, request.actor, { programme: request.params.programme, file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')), dryRun: request.body.dryRun }, app.ctx.clock),
+      importBudgetLines(app.ctx.db, request.actor, { programme: programmeOf(request).id, file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')), dryRun: request.body.dryRun }, app.ctx.clock),
   );
 
   app.patch(
-    '/programmes/:programme/budget-lines/:line',
+    '/programmes/:programmeId/budget-lines/:lineId',
     { config: write, schema: { tags, summary: 'Begrotingsregel wijzigen (verouderde versie → 409)', params: LineParams, body: UpdateBudgetLineSchema, response: { 200: BudgetLineSchema } } },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updateBudgetLine(app.ctx.db, request.actor, { programme: request.params.programme, lineId: request.params.line, version, fields }, app.ctx.clock);
+      return updateBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, lineId: request.params.lineId, version, fields }, app.ctx.clock);
     },
   );
 
   app.delete(
-    '/programmes/:programme/budget-lines/:line',
+    '/programmes/:programmeId/budget-lines/:lineId',
     { config: write, schema: { tags, summary: 'Begrotingsregel verwijderen', params: LineParams, querystring: z.object({ version: z.coerce.number().int() }) } },
     async (request, reply) => {
-      await deleteBudgetLine(app.ctx.db, request.actor, { programme: request.params.programme, lineId: request.params.line, version: request.query.version }, app.ctx.clock);
+      await deleteBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, lineId: request.params.lineId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();
     },
   );
 
   app.put(
-    '/programmes/:programme/nodes/:node/funding-total',
+    '/programmes/:programmeId/nodes/:nodeId/funding-total',
     {
       config: write,
       schema: {
@@ -103,29 +104,29 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await saveFundingTotal(app.ctx.db, request.actor, { programme: request.params.programme, nodeId: request.params.node, statedCents: request.body.statedCents, note: request.body.note ?? null }, app.ctx.clock);
+      await saveFundingTotal(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, statedCents: request.body.statedCents, note: request.body.note ?? null }, app.ctx.clock);
       return reply.status(204).send();
     },
   );
 
   app.post(
-    '/programmes/:programme/cost-splits/preview',
+    '/programmes/:programmeId/cost-splits/preview',
     { config: read, schema: { tags, summary: 'Kostenverdeling berekenen (niets opgeslagen)', params: ProgrammeParams, body: CostSplitInputSchema, response: { 200: CostSplitPreviewSchema } } },
-    async (request) => previewProgrammeCostSplit(app.ctx.db, { programme: request.params.programme, input: request.body }),
+    async (request) => previewProgrammeCostSplit(app.ctx.db, { programme: programmeOf(request).id, input: request.body }),
   );
 
   app.get(
-    '/programmes/:programme/cost-splits',
+    '/programmes/:programmeId/cost-splits',
     { config: read, schema: { tags, summary: 'Vastgelegde kostenverdelingen', params: ProgrammeParams, response: { 200: z.object({ items: z.array(CostSplitSchema) }) } } },
-    async (request) => ({ items: await listCostSplits(app.ctx.db, { programme: request.params.programme }) }),
+    async (request) => ({ items: await listCostSplits(app.ctx.db, { programme: programmeOf(request).id }) }),
   );
 
   app.post(
-    '/programmes/:programme/cost-splits',
+    '/programmes/:programmeId/cost-splits',
     { config: write, schema: { tags, summary: 'Kostenverdeling vastleggen als besluit (sleutel, peiljaar, aandelen)', params: ProgrammeParams, body: SaveCostSplitSchema, response: { 201: CostSplitSchema } } },
     async (request, reply) => {
       const { title, note, ...input } = request.body;
-      return reply.status(201).send(await saveCostSplit(app.ctx.db, request.actor, { programme: request.params.programme, title, note: note ?? null, input }, app.ctx.clock));
+      return reply.status(201).send(await saveCostSplit(app.ctx.db, request.actor, { programme: programmeOf(request).id, title, note: note ?? null, input }, app.ctx.clock));
     },
   );
 

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { migrationState } from '../../db/migrate';
+import { checkHealth } from '../services/system/check-health';
 
 const HealthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -25,18 +24,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const { database, version } = app.ctx;
-      let reachable = true;
-      try {
-        await database.db.execute(sql`select 1`);
-      } catch {
-        reachable = false;
-      }
-      const migrations = reachable ? await migrationState(database) : { applied: 0, known: 0, current: false };
-      const ok = reachable && migrations.current;
-      return reply
-        .status(ok ? 200 : 503)
-        .send({ status: ok ? 'ok' : 'degraded', version, database: { kind: database.kind, reachable, migrations } });
+      const database = await checkHealth(app.ctx.database);
+      const ok = database.reachable && database.migrations.current;
+      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: app.ctx.version, database });
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CREATE_PROGRAMME_ACCESS } from '../../domain/access/rules';
 import type { z } from 'zod';
 import { importTable } from '../services/import/import-table';
 import { previewTableImport, type TableImportPreview } from '../services/import/preview-table-import';
@@ -28,7 +29,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports/preview',
     {
       bodyLimit,
-      config: { access: 'user' },
+      config: { access: CREATE_PROGRAMME_ACCESS },
       schema: { tags, summary: 'Lees een tabel en toon wat er aangemaakt wordt (schrijft niets)', body: S.ImportTableBody, response: { 200: S.ImportPreviewSchema } },
     },
     async (req) => previewView(await previewTableImport(options(req.body))),
@@ -38,7 +39,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports',
     {
       bodyLimit,
-      config: { access: 'user' },
+      config: { access: CREATE_PROGRAMME_ACCESS },
       schema: { tags, summary: 'Importeer een tabel als nieuw programma (alles of niets)', body: S.ImportTableBody, response: { 201: S.ImportResultSchema } },
     },
     async (req, reply) => {

@@ -10,7 +10,11 @@ import { effortRoutes } from './effort.routes';
 import { organisationRoutes } from './organisation.routes';
 import { progressRoutes } from './progress.routes';
 import { monitorRoutes } from './monitor.routes';
+import { kpiRoutes } from './kpi.routes';
 import { financeRoutes } from './finance.routes';
+import { governanceRoutes } from './governance.routes';
+import { reportRoutes } from './report.routes';
+import { publicationRoutes } from './publication.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 
@@ -27,7 +31,11 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(progressRoutes);
   await app.register(importRoutes);
   await app.register(monitorRoutes);
+  await app.register(kpiRoutes);
   await app.register(financeRoutes);
+  await app.register(governanceRoutes);
+  await app.register(reportRoutes);
+  await app.register(publicationRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
 };

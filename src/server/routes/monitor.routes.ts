@@ -1,13 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { listUnits } from '../../db/queries/monitor';
+import { listMonitorUnits } from '../services/monitor/list-units';
 import { FIGURE_DEFINITIONS } from '../../domain/monitor/definitions';
 import type { MonitorQuery } from '../../domain/monitor/figures';
 import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
-import { loadConfig } from '../config';
-import { assertMaySeeRaw, computeMonitor } from '../services/monitor/compute-monitor';
+import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFile, importMonitorFiles } from '../services/monitor/import-monitor-file';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
@@ -31,11 +30,8 @@ function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery 
   return { from: q.from, to: q.to, per: q.per, by: q.by, ...(q.product ? { product: q.product } : {}), ...(units?.length ? { units } : {}), suppress };
 }
 
-/** Monitor settings from the configuration (threshold, pseudonym key), read when needed. */
-const monitorConfig = () => loadConfig().monitor;
-
 export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const figures = async (query: MonitorQuery) => computeMonitor(app.ctx.db, query, { threshold: monitorConfig().threshold });
+  const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) => computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold, asker });
 
   app.get(
     '/monitor/figures',
@@ -46,7 +42,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      return figures(query);
+      return figures(query, askerOf(request.actor));
     },
   );
 
@@ -54,9 +50,10 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/monitor/figures',
     {
       config: { access: 'public' },
-      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
+      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd, per kwartaal, ten hoogste 20 kwartalen', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
     },
-    async (request) => figures(toQuery(request.query, true)),
+    // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks.
+    async (request) => figures(toQuery(request.query, true), 'anonymous'),
   );
 
   app.get(
@@ -65,7 +62,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const csv = monitorCsv(await figures(query));
+      const csv = monitorCsv(await figures(query, askerOf(request.actor)));
       return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`).send(csv);
     },
   );
@@ -76,7 +73,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
-      const buf = await monitorXlsx(await figures(query));
+      const buf = await monitorXlsx(await figures(query, askerOf(request.actor)));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.xlsx"`)
@@ -87,7 +84,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/monitor/units',
     { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Eenheden om uit te kiezen', querystring: UnitQuerySchema, response: { 200: UnitListSchema } } },
-    async (request) => ({ items: await listUnits(app.ctx.db, request.query.by) }),
+    async (request) => ({ items: await listMonitorUnits(app.ctx.db, request.query.by) }),
   );
 
   app.get(
@@ -106,7 +103,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const report = await importMonitorFile(app.ctx.db, request.actor, request.body.content, {
         fileName: request.body.fileName,
-        pseudonymSecret: monitorConfig().pseudonymSecret,
+        pseudonymSecret: app.ctx.monitor.pseudonymSecret,
         clock: app.ctx.clock,
       });
       if (report.rejected > 0) throw new DomainError('IMPORT_FILE_INVALID', `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`, report.errors.map((e) => ({ ...e })));
@@ -129,7 +126,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const files = request.body.files.map((f) => ({ fileName: f.fileName, text: f.content }));
-      const reports = await importMonitorFiles(app.ctx.db, request.actor, files, { pseudonymSecret: monitorConfig().pseudonymSecret, clock: app.ctx.clock });
+      const reports = await importMonitorFiles(app.ctx.db, request.actor, files, { pseudonymSecret: app.ctx.monitor.pseudonymSecret, clock: app.ctx.clock });
       if (reports.some((r) => r.rejected === 0 && (r.kind === 'episodes' || r.kind === 'iwmo'))) warmAfterImport(request.log);
       return { files: reports };
     },

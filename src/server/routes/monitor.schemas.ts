@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { isoDateString, shortString } from '../../domain/shared/limits';
 
 const CountSchema = z.union([z.number().int(), z.string()]).describe('aantal, of "<5" (klein) / "x" (secundair afgeschermd)');
 const MeasureSchema = z.number().nullable();
 
 export const MonitorQuerySchema = z.object({
-  from: z.iso.date().describe('jjjj-mm-dd'),
-  to: z.iso.date().describe('jjjj-mm-dd'),
+  from: isoDateString().describe('jjjj-mm-dd'),
+  to: isoDateString().describe('jjjj-mm-dd'),
   per: z.enum(['maand', 'kwartaal', 'jaar']).default('kwartaal'),
   by: z.enum(['gemeente', 'aanbieder', 'regio']).default('gemeente'),
   product: z.enum(['BW', 'MO']).optional(),
-  units: z.string().optional().describe('eenheidcodes, komma-gescheiden'),
+  units: shortString().optional().describe('eenheidcodes, komma-gescheiden'),
   suppress: z.enum(['true', 'false']).default('true').describe('false alleen voor een monitor-analist'),
 });
 export const PublicMonitorQuerySchema = MonitorQuerySchema.omit({ suppress: true });

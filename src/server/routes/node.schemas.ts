@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, int32, longString, shortString, titleString } from '../../domain/shared/limits';
 import { DeadlineInputSchema } from '../../domain/programme/document';
 import { BUDGET_KINDS, LINK_KINDS, NODE_SCOPES } from '../../domain/programme/vocabulary';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
@@ -15,6 +16,7 @@ export const DeadlineSchema = z
   .meta({ id: 'Deadline' });
 
 const SectionSchema = z.object({ title: z.string().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'), body: z.string() });
+const SectionInputSchema = z.object({ title: titleString().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'), body: longString() });
 
 export const NodeViewSchema = z
   .object({
@@ -107,70 +109,70 @@ const TrekkerInputSchema = z.union([z.strictObject({ personId: z.uuid() }), z.st
 
 /** Editable node fields; absent = unchanged. */
 export const NodeFieldsSchema = z.object({
-  code: z.string().nullable().optional(),
-  title: z.string().min(1, 'titel is verplicht').optional(),
-  description: z.string().nullable().optional(),
-  level: z.int().min(0).optional(),
+  code: shortString().nullable().optional(),
+  title: titleString().min(1, 'titel is verplicht').optional(),
+  description: longString().nullable().optional(),
+  level: int32().min(0).optional(),
   scope: z.enum(NODE_SCOPES).nullable().optional(),
   ownerOrganisationId: z.uuid().nullable().optional(),
-  trekkers: z.array(TrekkerInputSchema).optional(),
-  municipalityIds: z.array(z.uuid()).optional(),
-  excludedMunicipalityIds: z.array(z.uuid()).optional(),
-  aliases: z.array(z.string().max(300)).max(50).optional(),
+  trekkers: z.array(TrekkerInputSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  excludedMunicipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  aliases: z.array(titleString()).max(50, "hoogstens 50 items").optional(),
   deadline: DeadlineInputSchema.nullable().optional().describe('gestructureerd, of de eigen woorden: "Q3 en Q4 2022", "doorlopend"'),
-  doelstelling: z.string().nullable().optional(),
-  expectedResult: z.string().nullable().optional(),
-  sections: z.array(SectionSchema).optional(),
+  doelstelling: longString().nullable().optional(),
+  expectedResult: longString().nullable().optional(),
+  sections: z.array(SectionInputSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 });
 
 export const CreateNodeSchema = NodeFieldsSchema.extend({
-  title: z.string().min(1, 'titel is verplicht'),
+  title: titleString().min(1, 'titel is verplicht'),
   parentId: z.uuid().nullable(),
-  position: z.int().min(0).optional(),
-  key: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
+  position: int32().min(0).optional(),
+  key: shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
 });
 
-export const UpdateNodeSchema = NodeFieldsSchema.extend({ version: z.int().min(1) });
+export const UpdateNodeSchema = NodeFieldsSchema.extend({ version: int32().min(1) });
 
-export const MoveNodeSchema = z.object({ version: z.int().min(1), parentId: z.uuid().nullable(), position: z.int().min(0) });
+export const MoveNodeSchema = z.object({ version: int32().min(1), parentId: z.uuid().nullable(), position: int32().min(0) });
 
 export const RenumberSchema = z.object({
   parentId: z.uuid().nullable().optional(),
-  styles: z.array(z.enum(['getal', 'romeins', 'letter'])).optional(),
+  styles: z.array(z.enum(['getal', 'romeins', 'letter'])).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 });
 
 const GapAnalysisInputSchema = z.object({
-  currentPractices: z.array(z.string()).default([]),
-  hiaat: z.string().nullable().default(null),
-  voorstel: z.string().nullable().default(null),
+  currentPractices: z.array(longString()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).default([]),
+  hiaat: longString().nullable().default(null),
+  voorstel: longString().nullable().default(null),
   budget: z
-    .object({ kind: z.enum(BUDGET_KINDS), cents: z.int().min(0).nullable().optional(), fund: z.string().nullable().optional(), note: z.string().nullable().optional() })
+    .object({ kind: z.enum(BUDGET_KINDS), cents: z.int().min(0).nullable().optional(), fund: shortString().nullable().optional(), note: longString().nullable().optional() })
     .nullable()
     .default(null),
 });
 
 export const SaveGapAnalysisSchema = z.union([
-  z.object({ version: z.int().min(1), gapAnalysis: z.null() }),
-  GapAnalysisInputSchema.extend({ version: z.int().min(1) }),
+  z.object({ version: int32().min(1), gapAnalysis: z.null() }),
+  GapAnalysisInputSchema.extend({ version: int32().min(1) }),
 ]);
 
-export const CreateLinkSchema = z.object({ toNodeId: z.uuid(), kind: z.enum(LINK_KINDS), note: z.string().nullable().optional() });
+export const CreateLinkSchema = z.object({ toNodeId: z.uuid(), kind: z.enum(LINK_KINDS), note: longString().nullable().optional() });
 
-export const PartnerInputSchema = z.union([z.strictObject({ organisationId: z.uuid() }), z.strictObject({ group: z.string().min(1) })]);
+export const PartnerInputSchema = z.union([z.strictObject({ organisationId: z.uuid() }), z.strictObject({ group: titleString().min(1) })]);
 
 export const CreateEffortSchema = z.object({
   partner: PartnerInputSchema,
-  goalIds: z.array(z.uuid()).min(1, 'een inspanning dient minstens één doel'),
-  text: z.string().nullable().optional(),
+  goalIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'een inspanning dient minstens één doel'),
+  text: longString().nullable().optional(),
   geen: z.boolean().optional(),
-  key: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
+  key: shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
 });
 
 export const UpdateEffortSchema = z.object({
-  version: z.int().min(1),
+  version: int32().min(1),
   partner: PartnerInputSchema.optional(),
-  goalIds: z.array(z.uuid()).min(1).optional(),
-  text: z.string().nullable().optional(),
+  goalIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1).optional(),
+  text: longString().nullable().optional(),
   geen: z.boolean().optional(),
 });
 

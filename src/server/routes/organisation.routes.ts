@@ -26,7 +26,9 @@ import {
   UpdateRegionSchema,
 } from './organisation.schemas';
 
-const IdParams = z.object({ id: z.string() });
+const OrganisationParams = z.object({ organisationId: z.string() });
+const RegionParams = z.object({ regionId: z.string() });
+const PersonParams = z.object({ personId: z.string() });
 const read = { access: 'user' as const };
 const manage = { access: { platform: 'beheerder' as const } };
 
@@ -45,39 +47,39 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => reply.status(201).send(await createOrganisation(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
   app.get(
-    '/organisations/:id',
-    { config: read, schema: { tags, summary: 'Organisatie met inwonertallen', params: IdParams, response: { 200: OrganisationSchema } } },
-    async (request) => getOrganisation(app.ctx.db, request.actor, request.params.id),
+    '/organisations/:organisationId',
+    { config: read, schema: { tags, summary: 'Organisatie met inwonertallen', params: OrganisationParams, response: { 200: OrganisationSchema } } },
+    async (request) => getOrganisation(app.ctx.db, request.actor, request.params.organisationId),
   );
   app.patch(
-    '/organisations/:id',
-    { config: manage, schema: { tags, summary: 'Organisatie wijzigen (verouderde versie → 409)', params: IdParams, body: UpdateOrganisationSchema, response: { 200: OrganisationSchema } } },
+    '/organisations/:organisationId',
+    { config: manage, schema: { tags, summary: 'Organisatie wijzigen (verouderde versie → 409)', params: OrganisationParams, body: UpdateOrganisationSchema, response: { 200: OrganisationSchema } } },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updateOrganisation(app.ctx.db, request.actor, { id: request.params.id, version, fields }, app.ctx.clock);
+      return updateOrganisation(app.ctx.db, request.actor, { id: request.params.organisationId, version, fields }, app.ctx.clock);
     },
   );
   app.delete(
-    '/organisations/:id',
-    { config: manage, schema: { tags, summary: 'Organisatie verwijderen (alleen als niet in gebruik)', params: IdParams, querystring: VersionQuerySchema } },
+    '/organisations/:organisationId',
+    { config: manage, schema: { tags, summary: 'Organisatie verwijderen (alleen als niet in gebruik)', params: OrganisationParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
-      await deleteOrganisation(app.ctx.db, request.actor, { id: request.params.id, version: request.query.version }, app.ctx.clock);
+      await deleteOrganisation(app.ctx.db, request.actor, { id: request.params.organisationId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();
     },
   );
   app.put(
-    '/organisations/:id/population/:year',
+    '/organisations/:organisationId/population/:year',
     {
       config: manage,
       schema: {
         tags,
         summary: 'Inwonertal van een gemeente voor een peiljaar (null = onbekend)',
-        params: IdParams.extend({ year: z.coerce.number().int().min(1800).max(2200) }),
+        params: OrganisationParams.extend({ year: z.coerce.number().int().min(1800).max(2200) }),
         body: PopulationInputSchema,
         response: { 200: OrganisationSchema },
       },
     },
-    async (request) => setPopulation(app.ctx.db, request.actor, { id: request.params.id, year: request.params.year, value: request.body }, app.ctx.clock),
+    async (request) => setPopulation(app.ctx.db, request.actor, { id: request.params.organisationId, year: request.params.year, value: request.body }, app.ctx.clock),
   );
   app.post(
     '/population/import-cbs',
@@ -103,19 +105,19 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: manage, schema: { tags: rtags, summary: 'Regio toevoegen', body: CreateRegionSchema, response: { 201: RegionSchema } } },
     async (request, reply) => reply.status(201).send(await createRegion(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
-  app.get('/regions/:id', { config: read, schema: { tags: rtags, summary: 'Regio', params: IdParams, response: { 200: RegionSchema } } }, async (request) =>
-    getRegion(app.ctx.db, request.actor, request.params.id),
+  app.get('/regions/:regionId', { config: read, schema: { tags: rtags, summary: 'Regio', params: RegionParams, response: { 200: RegionSchema } } }, async (request) =>
+    getRegion(app.ctx.db, request.actor, request.params.regionId),
   );
   app.patch(
-    '/regions/:id',
-    { config: manage, schema: { tags: rtags, summary: 'Regio wijzigen', params: IdParams, body: UpdateRegionSchema, response: { 200: RegionSchema } } },
-    async (request) => updateRegion(app.ctx.db, request.actor, { id: request.params.id, ...request.body }, app.ctx.clock),
+    '/regions/:regionId',
+    { config: manage, schema: { tags: rtags, summary: 'Regio wijzigen', params: RegionParams, body: UpdateRegionSchema, response: { 200: RegionSchema } } },
+    async (request) => updateRegion(app.ctx.db, request.actor, { id: request.params.regionId, ...request.body }, app.ctx.clock),
   );
   app.delete(
-    '/regions/:id',
-    { config: manage, schema: { tags: rtags, summary: 'Regio verwijderen', params: IdParams, querystring: VersionQuerySchema } },
+    '/regions/:regionId',
+    { config: manage, schema: { tags: rtags, summary: 'Regio verwijderen', params: RegionParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
-      await deleteRegion(app.ctx.db, request.actor, { id: request.params.id, version: request.query.version }, app.ctx.clock);
+      await deleteRegion(app.ctx.db, request.actor, { id: request.params.regionId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();
     },
   );
@@ -134,22 +136,22 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: manage, schema: { tags: ptags, summary: 'Persoon toevoegen', body: CreatePersonSchema, response: { 201: PersonSchema } } },
     async (request, reply) => reply.status(201).send(await createPerson(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
-  app.get('/persons/:id', { config: read, schema: { tags: ptags, summary: 'Persoon', params: IdParams, response: { 200: PersonSchema } } }, async (request) =>
-    getPerson(app.ctx.db, request.actor, request.params.id),
+  app.get('/persons/:personId', { config: read, schema: { tags: ptags, summary: 'Persoon', params: PersonParams, response: { 200: PersonSchema } } }, async (request) =>
+    getPerson(app.ctx.db, request.actor, request.params.personId),
   );
   app.patch(
-    '/persons/:id',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon wijzigen', params: IdParams, body: UpdatePersonSchema, response: { 200: PersonSchema } } },
+    '/persons/:personId',
+    { config: manage, schema: { tags: ptags, summary: 'Persoon wijzigen', params: PersonParams, body: UpdatePersonSchema, response: { 200: PersonSchema } } },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updatePerson(app.ctx.db, request.actor, { id: request.params.id, version, fields }, app.ctx.clock);
+      return updatePerson(app.ctx.db, request.actor, { id: request.params.personId, version, fields }, app.ctx.clock);
     },
   );
   app.delete(
-    '/persons/:id',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"', params: IdParams, querystring: VersionQuerySchema } },
+    '/persons/:personId',
+    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"', params: PersonParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
-      await deletePerson(app.ctx.db, request.actor, { id: request.params.id, version: request.query.version }, app.ctx.clock);
+      await deletePerson(app.ctx.db, request.actor, { id: request.params.personId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();
     },
   );

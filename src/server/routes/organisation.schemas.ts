@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../../domain/shared/limits';
 import { ORGANISATION_KINDS, PERSON_ROLES } from '../../domain/programme/vocabulary';
 import { OrgRefSchema } from './node.schemas';
 
-const date = z.iso.date('datum in de vorm jjjj-mm-dd');
+const date = isoDateString('datum in de vorm jjjj-mm-dd');
 
 export const PopulationSchema = z.object({
   year: z.int(),
@@ -28,34 +29,34 @@ export const OrganisationSchema = z
   })
   .meta({ id: 'Organisation' });
 
-const key = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'alleen letters, cijfers, punt en streepjes');
-const cbsCode = z.string().regex(/^\d{4}$/, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional();
+const key = shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'alleen letters, cijfers, punt en streepjes');
+const cbsCode = shortString().regex(/^\d{4}$/, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional();
 
 export const CreateOrganisationSchema = z.object({
   key,
-  name: z.string().min(1, 'naam is verplicht'),
+  name: titleString().min(1, 'naam is verplicht'),
   kind: z.enum(ORGANISATION_KINDS),
-  description: z.string().nullable().optional(),
+  description: longString().nullable().optional(),
   cbsCode,
   memberIds: z.array(z.uuid()).optional(),
 });
 
 export const UpdateOrganisationSchema = z.object({
-  version: z.int().min(1),
+  version: int32().min(1),
   key: key.optional(),
-  name: z.string().min(1, 'naam is verplicht').optional(),
+  name: titleString().min(1, 'naam is verplicht').optional(),
   kind: z.enum(ORGANISATION_KINDS).optional(),
-  description: z.string().nullable().optional(),
+  description: longString().nullable().optional(),
   cbsCode,
   memberIds: z.array(z.uuid()).optional(),
 });
 
 export const PopulationInputSchema = z.object({
-  inhabitants: z.int().min(0).nullable(),
+  inhabitants: int32().min(0).nullable(),
   referenceDate: date.nullable().optional(),
-  source: z.string().nullable().optional(),
-  sourceUrl: z.string().nullable().optional(),
-  note: z.string().nullable().optional(),
+  source: shortString().nullable().optional(),
+  sourceUrl: shortString().nullable().optional(),
+  note: longString().nullable().optional(),
 });
 
 export const CbsImportResultSchema = z.object({ updated: z.int(), unknown: z.int(), years: z.array(z.int()), skipped: z.array(z.string()) });
@@ -64,8 +65,8 @@ export const RegionSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), municipalities: z.array(OrgRefSchema), version: z.int() })
   .meta({ id: 'Region' });
 
-export const CreateRegionSchema = z.object({ key, name: z.string().min(1), municipalityIds: z.array(z.uuid()) });
-export const UpdateRegionSchema = z.object({ version: z.int().min(1), name: z.string().min(1).optional(), municipalityIds: z.array(z.uuid()).optional() });
+export const CreateRegionSchema = z.object({ key, name: titleString().min(1), municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`) });
+export const UpdateRegionSchema = z.object({ version: int32().min(1), name: titleString().min(1).optional(), municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional() });
 
 export const PersonSchema = z
   .object({
@@ -83,12 +84,12 @@ export const PersonSchema = z
   .meta({ id: 'Person' });
 
 const personFields = {
-  name: z.string().min(1, 'naam is verplicht'),
+  name: titleString().min(1, 'naam is verplicht'),
   organisationId: z.uuid().nullable().optional(),
-  organisationIds: z.array(z.uuid()).optional(),
-  email: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
-  roles: z.array(z.enum(PERSON_ROLES)).optional(),
+  organisationIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  email: shortString().nullable().optional(),
+  phone: shortString().nullable().optional(),
+  roles: z.array(z.enum(PERSON_ROLES)).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 };
 export const CreatePersonSchema = z.object({ key, ...personFields });
-export const UpdatePersonSchema = z.object({ version: z.int().min(1), key: key.optional(), ...personFields, name: personFields.name.optional() });
+export const UpdatePersonSchema = z.object({ version: int32().min(1), key: key.optional(), ...personFields, name: personFields.name.optional() });

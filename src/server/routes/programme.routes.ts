@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CREATE_PROGRAMME_ACCESS } from '../../domain/access/rules';
+import { programmeOf } from '../policies/programme-scope';
 import { programmeDocumentJsonSchema } from '../../domain/programme/document';
 import { createProgramme } from '../services/programme/create-programme';
 import { exportProgramme } from '../services/programme/export-programme';
@@ -18,8 +20,8 @@ import {
   TreeSchema,
   UpdateProgrammeSchema,
 } from './programme.schemas';
+import { ProgrammeParams } from './params';
 
-const Params = z.object({ programme: z.string().describe('id of slug van het programma') });
 const tags = ['programma'];
 
 export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,7 +40,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/programmes',
-    { config: { access: 'user' }, schema: { tags, summary: 'Nieuw programma met eigen namen voor de niveaus', body: CreateProgrammeSchema, response: { 201: ProgrammeDetailSchema } } },
+    { config: { access: CREATE_PROGRAMME_ACCESS }, schema: { tags, summary: 'Nieuw programma met eigen namen voor de niveaus', body: CreateProgrammeSchema, response: { 201: ProgrammeDetailSchema } } },
     async (request, reply) => {
       const id = await createProgramme(app.ctx.db, request.actor, request.body, app.ctx.clock);
       return reply.status(201).send(await getProgramme(app.ctx.db, request.actor, { programme: id }));
@@ -46,55 +48,60 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/programmes/:programme',
-    { config: { access: { programme: 'lezer' } }, schema: { tags, summary: 'Programma met regio, eigenaar en partners', params: Params, response: { 200: ProgrammeDetailSchema } } },
-    async (request) => getProgramme(app.ctx.db, request.actor, { programme: request.params.programme }),
+    '/programmes/:programmeId',
+    { config: { access: { programme: 'lezer' } }, schema: { tags, summary: 'Programma met regio, eigenaar en partners', params: ProgrammeParams, response: { 200: ProgrammeDetailSchema } } },
+    async (request) => getProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id }),
   );
 
   app.patch(
-    '/programmes/:programme',
+    '/programmes/:programmeId',
     {
       config: { access: { programme: 'beheerder' } },
-      schema: { tags, summary: 'Programma wijzigen (verouderde versie → 409)', params: Params, body: UpdateProgrammeSchema, response: { 200: ProgrammeDetailSchema } },
+      schema: { tags, summary: 'Programma wijzigen (verouderde versie → 409)', params: ProgrammeParams, body: UpdateProgrammeSchema, response: { 200: ProgrammeDetailSchema } },
     },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updateProgramme(app.ctx.db, request.actor, { programme: request.params.programme, version, fields }, app.ctx.clock);
+      return updateProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, version, fields }, app.ctx.clock);
     },
   );
 
   app.delete(
-    '/programmes/:programme',
-    { config: { access: { programme: 'beheerder' } }, schema: { tags, summary: 'Programma verwijderen', params: Params, querystring: VersionQuerySchema } },
+    '/programmes/:programmeId',
+    { config: { access: { programme: 'beheerder' } }, schema: { tags, summary: 'Programma verwijderen', params: ProgrammeParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
-      await deleteProgramme(app.ctx.db, request.actor, { programme: request.params.programme, version: request.query.version }, app.ctx.clock);
+      await deleteProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();
     },
   );
 
   app.get(
-    '/programmes/:programme/tree',
+    '/programmes/:programmeId/tree',
     {
       config: { access: { programme: 'lezer' } },
       schema: {
         tags,
         summary: 'De doelenboom: genest (children) of plat (parentId + position, in leesvolgorde)',
-        params: Params,
+        params: ProgrammeParams,
         querystring: z.object({ shape: z.enum(['nested', 'flat']).default('nested') }),
         response: { 200: TreeSchema },
       },
     },
-    async (request) => getTree(app.ctx.db, request.actor, { programme: request.params.programme, shape: request.query.shape }, app.ctx.clock),
+    async (request) => getTree(app.ctx.db, request.actor, { programme: programmeOf(request).id, shape: request.query.shape }, app.ctx.clock),
   );
 
   app.get(
-    '/programmes/:programme/document',
+    '/programmes/:programmeId/document',
     {
       config: { access: { programme: 'lezer' } },
-      schema: { tags: ['uitwisseling'], summary: 'Programma exporteren als programmadocument (JSON)', params: Params },
+      schema: {
+        tags: ['uitwisseling'],
+        summary: 'Programma exporteren als programmadocument (JSON); persoonsgegevens alleen met personalData=true',
+        params: ProgrammeParams,
+        querystring: z.object({ personalData: z.enum(['true', 'false']).default('false').describe('ook namen van auteurs en contactgegevens van personen') }),
+      },
     },
     async (request, reply) => {
-      const doc = await exportProgramme(app.ctx.db, request.actor, { programme: request.params.programme });
+      const doc = await exportProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, personalData: request.query.personalData === 'true' });
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="${doc.programme.slug}.json"`)
@@ -105,7 +112,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/import',
     {
-      config: { access: 'user' },
+      config: { access: CREATE_PROGRAMME_ACCESS },
       schema: {
         tags: ['uitwisseling'],
         summary: 'Programmadocument importeren (alles of niets; met slug/titel als kopie)',

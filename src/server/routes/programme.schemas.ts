@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../../domain/shared/limits';
 import { PROGRAMME_STATUSES } from '../../domain/programme/vocabulary';
 import { NodeViewSchema, OrgRefSchema } from './node.schemas';
 
@@ -45,35 +46,35 @@ export const ProgrammeDetailSchema = z
   })
   .meta({ id: 'ProgrammeDetail' });
 
-const date = z.iso.date('datum in de vorm jjjj-mm-dd');
+const date = isoDateString('datum in de vorm jjjj-mm-dd');
 
 export const ProgrammeFieldsSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes').optional(),
-  title: z.string().min(1, 'titel is verplicht').optional(),
-  shortName: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  levelLabels: z.array(z.string().min(1, 'naam van het niveau ontbreekt')).min(1, 'minstens één niveau').optional(),
+  slug: shortString().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes').optional(),
+  title: titleString().min(1, 'titel is verplicht').optional(),
+  shortName: shortString().nullable().optional(),
+  description: longString().nullable().optional(),
+  levelLabels: z.array(titleString().min(1, 'naam van het niveau ontbreekt')).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'minstens één niveau').optional(),
   periodStart: date.nullable().optional(),
   periodEnd: date.nullable().optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),
   regionId: z.uuid().nullable().optional(),
   ownerOrganisationId: z.uuid().nullable().optional(),
-  partnerIds: z.array(z.uuid()).optional(),
-  documentVersion: z.string().max(100).nullable().optional(),
+  partnerIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  documentVersion: z.string().max(100, "hoogstens 100 tekens").nullable().optional(),
   adoptedOn: date.nullable().optional(),
-  adoptedBy: z.string().max(500).nullable().optional(),
-  replaces: z.string().max(2000).nullable().optional(),
-  vision: z.string().max(20_000).nullable().optional(),
-  goal: z.string().max(20_000).nullable().optional(),
+  adoptedBy: shortString().nullable().optional(),
+  replaces: longString().max(2000, "hoogstens 2000 tekens").nullable().optional(),
+  vision: longString().max(20_000).nullable().optional(),
+  goal: longString().max(20_000).nullable().optional(),
 });
 
 export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
-  title: z.string().min(1, 'titel is verplicht'),
-  levelLabels: z.array(z.string().min(1, 'naam van het niveau ontbreekt')).min(1, 'minstens één niveau'),
+  slug: shortString().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
+  title: titleString().min(1, 'titel is verplicht'),
+  levelLabels: z.array(titleString().min(1, 'naam van het niveau ontbreekt')).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'minstens één niveau'),
 });
 
-export const UpdateProgrammeSchema = ProgrammeFieldsSchema.extend({ version: z.int().min(1) });
+export const UpdateProgrammeSchema = ProgrammeFieldsSchema.extend({ version: int32().min(1) });
 
 type TreeNodeOut = z.infer<typeof NodeViewSchema> & { partnerKeys: string[]; effortCount: number; hasGapAnalysis: boolean; children?: TreeNodeOut[] };
 
@@ -115,8 +116,8 @@ export const DinMatrixSchema = z.object({
 
 export const ImportProgrammeSchema = z.object({
   document: z.unknown().describe('het programmadocument (zie /api/schemas/programme-document.json)'),
-  slug: z.string().optional().describe('nieuwe slug: importeren als kopie'),
-  title: z.string().min(1).optional().describe('nieuwe titel: importeren als kopie'),
+  slug: shortString().optional().describe('nieuwe slug: importeren als kopie'),
+  title: titleString().min(1).optional().describe('nieuwe titel: importeren als kopie'),
 });
 
 export const ImportResultSchema = z.object({ id: z.uuid(), slug: z.string(), nodes: z.int(), efforts: z.int(), organisationsCreated: z.int() });

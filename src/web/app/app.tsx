@@ -1,6 +1,4 @@
-import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
-import { OrganisationsPage } from '../features/organisations/components/organisations-page';
-import { PersonsPage } from '../features/organisations/components/persons-page';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AccountsPage } from '../features/accounts/components/accounts-page';
 import { MembersPage } from '../features/accounts/components/members-page';
@@ -26,10 +24,32 @@ import { TimelinePage } from '../features/progress/components/timeline-page';
 import { BudgetLinePage } from '../features/finance/components/budget-line-page';
 import { CostSplitPage } from '../features/finance/components/cost-split-page';
 import { FinancePage } from '../features/finance/components/finance-page';
+import { BodiesPage } from '../features/governance/components/bodies-page';
+import { BodyPage } from '../features/governance/components/body-page';
+import { CalendarPage } from '../features/governance/components/calendar-page';
+import { MeetingPage } from '../features/governance/components/meeting-page';
+import { PersonPage } from '../features/governance/components/person-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
+import { ReportPage } from '../features/report/components/report-page';
+import { PublicProgrammeListPage } from '../features/publication/components/public-programme-list-page';
+import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
+import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
+import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
+import { OrganisationsPage } from '../features/organisations/components/organisations-page';
+import { PersonsPage } from '../features/organisations/components/persons-page';
+
+// KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
+const kpiPage = (name: 'KpiOverviewPage' | 'IndicatorPage' | 'EntryPage' | 'KpiImportPage' | 'ZrmPage') =>
+  lazy(() => import('../features/kpi/components/kpi-routes').then((m) => ({ default: m[name] })));
+const KpiOverviewPage = kpiPage('KpiOverviewPage');
+const KpiIndicatorPage = kpiPage('IndicatorPage');
+const KpiEntryPage = kpiPage('EntryPage');
+const KpiImportPage = kpiPage('KpiImportPage');
+const KpiZrmPage = kpiPage('ZrmPage');
+const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<p aria-live="polite">…</p>}>{children}</Suspense>;
 
 export function App() {
   return (
@@ -53,7 +73,7 @@ export function App() {
               <Route path="importeren" element={<ImportTablePage />} />
               <Route path="programmas/:programmeId/voortgang" element={<ProgressDashboardPage />} />
               <Route path="programmas/:programmeId/voortgang/mijn-updates" element={<MyUpdatesPage />} />
-              <Route path="programmas/:programmeId/voortgang/onderdelen/:nodeId" element={<NodeProgressPage />} />
+              <Route path="programmas/:programmeId/voortgang/elementen/:nodeId" element={<NodeProgressPage />} />
               <Route path="programmas/:programmeId/voortgang/planning" element={<PlanningPage />} />
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
@@ -61,10 +81,24 @@ export function App() {
               <Route path="personen" element={<PersonsPage />} />
               <Route path="organisaties" element={<OrganisationsPage />} />
               <Route path="organisaties/:organisationId/bewerken" element={<OrganisationEditPage />} />
+              <Route path="programmas/:programmeId/kpi" element={<Lazy><KpiOverviewPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/invoeren" element={<Lazy><KpiEntryPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/importeren" element={<Lazy><KpiImportPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/zrm" element={<Lazy><KpiZrmPage /></Lazy>} />
+              <Route path="programmas/:programmeId/kpi/:indicatorId" element={<Lazy><KpiIndicatorPage /></Lazy>} />
               <Route path="programmas/:programmeId/financien" element={<FinancePage />} />
               <Route path="programmas/:programmeId/financien/regels/nieuw" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/regels/:lineId" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/verdelen" element={<CostSplitPage />} />
+              <Route path="programmas/:programmeId/overleg" element={<BodiesPage />} />
+              <Route path="programmas/:programmeId/overleg/kalender" element={<CalendarPage />} />
+              <Route path="programmas/:programmeId/overleg/:bodyId" element={<BodyPage />} />
+              <Route path="programmas/:programmeId/vergaderingen/:meetingId" element={<MeetingPage />} />
+              <Route path="personen/:personId" element={<PersonPage />} />
+              <Route path="programmas/:programmeId/rapportage" element={<ReportPage />} />
+              <Route path="programmas/:programmeId/publicatie" element={<PublicationPage />} />
+              <Route path="publiek" element={<PublicProgrammeListPage />} />
+              <Route path="publiek/:slug" element={<PublicProgrammeRoute />} />
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />

@@ -11,14 +11,15 @@ import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { AccountsNavLink } from '../features/accounts/components/accounts-nav-link';
 import { useSession } from '../features/auth/api/get-session';
+import { programmeRights } from '../features/auth/model/rights';
 import { AccountMenu } from '../features/auth/components/account-menu';
 import { useI18n } from '../lib/i18n';
 
 export function Layout() {
   const { t, locale, setLocale } = useI18n();
   const session = useSession();
-  // Importing a table creates a programme: for signed-in people (the page tells visitors why).
-  const signedIn = session.state === 'ready' && session.data.account !== null;
+  // Importing a table creates a programme: for those who may (the page tells others why).
+  const signedIn = session.state === 'ready' && programmeRights(session.data, null).mayCreateProgramme;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -36,6 +37,7 @@ export function Layout() {
             {signedIn && <NavLink to="/organisaties">{t('organisations.nav')}</NavLink>}
             {signedIn && <NavLink to="/personen">{t('persons.nav')}</NavLink>}
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
+            <NavLink to="/publiek">{t('public.nav')}</NavLink>
             <AccountsNavLink />
           </nav>
           <AccountMenu />

@@ -9,12 +9,16 @@ import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { hashPassword, verifyPassword } from '../../auth/password-hash';
+import { actorForAccount } from './account-view';
+import { assertNotThrottled, recordFailedAttempt } from './throttle-attempts';
 
 export interface ChangePasswordOptions {
   accountId: string;
   /** Required when people change their own password; omitted when a platform beheerder or the CLI sets one. */
   currentPassword?: string;
   newPassword: string;
+  /** Client address: a change with the current password is throttled like sign-in (guessing it is guessing a password). */
+  ip?: string;
 }
 
 /** Set a new password; every other session of the account ends (a stolen session dies with the old password). */
@@ -23,12 +27,15 @@ export async function changePassword(db: Db, actor: Actor, opts: ChangePasswordO
   if (!current) throw notFound('Account', opts.accountId);
   const self = actor.id === current.id;
   if (self || opts.currentPassword !== undefined) {
+    const ip = opts.ip ?? 'lokaal';
+    await assertNotThrottled(db, current.email, ip, current.lockedUntil, clock);
     const ok = current.passwordHash !== null && (await verifyPassword(current.passwordHash, opts.currentPassword ?? ''));
+    if (!ok) await recordFailedAttempt(db, current.email, ip, { id: current.id, actor: actorForAccount(current) }, clock);
     if (!ok) throw new DomainError('VALIDATION_FAILED', 'Het huidige wachtwoord klopt niet.', [{ field: 'currentPassword', reason: 'onjuist' }]);
   } else if (actor.kind !== 'system' && !actor.platformRoles.includes('beheerder')) {
     throw new DomainError('FORBIDDEN', 'Alleen een platformbeheerder mag het wachtwoord van een ander instellen.', []);
   }
-  assertPasswordAcceptable(opts.newPassword, [current.email, current.name]);
+  assertPasswordAcceptable(opts.newPassword, { email: current.email, name: current.name });
   const passwordHash = await hashPassword(opts.newPassword);
   await inTransaction(db, async (tx) => {
     const now = clock.now();

@@ -21,7 +21,7 @@ export interface CreateAccountOptions {
 
 export async function createAccount(db: Db, actor: Actor, opts: CreateAccountOptions, clock: Clock): Promise<AccountView> {
   const email = normaliseEmail(opts.email);
-  if (opts.password !== null) assertPasswordAcceptable(opts.password, [email, opts.name]);
+  if (opts.password !== null) assertPasswordAcceptable(opts.password, { email, name: opts.name });
   const passwordHash = opts.password === null ? null : await hashPassword(opts.password);
   return inTransaction(db, async (tx) => {
     if (await findAccountByEmail(tx, email)) {

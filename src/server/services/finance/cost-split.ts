@@ -9,7 +9,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { isUuid, resolveNode, resolveProgramme } from '../programme/resolve';
+import { assertOwnScope, isUuid, resolveNode, resolveProgramme } from '../programme/resolve';
 
 /** Which municipalities share a cost, by what key, and how much. */
 export interface CostSplitInput {
@@ -94,6 +94,11 @@ export async function saveCostSplit(
   return inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme);
     if (opts.title.trim() === '') throw invalid('title', 'geef de verdeling een naam');
+    if (opts.input.nodeId) {
+      // A decision recorded under a node is a write on that node: it must be the actor's to change.
+      const n = await resolveNode(tx, p.id, opts.input.nodeId);
+      assertOwnScope(actor, p.id, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
+    }
     const preview = await previewCostSplit(tx, opts.input, p.id);
     const row = await insertCostSplit(tx, {
       programmeId: p.id,

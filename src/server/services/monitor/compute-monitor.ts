@@ -1,17 +1,34 @@
+import { createHash } from 'node:crypto';
 import { capacityDays, listRegions } from '../../../db/queries/monitor';
 import type { Db } from '../../../db/database';
 import { computeCells } from '../../../domain/monitor/engine';
+import type { EpisodeColumns } from '../../../domain/monitor/episode-columns';
 import type { MonitorProduct, MonitorQuery, MonitorResult, MonitorUnitKind } from '../../../domain/monitor/figures';
 import { splitPeriods } from '../../../domain/monitor/periods';
-import { publishRaw, publishSuppressed, type RawMonitorRow } from '../../../domain/monitor/publish';
+import { applySuppression, publishRaw, suppressionInSteps, type RawMonitorRow } from '../../../domain/monitor/publish';
+import { assertPublicGranularity, assertPublicWork } from '../../../domain/monitor/public-limits';
+import type { CellStatus } from '../../../domain/monitor/cell-bounds';
 import { reasonLabel } from '../../../domain/monitor/reasons';
 import { DomainError } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { episodeColumns } from './episode-cache';
+import { runInSlices } from './run-in-slices';
 
 export interface ComputeOptions {
   /** Counts 1..threshold-1 are primary-suppressed. */
   threshold?: number;
+  /**
+   * Who asks, for the public limits (public-limits.ts): 'anonymous' (bounded work, one
+   * granularity), 'user' (one granularity for suppressed figures), 'analist' (anything).
+   * Default 'analist': services and the CLI, which run as the local user.
+   */
+  asker?: 'anonymous' | 'user' | 'analist';
+}
+
+/** The asker of a request: the monitor-analist may choose, everyone else gets the public rules. */
+export function askerOf(actor: Actor): 'anonymous' | 'user' | 'analist' {
+  if (actor.platformRoles.includes('monitor-analist')) return 'analist';
+  return actor.kind === 'anonymous' ? 'anonymous' : 'user';
 }
 
 const PRODUCT_ORDER: Record<MonitorProduct, number> = { BW: 0, MO: 1, totaal: 2 };
@@ -26,21 +43,27 @@ export function assertMaySeeRaw(actor: Actor, query: Pick<MonitorQuery, 'suppres
 /**
  * The monitor for a query: all periods × units × products in one pass of the engine over the
  * episodes held in memory as columns (see episode-cache.ts), then the publication rules. With
- * suppression the whole structure (all products; for gemeente and regio both levels) is computed,
- * so every cut of it hides the same cells.
+ * suppression the whole structure (all products, all unit kinds: gemeente, regio and aanbieder)
+ * is computed, so every cut of it hides the same cells; which cells are hidden is kept per period
+ * for as long as the episodes stay the same (suppressionStatus), and computed in slices that let
+ * other requests in between.
  */
 export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeOptions = {}): Promise<MonitorResult> {
   const threshold = opts.threshold ?? 5;
+  const asker = opts.asker ?? 'analist';
+  assertPublicGranularity(query, asker === 'analist');
   const periods = splitPeriods(query.from, query.to, query.per);
+  if (asker === 'anonymous') assertPublicWork(periods.length, query);
   const [regions, columns, capacity] = await Promise.all([
     listRegions(db),
     episodeColumns(db),
     query.by === 'aanbieder' ? capacityDays(db, periods) : Promise.resolve([]),
   ]);
-  // Suppression needs both geographic levels (a region total can give a municipality away);
-  // without a region register there is no region level.
+  // Suppression needs every unit kind: a region total can give a municipality away, and the
+  // providers add up to the same total as the municipalities. Without a region register there is
+  // no region level.
   const geo: MonitorUnitKind[] = regions.length > 0 ? ['gemeente', 'regio'] : ['gemeente'];
-  const levels: MonitorUnitKind[] = query.by === 'aanbieder' ? ['aanbieder'] : query.suppress ? geo : [query.by];
+  const levels: MonitorUnitKind[] = query.suppress ? [...geo, 'aanbieder'] : [query.by];
   const regionOf = new Map(regions.map((r) => [r.gemeente, r.regio]));
   const cells = computeCells({ columns, periods, levels, regionOf });
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
@@ -70,7 +93,7 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
       a.unit_code.localeCompare(b.unit_code) ||
       PRODUCT_ORDER[a.product] - PRODUCT_ORDER[b.product],
   );
-  const published = query.suppress ? publishSuppressed(raw, regionOf, threshold) : publishRaw(raw);
+  const published = query.suppress ? applySuppression(raw, await suppressionStatus(columns, raw, regionOf, threshold), threshold) : publishRaw(raw);
   const unitSet = query.units ? new Set(query.units) : null;
   const rows = published.filter(
     (r) => r.unit_kind === query.by && (!query.product || r.product === query.product) && (!unitSet || unitSet.has(r.unit_code)),
@@ -80,4 +103,47 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
   const reason_labels: Record<string, string> = {};
   for (const c of [...codes].sort()) reason_labels[c] = reasonLabel(c);
   return { query, suppressed: query.suppress, threshold, reason_labels, rows };
+}
+
+/**
+ * Hidden cells per period, per episode columns (so per episode revision: new columns after an
+ * import drop the lot), keyed by threshold, region register and period. A period's cells do not
+ * depend on the other periods asked for, so a heavy public question is computed once and every
+ * later question over the same quarters is a look-up. Questions at the same time share the work.
+ */
+const statusCache = new WeakMap<EpisodeColumns, Map<string, Promise<Map<string, CellStatus>>>>();
+const MAX_CACHED_PERIODS = 5000;
+
+async function suppressionStatus(columns: EpisodeColumns, raw: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>, threshold: number): Promise<Map<string, CellStatus>> {
+  let cache = statusCache.get(columns);
+  if (!cache) {
+    cache = new Map();
+    statusCache.set(columns, cache);
+  }
+  const regionKey = createHash('sha256')
+    .update([...regionOf].map(([g, r]) => `${g}=${r}`).sort().join(','))
+    .digest('hex');
+  const byPeriod = new Map<string, RawMonitorRow[]>();
+  for (const r of raw) {
+    const list = byPeriod.get(r.period.key);
+    if (list) list.push(r);
+    else byPeriod.set(r.period.key, [r]);
+  }
+  if (cache.size + byPeriod.size > MAX_CACHED_PERIODS) cache.clear();
+  const parts = await Promise.all(
+    [...byPeriod].map(([period, rows]) => {
+      const key = `${threshold}|${regionKey}|${period}`;
+      let pending = cache.get(key);
+      if (!pending) {
+        const entry = runInSlices(suppressionInSteps(rows, regionOf, threshold));
+        entry.catch(() => cache.delete(key));
+        cache.set(key, entry);
+        pending = entry;
+      }
+      return pending;
+    }),
+  );
+  const status = new Map<string, CellStatus>();
+  for (const part of parts) for (const [cell, st] of part) status.set(cell, st);
+  return status;
 }

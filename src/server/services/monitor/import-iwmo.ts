@@ -5,8 +5,8 @@ import type { Clock } from '../../../domain/shared/clock';
 import { parseDutchDate } from '../../../import/episodes/dates';
 import { parseIwmo, type IwmoProductLine } from '../../../import/episodes/iwmo/parse';
 import { detectIwmoType, validateIwmo } from '../../../import/episodes/iwmo/validate';
-import { clientPseudonym } from '../../../import/episodes/pseudonym';
-import type { EpisodeInput, ImportIssue } from '../../../import/episodes/types';
+import { clientPseudonym, quoted } from '../../../import/episodes/pseudonym';
+import type { EpisodeInput, ImportIssue } from '../../../domain/monitor/episode-input';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { rejectedReport, type ImportReport } from './import-report';
@@ -91,7 +91,7 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
         // The stop names the start it ends (Begindatum); with one start for the toewijzing that one is meant.
         const ep = candidates.find((f) => f.start === l.begindatum) ?? (candidates.length === 1 ? candidates[0] : undefined);
         if (!ep) {
-          stopErrors.push({ row: l.index, field: 'ToewijzingNummer', reason: `geen startbericht (WMO305) bekend voor toewijzing ${l.toewijzingNummer} met begindatum ${l.begindatum}` });
+          stopErrors.push({ row: l.index, field: 'ToewijzingNummer', reason: `geen startbericht (WMO305) bekend voor toewijzing ${quoted(l.toewijzingNummer)} met begindatum ${l.begindatum}` });
           continue;
         }
         if (l.einddatum && l.einddatum < ep.start) {

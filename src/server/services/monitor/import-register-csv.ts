@@ -2,7 +2,7 @@ import { upsertCapacity, upsertRegions, type UpsertCounts } from '../../../db/qu
 import { inTransaction, type Db } from '../../../db/database';
 import type { Clock } from '../../../domain/shared/clock';
 import { parseCapacityCsv, parseRegionCsv, type RegisterKind } from '../../../import/episodes/parse-registers-csv';
-import type { ParseOutcome } from '../../../import/episodes/types';
+import type { ParseOutcome } from '../../../domain/monitor/episode-input';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { rejectedReport, type ImportReport } from './import-report';

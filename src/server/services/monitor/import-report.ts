@@ -1,4 +1,4 @@
-import type { ImportIssue } from '../../../import/episodes/types';
+import type { ImportIssue } from '../../../domain/monitor/episode-input';
 
 export type ImportKind = 'episodes' | 'iwmo' | 'capaciteit' | 'regio';
 

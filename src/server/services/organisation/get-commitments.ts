@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { effortGoalsOf, effortsOfProgramme, municipalitiesOf, trekkersOf } from '../../../db/queries/node';
 import { organisationById } from '../../../db/queries/organisation';
 import { groupsOf, membersOf } from '../../../db/queries/organisation-member';
-import { listProgrammes, programmeIdByIdOrSlug } from '../../../db/queries/programme';
+import { listProgrammes, programmeByIdOrSlug } from '../../../db/queries/programme';
 import { decide } from '../../../domain/access/rules';
 import { commitmentsOf } from '../../../domain/programme/commitments';
 import { dutchDate, milestoneState, updateDuties } from '../../../domain/progress';
@@ -23,7 +23,7 @@ export async function getOrganisationCommitments(db: Db, actor: Actor, organisat
   if (!org) throw notFound('Organisatie', organisationId);
   const today = dutchDate(clock.now());
   const [groups, members] = await Promise.all([groupsOf(db, org.id), membersOf(db, org.id)]);
-  const only = programme === undefined ? null : await programmeIdByIdOrSlug(db, programme);
+  const only = programme === undefined ? null : ((await programmeByIdOrSlug(db, programme))?.id ?? null);
   if (programme !== undefined && only === null) throw notFound('Programma', programme);
   const programmes = (await listProgrammes(db)).filter((p) => (only === null || p.id === only) && decide(actor, { programme: 'lezer' }, p.id) === 'allow');
 

@@ -10,7 +10,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { getNode, type NodeDetail } from './get-node';
 import { assertMunicipalitiesFitScope, nodeColumns, nodeSnapshot, writeNodeLists, type NodeFieldsInput } from './node-fields';
-import { assertOwnScope, resolveNode, resolveProgramme } from './resolve';
+import { assertScope, resolveNode, resolveProgramme } from './resolve';
 
 export interface CreateNodeOptions {
   programme: string;
@@ -35,7 +35,15 @@ export async function createNode(db: Db, actor: Actor, opts: CreateNodeOptions, 
       throw new DomainError('CONFLICT', `De sleutel '${key}' is in dit programma al in gebruik.`, [{ field: 'key', reason: 'al in gebruik' }]);
     }
     const cols = await nodeColumns(tx, opts.fields);
-    assertOwnScope(actor, p.id, cols.ownerOrganisationId ?? null, 'redacteur', 'Het nieuwe element');
+    assertScope(
+      actor,
+      p.id,
+      [
+        ...(parent ? [{ what: `Bovenliggend element '${parent.title}'`, ownerOrganisationId: parent.ownerOrganisationId }] : []),
+        { what: 'Het nieuwe element', ownerOrganisationId: cols.ownerOrganisationId ?? null },
+      ],
+      'redacteur',
+    );
     await tx
       .update(node)
       .set({ position: sql`${node.position} + 1` })

@@ -9,7 +9,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { getNode } from './get-node';
 import { nodeSnapshot } from './node-fields';
-import { assertOwnScope, resolveNode, resolveProgramme, versionConflict } from './resolve';
+import { assertOwnScope, assertScope, resolveNode, resolveProgramme, versionConflict } from './resolve';
 
 export interface DeleteNodeOptions {
   programme: string;
@@ -37,6 +37,15 @@ export async function deleteNode(db: Db, actor: Actor, opts: DeleteNodeOptions, 
       const mine = goals.filter((g) => g.effortId === e.id);
       return mine.length > 0 && mine.every((g) => doomed.has(g.nodeId));
     });
+    assertScope(
+      actor,
+      p.id,
+      [
+        ...all.filter((n) => doomed.has(n.id)).map((n) => ({ what: `Element '${n.title}' (onder het te verwijderen element)`, ownerOrganisationId: n.ownerOrganisationId })),
+        ...orphaned.map((e) => ({ what: 'Een inspanning die alleen dit element dient', ownerOrganisationId: e.partnerOrganisationId })),
+      ],
+      'redacteur',
+    );
     for (const e of orphaned) {
       const goalIds = goals.filter((g) => g.effortId === e.id).map((g) => g.nodeId);
       await recordAudit(tx, actor, { action: 'delete', entityType: 'effort', entityId: e.id, programmeId: p.id, before: { ...e, goalIds } }, clock);

@@ -84,8 +84,8 @@ async function lockEffort(tx: Db, actor: Actor, programme: string, effortId: str
   const p = await resolveProgramme(tx, programme);
   const row = isUuid(effortId) ? await effortById(tx, effortId, { forUpdate: true }) : undefined;
   if (!row || row.programmeId !== p.id) throw notFound('Inspanning', effortId);
-  if (row.version !== version) throw versionConflict('Deze inspanning', version, row.version, await view(tx, row.id));
   assertOwnScope(actor, p.id, row.partnerOrganisationId, 'redacteur', 'Deze inspanning');
+  if (row.version !== version) throw versionConflict('Deze inspanning', version, row.version, await view(tx, row.id));
   return { p, row };
 }
 
@@ -105,6 +105,7 @@ export async function updateEffort(
       geen: opts.fields.geen ?? (opts.fields.text ? false : row.isNone),
     };
     const { goals, cols } = await checkFields(tx, p.id, merged);
+    if (cols.partnerOrganisationId !== row.partnerOrganisationId) assertOwnScope(actor, p.id, cols.partnerOrganisationId, 'redacteur', 'De nieuwe partner');
     const [updated] = await tx.update(effort).set({ ...cols, version: row.version + 1, updatedAt: clock.now() }).where(eq(effort.id, row.id)).returning();
     if (!updated) throw new Error('update effort returned no row');
     await tx.delete(effortGoal).where(eq(effortGoal.effortId, row.id));

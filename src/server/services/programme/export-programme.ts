@@ -11,10 +11,12 @@ import {
 } from '../../../db/queries/node';
 import { organisationsByIds, personsByIds, populationOf, regionById, regionMembersOf } from '../../../db/queries/organisation';
 import { partnersOf } from '../../../db/queries/programme';
+import { listUpdates } from '../../../db/queries/progress';
 import { PROGRAMME_DOCUMENT_FORMAT, type ProgrammeDocument } from '../../../domain/programme/document';
 import type { OrganisationKind, PersonRole, ProgrammeStatus, NodeScope, BudgetKind, LinkKind } from '../../../domain/programme/vocabulary';
 import { depthFirst } from '../../../domain/programme/tree';
 import type { Actor } from '../../auth/actor';
+import { exportProgress } from './export-progress';
 import { deadlineOf } from './node-view';
 import { resolveProgramme } from './resolve';
 
@@ -22,9 +24,13 @@ type DocNodeOut = ProgrammeDocument['nodes'][number];
 
 /**
  * The programme as an interchange document, every field written out, in a stable order
- * (nodes depth-first, organisations by key, links sorted), so export → import → export is identical.
+ * (nodes depth-first, organisations by key, links sorted, progress by node and content), so
+ * export → import → export is identical. Personal data (authors' names, who locked a period or
+ * withdrew an override, persons' e-mail and phone) stays out unless `personalData` is asked for:
+ * an author is then named by the organisation they reported for.
  */
-export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: string }): Promise<ProgrammeDocument> {
+export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: string; personalData?: boolean }): Promise<ProgrammeDocument> {
+  const personalData = opts.personalData ?? false;
   const p = await resolveProgramme(db, opts.programme);
   const nodes = depthFirst(await nodesOfProgramme(db, p.id));
   const ids = nodes.map((n) => n.id);
@@ -48,6 +54,7 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
     ...municipalities.map((m) => m.organisationId),
     ...efforts.flatMap((e) => (e.partnerOrganisationId ? [e.partnerOrganisationId] : [])),
     ...persons.flatMap((x) => (x.organisationId ? [x.organisationId] : [])),
+    ...(await listUpdates(db, p.id)).flatMap((u) => (u.organisationId ? [u.organisationId] : [])),
   ]);
   const orgs = (await organisationsByIds(db, [...orgIds])).sort((a, b) => a.key.localeCompare(b.key));
   const population = await populationOf(db, orgs.map((o) => o.id));
@@ -56,6 +63,8 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
   const nodeKey = new Map(nodes.map((n) => [n.id, n.key]));
   const personKey = new Map(persons.map((x) => [x.id, x.key]));
   const order = new Map(ids.map((id, i) => [id, i]));
+  const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+  const progress = await exportProgress(db, { programmeId: p.id, nodeKey, order, orgKey: key, orgName: (id) => (id ? (orgName.get(id) ?? null) : null), personalData });
 
   const docNodes: DocNodeOut[] = nodes.map((n) => {
     const g = gaps.find((x) => x.nodeId === n.id);
@@ -143,7 +152,14 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
     regions: region ? [{ key: region.key, name: region.name, municipalities: members.flatMap((m) => key(m.organisationId) ?? []) }] : [],
     persons: persons
       .sort((a, b) => a.key.localeCompare(b.key))
-      .map((x) => ({ key: x.key, name: x.name, organisation: key(x.organisationId), email: x.email, phone: x.phone, roles: x.roles as PersonRole[] })),
+      .map((x) => ({
+        key: x.key,
+        name: x.name,
+        organisation: key(x.organisationId),
+        email: personalData ? x.email : null,
+        phone: personalData ? x.phone : null,
+        roles: x.roles as PersonRole[],
+      })),
     nodes: docNodes,
     efforts: efforts.map((e) => ({
       key: e.key,
@@ -156,5 +172,6 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       geen: e.isNone,
     })),
     links: docLinks,
+    progress,
   };
 }

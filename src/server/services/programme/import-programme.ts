@@ -1,4 +1,6 @@
 import type { Db } from '../../../db/database';
+import { mayCreateReferenceData } from '../../../domain/access/rules';
+import { assertMayCreateProgramme } from './create-programme';
 import { inTransaction } from '../../../db/database';
 import { nodeByProgrammeSlugAndKey } from '../../../db/queries/node';
 import { organisationsByKeys, personsByKeys, regionsByKeys } from '../../../db/queries/organisation';
@@ -21,6 +23,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { recordAudit, recordAudits, type AuditEntry } from '../../audit/record-audit';
 import { insertMissingOrganisations, insertMissingRegions } from '../organisation/ensure-reference-data';
 import type { Actor } from '../../auth/actor';
+import { importProgress } from './import-progress';
 import { budgetColumns } from './save-gap-analysis';
 import { toDeadline } from './node-fields';
 import { SLUG } from './programme-fields';
@@ -64,6 +67,7 @@ function allOrgKeys(doc: ProgrammeDocument): string[] {
  * Every problem is reported at once (path, field, reason in Dutch); then nothing is written.
  */
 export async function importProgramme(db: Db, actor: Actor, opts: ImportProgrammeOptions, clock: Clock): Promise<ImportResult> {
+  assertMayCreateProgramme(actor);
   const parsed = parseProgrammeDocument(opts.document);
   const doc: ProgrammeDocument = {
     ...parsed,
@@ -91,6 +95,14 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
       const target = await nodeByProgrammeSlugAndKey(tx, l.to.programme, l.to.node);
       if (target) externalTargets.set(`${l.to.programme}/${l.to.node}`, target.id);
       else problems.push({ path: `links[${i}]`, field: 'to', reason: `element '${l.to.node}' in programma '${l.to.programme}' bestaat niet` });
+    }
+    if (!mayCreateReferenceData(actor)) {
+      // Reference data is shared by every programme: without that right an import only links to what exists.
+      const refuse = (path: string, what: string, key: string) =>
+        problems.push({ path, field: 'key', reason: `${what} '${key}' bestaat nog niet; alleen een platformbeheerder maakt nieuwe ${what}s aan` });
+      for (const [i, o] of (doc.organisations ?? []).entries()) if (!orgs.has(o.key)) refuse(`organisations[${i}]`, 'organisatie', o.key);
+      for (const [i, r] of (doc.regions ?? []).entries()) if (!regions.has(r.key)) refuse(`regions[${i}]`, 'regio', r.key);
+      for (const [i, x] of (doc.persons ?? []).entries()) if (!persons.has(x.key)) refuse(`persons[${i}]`, 'persoon', x.key);
     }
     if (problems.length > 0) throw documentError(problems);
 
@@ -290,6 +302,8 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         audits.push({ action: 'import', entityType: 'node-link', entityId: row.id, programmeId: prog.id, after: row });
       }
     }
+
+    audits.push(...(await importProgress(tx, doc.progress, { programmeId: prog.id, nodeId, orgId, clock })));
 
     const result = { id: prog.id, slug: prog.slug, nodes: doc.nodes.length, efforts: (doc.efforts ?? []).length, organisationsCreated };
     await recordAudits(tx, actor, [{ action: 'import', entityType: 'programme', entityId: prog.id, programmeId: prog.id, after: { ...prog, partnerIds: partnerKeys.map(orgId), counts: result } }, ...audits], clock);

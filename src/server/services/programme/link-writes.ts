@@ -3,12 +3,13 @@ import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { nodeById } from '../../../db/queries/node';
 import { nodeLink } from '../../../db/schema';
+import { maySeeProgramme } from '../../../domain/access/rules';
 import { LINK_KINDS, type LinkKind } from '../../../domain/programme/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { isUuid, resolveNode, resolveProgramme } from './resolve';
+import { assertOwnScope, isUuid, resolveNode, resolveProgramme } from './resolve';
 
 export interface CreateLinkOptions {
   programme: string;
@@ -24,7 +25,11 @@ export async function createLink(db: Db, actor: Actor, opts: CreateLinkOptions, 
   return inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme);
     const from = await resolveNode(tx, p.id, opts.nodeId);
-    const to = isUuid(opts.toNodeId) ? await nodeById(tx, opts.toNodeId) : undefined;
+    // A link is written on its source node: that node must be the actor's to change.
+    assertOwnScope(actor, p.id, from.ownerOrganisationId, 'redacteur', `Element '${from.title}'`);
+    const found = isUuid(opts.toNodeId) ? await nodeById(tx, opts.toNodeId) : undefined;
+    // A node in a programme the actor may not read answers exactly as a node that does not exist.
+    const to = found && maySeeProgramme(actor, found.programmeId) ? found : undefined;
     if (!to) throw new DomainError('VALIDATION_FAILED', 'Het element waarnaar verwezen wordt bestaat niet.', [{ field: 'toNodeId', reason: 'onbekend element' }]);
     if (to.id === from.id) throw new DomainError('VALIDATION_FAILED', 'Een element kan niet naar zichzelf verwijzen.', [{ field: 'toNodeId', reason: 'zelfde element' }]);
     if (!LINK_KINDS.includes(opts.kind)) throw new DomainError('VALIDATION_FAILED', 'Onbekend soort verwijzing.', [{ field: 'kind', reason: 'onbekend' }]);
@@ -48,8 +53,9 @@ export async function deleteLink(db: Db, actor: Actor, opts: { programme: string
     const p = await resolveProgramme(tx, opts.programme);
     const [row] = isUuid(opts.linkId) ? await tx.select().from(nodeLink).where(eq(nodeLink.id, opts.linkId)) : [];
     const from = row ? await nodeById(tx, row.fromNodeId) : undefined;
-    const to = row ? await nodeById(tx, row.toNodeId) : undefined;
-    if (!row || (from?.programmeId !== p.id && to?.programmeId !== p.id)) throw notFound('Verwijzing', opts.linkId);
+    // Only the source side deletes a link; a link of another programme answers as a missing one.
+    if (!row || !from || from.programmeId !== p.id) throw notFound('Verwijzing', opts.linkId);
+    assertOwnScope(actor, p.id, from.ownerOrganisationId, 'redacteur', `Element '${from.title}'`);
     await tx.delete(nodeLink).where(eq(nodeLink.id, row.id));
     await recordAudit(tx, actor, { action: 'delete', entityType: 'node-link', entityId: row.id, programmeId: p.id, before: row }, clock);
   });

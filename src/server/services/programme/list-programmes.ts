@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import { listProgrammes as queryProgrammes, type ProgrammeRow } from '../../../db/queries/programme';
 import { listRegions } from '../../../db/queries/organisation';
+import { listPublishedProgrammes } from '../../../db/queries/publication';
 import type { Actor } from '../../auth/actor';
 
 export interface ProgrammeSummary {
@@ -30,8 +31,24 @@ function toSummary(p: ProgrammeRow, regions: Map<string, string>): ProgrammeSumm
   };
 }
 
-/** The programmes the actor may see. Until accounts exist every programme is visible. */
-export async function listProgrammes(db: Db, _actor: Actor): Promise<ProgrammeSummary[]> {
+/**
+ * The programmes the actor may see: a visitor without an account sees only published programmes
+ * (read through the public read model's query, without region); signed-in people see every programme.
+ */
+export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSummary[]> {
+  if (actor.kind === 'anonymous') {
+    return (await listPublishedProgrammes(db)).map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      shortName: p.shortName,
+      levelLabels: p.levelLabels,
+      periodStart: p.periodStart,
+      periodEnd: p.periodEnd,
+      status: p.status,
+      region: null,
+    }));
+  }
   const [rows, regions] = await Promise.all([queryProgrammes(db), listRegions(db)]);
   const names = new Map(regions.map((r) => [r.id, r.name]));
   return rows.map((p) => toSummary(p, names));

@@ -8,7 +8,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { getNode, type NodeDetail } from './get-node';
-import { assertOwnScope, resolveNode, resolveProgramme, versionConflict } from './resolve';
+import { assertOwnScope, assertScope, resolveNode, resolveProgramme, versionConflict } from './resolve';
 
 export interface MoveNodeOptions {
   programme: string;
@@ -33,6 +33,14 @@ export async function moveNode(db: Db, actor: Actor, opts: MoveNodeOptions, cloc
       throw versionConflict(`Element '${row.title}'`, opts.version, row.version, await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock));
     }
     const all = await nodesOfProgramme(tx, p.id);
+    if (opts.parentId !== row.parentId) {
+      // Moving changes the children of the old and the new parent: both must be the actor's to change.
+      const parentTouch = (id: string | null, label: string) => {
+        const n = id === null ? undefined : all.find((x) => x.id === id);
+        return n ? [{ what: `${label} '${n.title}'`, ownerOrganisationId: n.ownerOrganisationId }] : [];
+      };
+      assertScope(actor, p.id, [...parentTouch(row.parentId, 'Het huidige bovenliggende element'), ...parentTouch(opts.parentId, 'Het nieuwe bovenliggende element')], 'redacteur');
+    }
     const changes = planMove(all, row.id, opts.parentId, opts.position);
     for (const c of changes) {
       const own = c.id === row.id;

@@ -7,7 +7,7 @@ import { renumber, type NumberStyle } from '../../../domain/programme/tree';
 import type { Clock } from '../../../domain/shared/clock';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { resolveNode, resolveProgramme } from './resolve';
+import { assertScope, resolveNode, resolveProgramme } from './resolve';
 
 export interface RenumberNodesOptions {
   programme: string;
@@ -25,6 +25,9 @@ export async function renumberNodes(db: Db, actor: Actor, opts: RenumberNodesOpt
     if (parentId !== null) await resolveNode(tx, p.id, parentId);
     const all = await nodesOfProgramme(tx, p.id);
     const codes = renumber(all, parentId, opts.styles && opts.styles.length > 0 ? opts.styles : ['getal']);
+    // Renumbering changes every node whose code moves: all of them must be the actor's to change (all or nothing).
+    const changing = all.filter((n) => codes.has(n.id) && codes.get(n.id) !== n.code);
+    assertScope(actor, p.id, changing.map((n) => ({ what: `Element '${n.title}'`, ownerOrganisationId: n.ownerOrganisationId })), 'redacteur');
     let changed = 0;
     for (const n of all) {
       const code = codes.get(n.id);

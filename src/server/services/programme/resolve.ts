@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
-import { programmeById, programmeBySlug, type ProgrammeRow } from '../../../db/queries/programme';
+import { programmeByIdOrSlug, type ProgrammeRow } from '../../../db/queries/programme';
 import { nodeById, type NodeRow } from '../../../db/queries/node';
-import { mayActOnOwnedEntity } from '../../../domain/access/rules';
+import { firstOutOfScope, type ScopeTouch } from '../../../domain/access/rules';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 
@@ -10,9 +10,7 @@ export const isUuid = (s: string) => UUID.test(s);
 
 /** A programme by id or slug; NOT_FOUND otherwise. */
 export async function resolveProgramme(db: Db, idOrSlug: string, opts: { forUpdate?: boolean } = {}): Promise<ProgrammeRow> {
-  const bySlug = isUuid(idOrSlug) ? undefined : await programmeBySlug(db, idOrSlug);
-  const id = bySlug?.id ?? idOrSlug;
-  const row = isUuid(id) ? await programmeById(db, id, opts) : undefined;
+  const row = await programmeByIdOrSlug(db, idOrSlug, opts);
   if (!row) throw notFound('Programma', idOrSlug);
   return row;
 }
@@ -34,9 +32,22 @@ export function versionConflict(what: string, expected: number, actual: number, 
 }
 
 /**
- * Organisation scope: a redacteur edits, and a rapporteur reports on, only what the organisation
- * they act for owns; programme and platform beheerders act on everything (domain/access/rules).
+ * Organisation scope, the one place services enforce it: a redacteur edits, and a rapporteur
+ * reports on, only what the organisation they act for owns; programme and platform beheerders act on
+ * everything (domain/access/rules). A write passes EVERY entity it touches: the node itself, the
+ * parent it writes under, the new owner or partner, every node it renumbers or deletes.
  */
+export function assertScope(actor: Actor, programmeId: string, touches: readonly ScopeTouch[], required: 'redacteur' | 'rapporteur'): void {
+  const outside = firstOutOfScope(actor, programmeId, touches, required);
+  if (!outside) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    `${outside.what} hoort niet bij uw organisatie: u mag alleen wijzigen wat van uw eigen organisatie is.`,
+    { reason: 'organisation-scope' },
+  );
+}
+
+/** One touch: see assertScope. */
 export function assertOwnScope(
   actor: Actor,
   programmeId: string,
@@ -44,10 +55,5 @@ export function assertOwnScope(
   required: 'redacteur' | 'rapporteur',
   what: string,
 ): void {
-  if (mayActOnOwnedEntity(actor, programmeId, ownerOrganisationId, required)) return;
-  throw new DomainError(
-    'FORBIDDEN',
-    `${what} hoort niet bij uw organisatie: u mag alleen wijzigen wat van uw eigen organisatie is.`,
-    { reason: 'organisation-scope' },
-  );
+  assertScope(actor, programmeId, [{ what, ownerOrganisationId }], required);
 }

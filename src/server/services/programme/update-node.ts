@@ -27,6 +27,9 @@ export async function updateNode(db: Db, actor: Actor, opts: UpdateNodeOptions, 
     }
     const before = await nodeSnapshot(tx, row);
     const cols = await nodeColumns(tx, opts.fields);
+    if (cols.ownerOrganisationId !== undefined && cols.ownerOrganisationId !== row.ownerOrganisationId) {
+      assertOwnScope(actor, p.id, cols.ownerOrganisationId, 'redacteur', 'De nieuwe eigenaar');
+    }
     const [updated] = await tx
       .update(node)
       .set({ ...cols, version: row.version + 1, updatedAt: clock.now() })

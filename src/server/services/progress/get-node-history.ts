@@ -7,13 +7,33 @@ import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
 import { loadProgressContext, milestoneInput, toStatus } from './load-progress';
 import type { NodeHistoryView } from '../../../domain/progress/views';
+import type { MilestoneRow } from '../../../db/queries/progress';
 
 export type { NodeHistoryView };
+
+/** A milestone as the API shows it (also the current state in a 409 on a stale edit). */
+export function milestoneView(m: MilestoneRow, today: string): NodeHistoryView['milestones'][number] {
+  const input = milestoneInput(m);
+  return {
+    id: m.id,
+    title: m.title,
+    wording: m.deadlineWording,
+    dueLabel: input.due?.label ?? m.deadlineWording ?? '',
+    dueEnd: input.due?.end ?? null,
+    doneDate: m.doneDate,
+    state: milestoneState(input, today),
+    planYear: m.planYear,
+    planQuarter: m.planQuarter,
+    isPlaceholder: m.isPlaceholder,
+    isDemo: m.isDemo,
+    version: m.version,
+  };
+}
 
 /** A node's full update history, its overrides (also withdrawn ones) and its milestones. */
 export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<NodeHistoryView> {
   const n = await getProgressNode(db, opts.nodeId);
-  if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+  if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
   const today = dutchDate(clock.now());
   const [updates, overrides, milestones, ctx] = await Promise.all([
     listUpdates(db, n.programmeId, n.id),
@@ -56,23 +76,7 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
     ),
     milestones: milestones
       .filter((m) => m.nodeId === n.id)
-      .map((m) => {
-        const input = milestoneInput(m);
-        return {
-          id: m.id,
-          title: m.title,
-          wording: m.deadlineWording,
-          dueLabel: input.due?.label ?? (m.deadlineWording ?? ''),
-          dueEnd: input.due?.end ?? null,
-          doneDate: m.doneDate,
-          state: milestoneState(input, today),
-          planYear: m.planYear,
-          planQuarter: m.planQuarter,
-          isPlaceholder: m.isPlaceholder,
-          isDemo: m.isDemo,
-          version: m.version,
-        };
-      }),
+      .map((m) => milestoneView(m, today)),
     checks,
   };
 }

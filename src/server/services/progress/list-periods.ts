@@ -21,5 +21,6 @@ export async function listReportingPeriods(db: Db, _actor: Actor, opts: { progra
     lockedAt: p.lockedAt?.toISOString() ?? null,
     lockedBy: p.lockedBy,
     current: p.startDate <= today && today <= p.endDate,
+    bodyId: p.bodyId,
   }));
 }

@@ -41,8 +41,8 @@ export async function postUpdate(db: Db, actor: Actor, opts: PostUpdateOptions, 
 
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
-    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Onderdeel '${n.title}'`);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
+    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Element '${n.title}'`);
     const [row] = await tx
       .insert(progressUpdate)
       .values({

@@ -9,6 +9,8 @@ import { NO_DEADLINE, parseDeadline, validateDeadline, type Deadline } from '../
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import { assertOwnScope, versionConflict } from '../programme/resolve';
+import { milestoneView } from './get-node-history';
 
 /** The title a milestone gets when the programme planned it without naming it yet. */
 export const PLACEHOLDER_TITLE = 'Mijlpaal nog te benoemen';
@@ -38,6 +40,7 @@ export interface SaveMilestoneOptions {
   isDemo?: boolean;
 }
 
+/** The deadline the request gives; on an edit without deadline and dueText, the stored one. */
 function deadlineFrom(opts: SaveMilestoneOptions, before: MilestoneRow | null): Deadline {
   if (opts.dueText != null && opts.dueText.trim() !== '') {
     const parsed = parseDeadline(opts.dueText);
@@ -80,15 +83,13 @@ function valuesFor(opts: SaveMilestoneOptions, before: MilestoneRow | null, toda
   };
 }
 
-const conflict = (current: MilestoneRow | null, given: number | null) =>
-  new DomainError('VERSION_CONFLICT', 'De mijlpaal is intussen door iemand anders gewijzigd. Laad hem opnieuw.', { expected: current?.version ?? null, given, current });
-
-/** Create or edit a milestone (title, due moment at its grain, planning cell, done date or undo). */
+/** Create or edit a milestone (title, due moment at its grain, planning cell, done date or undo); what an edit leaves out stays. */
 export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOptions, clock: Clock): Promise<string> {
   const today = dutchDate(clock.now());
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
+    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Element '${n.title}'`);
     if (!opts.milestoneId) {
       const values = valuesFor(opts, null, today);
       const [row] = await tx
@@ -101,14 +102,22 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     }
     const before = await getMilestone(tx, opts.milestoneId);
     if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
-    if (opts.version !== before.version) throw conflict(before, opts.version ?? null);
+    if (before.nodeId !== n.id) {
+      // Editing (or marking done) a milestone changes the node it hangs under: that node must be the actor's too.
+      const old = await getProgressNode(tx, before.nodeId);
+      assertOwnScope(actor, n.programmeId, old?.ownerOrganisationId ?? null, 'redacteur', `Element '${old?.title ?? before.nodeId}'`);
+    }
+    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
     const values = valuesFor(opts, before, today);
     const [after] = await tx
       .update(milestone)
       .set({ ...values, nodeId: n.id, version: before.version + 1, updatedAt: clock.now() })
       .where(and(eq(milestone.id, before.id), eq(milestone.version, before.version)))
       .returning();
-    if (!after) throw conflict(await getMilestone(tx, before.id), opts.version ?? null);
+    if (!after) {
+      const now = await getMilestone(tx, before.id);
+      throw versionConflict('De mijlpaal', before.version, now?.version ?? before.version + 1, now ? milestoneView(now, today) : null);
+    }
     const reason = opts.reason?.trim() || undefined;
     await recordAudit(
       tx,
@@ -125,7 +134,9 @@ export async function deleteMilestone(db: Db, actor: Actor, opts: { programmeId:
   await inTransaction(db, async (tx) => {
     const before = await getMilestone(tx, opts.milestoneId);
     if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
-    if (opts.version !== before.version) throw conflict(before, opts.version);
+    const n = await getProgressNode(tx, before.nodeId);
+    assertOwnScope(actor, before.programmeId, n?.ownerOrganisationId ?? null, 'redacteur', `Element '${n?.title ?? before.nodeId}'`);
+    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version, before.version, milestoneView(before, dutchDate(clock.now())));
     await tx.delete(milestone).where(eq(milestone.id, before.id));
     const reason = opts.reason?.trim() || null;
     await recordAudit(tx, actor, { action: 'delete', entityType: 'milestone', entityId: before.id, programmeId: before.programmeId, before, after: { reason } }, clock);

@@ -23,7 +23,7 @@ export interface SetOverrideOptions {
 export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions, clock: Clock): Promise<string> {
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     const valid = assertValidOverride({ status: opts.status, percent: opts.percent, reason: opts.reason }, { hasChildren: await hasChildNodes(tx, n.id) });
     const previous = await getActiveOverride(tx, n.id);
     if (previous) {
@@ -55,9 +55,9 @@ export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions
 export async function withdrawOverride(db: Db, actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<void> {
   await inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     const previous = await getActiveOverride(tx, n.id);
-    if (!previous) throw notFound('Overschrijving van onderdeel', opts.nodeId);
+    if (!previous) throw notFound('Overschrijving van element', opts.nodeId);
     const [after] = await tx
       .update(progressOverride)
       .set({ withdrawnAt: clock.now(), withdrawnBy: actor.label })

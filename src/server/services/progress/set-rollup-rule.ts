@@ -27,7 +27,7 @@ export async function setRollUpRule(db: Db, actor: Actor, opts: SetRollUpRuleOpt
     const weights = new Map(before.weights.map((w) => [w.nodeId, w.weightHundredths / 100]));
     for (const [nodeId, weight] of Object.entries(opts.weights ?? {})) {
       if (!known.has(nodeId)) {
-        throw new DomainError('VALIDATION_FAILED', `Onderdeel '${nodeId}' hoort niet bij dit programma.`, [{ field: `weights.${nodeId}`, reason: 'onbekend onderdeel' }]);
+        throw new DomainError('VALIDATION_FAILED', `Element '${nodeId}' hoort niet bij dit programma.`, [{ field: `weights.${nodeId}`, reason: 'onbekend element' }]);
       }
       weightHundredths(nodeId, weight);
       weights.set(nodeId, weight);

@@ -1,10 +1,15 @@
 import { entryEn, entryNodeEn, entryOrganisationsEn, entryPersonsEn, entryProgrammeEn } from './entry';
-import { financeEn } from './finance';
 import type { MessageKey } from './nl';
+import { financeEn } from './finance';
+import { governanceEn } from './governance';
+import { kpiEn } from './kpi';
+import { milestonesEn } from './milestones';
+import { monitorPrivacyEn } from './monitor-privacy';
+import { publicationEn } from './publication';
 import { readingEn } from './reading';
+import { reportEn } from './report';
 
 export const en: Record<MessageKey, string> = {
-  ...readingEn,
   'app.name': 'Regietafel',
   'app.tagline': 'Steering regional social-care programmes together',
   'nav.skip': 'Skip to content',
@@ -781,4 +786,11 @@ export const en: Record<MessageKey, string> = {
   ...entryPersonsEn,
   ...entryOrganisationsEn,
   ...financeEn,
+  ...governanceEn,
+  ...kpiEn,
+  ...milestonesEn,
+  ...monitorPrivacyEn,
+  ...publicationEn,
+  ...readingEn,
+  ...reportEn,
 };

@@ -1,9 +1,15 @@
 import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
 import { financeNl } from './finance';
+import { governanceNl } from './governance';
+import { kpiNl } from './kpi';
+import { milestonesNl } from './milestones';
+import { monitorPrivacyNl } from './monitor-privacy';
+import { publicationNl } from './publication';
 import { readingNl } from './reading';
+import { reportNl } from './report';
+
 /** Dutch texts: the default language. Every key here must exist in en.ts too (the compiler checks). */
 export const nl = {
-  ...readingNl,
   'app.name': 'Regietafel',
   'app.tagline': 'Samen sturen op regionale programma’s in het sociaal domein',
   'nav.skip': 'Direct naar de inhoud',
@@ -119,7 +125,7 @@ export const nl = {
   'members.empty': 'Dit programma heeft nog geen leden.',
   'members.field.role': 'Rol',
   'members.field.organisation': 'Organisatie',
-  'members.field.organisation.hint': 'De organisatie waarvoor dit lid werkt. Een redacteur of rapporteur werkt alleen aan onderdelen van deze organisatie.',
+  'members.field.organisation.hint': 'De organisatie waarvoor dit lid werkt. Een redacteur of rapporteur werkt alleen aan elementen van deze organisatie.',
   'members.field.account': 'Account',
   'members.field.account.choose': 'Kies een account',
   'members.field.account.hint': 'Staat de collega er niet bij? Maak eerst een account aan onder Accounts.',
@@ -128,9 +134,9 @@ export const nl = {
   'members.role.lezer': 'Lezer',
   'members.role.lezer.hint': 'leest het programma en de voortgang.',
   'members.role.rapporteur': 'Rapporteur',
-  'members.role.rapporteur.hint': 'meldt ook de voortgang van onderdelen van de eigen organisatie.',
+  'members.role.rapporteur.hint': 'meldt ook de voortgang van elementen van de eigen organisatie.',
   'members.role.redacteur': 'Redacteur',
-  'members.role.redacteur.hint': 'wijzigt ook onderdelen van de eigen organisatie.',
+  'members.role.redacteur.hint': 'wijzigt ook elementen van de eigen organisatie.',
   'members.role.beheerder': 'Beheerder',
   'members.role.beheerder.hint': 'wijzigt het hele programma en beheert de leden.',
   'members.action.edit': 'Wijzigen: rol van {name}',
@@ -360,8 +366,8 @@ export const nl = {
   'progress.dashboard.level': 'Niveau',
   'progress.dashboard.total': 'Totaal',
   'progress.dashboard.worst': 'Aandacht eerst',
-  'progress.dashboard.worstCaption': 'Onderdelen, slechtste stand eerst',
-  'progress.dashboard.item': 'Onderdeel',
+  'progress.dashboard.worstCaption': 'Elementen, slechtste stand eerst',
+  'progress.dashboard.item': 'Element',
   'progress.dashboard.status': 'Status',
   'progress.dashboard.percent': 'Gereed',
   'progress.dashboard.overdueMilestones': 'Mijlpalen over de termijn',
@@ -373,22 +379,22 @@ export const nl = {
   'progress.dashboard.milestone': 'Mijlpaal',
   'progress.dashboard.dueCol': 'Termijn',
   'progress.dashboard.period': 'Periode',
-  'progress.dashboard.more': 'en nog {count} onderdelen',
-  'progress.rule.slechtste': 'slechtste van de onderdelen',
+  'progress.dashboard.more': 'en nog {count} elementen',
+  'progress.rule.slechtste': 'slechtste van de elementen',
   'progress.rule.meerderheid': 'meest voorkomende status',
   'progress.rule.gewogen-gemiddelde': 'gewogen gemiddelde',
   'progress.rule.gemiddelde': 'gemiddelde',
   'progress.rule.geen': 'geen',
   'progress.node.title': 'Voortgang: {title}',
   'progress.node.current': 'Huidige stand',
-  'progress.node.derived': 'Afgeleid uit onderliggende onderdelen',
+  'progress.node.derived': 'Afgeleid uit onderliggende elementen',
   'progress.node.overriddenBy': 'Overschreven door {author}',
   'progress.node.reason': 'Reden',
   'progress.node.uitleg': 'Uitleg van de afgeleide stand',
-  'progress.uitleg.slechtste': 'Regel “slechtste”: één rood onderdeel maakt het geheel rood; anders maakt één oranje onderdeel het oranje; alles afgerond is afgerond; alles niet gestart is niet gestart; verder groen.',
-  'progress.uitleg.meerderheid': 'Regel “meerderheid”: de status die de meeste onderdelen hebben; bij gelijke stand telt de slechtere.',
-  'progress.uitleg.gewogen-gemiddelde': 'Percentage: gewogen gemiddelde van de onderdelen met een percentage (gewicht × percentage, gedeeld door de som van de gewichten), afgerond op een heel getal.',
-  'progress.uitleg.gemiddelde': 'Percentage: gewoon gemiddelde van de onderdelen met een percentage, afgerond op een heel getal.',
+  'progress.uitleg.slechtste': 'Regel “slechtste”: één rood element maakt het geheel rood; anders maakt één oranje element het oranje; alles afgerond is afgerond; alles niet gestart is niet gestart; verder groen.',
+  'progress.uitleg.meerderheid': 'Regel “meerderheid”: de status die de meeste elementen hebben; bij gelijke stand telt de slechtere.',
+  'progress.uitleg.gewogen-gemiddelde': 'Percentage: gewogen gemiddelde van de elementen met een percentage (gewicht × percentage, gedeeld door de som van de gewichten), afgerond op een heel getal.',
+  'progress.uitleg.gemiddelde': 'Percentage: gewoon gemiddelde van de elementen met een percentage, afgerond op een heel getal.',
   'progress.uitleg.geen': 'Dit programma leidt geen percentage af.',
   'progress.uitleg.counted': 'Meegeteld ({count})',
   'progress.uitleg.decisive': 'Doorslaggevend',
@@ -450,8 +456,8 @@ export const nl = {
   'progress.planning.empty': 'Geen mijlpalen in dit jaar.',
   'progress.planning.note': 'Een mijlpaal staat in de planningscel waarin het programma hem zette, anders in het kwartaal waarin zijn termijn eindigt; de termijn zelf staat erbij.',
   'progress.timeline.title': 'Tijdlijn',
-  'progress.timeline.intro': 'Looptijd van de onderdelen (balk) en hun mijlpalen (ruit), van {start} tot {end}.',
-  'progress.timeline.empty': 'Er zijn nog geen onderdelen of mijlpalen met een datum.',
+  'progress.timeline.intro': 'Looptijd van de elementen (balk) en hun mijlpalen (ruit), van {start} tot {end}.',
+  'progress.timeline.empty': 'Er zijn nog geen elementen of mijlpalen met een datum.',
   'progress.timeline.today': 'vandaag',
   'progress.timeline.noSpan': 'geen termijn',
   'progress.terugblik.title': 'Terugblik',
@@ -470,7 +476,7 @@ export const nl = {
   'progress.periods.open': 'Open',
   'progress.periods.lock': 'Vergrendel {label}',
   'progress.periods.lockConfirm': 'Periode {label} vergrendelen? De stand wordt bevroren en kan daarna niet meer veranderen.',
-  'progress.periods.lockedNow': 'Periode {label} is vergrendeld; de stand van {count} onderdelen is bevroren.',
+  'progress.periods.lockedNow': 'Periode {label} is vergrendeld; de stand van {count} elementen is bevroren.',
   'progress.periods.showSnapshot': 'Bekijk stand',
   'progress.periods.empty': 'Er zijn nog geen rapportageperiodes.',
   'progress.periods.addQuarters': 'Kwartalen toevoegen',
@@ -487,7 +493,7 @@ export const nl = {
   'progress.mine.title': 'Mijn updates',
   'progress.mine.intro': 'Wat u per periode moet melden, wat te laat is en wat al is ingediend (stand op {today}).',
   'progress.mine.empty': 'Er staan geen updates voor u open.',
-  'progress.mine.caption': 'Updates per onderdeel en periode, te laat eerst',
+  'progress.mine.caption': 'Updates per element en periode, te laat eerst',
   'progress.mine.state.ingediend': 'Ingediend',
   'progress.mine.state.open': 'Nog te doen',
   'progress.mine.state.te-laat': 'Te laat',
@@ -780,6 +786,13 @@ export const nl = {
   ...entryPersonsNl,
   ...entryOrganisationsNl,
   ...financeNl,
+  ...governanceNl,
+  ...kpiNl,
+  ...milestonesNl,
+  ...monitorPrivacyNl,
+  ...publicationNl,
+  ...readingNl,
+  ...reportNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

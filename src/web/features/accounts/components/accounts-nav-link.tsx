@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router-dom';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
+import { useSession } from '../../auth';
 import { mayManageAccounts } from '../model/access';
 
 /** "Accounts" in the main menu, for platform beheerders only. */

@@ -2,7 +2,7 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
+import { useSession } from '../../auth';
 import { mayManageAccounts } from '../model/access';
 import { AccountsManager } from './accounts-manager';
 

@@ -19,7 +19,7 @@ import { useKeptWhileLoading } from '../../../components/use-kept-while-loading'
 import { useI18n } from '../../../lib/i18n';
 import { useAccounts } from '../api/list-accounts';
 import { useMembers } from '../api/list-members';
-import { useOrganisations } from '../../programmes/api/list-organisations';
+import { useOrganisations } from '../../programmes';
 import { removeMember } from '../api/remove-member';
 import type { Member, ProgrammeRef } from '../api/types';
 import { AddMemberForm } from './add-member-form';

@@ -3,8 +3,8 @@ import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
 import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { useProgramme } from '../../programmes/api/get-programme';
+import { useSession } from '../../auth';
+import { useProgramme } from '../../programmes';
 import { mayManageAccounts, mayManageMembers } from '../model/access';
 import { MembersManager } from './members-manager';
 

@@ -1,5 +1,5 @@
 import { decide } from '../../../../domain/access/rules';
-import { hasPlatformRole, subjectOf, type SessionLike } from '../../auth/model/rights';
+import { hasPlatformRole, subjectOf, type SessionLike } from '../../auth';
 
 /** The accounts page: platform beheerders only (GET/POST /api/accounts declare { platform: 'beheerder' }). */
 export const mayManageAccounts = (session: SessionLike): boolean => hasPlatformRole(session, 'beheerder');

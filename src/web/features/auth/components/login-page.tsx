@@ -1,6 +1,7 @@
 import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { safeReturnPath } from '../../../../domain/access/return-path';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages/nl';
@@ -13,10 +14,8 @@ const OIDC_ERRORS: Record<string, MessageKey> = {
   'oidc-uit': 'auth.error.oidcOff',
 };
 
-/** Only paths on this site: never send someone elsewhere after signing in. */
-function safeReturnTo(value: string | null): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : '/';
-}
+/** Only paths on this site: never send someone elsewhere after signing in (the server's own rule). */
+const safeReturnTo = safeReturnPath;
 
 export function LoginPage() {
   const { t } = useI18n();

@@ -81,6 +81,12 @@ describe('programmeRights', () => {
     const r = programmeRights(session([], ['beheerder']), null);
     expect([r.known, r.signedIn, r.may('lezer'), r.mayEdit(null), r.mayCreate]).toEqual([true, true, false, false, false]);
   });
+
+  it('offers creating or importing a programme to the platform beheerder only, as the server declares', () => {
+    expect(programmeRights(session([], ['beheerder']), null).mayCreateProgramme).toBe(true);
+    for (const s of [member('beheerder'), session([], ['monitor-analist']), anonymous]) expect(programmeRights(s, null).mayCreateProgramme).toBe(false);
+    expect(programmeRights(undefined, null).mayCreateProgramme).toBe(false);
+  });
 });
 
 describe('subjectOf', () => {

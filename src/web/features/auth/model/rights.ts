@@ -1,6 +1,7 @@
 import {
   decide,
   mayActOnOwnedEntity,
+  mayCreateProgramme,
   membershipIn,
   PLATFORM_ROLES,
   PROGRAMME_ROLES,
@@ -24,8 +25,10 @@ export interface SessionLike {
 export interface ProgrammeRights {
   /** False while the session is loading: nothing is offered until then. */
   known: boolean;
-  /** Signed in at all (creating a programme or importing one asks no more). */
+  /** Signed in at all. */
   signedIn: boolean;
+  /** Create or import a new programme (domain/access CREATE_PROGRAMME_ACCESS: the platform beheerder). */
+  mayCreateProgramme: boolean;
   /** The routes' programme roles: lezer reads, rapporteur reports, redacteur edits, beheerder manages. */
   may(role: ProgrammeRole): boolean;
   /** Edit, move or delete a node (or its gap analysis), or change an effort, owned by this organisation. */
@@ -67,6 +70,7 @@ export function programmeRights(session: SessionLike | null | undefined, program
   return {
     known: session !== undefined,
     signedIn: subject.kind === 'user',
+    mayCreateProgramme: subject.kind === 'user' && mayCreateProgramme(subject),
     may: (role) => inProgramme && decide(subject, { programme: role }, id) === 'allow',
     mayEdit,
     mayReport: (owner) => inProgramme && mayActOnOwnedEntity(subject, id, owner, 'rapporteur'),

@@ -1,5 +1,5 @@
 import { apiFetch, useApi } from '../../../lib/api';
-import type { OrganisationCommitments } from '../../progress/api/types';
+import type { OrganisationCommitments } from '../../progress';
 
 /** Where an organisation commits (also through its groups); `programme` limits it to one programme. */
 export const fetchCommitments = (organisationId: string, programme?: string) =>

@@ -4,11 +4,8 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { Breadcrumb } from '../../programmes/components/breadcrumb';
-import type { OrganisationCommitments } from '../../progress/api/types';
-import { NodeRef } from '../../progress/components/node-ref';
-import { DemoLabel, MilestoneMark, StatusBadge } from '../../progress/components/status-badge';
-import { TableScroll } from '../../progress/components/table-scroll';
+import { Breadcrumb } from '../../programmes';
+import { DemoLabel, MilestoneMark, NodeRef, StatusBadge, TableScroll, type OrganisationCommitments } from '../../progress';
 import { useCommitments } from '../api/get-commitments';
 
 /** "Waar zet mijn organisatie zich in?": every node where it commits, also through its groups, across programmes. */

@@ -11,7 +11,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { createBudgetLine, updateBudgetLine, useFinance, useOrganisations, type BudgetLineView, type FinanceView } from '../api/finance';
 import { draftOf, emptyDraft, fieldsOf, OTHER_STREAM, type BudgetLineDraft } from '../model/budget-line-form';
 import { FinanceHeader, financePath } from './finance-nav';

@@ -12,7 +12,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { formatCents, formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { previewCostSplit, saveCostSplit, useCostSplits, useFinance, useRegions, type CostSplitPreview, type CostSplitRequest, type FinanceView, type RegionOption } from '../api/finance';
 import { FinanceHeader } from './finance-nav';
 

@@ -11,7 +11,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { TableScroll } from '../../../components/table-scroll';
 import { formatCents } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { deleteBudgetLine, financeXlsxUrl, useFinance, type BudgetLineView, type FinanceView } from '../api/finance';
 import { AmountText, GapText, maybeCents } from './amounts';
 import { BudgetImport } from './budget-import';

@@ -7,8 +7,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { NoRightsNotice } from '../../auth/components/no-rights-notice';
+import { NoRightsNotice, useSession } from '../../auth';
+import { programmeRights } from '../../auth';
 import { fileToBase64, importTable } from '../api/import-table';
 import { previewImport } from '../api/preview-import';
 import type { ImportPreview, ImportRequest, ImportResult, TableKind } from '../api/types';
@@ -22,16 +22,17 @@ interface ErrorDetail {
 
 type Step = { step: 'choose' } | { step: 'preview'; request: ImportRequest; preview: ImportPreview } | { step: 'done'; result: ImportResult };
 
-/** Importing creates a programme, which any signed-in person may; a visitor is shown the way to sign in. */
+/** Importing creates a programme: the platform beheerder's right; others are told why there is no form. */
 export function ImportTablePage() {
   const { t } = useI18n();
   const session = useSession();
   if (session.state === 'loading') return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
-  if (session.state === 'ready' && session.data.account) return <ImportTableForm />;
+  const data = session.state === 'ready' ? session.data : null;
+  if (programmeRights(data, null).mayCreateProgramme) return <ImportTableForm />;
   return (
     <>
       <Heading1>{t('import.title')}</Heading1>
-      <NoRightsNotice signedIn={false} back={{ to: '/', label: t('rights.backToList') }} />
+      <NoRightsNotice signedIn={data?.account != null} back={{ to: '/', label: t('rights.backToList') }} />
     </>
   );
 }

@@ -13,6 +13,9 @@ export function monitorQueryString(s: MonitorSelection, extra: Record<string, st
   return new URLSearchParams({ from: s.from, to: s.to, per: s.per, by: s.by, ...extra }).toString();
 }
 
-export const fetchMonitorFigures = (s: MonitorSelection) => apiFetch<MonitorResult>(`/monitor/figures?${monitorQueryString(s)}`);
+/** Signed in: the figures route (suppressed unless asked otherwise); a visitor: the public route, always suppressed. */
+export const fetchMonitorFigures = (s: MonitorSelection, visitor = false) =>
+  apiFetch<MonitorResult>(`${visitor ? '/public/monitor/figures' : '/monitor/figures'}?${monitorQueryString(s)}`);
 
-export const useMonitorFigures = (s: MonitorSelection) => useApi(`monitor-figures?${monitorQueryString(s)}`, () => fetchMonitorFigures(s));
+export const useMonitorFigures = (s: MonitorSelection, visitor = false) =>
+  useApi(`monitor-figures:${visitor ? 'public' : 'member'}?${monitorQueryString(s)}`, () => fetchMonitorFigures(s, visitor));

@@ -21,7 +21,8 @@ const PERS: MonitorPer[] = ['kwartaal', 'maand', 'jaar'];
 const KINDS: MonitorUnitKind[] = ['gemeente', 'regio', 'aanbieder'];
 
 /** The period and unit selection; applied with one button so typing a date does not fire queries. */
-export function MonitorFilters({ value, onApply }: { value: MonitorSelection; onApply: (s: MonitorSelection) => void }) {
+export function MonitorFilters({ value, onApply, quartersOnly = false }: { value: MonitorSelection; onApply: (s: MonitorSelection) => void; quartersOnly?: boolean }) {
+  const pers = quartersOnly ? PERS.filter((p) => p === 'kwartaal') : PERS;
   const { t } = useI18n();
   const [invalid, setInvalid] = useState<'from' | 'to' | 'range' | null>(null);
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -35,7 +36,7 @@ export function MonitorFilters({ value, onApply }: { value: MonitorSelection; on
     onApply({
       from,
       to,
-      per: PERS.find((p) => p === form.get('per')) ?? value.per,
+      per: pers.find((p) => p === form.get('per')) ?? value.per,
       by: KINDS.find((k) => k === form.get('eenheid')) ?? value.by,
     });
   };
@@ -53,8 +54,8 @@ export function MonitorFilters({ value, onApply }: { value: MonitorSelection; on
           <DateField id="monitor-van" name="van" label={t('monitor.from')} value={value.from} invalid={invalid === 'from' || invalid === 'range'} />
           <DateField id="monitor-tot" name="tot" label={t('monitor.to')} value={value.to} invalid={invalid === 'to' || invalid === 'range'} />
           <FormField type="text" label={<FormLabel htmlFor="monitor-per">{t('monitor.per')}</FormLabel>}>
-            <Select id="monitor-per" name="per" defaultValue={value.per}>
-              {PERS.map((p) => (
+            <Select id="monitor-per" name="per" defaultValue={value.per} aria-describedby={quartersOnly ? 'monitor-per-uitleg' : undefined}>
+              {pers.map((p) => (
                 <SelectOption key={p} value={p}>
                   {t(`monitor.per.${p}`)}
                 </SelectOption>
@@ -71,6 +72,7 @@ export function MonitorFilters({ value, onApply }: { value: MonitorSelection; on
             </Select>
           </FormField>
         </div>
+        {quartersOnly && <Paragraph id="monitor-per-uitleg">{t('monitor.quartersOnly')}</Paragraph>}
         <Button type="submit" appearance="primary-action-button">
           {t('monitor.apply')}
         </Button>

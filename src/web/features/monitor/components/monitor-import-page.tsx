@@ -13,8 +13,7 @@ import { AppLink } from '../../../components/app-link';
 import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { hasPlatformRole } from '../../auth/model/rights';
+import { hasPlatformRole, useSession } from '../../auth';
 import { importMonitorFiles, type MonitorImportIssue, type MonitorImportReport } from '../api/import-monitor-files';
 
 /** How many skipped rows a report lists; the count says how many there were in all. */

@@ -3,10 +3,9 @@ import type { MonitorProduct, MonitorResult } from '../../../../domain/monitor/f
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { hasPlatformRole } from '../../auth/model/rights';
+import { hasPlatformRole, useSession } from '../../auth';
 import { useDemoStatus } from '../api/get-demo-status';
-import { useMonitorFigures } from '../api/get-monitor-figures';
+import { useMonitorFigures, type MonitorSelection } from '../api/get-monitor-figures';
 import { colorAt, type ChartValue } from './chart-scale';
 import { formatCount, periodLabel } from './figure-format';
 import { FiguresTable } from './figures-table';
@@ -23,7 +22,13 @@ import { useMonitorParams, type MonitorParams } from './use-monitor-params';
 export function MonitorPage() {
   const { t } = useI18n();
   const { value, update } = useMonitorParams();
-  const figures = useMonitorFigures(value.selection);
+  const session = useSession();
+  // A visitor without an account sees the public, always suppressed figures.
+  const visitor = session.state !== 'ready' || !session.data.account;
+  // Suppressed figures come per quarter, unless one is a monitor-analist (public-limits.ts).
+  const analist = session.state === 'ready' && hasPlatformRole(session.data, 'monitor-analist');
+  const selection: MonitorSelection = analist ? value.selection : { ...value.selection, per: 'kwartaal' };
+  const figures = useMonitorFigures(selection, visitor);
   const demo = useDemoStatus();
   return (
     <div className="rt-monitor">
@@ -36,10 +41,11 @@ export function MonitorPage() {
       )}
       <ImportLink />
       <MonitorFilters
-        value={value.selection}
+        value={selection}
+        quartersOnly={!analist}
         onApply={(s) => update({ van: s.from, tot: s.to, per: s.per, eenheid: s.by, periode: null, grafiek: null })}
       />
-      <LoadState value={figures}>{(result) => <MonitorResults result={result} params={value} update={update} />}</LoadState>
+      <LoadState value={figures}>{(result) => <MonitorResults result={result} params={{ ...value, selection }} update={update} />}</LoadState>
       <MonitorExplanation />
     </div>
   );

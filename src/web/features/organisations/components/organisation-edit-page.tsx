@@ -4,7 +4,7 @@ import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
+import { useSession } from '../../auth';
 import { updateOrganisation, useOrganisationList } from '../api/organisations';
 import { OrganisationForm } from './organisation-form';
 

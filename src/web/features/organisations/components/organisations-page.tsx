@@ -5,7 +5,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { SelectField } from '../../../components/select-field';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
+import { useSession } from '../../auth';
 import { createOrganisation, useOrganisationList } from '../api/organisations';
 import { OrganisationForm } from './organisation-form';
 

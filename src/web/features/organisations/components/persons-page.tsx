@@ -21,8 +21,8 @@ import { LoadState } from '../../../components/load-state';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
-import { useSession } from '../../auth/api/get-session';
-import { useOrganisations } from '../../programmes/api/list-organisations';
+import { useSession } from '../../auth';
+import { useOrganisations } from '../../programmes';
 import { usePersons, type Person } from '../api/persons';
 import { createPerson, removePerson } from '../api/save-person';
 

@@ -15,7 +15,7 @@ import { AppLink } from '../../../components/app-link';
 import { ModalDialog } from '../../../components/modal-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useI18n } from '../../../lib/i18n';
-import type { ProgrammeRights } from '../../auth/api/use-programme-rights';
+import type { ProgrammeRights } from '../../auth';
 import type { NodeDetail } from '../api/get-node';
 import { partnerLabel, type Effort, type Programme, type TreeNodeData } from '../api/types';
 import { DeleteEffortDialog } from './delete-effort-dialog';

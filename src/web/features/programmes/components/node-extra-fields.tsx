@@ -2,7 +2,7 @@ import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-
 import { SelectField } from '../../../components/select-field';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
-import { usePersons } from '../../organisations/api/persons';
+import { usePersons } from '../../organisations';
 import type { Organisation, TreeNodeData } from '../api/types';
 import { levelLabel } from '../model/tree';
 

@@ -9,8 +9,7 @@ import { TextAreaField, TextField } from '../../../components/text-field';
 import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
 import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
-import { NoRightsNotice } from '../../auth/components/no-rights-notice';
+import { NoRightsNotice, useProgrammeRights } from '../../auth';
 import { conflictCurrent } from '../api/conflict';
 import { useProgramme } from '../api/get-programme';
 import { useOrganisations } from '../api/list-organisations';
@@ -91,7 +90,7 @@ function GuardedProgrammeForm({ programme, organisations }: { programme?: Progra
   const { t } = useI18n();
   const rights = useProgrammeRights(programme?.id ?? null);
   if (!rights.known) return <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>;
-  if (programme ? rights.may('beheerder') : rights.signedIn)
+  if (programme ? rights.may('beheerder') : rights.mayCreateProgramme)
     return <LoadState value={organisations}>{({ items }) => <ProgrammeForm programme={programme} organisations={items} />}</LoadState>;
   const heading = programme ? t('programmeForm.editTitle') : t('programmeForm.newTitle');
   return (

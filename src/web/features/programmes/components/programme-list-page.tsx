@@ -8,24 +8,24 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-} from "@utrecht/component-library-react";
-import { useState } from "react";
-import { AppButtonLink, AppLink } from "../../../components/app-link";
-import { SelectField } from "../../../components/select-field";
-import { LoadState } from "../../../components/load-state";
-import { formatPeriod } from "../../../lib/format";
-import { useI18n } from "../../../lib/i18n";
-import { useProgrammeRights } from "../../auth/api/use-programme-rights";
-import { statusLabel } from "../model/status";
-import { useProgrammes } from "../api/list-programmes";
-import { ImportProgrammeForm } from "./import-programme-form";
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { SelectField } from '../../../components/select-field';
+import { LoadState } from '../../../components/load-state';
+import { formatPeriod } from '../../../lib/format';
+import { useI18n } from '../../../lib/i18n';
+import { useProgrammeRights } from '../../auth';
+import { statusLabel } from '../model/status';
+import { useProgrammes } from '../api/list-programmes';
+import { ImportProgrammeForm } from './import-programme-form';
 
 export function ProgrammeListPage() {
   const { t } = useI18n();
   const programmes = useProgrammes();
-  // Starting or importing a programme asks only that one is signed in.
-  const { signedIn } = useProgrammeRights(null);
-  const [regionId, setRegionId] = useState("");
+  // Starting or importing a programme is the platform beheerder's (domain/access CREATE_PROGRAMME_ACCESS).
+  const { mayCreateProgramme: signedIn } = useProgrammeRights(null);
+  const [regionId, setRegionId] = useState('');
   return (
     <>
       <Heading1>{t("programmes.title")}</Heading1>

@@ -9,9 +9,9 @@ import { StatusMessage } from '../../../components/status-message';
 import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { formatPeriod } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { MembersLink } from '../../accounts/components/members-link';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
-import { useCommitments } from '../../commitments/api/get-commitments';
+import { useProgrammeRights, useSession } from '../../auth';
+import { useCommitments } from '../../commitments';
+import { PublicProgrammePage } from '../../publication';
 import { useOrganisations } from '../api/list-organisations';
 import { statusLabel } from '../model/status';
 import { useEfforts } from '../api/list-efforts';
@@ -28,6 +28,13 @@ import { TreeFilters } from './tree-filters';
 
 export function ProgrammePage() {
   const { programmeId = '' } = useParams();
+  const session = useSession();
+  // A visitor without an account gets the public version (only what the beheerder published).
+  if (session.state === 'ready' && !session.data.account) return <PublicProgrammePage slug={programmeId} />;
+  return <MemberProgrammePage programmeId={programmeId} />;
+}
+
+function MemberProgrammePage({ programmeId }: { programmeId: string }) {
   const [revision, setRevision] = useState(0);
   const tree = useKeptWhileLoading(useTree(programmeId, revision));
   const efforts = useEfforts(programmeId);
@@ -106,9 +113,13 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           )}
           <AppButtonLink to={`/programmas/${p.slug}/din`}>{t('programme.din')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/voortgang`}>{t('progress.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/kpi`}>{t('kpi.link')}</AppButtonLink>
           <AppButtonLink to={`/programmas/${p.slug}/financien`}>{t('finance.nav')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/overleg`}>{t('governance.link')}</AppButtonLink>
+          <AppButtonLink to={`/programmas/${p.slug}/rapportage`}>{t('report.link')}</AppButtonLink>
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/publicatie`}>{t('publication.link')}</AppButtonLink>}
           {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/bewerken`}>{t('programme.edit')}</AppButtonLink>}
-          <MembersLink programme={p} />
+          {rights.may('beheerder') && <AppButtonLink to={`/programmas/${p.slug}/leden`}>{t('members.link')}</AppButtonLink>}
           <a
             className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
             href={documentUrl(p.slug)}

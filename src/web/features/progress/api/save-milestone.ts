@@ -5,6 +5,7 @@ import { progressBase } from './base';
 export interface MilestoneInput {
   nodeId: string;
   title: string;
+  /** Left out on an edit: the deadline stays as it is. */
   dueText?: string | null;
   doneDate?: string | null;
   planYear?: number | null;

@@ -49,7 +49,7 @@ export function ChecksSection({
                 {showNode && (
                   <>
                     {' — '}
-                    <NodeRef path={c.path} code={c.code} title={c.title} to={progressPath(programme, `/onderdelen/${c.nodeId}`)} />
+                    <NodeRef path={c.path} code={c.code} title={c.title} to={progressPath(programme, `/elementen/${c.nodeId}`)} />
                   </>
                 )}
                 <br />
@@ -69,7 +69,7 @@ export function ChecksSection({
               <li key={`${c.nodeId}|${c.key}`}>
                 {showNode && (
                   <>
-                    <NodeRef path={c.path} code={c.code} title={c.title} to={progressPath(programme, `/onderdelen/${c.nodeId}`)} />
+                    <NodeRef path={c.path} code={c.code} title={c.title} to={progressPath(programme, `/elementen/${c.nodeId}`)} />
                     {': '}
                   </>
                 )}

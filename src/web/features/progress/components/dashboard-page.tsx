@@ -7,7 +7,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { useDashboard } from '../api/get-dashboard';
 import { useKeepPrevious } from '../api/keep-previous';
 import { usePeriods } from '../api/list-periods';
@@ -106,7 +106,7 @@ export function DashboardPage() {
               {(showAll ? d.worst : d.worst.slice(0, WORST_SHOWN)).map((n) => (
                 <TableRow key={n.nodeId} data-testid="worst-row">
                   <TableCell>
-                    <NodeRef path={n.path} code={n.code} title={n.title} to={progressPath(programmeId, `/onderdelen/${n.nodeId}`)} />
+                    <NodeRef path={n.path} code={n.code} title={n.title} to={progressPath(programmeId, `/elementen/${n.nodeId}`)} />
                   </TableCell>
                   <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
                   <TableCell>
@@ -134,7 +134,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.overdueMilestones.map((m) => (
                 <li key={m.milestoneId}>
-                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)} />{' '}
+                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} />{' '}
                   {m.isDemo && <DemoLabel />}
                 </li>
               ))}
@@ -148,7 +148,7 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.missingUpdates.map((m) => (
                 <li key={`${m.nodeId}-${m.periodLabel}`}>
-                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/onderdelen/${m.nodeId}`)} /> — {m.periodLabel},{' '}
+                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} /> — {m.periodLabel},{' '}
                   {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}: {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
                 </li>
               ))}

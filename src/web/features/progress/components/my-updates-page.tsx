@@ -38,7 +38,7 @@ export function MyUpdatesPage() {
                     {m.items.map((i) => (
                       <TableRow key={`${i.nodeId}-${i.periodId}`}>
                         <TableCell>
-                          <NodeRef path={i.path} code={i.code} title={i.title} to={progressPath(programmeId, `/onderdelen/${i.nodeId}`)} />
+                          <NodeRef path={i.path} code={i.code} title={i.title} to={progressPath(programmeId, `/elementen/${i.nodeId}`)} />
                         </TableCell>
                         <TableCell>{i.periodLabel}</TableCell>
                         <TableCell>{formatDate(i.dueDate)}</TableCell>

@@ -20,7 +20,7 @@ import { LoadState } from '../../../components/load-state';
 import { PlainText } from '../../../components/plain-text';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { useNodeHistory } from '../api/get-node-history';
 import { useProgress } from '../api/get-progress';
 import { useKeepPrevious } from '../api/keep-previous';

@@ -20,7 +20,7 @@ export function NodeProgressSummary({ programme, nodeId, revision }: { programme
   const { t } = useI18n();
   const progress = useProgress(programme, null, revision);
   const history = useNodeHistory(programme, nodeId, revision);
-  const toProgress = progressPath(programme, `/onderdelen/${nodeId}`);
+  const toProgress = progressPath(programme, `/elementen/${nodeId}`);
   const heading = <Heading2 id="voortgang">{t('reading.node.progress')}</Heading2>;
   if (progress.state === 'error' || history.state === 'error') {
     return (

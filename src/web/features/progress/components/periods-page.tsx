@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { parseDateInput } from '../../../../domain/shared/date-input';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
-import { useProgrammeRights } from '../../auth/api/use-programme-rights';
+import { useProgrammeRights } from '../../auth';
 import { createPeriods, type CreatePeriodsInput } from '../api/create-periods';
 import { useProgrammeId } from '../api/get-programme-id';
 import { useKeepPrevious } from '../api/keep-previous';

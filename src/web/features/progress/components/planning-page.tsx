@@ -60,7 +60,7 @@ export function PlanningPage() {
                   {p.rows.map((r) => (
                     <TableRow key={r.nodeId} data-testid="planning-row">
                       <TableHeaderCell scope="row">
-                        <NodeRef path={r.path} code={r.code} title={r.title} to={progressPath(programmeId, `/onderdelen/${r.nodeId}`)} />
+                        <NodeRef path={r.path} code={r.code} title={r.title} to={progressPath(programmeId, `/elementen/${r.nodeId}`)} />
                       </TableHeaderCell>
                       {r.quarters.map((cells, i) => (
                         <TableCell key={i}>

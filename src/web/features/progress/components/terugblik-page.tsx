@@ -38,7 +38,7 @@ export function TerugblikPage() {
                 {theme.updates.map((u) => (
                   <article key={u.id} className="rt-terugblik-item">
                     <Heading3>
-                      <NodeRef path={u.path} code={u.nodeCode} title={u.nodeTitle} to={progressPath(programmeId, `/onderdelen/${u.nodeId}`)} />
+                      <NodeRef path={u.path} code={u.nodeCode} title={u.nodeTitle} to={progressPath(programmeId, `/elementen/${u.nodeId}`)} />
                     </Heading3>
                     <Paragraph>
                       {formatDate(u.date)} · <StatusBadge status={u.status} /> {u.percent !== null && `· ${t('progress.percent', { percent: u.percent })}`} · {u.authorLabel}{' '}

@@ -44,7 +44,7 @@ export function TimelinePage() {
                   {tl.rows.map((r) => (
                     <li key={r.nodeId} className={`rt-timeline__row rt-timeline__row--level-${Math.min(r.level, 3)}`}>
                       <div className="rt-timeline__label">
-                        <AppLink to={progressPath(programmeId, `/onderdelen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
+                        <AppLink to={progressPath(programmeId, `/elementen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
                         <span className="rt-muted">
                           {' '}
                           {r.span ? `${formatDate(r.span.start)} – ${formatDate(r.span.end)}${r.span.label ? ` (${r.span.label})` : ''}` : t('progress.timeline.noSpan')}

@@ -1,3 +1,5 @@
+/** What the monitor's parsers hand to storage: shared by import/ (which produces it) and db/ (which stores it). */
+
 /** An episode ready to store: client already pseudonymised, dates jjjj-mm-dd. */
 export interface EpisodeInput {
   key: string;
@@ -56,4 +58,22 @@ export interface PlainEpisode {
 export interface EpisodeSink {
   add(e: EpisodeInput): void;
   addPlain(p: PlainEpisode): void;
+}
+
+/** A row of the capacity register (places per aanbieder/locatie/product over a period). */
+export interface CapacityInput {
+  aanbieder: string;
+  locatie: string;
+  product: '' | 'BW' | 'MO';
+  van: string;
+  tot: string | null;
+  plaatsen: number;
+}
+
+/** A row of the region register (gemeente → regio). */
+export interface RegionInput {
+  gemeente: string;
+  gemeenteNaam: string;
+  regio: string;
+  regioNaam: string;
 }

@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './frequency';
+export * from './calendar';
+export * from './meetings';
+export * from './look-back';
+export * from './body-rules';

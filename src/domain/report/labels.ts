@@ -1,0 +1,199 @@
+import type { MilestoneState } from '../progress/milestones';
+import type { ReportLanguage, ReportStatusKey } from './view-model';
+
+/** Every word a report file prints, in Dutch (default) and English. One source for all four formats. */
+const NL = {
+  reportTitle: 'Voortgangsrapportage',
+  publicReportTitle: 'Voortgangsrapportage (publieksversie)',
+  programme: 'Programma',
+  theme: 'Thema',
+  period: 'Periode',
+  noPeriod: 'geen periode (actuele stand)',
+  asOf: 'Stand per',
+  generatedOn: 'Gemaakt op',
+  sourceSnapshot: 'vastgelegde stand van de vergrendelde periode',
+  sourceProvisional: 'voorlopige stand: de periode is nog niet vergrendeld',
+  sourceLive: 'actuele stand',
+  source: 'Bron',
+  lookBackRange: 'Terugblik over',
+  fromStart: 'vanaf het begin',
+  contents: 'Inhoud',
+  summary: 'Samenvatting',
+  summaryIntro: 'Aantal onderdelen per stoplichtkleur',
+  total: 'Totaal',
+  perLevel: 'Per niveau',
+  level: 'Niveau',
+  lifecycle: 'Levensfase',
+  lifecycleIntro: 'Aantal onderdelen per levensfase',
+  count: 'Aantal',
+  statusTable: 'Stand per onderdeel',
+  code: 'Code',
+  path: 'Pad',
+  title: 'Titel',
+  status: 'Status',
+  percent: 'Gereed',
+  overridden: 'handmatig bijgesteld',
+  lookBack: 'Resultaten en aandachtspunten per thema',
+  lookBackEmpty: 'Geen resultaten of aandachtspunten gemeld in deze periode.',
+  results: 'Resultaten',
+  attentionPoints: 'Aandachtspunten',
+  date: 'Datum',
+  planning: 'Kwartaalplanning mijlpalen',
+  planningEmpty: 'Geen mijlpalen met een termijn in dit jaar.',
+  milestoneState: 'Stand mijlpaal',
+  decisions: 'Gevraagde besluiten',
+  decisionsEmpty: 'Geen besluiten gevraagd.',
+  decision: 'Besluit',
+  body: 'Overleg',
+  meeting: 'Vergadering',
+  nodes: 'Onderdelen',
+  actions: 'Openstaande acties',
+  actionsEmpty: 'Geen openstaande acties.',
+  action: 'Actie',
+  owner: 'Eigenaar',
+  deadline: 'Termijn',
+  overdue: 'te laat',
+  kpis: 'Indicatoren',
+  value: 'Waarde',
+  target: 'Streefwaarde',
+  finance: 'Financiën',
+  financeUnknown: '– = bedrag onbekend (niet € 0,00); een totaal telt alleen de bekende bedragen en is dan een ondergrens.',
+  noUpdate: 'geen update',
+  page: 'Pagina',
+  sheetSummary: 'Samenvatting',
+  sheetNodes: 'Stand',
+  sheetLookBack: 'Terugblik',
+  sheetPlanning: 'Planning',
+  sheetDecisions: 'Besluiten',
+  sheetActions: 'Acties',
+  sheetKpis: 'Indicatoren',
+  sheetFinance: 'Financien',
+  depth: 'Diepte',
+  tocHint: 'Werk de inhoudsopgave bij om de paginanummers te zien.',
+} as const;
+
+type Labels = Record<keyof typeof NL, string>;
+
+const EN: Labels = {
+  reportTitle: 'Progress report',
+  publicReportTitle: 'Progress report (public version)',
+  programme: 'Programme',
+  theme: 'Theme',
+  period: 'Period',
+  noPeriod: 'no period (current state)',
+  asOf: 'State as of',
+  generatedOn: 'Generated on',
+  sourceSnapshot: 'frozen state of the locked period',
+  sourceProvisional: 'provisional state: the period is not locked yet',
+  sourceLive: 'current state',
+  source: 'Source',
+  lookBackRange: 'Look-back over',
+  fromStart: 'from the start',
+  contents: 'Contents',
+  summary: 'Summary',
+  summaryIntro: 'Number of items per traffic light',
+  total: 'Total',
+  perLevel: 'Per level',
+  level: 'Level',
+  lifecycle: 'Life-cycle status',
+  lifecycleIntro: 'Number of items per life-cycle status',
+  count: 'Count',
+  statusTable: 'State per item',
+  code: 'Code',
+  path: 'Path',
+  title: 'Title',
+  status: 'Status',
+  percent: 'Complete',
+  overridden: 'set by hand',
+  lookBack: 'Results and points of attention per theme',
+  lookBackEmpty: 'No results or points of attention reported in this period.',
+  results: 'Results',
+  attentionPoints: 'Points of attention',
+  date: 'Date',
+  planning: 'Quarterly milestone planning',
+  planningEmpty: 'No milestones due in this year.',
+  milestoneState: 'Milestone state',
+  decisions: 'Decisions requested',
+  decisionsEmpty: 'No decisions requested.',
+  decision: 'Decision',
+  body: 'Body',
+  meeting: 'Meeting',
+  nodes: 'Items',
+  actions: 'Open actions',
+  actionsEmpty: 'No open actions.',
+  action: 'Action',
+  owner: 'Owner',
+  deadline: 'Deadline',
+  overdue: 'overdue',
+  kpis: 'Indicators',
+  value: 'Value',
+  target: 'Target',
+  finance: 'Finance',
+  financeUnknown: '– = amount unknown (not €0.00); a total adds the known amounts only and is then a lower bound.',
+  noUpdate: 'no update',
+  page: 'Page',
+  sheetSummary: 'Summary',
+  sheetNodes: 'State',
+  sheetLookBack: 'Look-back',
+  sheetPlanning: 'Planning',
+  sheetDecisions: 'Decisions',
+  sheetActions: 'Actions',
+  sheetKpis: 'Indicators',
+  sheetFinance: 'Finance',
+  depth: 'Depth',
+  tocHint: 'Update the table of contents to see the page numbers.',
+};
+
+const STATUS: Record<ReportLanguage, Record<ReportStatusKey, string>> = {
+  nl: { groen: 'groen (op koers)', oranje: 'oranje (aandacht nodig)', rood: 'rood (achter of geblokkeerd)', 'niet-gestart': 'niet gestart', afgerond: 'afgerond', vervallen: 'vervallen', 'geen-update': 'geen update' },
+  en: { groen: 'green (on track)', oranje: 'amber (needs attention)', rood: 'red (behind or blocked)', 'niet-gestart': 'not started', afgerond: 'completed', vervallen: 'cancelled', 'geen-update': 'no update' },
+};
+
+const MILESTONE: Record<ReportLanguage, Record<MilestoneState, string>> = {
+  nl: { gehaald: 'gehaald', 'te-laat-gehaald': 'te laat gehaald', 'te-laat': 'te laat', open: 'open', 'zonder-termijn': 'zonder termijn' },
+  en: { gehaald: 'met', 'te-laat-gehaald': 'met late', 'te-laat': 'overdue', open: 'open', 'zonder-termijn': 'no deadline' },
+};
+
+export type ReportLabels = Labels;
+
+export function reportLabels(language: ReportLanguage): Labels {
+  return language === 'en' ? EN : NL;
+}
+
+export function statusLabel(language: ReportLanguage, status: ReportStatusKey | null): string {
+  return STATUS[language][status ?? 'geen-update'];
+}
+
+const SHORT: Record<ReportLanguage, Record<ReportStatusKey, string>> = {
+  nl: { groen: 'groen', oranje: 'oranje', rood: 'rood', 'niet-gestart': 'niet gestart', afgerond: 'afgerond', vervallen: 'vervallen', 'geen-update': 'geen update' },
+  en: { groen: 'green', oranje: 'amber', rood: 'red', 'niet-gestart': 'not started', afgerond: 'completed', vervallen: 'cancelled', 'geen-update': 'no update' },
+};
+
+/** The colour word alone, for narrow column headers. */
+export function shortStatusLabel(language: ReportLanguage, status: ReportStatusKey | null): string {
+  return SHORT[language][status ?? 'geen-update'];
+}
+
+export function milestoneStateLabel(language: ReportLanguage, state: MilestoneState): string {
+  return MILESTONE[language][state];
+}
+
+/** dd-mm-jjjj, as the Dutch read dates; the English version uses the same unambiguous form. */
+export function formatReportDate(date: string | null): string {
+  if (!date) return '–';
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return `${d}-${m}-${y}`;
+}
+
+export function formatPercent(percent: number | null): string {
+  return percent === null ? '–' : `${percent}%`;
+}
+
+/** € 1.234,56 (nl) or €1,234.56 (en), from whole cents. */
+export function formatCents(cents: number | null, language: ReportLanguage): string {
+  if (cents === null) return '–';
+  const value = cents / 100;
+  return language === 'en'
+    ? `€${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+    : `€ ${value.toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

@@ -1,0 +1,325 @@
+import { formatCents, formatPercent, formatReportDate, milestoneStateLabel, reportLabels, shortStatusLabel, statusLabel } from '../../domain/report/labels';
+import { formatQuantity, type KpiUnit } from '../../domain/kpi/units';
+import type { BoardReport, ReportLanguage, ReportNodeRef, ReportStatusKey } from '../../domain/report/view-model';
+
+/**
+ * The report as a list of neutral blocks (headings, paragraphs, tables): the one outline that
+ * the DOCX, PDF and HTML writers each render, so the three show the same sections in the same
+ * order with the same words and figures.
+ */
+export interface TextCell {
+  text: string;
+  /** A traffic light to colour the cell by. */
+  status?: ReportStatusKey | null;
+  /** Indentation steps (tree depth) for the first column of tree lists. */
+  indent?: number;
+}
+
+export type Block =
+  | {
+      kind: 'title';
+      title: string;
+      subtitle: string;
+      facts: [string, string][];
+    }
+  | { kind: 'toc'; title: string; hint: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }
+  | { kind: 'paragraph'; text: string; muted?: boolean }
+  | {
+      kind: 'text';
+      label: string;
+      paragraphs: { text: string; bullet: boolean }[];
+    }
+  | {
+      kind: 'table';
+      caption: string;
+      header: string[];
+      rows: TextCell[][];
+      widths: number[];
+    };
+
+/** Lines of free text as paragraphs and bullets ("- ", "• ", "* " start a bullet). */
+export function textParagraphs(text: string): { text: string; bullet: boolean }[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((l) => {
+      const m = /^[-•*]\s+(.*)$/.exec(l);
+      return m?.[1] !== undefined ? { text: m[1], bullet: true } : { text: l, bullet: false };
+    });
+}
+
+/** "1.2 Titel" for a node, the code only when there is one. */
+export function nodeLabel(n: Pick<ReportNodeRef, 'code' | 'title'>): string {
+  return n.code ? `${n.code} ${n.title}` : n.title;
+}
+
+/** A KPI figure in the report's notation: Dutch (1.234,5 · 12,5% · € 1.234,56) or English. */
+export function formatKpiValue(unit: string, value: number | null, language: ReportLanguage): string {
+  if (value === null) return '–';
+  if (language === 'nl') return formatQuantity(unit as KpiUnit, value);
+  const n = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return unit === 'percent' ? `${n}%` : unit === 'euro' ? `€${n}` : n;
+}
+
+export function reportTitle(r: BoardReport): string {
+  const L = reportLabels(r.language);
+  return r.publicVersion ? L.publicReportTitle : L.reportTitle;
+}
+
+export function sourceText(r: BoardReport): string {
+  const L = reportLabels(r.language);
+  return r.source === 'snapshot' ? L.sourceSnapshot : r.source === 'voorlopig' ? L.sourceProvisional : L.sourceLive;
+}
+
+export function reportBlocks(r: BoardReport): Block[] {
+  const L = reportLabels(r.language);
+  const s = (k: ReportStatusKey | null) => statusLabel(r.language, k);
+  const blocks: Block[] = [];
+  const facts: [string, string][] = [[L.programme, r.programme.title]];
+  if (r.scope.kind === 'theme') facts.push([L.theme, `${nodeLabel(r.scope)} (${r.scope.path})`]);
+  facts.push([L.period, r.period ? r.period.label : L.noPeriod]);
+  facts.push([L.asOf, formatReportDate(r.asOf)]);
+  facts.push([L.source, sourceText(r)]);
+  facts.push([L.lookBackRange, `${r.since ? formatReportDate(r.since) : L.fromStart} – ${formatReportDate(r.until)}`]);
+  facts.push([L.generatedOn, formatReportDate(r.generatedOn)]);
+  blocks.push({
+    kind: 'title',
+    title: reportTitle(r),
+    subtitle: r.scope.kind === 'theme' ? `${r.programme.title} — ${nodeLabel(r.scope)}` : r.programme.title,
+    facts,
+  });
+  blocks.push({ kind: 'toc', title: L.contents, hint: L.tocHint });
+
+  // 1. Summary: traffic lights (and life-cycle statuses, once they exist), 2. the state of every node.
+  if (r.statusesShown) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: L.summary,
+      id: 'samenvatting',
+    });
+    blocks.push({ kind: 'paragraph', text: L.summaryIntro });
+    blocks.push({
+      kind: 'table',
+      caption: L.summaryIntro,
+      header: [L.status, L.count],
+      rows: [...r.summary.statusCounts.map((c) => [{ text: s(c.status), status: c.status }, { text: String(c.count) }]), [{ text: L.total }, { text: String(r.summary.total) }]],
+      widths: [3, 1],
+    });
+    if (r.summary.perLevel.length > 0) {
+      blocks.push({
+        kind: 'heading',
+        level: 2,
+        text: L.perLevel,
+        id: 'samenvatting-niveau',
+      });
+      blocks.push({
+        kind: 'table',
+        caption: L.perLevel,
+        header: [L.level, ...r.summary.statusCounts.map((c) => shortStatusLabel(r.language, c.status)), L.total],
+        rows: r.summary.perLevel.map((l) => [{ text: l.label }, ...l.counts.map((c) => ({ text: String(c.count) })), { text: String(l.total) }]),
+        widths: [2, ...r.summary.statusCounts.map(() => 1), 1],
+      });
+    }
+    if (r.summary.lifecycle.length > 0) {
+      blocks.push({
+        kind: 'heading',
+        level: 2,
+        text: L.lifecycle,
+        id: 'samenvatting-levensfase',
+      });
+      blocks.push({
+        kind: 'table',
+        caption: L.lifecycleIntro,
+        header: [L.lifecycle, L.count],
+        rows: r.summary.lifecycle.map((c) => [{ text: c.label }, { text: String(c.count) }]),
+        widths: [3, 1],
+      });
+    }
+
+    // 2. The state of every node, depth first with its path.
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: L.statusTable,
+      id: 'stand',
+    });
+    blocks.push({
+      kind: 'table',
+      caption: L.statusTable,
+      header: [L.title, L.path, L.level, L.status, L.percent],
+      rows: r.nodes.map((n) => [
+        { text: nodeLabel(n), indent: n.depth },
+        { text: n.path },
+        { text: n.levelLabel },
+        {
+          text: s(n.status) + (n.overridden ? ` (${L.overridden})` : ''),
+          status: n.status ?? 'geen-update',
+        },
+        { text: formatPercent(n.percent) },
+      ]),
+      widths: [5, 3, 2, 3, 1.6],
+    });
+  }
+
+  // 3. Per theme: the results and points of attention of the look-back.
+  blocks.push({ kind: 'heading', level: 1, text: L.lookBack, id: 'terugblik' });
+  r.themes.forEach((t, i) => {
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: nodeLabel(t),
+      id: `thema-${i + 1}`,
+    });
+    if (r.statusesShown)
+      blocks.push({
+        kind: 'paragraph',
+        text: `${L.status}: ${s(t.status)} · ${L.percent}: ${formatPercent(t.percent)}`,
+        muted: true,
+      });
+    if (t.updates.length === 0) blocks.push({ kind: 'paragraph', text: L.lookBackEmpty, muted: true });
+    t.updates.forEach((u, j) => {
+      blocks.push({
+        kind: 'heading',
+        level: 3,
+        text: `${nodeLabel(u)} — ${formatReportDate(u.date)}`,
+        id: `thema-${i + 1}-${j + 1}`,
+      });
+      blocks.push({
+        kind: 'paragraph',
+        text: r.statusesShown ? `${u.path} · ${s(u.status)} · ${formatPercent(u.percent)}` : u.path,
+        muted: true,
+      });
+      if (u.results?.trim())
+        blocks.push({
+          kind: 'text',
+          label: L.results,
+          paragraphs: textParagraphs(u.results),
+        });
+      if (u.attentionPoints?.trim())
+        blocks.push({
+          kind: 'text',
+          label: L.attentionPoints,
+          paragraphs: textParagraphs(u.attentionPoints),
+        });
+    });
+  });
+
+  // 4. Quarter milestone planning as a grid.
+  blocks.push({
+    kind: 'heading',
+    level: 1,
+    text: `${L.planning} ${r.planning.year}`,
+    id: 'planning',
+  });
+  const cells = (list: BoardReport['planning']['rows'][number]['quarters'][number]) =>
+    list.map((c) => `• ${c.title} (${c.dueLabel}; ${milestoneStateLabel(r.language, c.state)})`).join('\n');
+  const planned = r.planning.rows.filter((row) => row.quarters.some((q) => q.length > 0));
+  if (planned.length === 0) blocks.push({ kind: 'paragraph', text: L.planningEmpty, muted: true });
+  else
+    blocks.push({
+      kind: 'table',
+      caption: `${L.planning} ${r.planning.year}`,
+      header: [r.planning.levelLabel || L.title, `Q1 ${r.planning.year}`, `Q2 ${r.planning.year}`, `Q3 ${r.planning.year}`, `Q4 ${r.planning.year}`],
+      rows: planned.map((row) => [{ text: `${nodeLabel(row)}\n${row.path}` }, ...row.quarters.map((q) => ({ text: cells(q) }))]),
+      widths: [3, 2, 2, 2, 2],
+    });
+
+  // 5. Decisions requested and 6. open actions (from governance; internal, so not in the public version).
+  if (!r.publicVersion) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: L.decisions,
+      id: 'besluiten',
+    });
+    if (r.governance.decisions.length === 0) blocks.push({ kind: 'paragraph', text: L.decisionsEmpty, muted: true });
+    else
+      blocks.push({
+        kind: 'table',
+        caption: L.decisions,
+        header: [L.decision, L.body, L.meeting, L.nodes],
+        rows: r.governance.decisions.map((d) => [
+          { text: d.text },
+          { text: d.bodyName ?? '–' },
+          { text: formatReportDate(d.meetingDate) },
+          {
+            text: d.nodes.map((n) => `${nodeLabel(n)} (${n.path})`).join('\n') || '–',
+          },
+        ]),
+        widths: [4, 2, 1, 3],
+      });
+    blocks.push({ kind: 'heading', level: 1, text: L.actions, id: 'acties' });
+    if (r.governance.actions.length === 0) blocks.push({ kind: 'paragraph', text: L.actionsEmpty, muted: true });
+    else
+      blocks.push({
+        kind: 'table',
+        caption: L.actions,
+        header: [L.action, L.owner, L.deadline, L.status, L.body],
+        rows: r.governance.actions.map((a) => [
+          { text: a.text },
+          { text: a.owner ?? '–' },
+          {
+            text: formatReportDate(a.deadline) + (a.overdue ? ` (${L.overdue})` : ''),
+          },
+          { text: a.status },
+          { text: a.bodyName ?? '–' },
+        ]),
+        widths: [4, 2, 2, 1, 2],
+      });
+  }
+
+  // 7. KPI charts with their numbers, 8. the finance table: only when they have content.
+  if (r.kpis.length > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: L.kpis, id: 'indicatoren' });
+    r.kpis.forEach((k, i) => {
+      blocks.push({
+        kind: 'heading',
+        level: 2,
+        text: `${k.name} (${k.unit})`,
+        id: `indicator-${i + 1}`,
+      });
+      const facts = [k.statusLabel ? `${L.status}: ${k.statusLabel}` : null, ...(k.targets ?? [])].filter((x): x is string => x !== null);
+      if (facts.length > 0) blocks.push({ kind: 'text', label: L.target, paragraphs: facts.map((text) => ({ text, bullet: true })) });
+      const hasTarget = k.points.some((p) => p.target !== null && p.target !== undefined);
+      blocks.push({
+        kind: 'table',
+        caption: k.name,
+        header: hasTarget ? [L.period, L.value, L.target] : [L.period, L.value],
+        rows: k.points.map((p) => [
+          { text: p.label },
+          { text: formatKpiValue(k.unit, p.value, r.language) },
+          ...(hasTarget ? [{ text: formatKpiValue(k.unit, p.target ?? null, r.language) }] : []),
+        ]),
+        widths: hasTarget ? [3, 1.5, 1.5] : [3, 1],
+      });
+    });
+  }
+  if (r.finance && r.finance.rows.length > 0) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: L.finance,
+      id: 'financien',
+    });
+    blocks.push({
+      kind: 'table',
+      caption: L.finance,
+      header: [L.title, ...r.finance.columns],
+      rows: [
+        ...r.finance.rows.map((row) => [{ text: `${row.label}\n${row.path}` }, ...row.cents.map((c) => ({ text: formatCents(c, r.language) }))]),
+        [
+          { text: L.total },
+          ...r.finance.totals.map((c) => ({
+            text: formatCents(c, r.language),
+          })),
+        ],
+      ],
+      widths: [3, ...r.finance.columns.map(() => 2)],
+    });
+    if (r.finance.rows.some((row) => row.cents.includes(null))) blocks.push({ kind: 'paragraph', text: L.financeUnknown, muted: true });
+  }
+  return blocks;
+}

@@ -1,0 +1,25 @@
+import type { Db } from '../../../db/database';
+import { indicatorView, type IndicatorView } from '../../../domain/kpi/indicator-view';
+import { dutchDate } from '../../../domain/progress';
+import type { Clock } from '../../../domain/shared/clock';
+import { notFound } from '../../../domain/shared/errors';
+import { loadProgrammeKpis, type LoadedIndicator } from './load-kpi';
+
+export interface IndicatorDetail extends IndicatorView {
+  grain: string;
+  dimension: string;
+  source: string | null;
+  nodes: LoadedIndicator['nodes'];
+}
+
+export async function loadIndicator(db: Db, programmeId: string, indicatorId: string, asOf: string): Promise<LoadedIndicator> {
+  const found = (await loadProgrammeKpis(db, programmeId, asOf)).find((l) => l.row.id === indicatorId || l.row.code === indicatorId);
+  if (!found) throw notFound('Indicator', indicatorId);
+  return found;
+}
+
+/** One indicator: status per target, the series for its charts, and the table behind them. */
+export async function getIndicator(db: Db, opts: { programmeId: string; indicatorId: string }, clock: Clock): Promise<IndicatorDetail> {
+  const l = await loadIndicator(db, opts.programmeId, opts.indicatorId, dutchDate(clock.now()));
+  return { ...indicatorView(l.data), grain: l.row.grain, dimension: l.row.dimension, source: l.row.source, nodes: l.nodes };
+}
