@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
+import { createOrganisation } from '../../src/server/services/organisation/organisation-writes';
 import { createNode } from '../../src/server/services/programme/create-node';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { movableClock } from '../support/movable-clock';
@@ -27,8 +28,10 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
     t = await buildTestApp({ clock });
     const db = t.database.db;
     programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'mijlpalen', title: 'Mijlpalen', levelLabels: ['Thema'] }, clock);
-    nodeId = (await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: null, fields: { title: 'Wachtlijst' } }, clock)).id;
-    headers = (await signIn(t, 'redacteur@mijlpalen.test', { memberships: [{ programmeId, role: 'redacteur' }] })).headers;
+    // A redacteur edits what their organisation owns (organisation scope): the node is theirs.
+    const org = await createOrganisation(db, SYSTEM_ACTOR, { key: 'mijlpalen-org', name: 'Mijlpalenorganisatie', kind: 'aanbieder' }, clock);
+    nodeId = (await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: null, fields: { title: 'Wachtlijst', ownerOrganisationId: org.id } }, clock)).id;
+    headers = (await signIn(t, 'redacteur@mijlpalen.test', { memberships: [{ programmeId, role: 'redacteur', organisationId: org.id }] })).headers;
     base = `/api/programmes/mijlpalen/progress`;
   });
   afterAll(async () => t?.close());
