@@ -219,6 +219,11 @@ export const DocMilestoneSchema = z.strictObject({
   title: text,
   deadline: DeadlineInputSchema.nullable().optional(),
   doneDate: isoDate.nullable().optional(),
+  /** The planning cell (year + quarter) the programme put it in, apart from the deadline wording. */
+  planYear: int32().nullable().optional(),
+  planQuarter: z.int().min(1).max(4).nullable().optional(),
+  /** Planned but not named yet. */
+  isPlaceholder: z.boolean().optional(),
   isDemo: z.boolean().optional(),
 });
 
