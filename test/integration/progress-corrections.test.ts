@@ -64,6 +64,14 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     expect(row?.quarters.map((cells) => cells.map((c) => c.title))).toEqual([[], [], ['Start', 'Wisseling'], ['Mijlpaal nog te benoemen']]);
     expect(row?.quarters[2]?.[1]?.dueLabel).toBe('eind Q3 / begin Q4 2022');
     expect(row?.quarters[3]?.[0]?.isPlaceholder).toBe(true);
+
+    // The programme document carries the planning cell and the placeholder mark.
+    const doc = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/document` });
+    expect(doc.statusCode).toBe(200);
+    const docMilestones = (doc.json().progress?.milestones ?? []) as { title: string; planYear?: number; planQuarter?: number; isPlaceholder?: boolean }[];
+    expect(docMilestones.find((x) => x.title === 'Wisseling')).toMatchObject({ planYear: 2022, planQuarter: 3 });
+    expect(docMilestones.find((x) => x.title === 'Start')).not.toHaveProperty('planYear');
+    expect(docMilestones.find((x) => x.title === 'Mijlpaal nog te benoemen')).toMatchObject({ planYear: 2022, planQuarter: 4, isPlaceholder: true });
   });
 
   it('edits, marks done on a past date (late = "te-laat-gehaald"), refuses the future, undoes, deletes with a reason', async () => {
