@@ -186,7 +186,7 @@ describe('a real programme entered and kept up entirely in the browser', () => {
   }, 240_000);
 
   it('enters twenty milestones in every wording; refuses one with the accepted forms; done late, undo, edit, delete', async () => {
-    await page.goto(`${server.url}/programmas/${slug}/voortgang/onderdelen/${ids.project}`);
+    await page.goto(`${server.url}/programmas/${slug}/voortgang/elementen/${ids.project}`);
     await page.getByRole('heading', { level: 2, name: 'Mijlpalen' }).waitFor();
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Mijlpaal toevoegen' }) });
     await form.locator('input[name="milestoneTitle"]').fill('Voorjaarsoverleg');
@@ -260,7 +260,7 @@ describe('a real programme entered and kept up entirely in the browser', () => {
 
   it('pauses a project (not counted as late), corrects an update, and finds the correction in the look-back and dashboard', async () => {
     // A milestone on the project to pause, overdue before the pause.
-    await page.goto(`${server.url}/programmas/${slug}/voortgang/onderdelen/${ids.paused}`);
+    await page.goto(`${server.url}/programmas/${slug}/voortgang/elementen/${ids.paused}`);
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Mijlpaal toevoegen' }) });
     await form.locator('input[name="milestoneTitle"]').fill('Eerste cohort gestart');
     await form.locator('input[name="milestoneDue"]').fill('Q2 2023');
@@ -269,7 +269,7 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await page.goto(`${server.url}/programmas/${slug}/voortgang`);
     await page.getByText('Eerste cohort gestart').first().waitFor();
 
-    await page.goto(`${server.url}/programmas/${slug}/voortgang/onderdelen/${ids.paused}`);
+    await page.goto(`${server.url}/programmas/${slug}/voortgang/elementen/${ids.paused}`);
     await page.getByLabel('Nieuwe levensfase').selectOption('gepauzeerd');
     await page.getByLabel('Vanaf').fill('01-03-2023');
     await page.getByLabel('Reden (verplicht bij pauzeren of stoppen)').fill('Wachten op de aanbesteding');
@@ -278,7 +278,7 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await expectAccessible(page, 'entry-lifecycle');
 
     // An update on the activity, entered wrongly, then corrected with a reason.
-    await page.goto(`${server.url}/programmas/${slug}/voortgang/onderdelen/${ids.activity}`);
+    await page.goto(`${server.url}/programmas/${slug}/voortgang/elementen/${ids.activity}`);
     await page.getByLabel('Status').selectOption('rood');
     await page.getByLabel('Percentage gereed (0–100, mag leeg)').fill('10');
     await page.locator('input[name="reportDate"]').fill('17-02-2023');
