@@ -225,6 +225,29 @@ const TABLE: Record<string, Row> = {
       return { url: `${P}/progress/milestones/${id}`, payload: { nodeId, title: 'Mijlpaal gehaald', dueText: 'Q3 2026', doneDate: '2026-03-01', version: 1 } };
     },
   },
+  [`DELETE ${P}/progress/milestones/:milestoneId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const id = await saveMilestone(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId: (await f.node()).id, title: 'Dubbel ingevoerd', dueText: 'Q3 2026' }, clock);
+      return { url: `${P}/progress/milestones/${id}`, payload: { version: 1, reason: 'dubbel ingevoerd' } };
+    },
+  },
+  [`POST ${P}/progress/updates/:updateId/correction`]: {
+    who: 'rapporteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/progress/updates/${await updateOn(f)}/correction`, payload: { status: 'oranje', reason: 'verkeerd element gekozen' } }),
+  },
+  [`POST ${P}/progress/updates/:updateId/withdraw`]: {
+    who: 'rapporteur',
+    ok: 204,
+    call: async (f) => ({ url: `${P}/progress/updates/${await updateOn(f)}/withdraw`, payload: { reason: 'per abuis ingevoerd' } }),
+  },
+  [`POST ${P}/progress/nodes/:nodeId/lifecycle`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/progress/nodes/${(await f.node()).id}/lifecycle`, payload: { status: 'gepauzeerd', since: '2026-03-01', reason: 'Wacht op financiering' } }),
+  },
 
   // Table imports
   'POST /api/imports/preview': { who: 'platformbeheerder', ok: 200, call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }) },
@@ -409,6 +432,11 @@ async function publicationVersion(f: Fixtures): Promise<number> {
   const { getPublication } = await import('../../src/server/services/publication/get-publication');
   return (await getPublication(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId })).version;
 }
+/** A fresh update on a node of the members' organisation (to correct or withdraw). */
+async function updateOn(f: Fixtures): Promise<string> {
+  const { postUpdate } = await import('../../src/server/services/progress/post-update');
+  return postUpdate(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId: (await f.node()).id, status: 'groen', reportDate: '2026-03-01' }, clock);
+}
 function periodInput(f: Fixtures) {
   // One non-overlapping day per call.
   const day = new Date(Date.UTC(2030, 0, 1) + Number(f.unique()) * 86_400_000).toISOString().slice(0, 10);
@@ -452,7 +480,8 @@ async function runMatrix(app: TestApp['app'], db: Db, fixtures: Fixtures, table:
         headers.cookie = `rt_session=${s.token}`;
         headers['x-csrf-token'] = s.csrfToken;
       }
-      const body = ['POST', 'PUT', 'PATCH'].includes(route.method) ? { payload: (call.payload ?? {}) as object | string } : {};
+      // A DELETE carries a body only where its row gives one (a milestone's version and reason).
+      const body = ['POST', 'PUT', 'PATCH'].includes(route.method) || call.payload !== undefined ? { payload: (call.payload ?? {}) as object | string } : {};
       const res = await app.inject({ method: route.method as 'GET', url, headers, ...body });
       calls++;
       const allowed = WHO[row.who].includes(role);

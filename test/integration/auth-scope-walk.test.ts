@@ -187,6 +187,18 @@ const ATTACKS: Record<string, Attack[]> = {
       status: 403,
     },
   ],
+  'DELETE /api/programmes/:programmeId/progress/milestones/:milestoneId': [
+    { name: 'mijlpaal van Venray verwijderen', params: (ids) => ({ ...p(ids), milestoneId: ids.otherMilestone ?? '' }), body: () => ({ version: 1, reason: 'weg ermee' }), status: 403 },
+  ],
+  'POST /api/programmes/:programmeId/progress/updates/:updateId/correction': [
+    { name: 'update van Venray corrigeren', params: (ids) => ({ ...p(ids), updateId: ids.otherUpdate ?? '' }), body: () => ({ status: 'rood', reason: 'volgens Venlo fout' }), status: 403 },
+  ],
+  'POST /api/programmes/:programmeId/progress/updates/:updateId/withdraw': [
+    { name: 'update van Venray intrekken', params: (ids) => ({ ...p(ids), updateId: ids.otherUpdate ?? '' }), body: () => ({ reason: 'volgens Venlo fout' }), status: 403 },
+  ],
+  'POST /api/programmes/:programmeId/progress/nodes/:nodeId/lifecycle': [
+    { name: 'element van Venray pauzeren', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), body: () => ({ status: 'gepauzeerd', reason: 'Venlo wil dat' }), status: 403 },
+  ],
   'POST /api/imports/preview': [{ name: 'tabel voorvertonen', params: () => ({}), body: () => ({ kind: 'gap-table', fileName: 'a.csv', data: 'YQ==' }), status: 403 }],
   'POST /api/imports': [{ name: 'tabel importeren', params: () => ({}), body: () => ({ kind: 'gap-table', fileName: 'a.csv', data: 'YQ==' }), status: 403 }],
   'POST /api/monitor/imports': [{ name: 'monitorimport', params: () => ({}), body: () => ({}), status: 403 }],
@@ -239,6 +251,7 @@ describe(`organisation scope: every write route as a redacteur of Venlo against 
     ids.otherEffort = await made(admin, 'POST', '/api/programmes/gedeeld/efforts', { partner: { organisationId: ids.venray }, goalIds: [ids.other], text: 'Venray doet dit' });
     ids.ownEffort = await made(admin, 'POST', '/api/programmes/gedeeld/efforts', { partner: { organisationId: ids.venlo }, goalIds: [ids.own], text: 'Venlo doet dit' });
     ids.otherMilestone = await made(admin, 'POST', `/api/programmes/${ids.programme}/progress/milestones`, { nodeId: ids.other, title: 'Mijlpaal van Venray' });
+    ids.otherUpdate = await made(admin, 'POST', `/api/programmes/${ids.programme}/progress/nodes/${ids.other}/updates`, { status: 'groen', results: 'Venray op schema' });
     ids.otherLink = await made(admin, 'POST', `/api/programmes/gedeeld/nodes/${ids.other}/links`, { toNodeId: ids.own, kind: 'draagt-bij-aan' });
     ids.incomingLink = await made(admin, 'POST', `/api/programmes/elders/nodes/${ids.secret}/links`, { toNodeId: ids.own, kind: 'draagt-bij-aan' });
     const r = await signIn(t, 'redacteur@venlo.test', { memberships: [{ programmeId: ids.programme ?? '', role: 'redacteur', organisationId: ids.venlo ?? null }] });

@@ -216,17 +216,38 @@ describe(`programme model through the API (${testDriver})`, () => {
     ]);
   });
 
-  it('keeps what the API stores exportable: municipalities only on a lokaal node; the built programme round-trips', async () => {
+  it('keeps what the API stores exportable: municipalities (any scope) with exclusions and aliases; the built programme round-trips', async () => {
     const cur = await call('GET', `/api/programmes/test-agenda/nodes/${ids.act2}`);
     const version = (cur.body as { version: number }).version;
-    const wrong = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, { version, scope: 'regionaal', municipalityIds: [ids.venlo] });
+    const wrong = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, { version, municipalityIds: [ids.venlo], excludedMunicipalityIds: [ids.venlo] });
     expect(wrong.status).toBe(400);
-    expect((wrong.body as { error: { message: string } }).error.message).toMatch(/alleen bij een element met scope 'lokaal'/);
-    const ok = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, { version, scope: 'lokaal', municipalityIds: [ids.beesel], sections: [{ title: 'Governance', body: 'Werkgroep' }] });
+    expect((wrong.body as { error: { message: string } }).error.message).toMatch(/niet tegelijk deelnemen en uitgezonderd/);
+    const prog = await call('GET', '/api/programmes/test-agenda');
+    const adopted = await call('PATCH', '/api/programmes/test-agenda', {
+      version: (prog.body as { version: number }).version,
+      documentVersion: '2.1',
+      adoptedOn: '2022-03-14',
+      adoptedBy: 'Bestuurlijk overleg',
+      replaces: 'Regioplan 2018',
+      vision: 'Gewoon wonen',
+      goal: 'Vijftig plekken',
+    });
+    expect(adopted.status, JSON.stringify(adopted.body)).toBe(200);
+    expect(adopted.body).toMatchObject({ documentVersion: '2.1', adoptedOn: '2022-03-14', adoptedBy: 'Bestuurlijk overleg', replaces: 'Regioplan 2018', vision: 'Gewoon wonen', goal: 'Vijftig plekken' });
+    const ok = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, {
+      version,
+      scope: 'regionaal',
+      municipalityIds: [ids.beesel],
+      excludedMunicipalityIds: [ids.venlo],
+      aliases: ['Werkroute'],
+      sections: [{ title: 'Governance', body: 'Werkgroep' }],
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
 
     const exported = await call('GET', '/api/programmes/test-agenda/document');
-    const doc = JSON.parse(exported.raw.body) as { programme: { slug: string; title: string } };
+    const doc = JSON.parse(exported.raw.body) as { programme: { slug: string; title: string }; nodes: { aliases?: string[]; excludedMunicipalities?: string[]; scope: string | null }[] };
+    expect((doc.programme as Record<string, unknown>).adoptedBy).toBe('Bestuurlijk overleg');
+    expect(doc.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ scope: 'regionaal', aliases: ['Werkroute'], excludedMunicipalities: [expect.any(String)] })]));
     const imported = await call('POST', '/api/programmes/import', { document: doc, slug: 'test-agenda-kopie', title: 'Kopie' });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     const again = JSON.parse((await call('GET', '/api/programmes/test-agenda-kopie/document')).raw.body) as typeof doc;

@@ -93,7 +93,7 @@ describe(`programme document export / import (${testDriver})`, () => {
     expect(err.message).toMatch(/niets opgeslagen/);
     expect(err.details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: `nodes[0] (${String(n0.key)}).deadline`, field: 'deadline', reason: "onbekende termijn 'voorjaar 2023'" }),
+        expect.objectContaining({ path: `nodes[0] (${String(n0.key)}).deadline`, field: 'deadline', reason: expect.stringContaining("onbekende termijn 'voorjaar 2023'") }),
         expect.objectContaining({ path: `nodes[1] (${String(n1.key)})`, reason: expect.stringMatching(/onbekendVeld/) }),
       ]),
     );

@@ -59,4 +59,48 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
     expect(again.json().error.details.current).toMatchObject({ email: 'a.devries@example.nl', version: 2 });
     expect((await audits(p.json().id)).map((a) => a.action)).toEqual(['create', 'update']);
   });
+
+  it('a group organisation holds its members; each member knows its groups', async () => {
+    const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' })).json().items as { id: string; name: string }[];
+    const ids = orgs.slice(0, 2).map((o) => o.id);
+    const g = await t.app.inject({ method: 'POST', url: '/api/organisations', payload: { key: 'testgroep-gemeenten', name: 'Testgroep gemeenten', kind: 'overig', memberIds: ids } });
+    expect(g.statusCode, g.body).toBe(201);
+    expect([...g.json().memberIds].sort()).toEqual([...ids].sort());
+    expect(g.json().groupIds).toEqual([]);
+    const member = (await t.app.inject({ method: 'GET', url: `/api/organisations/${ids[0]}` })).json();
+    expect(member.groupIds).toEqual([g.json().id]);
+    const self = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${g.json().id}`, payload: { version: 1, memberIds: [g.json().id] } });
+    expect(self.statusCode).toBe(400);
+    const fewer = await t.app.inject({ method: 'PATCH', url: `/api/organisations/${g.json().id}`, payload: { version: 1, memberIds: ids.slice(1) } });
+    expect(fewer.json()).toMatchObject({ memberIds: ids.slice(1), version: 2 });
+  });
+
+  it('a person acts for several organisations; removal (AVG) leaves "vervallen persoon", never a broken reference', async () => {
+    const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' })).json().items as { id: string; name: string }[];
+    const [a, b] = orgs;
+    if (!a || !b) throw new Error('two gemeenten expected');
+    const p = await t.app.inject({ method: 'POST', url: '/api/persons', payload: { key: 'p-twee', name: 'B. Tweemaal', email: 'b@example.nl', organisationIds: [a.id, b.id], roles: ['trekker'] } });
+    expect(p.statusCode, p.body).toBe(201);
+    expect(p.json()).toMatchObject({ organisationId: a.id, organisationIds: [a.id, b.id], removed: false });
+    const underB = (await t.app.inject({ method: 'GET', url: `/api/persons?organisationId=${b.id}` })).json().items as { id: string }[];
+    expect(underB.map((x) => x.id)).toContain(p.json().id);
+
+    // A trekker of a node: removing the person keeps the reference and shows "vervallen persoon".
+    const prog = await t.app.inject({ method: 'POST', url: '/api/programmes', payload: { slug: 'avg-test', title: 'AVG', levelLabels: ['Thema'] } });
+    expect(prog.statusCode, prog.body).toBe(201);
+    const n = await t.app.inject({ method: 'POST', url: '/api/programmes/avg-test/nodes', payload: { parentId: null, title: 'Thema', trekkers: [{ personId: p.json().id }] } });
+    expect(n.statusCode, n.body).toBe(201);
+    const del = await t.app.inject({ method: 'DELETE', url: `/api/persons/${p.json().id}?version=1` });
+    expect(del.statusCode, del.body).toBe(204);
+    const node = (await t.app.inject({ method: 'GET', url: `/api/programmes/avg-test/nodes/${n.json().id}` })).json();
+    expect(node.trekkers).toEqual([{ personId: p.json().id, organisationId: null, name: 'vervallen persoon' }]);
+    const gone = (await t.app.inject({ method: 'GET', url: `/api/persons/${p.json().id}` })).json();
+    expect(gone).toMatchObject({ name: 'vervallen persoon', email: null, organisationIds: [], roles: [], removed: true });
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/persons' })).json().items as { id: string }[];
+    expect(listed.map((x) => x.id)).not.toContain(p.json().id);
+    // The audit entry of the removal does not keep what was removed.
+    const last = (await audits(p.json().id)).at(-1);
+    expect(JSON.stringify(last)).not.toContain('Tweemaal');
+    expect(JSON.stringify(last)).not.toContain('b@example.nl');
+  });
 });

@@ -28,8 +28,8 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
     t = await buildTestApp({ clock });
     const db = t.database.db;
     programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'mijlpalen', title: 'Mijlpalen', levelLabels: ['Thema'] }, clock);
-    // The redacteur acts for the organisation that owns the node (organisation scope, issue 25).
-    const org = await createOrganisation(db, SYSTEM_ACTOR, { key: 'mijlpaal-org', name: 'Mijlpaalorganisatie', kind: 'aanbieder' }, clock);
+    // A redacteur edits what their organisation owns (organisation scope): the node is theirs.
+    const org = await createOrganisation(db, SYSTEM_ACTOR, { key: 'mijlpalen-org', name: 'Mijlpalenorganisatie', kind: 'aanbieder' }, clock);
     nodeId = (await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: null, fields: { title: 'Wachtlijst', ownerOrganisationId: org.id } }, clock)).id;
     headers = (await signIn(t, 'redacteur@mijlpalen.test', { memberships: [{ programmeId, role: 'redacteur', organisationId: org.id }] })).headers;
     base = `/api/programmes/mijlpalen/progress`;

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database';
-import { organisation, organisationPopulation, person, region, regionMember } from '../schema';
+import { organisation, organisationPopulation, person, personOrganisation, region, regionMember } from '../schema';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type PopulationRow = typeof organisationPopulation.$inferSelect;
@@ -60,6 +60,12 @@ export function regionMembersOf(db: Db, regionIds: string[]): Promise<(typeof re
 export function listPersons(db: Db, opts: { organisationId?: string } = {}): Promise<PersonRow[]> {
   const q = db.select().from(person);
   return (opts.organisationId ? q.where(eq(person.organisationId, opts.organisationId)) : q).orderBy(asc(person.name));
+}
+
+/** The further organisations of persons (beside person.organisationId), in order. */
+export function personOrganisationsOf(db: Db, personIds: string[]): Promise<(typeof personOrganisation.$inferSelect)[]> {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db.select().from(personOrganisation).where(inArray(personOrganisation.personId, personIds)).orderBy(asc(personOrganisation.position));
 }
 
 export async function personById(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<PersonRow | undefined> {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../database';
 import {
   milestone,
+  nodeLifecycle,
   node,
   nodeTrekker,
   periodSnapshot,
@@ -15,6 +16,7 @@ import {
 } from '../schema';
 
 export type MilestoneRow = typeof milestone.$inferSelect;
+export type NodeLifecycleRow = typeof nodeLifecycle.$inferSelect;
 export type ProgressUpdateRow = typeof progressUpdate.$inferSelect;
 export type ProgressOverrideRow = typeof progressOverride.$inferSelect;
 export type ReportingPeriodRow = typeof reportingPeriod.$inferSelect;
@@ -173,6 +175,12 @@ export function listNodeSections(db: Db, programmeId: string) {
 export async function hasProgressData(db: Db, programmeId: string): Promise<boolean> {
   const rows = await db.select({ id: reportingPeriod.id }).from(reportingPeriod).where(eq(reportingPeriod.programmeId, programmeId)).limit(1);
   return rows.length > 0;
+}
+
+/** Life-cycle entries of a programme (or one node), in history order: date, then entry. */
+export function listLifecycle(db: Db, programmeId: string, nodeId?: string): Promise<NodeLifecycleRow[]> {
+  const where = nodeId ? and(eq(nodeLifecycle.programmeId, programmeId), eq(nodeLifecycle.nodeId, nodeId)) : eq(nodeLifecycle.programmeId, programmeId);
+  return db.select().from(nodeLifecycle).where(where).orderBy(asc(nodeLifecycle.since), asc(nodeLifecycle.createdAt), asc(nodeLifecycle.id));
 }
 
 /** Contradiction flags someone chose to ignore, with their notes. */

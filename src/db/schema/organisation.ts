@@ -76,11 +76,28 @@ export const person = pgTable(
     email: text('email'),
     phone: text('phone'),
     roles: jsonb('roles').$type<string[]>().notNull().default([]),
+    /** Removed at the person's request (AVG): name and contact are wiped, the row stays so references hold. */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('person_organisation_idx').on(t.organisationId)],
+);
+
+/** Further organisations a person acts for ("on behalf of the insurer and its care office"), beside person.organisationId. */
+export const personOrganisation = pgTable(
+  'person_organisation',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.organisationId] })],
 );
 
 /**

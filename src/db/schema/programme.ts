@@ -31,6 +31,15 @@ export const programme = pgTable('programme', {
   status: text('status').notNull().default('actief'),
   regionId: uuid('region_id').references(() => region.id),
   ownerOrganisationId: uuid('owner_organisation_id').references(() => organisation.id),
+  /** The document's own version ("versie 2.1"), not the optimistic-concurrency version. */
+  documentVersion: text('document_version'),
+  /** Adopted on (date) and by which body ("Bestuurlijk overleg Zorg en Veiligheid"). */
+  adoptedOn: date('adopted_on'),
+  adoptedBy: text('adopted_by'),
+  /** What this programme replaces ("Regiovisie GGZ 2018–2021"). */
+  replaces: text('replaces'),
+  vision: text('vision'),
+  goal: text('goal'),
   /** Optimistic concurrency: every edit must name the version it was based on. */
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -83,6 +92,8 @@ export const node = pgTable(
     expectedResult: text('expected_result'),
     /** Free named sections (scope, governance, references): [{ title, body }]. */
     sections: jsonb('sections').$type<{ title: string; body: string }[]>().notNull().default([]),
+    /** Other names the programme uses for this node; the tree filter finds them. */
+    aliases: jsonb('aliases').$type<string[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -108,7 +119,10 @@ export const nodeTrekker = pgTable(
   (t) => [index('node_trekker_node_idx').on(t.nodeId)],
 );
 
-/** The municipalities that carry out a lokaal node (may include a neighbour outside the region). */
+/**
+ * The municipalities that take part in a node (any scope): included ones (may be a neighbour outside
+ * the region) and, with `excluded`, the region's municipalities that explicitly do not take part.
+ */
 export const nodeMunicipality = pgTable(
   'node_municipality',
   {
@@ -119,6 +133,7 @@ export const nodeMunicipality = pgTable(
       .notNull()
       .references(() => organisation.id),
     position: integer('position').notNull(),
+    excluded: boolean('excluded').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.nodeId, t.organisationId] })],
 );

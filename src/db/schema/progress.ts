@@ -42,6 +42,14 @@ export const milestone = pgTable(
     deadlineStart: date('deadline_start'),
     deadlineEnd: date('deadline_end'),
     doneDate: date('done_date'),
+    /**
+     * The planning cell the programme put it in (year, quarter 1–4), kept apart from the deadline
+     * wording: "eind Q3 / begin Q4 2022" placed in Q3. Null: the quarter where the deadline ends.
+     */
+    planYear: integer('plan_year'),
+    planQuarter: integer('plan_quarter'),
+    /** A planned milestone the programme has not named yet (shown as such, its title a placeholder). */
+    isPlaceholder: boolean('is_placeholder').notNull().default(false),
     /** Demo data is labelled as such wherever it is shown. */
     isDemo: boolean('is_demo').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -75,6 +83,13 @@ export const progressUpdate = pgTable(
     authorLabel: text('author_label').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** A correction: the update this one replaces (which stays in the history), with the reason. */
+    correctsId: uuid('corrects_id'),
+    correctionReason: text('correction_reason'),
+    /** Withdrawn (entered wrongly, no replacement): kept in the history, no longer counted. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: text('withdrawn_by'),
+    withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [index('progress_update_node_idx').on(t.nodeId, t.reportDate), index('progress_update_programme_idx').on(t.programmeId, t.reportDate)],
 );
@@ -182,4 +197,29 @@ export const progressCheckDismissal = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [uniqueIndex('progress_check_dismissal_key_idx').on(t.nodeId, t.checkKey)],
+);
+
+/**
+ * Where a node is in its life (voorbereiding, lopend, gepauzeerd, voorgesteld-te-stoppen, gestopt,
+ * afgerond), beside the traffic light that judges its progress. Append-only: the latest (date, then
+ * creation) is the current status; the earlier ones are its history.
+ */
+export const nodeLifecycle = pgTable(
+  'node_lifecycle',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    nodeId: uuid('node_id')
+      .notNull()
+      .references(() => node.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    /** The day the status took effect. */
+    since: date('since').notNull(),
+    reason: text('reason'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('node_lifecycle_node_idx').on(t.nodeId, t.since)],
 );

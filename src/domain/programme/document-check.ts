@@ -140,9 +140,7 @@ export function checkDocumentReferences(doc: ProgrammeDocument, known: KnownKeys
       else if (!personKeys.has(t.person)) add(`${at}.trekkers[${j}]`, 'person', `onbekende persoon '${t.person}'`);
     });
     (n.municipalities ?? []).forEach((m, j) => org(`${at}.municipalities[${j}]`, 'municipalities', m, true));
-    if (n.municipalities && n.municipalities.length > 0 && n.scope !== 'lokaal') {
-      add(at, 'municipalities', "deelnemende gemeenten horen alleen bij een element met scope 'lokaal'");
-    }
+    (n.excludedMunicipalities ?? []).forEach((m, j) => org(`${at}.excludedMunicipalities[${j}]`, 'excludedMunicipalities', m, true));
   });
 
   (doc.efforts ?? []).forEach((e, i) => {

@@ -138,8 +138,12 @@ export const DocNodeSchema = z.strictObject({
   scope: z.enum(NODE_SCOPES).nullable().optional(),
   owner: key.nullable().optional(),
   trekkers: z.array(DocTrekkerSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
-  /** Organisation keys of the municipalities that carry out a lokaal node. */
+  /** Organisation keys of the municipalities that take part (any scope). */
   municipalities: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  /** Organisation keys of the region's municipalities that explicitly do not take part. */
+  excludedMunicipalities: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  /** Other names the programme uses for the node. */
+  aliases: z.array(text).max(50, 'hoogstens 50 items').optional(),
   deadline: DeadlineInputSchema.nullable().optional(),
   doelstelling: longString().nullable().optional(),
   expectedResult: longString().nullable().optional(),
@@ -195,6 +199,13 @@ export const DocProgrammeSchema = z.strictObject({
   owner: key.nullable().optional(),
   /** Organisation keys of the partners, in display order. */
   partners: z.array(key).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  /** The document's own version, adoption (date, body), what it replaces, vision and goal. */
+  documentVersion: shortString().nullable().optional(),
+  adoptedOn: isoDate.nullable().optional(),
+  adoptedBy: shortString().nullable().optional(),
+  replaces: longString().nullable().optional(),
+  vision: longString().nullable().optional(),
+  goal: longString().nullable().optional(),
 });
 
 const status = z.enum(PROGRESS_STATUSES);
@@ -208,6 +219,11 @@ export const DocMilestoneSchema = z.strictObject({
   title: text,
   deadline: DeadlineInputSchema.nullable().optional(),
   doneDate: isoDate.nullable().optional(),
+  /** The planning cell (year + quarter) the programme put it in, apart from the deadline wording. */
+  planYear: int32().nullable().optional(),
+  planQuarter: z.int().min(1).max(4).nullable().optional(),
+  /** Planned but not named yet. */
+  isPlaceholder: z.boolean().optional(),
   isDemo: z.boolean().optional(),
 });
 

@@ -8,4 +8,6 @@ export * from './update-duties';
 export * from './milestones';
 export * from './dashboard';
 export * from './terugblik';
+export * from './corrections';
+export * from './lifecycle';
 export * from './contradictions';

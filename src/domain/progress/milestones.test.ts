@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidMilestone, milestoneState, quarterPlan, type MilestoneInput } from './milestones';
+import { assertValidMilestone, checkPlanCell, milestoneState, planQuarterOf, quarterPlan, type MilestoneInput } from './milestones';
 
 const q = (label: string, start: string, end: string) => ({ label, start, end });
 const m = (id: string, nodeId: string, due: MilestoneInput['due'], doneDate: string | null = null): MilestoneInput => ({ id, nodeId, title: `Mijlpaal ${id}`, due, doneDate });
@@ -30,6 +30,25 @@ describe('milestones', () => {
       ['', '', '', ''],
     ]);
     expect(plan[0]?.quarters[0]?.[0]?.dueLabel).toBe('Q4 2022 of Q1 2023');
+  });
+
+  it('shows a milestone in the planning cell it was put in, apart from its deadline wording', () => {
+    const turn = { ...m('t', 'p1', q('eind Q3 / begin Q4 2022', '2022-07-01', '2022-12-31')), plan: { year: 2022, quarter: 3 as const } };
+    const unplaced = m('u', 'p1', q('eind Q3 / begin Q4 2022', '2022-07-01', '2022-12-31'));
+    const placeholder = { ...m('p', 'p1', null), plan: { year: 2022, quarter: 2 as const }, isPlaceholder: true };
+    const plan = quarterPlan(['p1'], [turn, unplaced, placeholder], 2022, '2022-01-01');
+    expect(plan[0]?.quarters.map((cells) => cells.map((c) => c.milestoneId).join(','))).toEqual(['', 'p', 't', 'u']);
+    expect(plan[0]?.quarters[1]?.[0]?.isPlaceholder).toBe(true);
+    expect(planQuarterOf(unplaced)).toEqual({ year: 2022, quarter: 4 });
+    expect(planQuarterOf(m('x', 'p1', null))).toBeNull();
+  });
+
+  it('a planning cell is a year and a quarter, both or neither', () => {
+    expect(checkPlanCell(null, null)).toBeNull();
+    expect(checkPlanCell(2022, 3)).toBeNull();
+    expect(checkPlanCell(2022, null)?.field).toBe('planQuarter');
+    expect(checkPlanCell(null, 2)?.field).toBe('planYear');
+    expect(checkPlanCell(2022, 5)?.reason).toMatch(/1, 2, 3 of 4/);
   });
 
   it('refuses a milestone without a title', () => {

@@ -20,6 +20,32 @@ export interface MilestoneInput {
   doneDate: IsoDate | null;
   /** Invented demo data, labelled as such wherever it is shown. */
   isDemo?: boolean;
+  /** The planning cell the programme put it in; null: the quarter in which its deadline ends. */
+  plan?: PlanQuarter | null;
+  /** Planned but not named yet. */
+  isPlaceholder?: boolean;
+}
+
+export interface PlanQuarter {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+/** The quarter a milestone is shown in: the cell it was put in, else where its deadline ends. */
+export function planQuarterOf(m: Pick<MilestoneInput, 'due' | 'plan'>): PlanQuarter | null {
+  if (m.plan) return m.plan;
+  const end = m.due?.end;
+  if (!end) return null;
+  const q = quarterOf(end);
+  return { year: q.year, quarter: q.quarter };
+}
+
+/** A planning cell as typed: year 1990–2100 and quarter 1–4 both, or neither. */
+export function checkPlanCell(year: number | null, quarter: number | null): { field: string; reason: string } | null {
+  if (year === null && quarter === null) return null;
+  if (year === null || !Number.isInteger(year) || year < 1990 || year > 2100) return { field: 'planYear', reason: 'Het jaar van de planningscel is een jaartal (bijv. 2022).' };
+  if (quarter === null || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) return { field: 'planQuarter', reason: 'Het kwartaal van de planningscel is 1, 2, 3 of 4.' };
+  return null;
 }
 
 export type MilestoneState = 'gehaald' | 'te-laat-gehaald' | 'te-laat' | 'open' | 'zonder-termijn';
@@ -45,6 +71,7 @@ export interface PlanCell {
   title: string;
   dueLabel: string;
   state: MilestoneState;
+  isPlaceholder: boolean;
   isDemo?: boolean;
 }
 
@@ -56,21 +83,24 @@ export interface PlanRow {
 
 /**
  * Quarter milestone planning: one row per project, columns Q1–Q4 of `year`. A milestone sits in
- * the quarter where its grain ends (a milestone "in 2023" sits in Q4 2023 and shows its own label).
- * Milestones without a deadline are not placed.
+ * the planning cell the programme put it in, otherwise in the quarter where its grain ends (a
+ * milestone "in 2023" sits in Q4 2023 and shows its own label). Milestones with neither are not placed.
+ * Within a cell: by deadline end (none last), then in the order given (tree order from the caller).
  */
 export function quarterPlan(projectIds: readonly string[], milestones: readonly MilestoneInput[], year: number, today: IsoDate): PlanRow[] {
   return projectIds.map((nodeId) => {
     const quarters: PlanRow['quarters'] = [[], [], [], []];
     const own = milestones
-      .filter((m) => m.nodeId === nodeId && m.due?.end)
-      .sort((a, b) => ((a.due?.end ?? '') < (b.due?.end ?? '') ? -1 : (a.due?.end ?? '') > (b.due?.end ?? '') ? 1 : a.title.localeCompare(b.title)));
-    for (const m of own) {
-      const end = m.due?.end;
-      if (!end) continue;
-      const q = quarterOf(end);
-      if (q.year !== year) continue;
-      quarters[q.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), ...(m.isDemo ? { isDemo: true } : {}) });
+      .map((m, index) => ({ m, index, cell: planQuarterOf(m) }))
+      .filter((x) => x.m.nodeId === nodeId && x.cell !== null && x.cell.year === year)
+      .sort((a, b) => {
+        const ea = a.m.due?.end ?? '9999-12-31';
+        const eb = b.m.due?.end ?? '9999-12-31';
+        return ea < eb ? -1 : ea > eb ? 1 : a.index - b.index;
+      });
+    for (const { m, cell } of own) {
+      if (!cell) continue;
+      quarters[cell.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), isPlaceholder: m.isPlaceholder ?? false, ...(m.isDemo ? { isDemo: true } : {}) });
     }
     return { nodeId, quarters };
   });

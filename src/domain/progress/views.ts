@@ -1,4 +1,4 @@
-import type { CheckRule, DutyState, LevelCounts, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
+import type { CheckRule, DutyState, LevelCounts, LifecycleStatus, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
 
 /**
  * What the progress API answers: the read models the services build and the web UI shows.
@@ -18,7 +18,10 @@ export interface NodeProgressView {
   /** The roll-up from the children, shown beside an override; null for nodes without children. */
   derived: { status: ProgressStatus | null; percent: number | null; explanation: RollUpExplanation } | null;
   override: { status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string | null; at: string | null } | null;
-  lastUpdate: { id: string; date: string; status: ProgressStatus | null; percent: number | null; authorLabel: string; isDemo: boolean } | null;
+  /** correctionReason: set when this update corrected an earlier one (shown as "gecorrigeerd"). */
+  /** Where the node is in its life (beside the traffic light), as of the view's date. */
+  lifecycle: { status: LifecycleStatus; since: string; reason: string | null } | null;
+  lastUpdate: { id: string; date: string; status: ProgressStatus | null; percent: number | null; authorLabel: string; isDemo: boolean; correctionReason: string | null } | null;
 }
 
 export interface ProgressView {
@@ -61,9 +64,32 @@ export interface NodeHistoryView {
     authorLabel: string;
     isDemo: boolean;
     createdAt: string;
+    /** A correction: the update it replaces, and why. */
+    correctsId: string | null;
+    correctionReason: string | null;
+    /** Replaced by a later correction: kept here, no longer counted. */
+    correctedById: string | null;
+    /** Withdrawn with a reason: kept here, no longer counted. */
+    withdrawn: { at: string; by: string | null; reason: string | null } | null;
   }[];
   overrides: { id: string; status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string; createdAt: string; withdrawnAt: string | null }[];
-  milestones: { id: string; title: string; dueLabel: string; dueEnd: string | null; doneDate: string | null; state: MilestoneState; isDemo: boolean; version: number }[];
+  /** Life-cycle history, newest first; the first is the current status. */
+  lifecycle: { id: string; status: LifecycleStatus; since: string; reason: string | null; authorLabel: string; createdAt: string }[];
+  milestones: {
+    id: string;
+    title: string;
+    /** The deadline as written (for editing); dueLabel is what to show. */
+    wording: string | null;
+    dueLabel: string;
+    dueEnd: string | null;
+    doneDate: string | null;
+    state: MilestoneState;
+    planYear: number | null;
+    planQuarter: number | null;
+    isPlaceholder: boolean;
+    isDemo: boolean;
+    version: number;
+  }[];
   /** Contradictions of the node's status with its facts, today; ignored ones carry their note. */
   checks: CheckView[];
 }
@@ -75,9 +101,23 @@ export interface DashboardView {
   period: { id: string; label: string; lockedAt: string } | null;
   /** The date the dashboard is computed for: today, or the reporting end of the locked period. */
   asOf: string;
-  levels: (LevelCounts & { label: string })[];
-  /** Every node with a status other than afgerond/vervallen, worst first, equal status in tree order. */
-  worst: { nodeId: string; code: string | null; title: string; path: string[]; level: number; status: ProgressStatus | null; percent: number | null; overridden: boolean; isDemo: boolean }[];
+  /** lifecycle: nodes per life-cycle status on this level ('onbekend' for none recorded). */
+  levels: (LevelCounts & { label: string; lifecycle: Record<string, number> })[];
+  /** Every node with a status other than afgerond/vervallen, worst first, equal status in tree order; with its life-cycle status. */
+  worst: {
+    nodeId: string;
+    code: string | null;
+    title: string;
+    path: string[];
+    level: number;
+    status: ProgressStatus | null;
+    percent: number | null;
+    overridden: boolean;
+    isDemo: boolean;
+    lifecycle: LifecycleStatus | null;
+    /** The latest update corrected an earlier one. */
+    corrected: boolean;
+  }[];
   /** By due date; the same date in tree order. */
   overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
   missingUpdates: { nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; periodLabel: string; dueDate: string; daysOverdue: number }[];
@@ -118,7 +158,13 @@ export interface TerugblikView {
   /** Updates dated after `since` (exclusive) up to `until` (inclusive). */
   since: string | null;
   until: string;
-  themes: { themeId: string; code: string | null; title: string; updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; path: string[]; isDemo: boolean })[] }[];
+  themes: {
+    themeId: string;
+    code: string | null;
+    title: string;
+    /** correctionReason: the update corrected an earlier one (shown as "gecorrigeerd"). */
+    updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; path: string[]; isDemo: boolean; correctionReason: string | null })[];
+  }[];
 }
 
 export interface MyUpdatesView {

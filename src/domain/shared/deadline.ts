@@ -52,7 +52,13 @@ const ORDINAL: Record<string, number> = { '1e': 1, '2e': 2, '3e': 3, '4e': 4, ee
 
 /** One simple term ("Q3 2022", "september 2022", "30-09-2022", "2023", "H1 2023") → its span. */
 function parseTerm(raw: string): Part | null {
-  const t = raw.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(uiterlijk|voor|eind|einde|in|per) /, '');
+  // "begin", "medio", "eind" qualify a term without making it more precise: "begin Q3 2022" is due
+  // at the end of Q3 2022 like "Q3 2022" itself (no invented day inside the quarter).
+  const t = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(uiterlijk|voor|eind|einde|begin|medio|half|halverwege|in|per|vanaf) /, '');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t))) {
     const s = t;
@@ -94,7 +100,12 @@ function parseTerm(raw: string): Part | null {
   return null;
 }
 
-const NONE_WORDS = new Set(['', '-', 'geen', 'nvt', 'n.v.t.', 'n.t.b.', 'ntb', 'onbekend']);
+const NONE_WORDS = new Set(['', '-', 'geen', 'nvt', 'n.v.t.', 'n.t.b.', 'ntb', 'nnb', 'n.n.b.', 'p.m.', 'pm', 'nader te bepalen', 'onbekend']);
+
+/** The forms a refusal names, so the writer sees what would be accepted. */
+export const ACCEPTED_DEADLINE_FORMS =
+  '30-09-2022, okt 2022, Q3 2022, begin Q3 2022, eind Q3 2022, eind Q3 / begin Q4 2022, H2 2023, H2 2023 – 2024, 2023, Q3 en Q4 2022, Q4 2022 of Q1 2023, doorlopend of p.m.';
+const unknown = (text: string) => `onbekende termijn '${text}'; schrijf bijvoorbeeld ${ACCEPTED_DEADLINE_FORMS}`;
 const ONGOING_WORDS = new Set(['doorlopend', 'continu', 'structureel', 'permanent', 'lopend']);
 
 export type ParseDeadlineResult = { ok: true; deadline: Deadline } | { ok: false; reason: string };
@@ -114,20 +125,22 @@ export function parseDeadline(wording: string): ParseDeadlineResult {
   const single = parseTerm(lower);
   if (single) return { ok: true, deadline: { grain: single.grain, wording: text, start: single.start, end: single.end } };
 
-  // "2022-2023" and "2022/2023": a span of years; " / " between terms means "of".
+  // "2022-2023" and "2022/2023": a span of years; "eind Q3 / begin Q4 2022": the turn of one term
+  // into the next, a span; otherwise " / " between terms means "of".
   const years = /^(\d{4}) ?[-–/] ?(\d{4})$/.exec(lower);
-  const normalised = years ? `${years[1]} t/m ${years[2]}` : lower.replace(/\s+\/\s+/g, ' of ');
+  const turn = /^((?:eind|einde) .+?) ?\/ ?(begin .+)$/.exec(lower);
+  const normalised = years ? `${years[1]} t/m ${years[2]}` : turn ? `${turn[1]} t/m ${turn[2]}` : lower.replace(/(?<!\bt)\s*\/\s*(?=[a-z]|\d{4}\b)/g, ' of ');
   // With a capture group, split gives [term, word|undefined, term, …]; undefined means "," or " - ".
   const pieces = normalised.split(/\s*,\s*|\s+(en|t\/m|tot en met|tot|of)\s+|\s+[-–]\s+|\s*–\s*/);
   const terms = pieces.filter((_, i) => i % 2 === 0).map((p) => p ?? '');
   const joins = pieces.filter((_, i) => i % 2 === 1).map((p) => p ?? 'en');
-  if (terms.length < 2 || terms.some((t) => t.trim() === '')) return { ok: false, reason: `onbekende termijn '${text}'` };
+  if (terms.length < 2 || terms.some((t) => t.trim() === '')) return { ok: false, reason: unknown(text) };
   const choice = joins.includes('of');
   if (choice && joins.some((j) => j !== 'of')) {
     return { ok: false, reason: `termijn '${text}' mengt 'of' met 'en'; schrijf het als losse termijnen` };
   }
   const d = combine(text, terms, choice ? 'keuze' : 'periode');
-  return d ? { ok: true, deadline: d } : { ok: false, reason: `onbekende termijn '${text}'` };
+  return d ? { ok: true, deadline: d } : { ok: false, reason: unknown(text) };
 }
 
 function combine(text: string, terms: string[], grain: 'periode' | 'keuze'): Deadline | null {
@@ -209,6 +222,6 @@ export function formatDeadline(d: Deadline): string {
     case 'jaar':
       return y;
     default:
-      return `${nl(start)} – ${nl(end)}${d.grain === 'keuze' ? ' (een van beide)' : ''}`;
+      return d.grain === 'keuze' ? `${nl(start)} of ${nl(end)}` : `${nl(start)} – ${nl(end)}`;
   }
 }

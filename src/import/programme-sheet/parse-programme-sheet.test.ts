@@ -8,7 +8,7 @@ import { parseProgrammeSheet } from './parse-programme-sheet';
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../../test/fixtures/import/${name}`, import.meta.url));
 
 function node(fields: Partial<SheetNode> & Pick<SheetNode, 'row' | 'code' | 'title' | 'parentIndex' | 'depth'>): SheetNode {
-  return { description: null, levelLabel: null, owner: null, start: null, deadline: null, status: null, ...fields };
+  return { description: null, levelLabel: null, owner: null, start: null, deadline: null, status: null, lifecycle: null, ...fields };
 }
 
 describe('parseProgrammeSheet', () => {
@@ -62,6 +62,18 @@ describe('parseProgrammeSheet', () => {
     ]);
   });
 
+  it('reads the deadline wordings of planning grids and maps life-cycle words in the status column', async () => {
+    const text = ['Code\tTitel\tEinddatum\tStatus', '1\tThema\teind Q3 / begin Q4 2022\t', '1.1\tProject\tH2 2023 – 2024\tOn hold', '1.2\tAnder project\tokt 2022\tvoorgesteld te stoppen', '1.3\tDerde\tp.m.\tgroen'].join('\n');
+    const sheet = await parseProgrammeSheet(new TextEncoder().encode(text));
+    expect(sheet.nodes.map((n) => [n.code, n.deadline?.grain ?? null, n.status, n.lifecycle])).toEqual([
+      ['1', 'periode', null, null],
+      ['1.1', 'periode', null, 'gepauzeerd'],
+      ['1.2', 'maand', null, 'voorgesteld-te-stoppen'],
+      ['1.3', 'geen', 'groen', null],
+    ]);
+    expect(sheet.warnings).toEqual([]);
+  });
+
   it('builds an outline from the level column alone', async () => {
     const sheet = await parseProgrammeSheet(fixture('sheet-outline.tsv'));
     expect(sheet.nodes.map((n) => [n.code, n.parentIndex, n.depth])).toEqual([
@@ -83,7 +95,7 @@ describe('parseProgrammeSheet', () => {
       { row: 2, field: 'Titel', reason: 'ontbreekt bij code 1' },
       { row: 3, field: 'Bovenliggende code', reason: "'9' komt niet voor als code in het bestand" },
       { row: 4, field: 'Startdatum', reason: "'31-02-2022' is geen datum (verwacht dd-mm-jjjj)" },
-      { row: 5, field: 'Einddatum', reason: "onbekende termijn 'binnenkort'" },
+      { row: 5, field: 'Einddatum', reason: expect.stringContaining("onbekende termijn 'binnenkort'") },
       { row: 6, field: 'Bovenliggende code', reason: 'de bovenliggende codes vormen een kring (rijen 6, 7)' },
     ]);
   });

@@ -1,3 +1,4 @@
+import { lifecycleFromWord } from '../../domain/progress/lifecycle';
 import type { ProgressStatus } from '../../domain/progress/status';
 import { isIsoDate, parseDeadline } from '../../domain/shared/deadline';
 import { DomainError } from '../../domain/shared/errors';
@@ -72,7 +73,8 @@ function readRow(row: RawRow, header: HeaderMatch<SheetField>, problems: ImportP
   if (parsed !== null && !parsed.ok) problems.error(row.row, label('deadline'), parsed.reason);
   const statusText = text('status');
   const status = statusText === '' ? null : statusOf(statusText);
-  if (statusText !== '' && status === null) {
+  const lifecycle = statusText === '' || status !== null ? null : lifecycleFromWord(statusText);
+  if (statusText !== '' && status === null && lifecycle === null) {
     problems.warn(row.row, `Onbekende status '${statusText}'; niet overgenomen.`, label('status'));
   }
   return {
@@ -85,6 +87,7 @@ function readRow(row: RawRow, header: HeaderMatch<SheetField>, problems: ImportP
     start: start ?? null,
     deadline: parsed?.ok ? parsed.deadline : null,
     status,
+    lifecycle,
     parentCode: text('parent').replace(/[.)]+$/, ''),
     parent: null,
   };

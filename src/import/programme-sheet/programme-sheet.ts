@@ -1,4 +1,5 @@
 import type { Deadline } from '../../domain/shared/deadline';
+import type { LifecycleStatus } from '../../domain/progress/lifecycle';
 import type { ProgressStatus } from '../../domain/progress/status';
 import type { ColumnAliases } from '../table/header';
 import type { ImportWarning } from '../table/raw-table';
@@ -22,6 +23,8 @@ export interface SheetNode {
   /** Deadline at the grain the sheet gave it (see domain/shared/deadline.ts). */
   deadline: Deadline | null;
   status: ProgressStatus | null;
+  /** A life-cycle word in the status column ("gepauzeerd", "on hold"): where the node is in its life. */
+  lifecycle: LifecycleStatus | null;
 }
 
 export interface ProgrammeSheet {

@@ -33,5 +33,6 @@ function sectionsOf(n: SheetNode): { title: string; body: string }[] {
   if (n.owner !== null) sections.push({ title: 'Eigenaar', body: n.owner });
   if (n.start !== null) sections.push({ title: 'Startdatum', body: n.start.split('-').reverse().join('-') });
   if (n.status !== null) sections.push({ title: 'Status bij import', body: `${n.status}: ${STATUS_MEANING[n.status]}` });
+  if (n.lifecycle !== null) sections.push({ title: 'Levensfase bij import', body: n.lifecycle });
   return sections;
 }

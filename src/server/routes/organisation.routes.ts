@@ -125,8 +125,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const ptags = ['personen'];
   app.get(
     '/persons',
-    { config: read, schema: { tags: ptags, summary: 'Personen', querystring: z.object({ organisationId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(PersonSchema) }) } } },
-    async (request) => ({ items: await listPersons(app.ctx.db, request.actor, request.query.organisationId ? { organisationId: request.query.organisationId } : {}) }),
+    { config: read, schema: { tags: ptags, summary: 'Personen', querystring: z.object({ organisationId: z.uuid().optional(), includeRemoved: z.enum(['true', 'false']).optional() }), response: { 200: z.object({ items: z.array(PersonSchema) }) } } },
+    async (request) => ({ items: await listPersons(app.ctx.db, request.actor, {
+        ...(request.query.organisationId ? { organisationId: request.query.organisationId } : {}),
+        includeRemoved: request.query.includeRemoved === 'true',
+      }) }),
   );
   app.post(
     '/persons',
@@ -146,7 +149,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/persons/:personId',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen', params: PersonParams, querystring: VersionQuerySchema } },
+    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"', params: PersonParams, querystring: VersionQuerySchema } },
     async (request, reply) => {
       await deletePerson(app.ctx.db, request.actor, { id: request.params.personId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();

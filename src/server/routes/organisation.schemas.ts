@@ -23,6 +23,8 @@ export const OrganisationSchema = z
     description: z.string().nullable(),
     cbsCode: z.string().nullable(),
     population: z.array(PopulationSchema),
+    memberIds: z.array(z.uuid()).describe('leden van een groep ("Groninger gemeenten" → de gemeenten)'),
+    groupIds: z.array(z.uuid()).describe('de groepen waar deze organisatie lid van is'),
     version: z.int(),
   })
   .meta({ id: 'Organisation' });
@@ -36,6 +38,7 @@ export const CreateOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS),
   description: longString().nullable().optional(),
   cbsCode,
+  memberIds: z.array(z.uuid()).optional(),
 });
 
 export const UpdateOrganisationSchema = z.object({
@@ -45,6 +48,7 @@ export const UpdateOrganisationSchema = z.object({
   kind: z.enum(ORGANISATION_KINDS).optional(),
   description: longString().nullable().optional(),
   cbsCode,
+  memberIds: z.array(z.uuid()).optional(),
 });
 
 export const PopulationInputSchema = z.object({
@@ -70,9 +74,11 @@ export const PersonSchema = z
     key: z.string(),
     name: z.string(),
     organisationId: z.uuid().nullable(),
+    organisationIds: z.array(z.uuid()).describe('alle organisaties namens welke de persoon optreedt, de eerste is organisationId'),
     email: z.string().nullable(),
     phone: z.string().nullable(),
     roles: z.array(z.string()),
+    removed: z.boolean().describe('verwijderd op verzoek (AVG): getoond als "vervallen persoon"'),
     version: z.int(),
   })
   .meta({ id: 'Person' });
@@ -80,6 +86,7 @@ export const PersonSchema = z
 const personFields = {
   name: titleString().min(1, 'naam is verplicht'),
   organisationId: z.uuid().nullable().optional(),
+  organisationIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   email: shortString().nullable().optional(),
   phone: shortString().nullable().optional(),
   roles: z.array(z.enum(PERSON_ROLES)).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),

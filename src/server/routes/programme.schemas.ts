@@ -13,6 +13,7 @@ export const ProgrammeSummarySchema = z
     periodStart: z.string().nullable().describe('jjjj-mm-dd'),
     periodEnd: z.string().nullable().describe('jjjj-mm-dd'),
     status: z.string(),
+    region: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   })
   .meta({ id: 'ProgrammeSummary' });
 
@@ -34,6 +35,12 @@ export const ProgrammeDetailSchema = z
     ownerOrganisation: OrgRefSchema.nullable(),
     ownerOrganisationId: z.uuid().nullable(),
     partners: z.array(OrgRefSchema),
+    documentVersion: z.string().nullable().describe('de eigen versie van het programmadocument'),
+    adoptedOn: z.string().nullable().describe('vastgesteld op (jjjj-mm-dd)'),
+    adoptedBy: z.string().nullable().describe('vastgesteld door (welk orgaan)'),
+    replaces: z.string().nullable().describe('wat dit programma vervangt'),
+    vision: z.string().nullable(),
+    goal: z.string().nullable(),
     version: z.int(),
     updatedAt: z.string(),
   })
@@ -53,6 +60,12 @@ export const ProgrammeFieldsSchema = z.object({
   regionId: z.uuid().nullable().optional(),
   ownerOrganisationId: z.uuid().nullable().optional(),
   partnerIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  documentVersion: z.string().max(100, "hoogstens 100 tekens").nullable().optional(),
+  adoptedOn: date.nullable().optional(),
+  adoptedBy: shortString().nullable().optional(),
+  replaces: longString().max(2000, "hoogstens 2000 tekens").nullable().optional(),
+  vision: longString().max(20_000).nullable().optional(),
+  goal: longString().max(20_000).nullable().optional(),
 });
 
 export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({

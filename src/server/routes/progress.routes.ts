@@ -12,8 +12,10 @@ import { getTerugblik } from '../services/progress/get-terugblik';
 import { listMyUpdates } from '../services/progress/list-my-updates';
 import { listReportingPeriods } from '../services/progress/list-periods';
 import { lockPeriod } from '../services/progress/lock-period';
+import { correctUpdate, withdrawUpdate } from '../services/progress/correct-update';
 import { postUpdate } from '../services/progress/post-update';
-import { saveMilestone } from '../services/progress/save-milestone';
+import { setLifecycle } from '../services/progress/set-lifecycle';
+import { deleteMilestone, saveMilestone } from '../services/progress/save-milestone';
 import { setOverride, withdrawOverride } from '../services/progress/set-override';
 import { setRollUpRule } from '../services/progress/set-rollup-rule';
 import * as S from './progress.schemas';
@@ -59,6 +61,30 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/nodes/:nodeId/updates`,
     { config: { access: { programme: 'rapporteur' } }, schema: { tags, summary: 'Een voortgangsupdate plaatsen', params: S.NodeParams, body: S.PostUpdateBody, response: { 201: S.IdSchema } } },
     async (req, reply) => reply.status(201).send({ id: await postUpdate(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock) }),
+  );
+
+  app.post(
+    `${base}/updates/:updateId/correction`,
+    {
+      config: { access: { programme: 'rapporteur' } },
+      schema: { tags, summary: 'Een verkeerd ingevoerde update corrigeren (de eerdere blijft in de geschiedenis)', params: S.UpdateParams, body: S.CorrectUpdateBody, response: { 201: S.IdSchema } },
+    },
+    async (req, reply) => reply.status(201).send({ id: await correctUpdate(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock) }),
+  );
+
+  app.post(
+    `${base}/updates/:updateId/withdraw`,
+    { config: { access: { programme: 'rapporteur' } }, schema: { tags, summary: 'Een verkeerd ingevoerde update intrekken, met reden', params: S.UpdateParams, body: S.WithdrawUpdateBody, response: { 204: z.null() } } },
+    async (req, reply) => {
+      await withdrawUpdate(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    `${base}/nodes/:nodeId/lifecycle`,
+    { config: { access: { programme: 'redacteur' } }, schema: { tags, summary: 'De levensfase van een onderdeel vastleggen (gepauzeerd, gestopt, …)', params: S.NodeParams, body: S.LifecycleBody, response: { 201: S.IdSchema } } },
+    async (req, reply) => reply.status(201).send({ id: await setLifecycle(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock) }),
   );
 
   app.post(
@@ -117,5 +143,17 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/milestones/:milestoneId`,
     { config: { access: { programme: 'redacteur' } }, schema: { tags, summary: 'Een mijlpaal wijzigen of afvinken', params: S.MilestoneParams, body: S.MilestoneBody, response: { 200: S.IdSchema } } },
     async (req) => ({ id: await saveMilestone(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock) }),
+  );
+
+  app.delete(
+    `${base}/milestones/:milestoneId`,
+    {
+      config: { access: { programme: 'redacteur' } },
+      schema: { tags, summary: 'Een verkeerd ingevoerde mijlpaal verwijderen (met reden, in het auditlog)', params: S.MilestoneParams, body: S.DeleteMilestoneBody, response: { 204: z.null() } },
+    },
+    async (req, reply) => {
+      await deleteMilestone(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock);
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { int32, isoDateString, longString, shortString } from '../../domain/shared/limits';
-import { CHECK_RULES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
+import { int32, isoDateString, longString, shortString, titleString } from '../../domain/shared/limits';
+import { CHECK_RULES, LIFECYCLE_STATUSES, PERCENT_RULES, PERIOD_KINDS, PROGRESS_STATUSES, STATUS_RULES } from '../../domain/progress';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
 import { ProgrammeParams } from './params';
 
@@ -8,6 +8,7 @@ const isoDate = isoDateString('datum als jjjj-mm-dd').describe('jjjj-mm-dd');
 const status = z.enum(PROGRESS_STATUSES);
 const percent = int32().min(0).max(100);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
+const lifecycleStatus = z.enum(LIFECYCLE_STATUSES);
 
 /** Programme by id or slug (the web UI uses slugs); the access check resolves it once (programmeOf). */
 export { ProgrammeParams };
@@ -39,6 +40,7 @@ export const NodeProgressSchema = z
     level: z.number().int(),
     code: z.string().nullable(),
     title: z.string(),
+    lifecycle: z.object({ status: lifecycleStatus, since: z.string(), reason: z.string().nullable() }).nullable(),
     status: status.nullable(),
     percent: z.number().nullable(),
     statusSource: source,
@@ -48,7 +50,7 @@ export const NodeProgressSchema = z
       .object({ status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string().nullable(), at: z.string().nullable() })
       .nullable(),
     lastUpdate: z
-      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean() })
+      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean(), correctionReason: z.string().nullable() })
       .nullable(),
   })
   .meta({ id: 'NodeProgress' });
@@ -87,7 +89,7 @@ export const DashboardSchema = z.object({
   levelLabels: z.array(z.string()),
   period: PeriodRef,
   asOf: z.string(),
-  levels: z.array(z.object({ depth: z.number(), label: z.string(), total: z.number(), counts })),
+  levels: z.array(z.object({ depth: z.number(), label: z.string(), total: z.number(), counts, lifecycle: counts })),
   worst: z.array(
     z.object({
       nodeId: z.uuid(),
@@ -98,6 +100,8 @@ export const DashboardSchema = z.object({
       status: status.nullable(),
       percent: z.number().nullable(),
       overridden: z.boolean(),
+      lifecycle: lifecycleStatus.nullable(),
+      corrected: z.boolean(),
       isDemo: z.boolean(),
     }),
   ),
@@ -143,7 +147,7 @@ export const MyUpdatesSchema = z.object({
 
 const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
 export const PlanningQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), level: z.coerce.number().int().min(0).max(20).optional() });
-const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isDemo: z.boolean().optional() });
+const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isPlaceholder: z.boolean(), isDemo: z.boolean().optional() });
 export const PlanningSchema = z.object({
   year: z.number(),
   level: z.number(),
@@ -193,6 +197,7 @@ export const TerugblikSchema = z.object({
           attentionPoints: z.string().nullable(),
           authorLabel: z.string(),
           isDemo: z.boolean(),
+          correctionReason: z.string().nullable(),
         }),
       ),
     }),
@@ -214,19 +219,28 @@ export const NodeHistorySchema = z.object({
       authorLabel: z.string(),
       isDemo: z.boolean(),
       createdAt: z.string(),
+      correctsId: z.uuid().nullable(),
+      correctionReason: z.string().nullable(),
+      correctedById: z.uuid().nullable(),
+      withdrawn: z.object({ at: z.string(), by: z.string().nullable(), reason: z.string().nullable() }).nullable(),
     }),
   ),
   overrides: z.array(
     z.object({ id: z.uuid(), status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string(), createdAt: z.string(), withdrawnAt: z.string().nullable() }),
   ),
+  lifecycle: z.array(z.object({ id: z.uuid(), status: lifecycleStatus, since: z.string(), reason: z.string().nullable(), authorLabel: z.string(), createdAt: z.string() })),
   milestones: z.array(
     z.object({
       id: z.uuid(),
       title: z.string(),
+      wording: z.string().nullable(),
       dueLabel: z.string(),
       dueEnd: z.string().nullable(),
       doneDate: z.string().nullable(),
       state: milestoneState,
+      planYear: z.number().nullable(),
+      planQuarter: z.number().nullable(),
+      isPlaceholder: z.boolean(),
       isDemo: z.boolean(),
       version: z.number(),
     }),
@@ -241,6 +255,11 @@ export const PostUpdateBody = z.object({
   results: longString().max(10_000).nullable().optional(),
   attentionPoints: longString().max(10_000).nullable().optional(),
 });
+
+export const LifecycleBody = z.object({ status: lifecycleStatus, since: isoDate.nullable().optional(), reason: longString().max(2000).nullable().optional() });
+export const UpdateParams = ProgrammeParams.extend({ updateId: z.uuid() });
+export const CorrectUpdateBody = PostUpdateBody.extend({ reason: longString().max(2000).describe('waarom de eerdere update verkeerd was (minstens 5 tekens)') });
+export const WithdrawUpdateBody = z.object({ reason: longString().max(2000) });
 
 export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000) });
 
@@ -283,9 +302,14 @@ export const PeriodListSchema = z.object({
 export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: shortString().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
 export const MilestoneBody = z.object({
   nodeId: z.uuid(),
-  title: z.string().min(1).max(500),
-  deadline: DeadlineSchema.nullable().optional(),
-  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022" of "doorlopend"'),
-  doneDate: isoDate.nullable().optional(),
+  title: titleString().describe('mag leeg zijn bij een nog te benoemen mijlpaal (isPlaceholder)'),
+  deadline: DeadlineSchema.nullable().optional().describe('bij wijzigen: weglaten = ongewijzigd'),
+  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022", "eind Q3 / begin Q4 2022" of "doorlopend"; bij wijzigen: weglaten = ongewijzigd'),
+  doneDate: isoDate.nullable().optional().describe('gehaald op (niet in de toekomst); null = niet gehaald (ongedaan maken); weglaten = ongewijzigd'),
+  planYear: int32().nullable().optional().describe('planningscel: jaar (met planQuarter)'),
+  planQuarter: int32().nullable().optional().describe('planningscel: kwartaal 1–4'),
+  isPlaceholder: z.boolean().optional(),
+  reason: longString().max(2000).nullable().optional().describe('waarom gewijzigd (correctie), in het auditlog'),
   version: int32().optional(),
 });
+export const DeleteMilestoneBody = z.object({ version: int32(), reason: longString().max(2000).nullable().optional() });

@@ -37,6 +37,9 @@ import { PublicProgrammeListPage } from '../features/publication/components/publ
 import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
 import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
+import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
+import { OrganisationsPage } from '../features/organisations/components/organisations-page';
+import { PersonsPage } from '../features/organisations/components/persons-page';
 
 // KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
 const kpiPage = (name: 'KpiOverviewPage' | 'IndicatorPage' | 'EntryPage' | 'KpiImportPage' | 'ZrmPage') =>
@@ -75,6 +78,9 @@ export function App() {
               <Route path="programmas/:programmeId/voortgang/tijdlijn" element={<TimelinePage />} />
               <Route path="programmas/:programmeId/voortgang/terugblik" element={<TerugblikPage />} />
               <Route path="programmas/:programmeId/voortgang/perioden" element={<PeriodsPage />} />
+              <Route path="personen" element={<PersonsPage />} />
+              <Route path="organisaties" element={<OrganisationsPage />} />
+              <Route path="organisaties/:organisationId/bewerken" element={<OrganisationEditPage />} />
               <Route path="programmas/:programmeId/kpi" element={<Lazy><KpiOverviewPage /></Lazy>} />
               <Route path="programmas/:programmeId/kpi/invoeren" element={<Lazy><KpiEntryPage /></Lazy>} />
               <Route path="programmas/:programmeId/kpi/importeren" element={<Lazy><KpiImportPage /></Lazy>} />

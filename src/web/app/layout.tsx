@@ -34,6 +34,8 @@ export function Layout() {
           <nav aria-label={t('nav.main')} className="rt-nav">
             <NavLink to="/">{t('nav.programmes')}</NavLink>
             {signedIn && <NavLink to="/importeren">{t('nav.import')}</NavLink>}
+            {signedIn && <NavLink to="/organisaties">{t('organisations.nav')}</NavLink>}
+            {signedIn && <NavLink to="/personen">{t('persons.nav')}</NavLink>}
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
             <NavLink to="/publiek">{t('public.nav')}</NavLink>
             <AccountsNavLink />

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { listOrganisations as queryOrganisations, organisationById, populationOf, type OrganisationRow } from '../../../db/queries/organisation';
-import { organisation, organisationPopulation } from '../../../db/schema';
+import { organisation, organisationMember, organisationPopulation } from '../../../db/schema';
 import { CBS_CODE, KEY_PATTERN, ORGANISATION_KINDS, type OrganisationKind } from '../../../domain/programme/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
@@ -27,6 +27,10 @@ export interface OrganisationView {
   description: string | null;
   cbsCode: string | null;
   population: PopulationView[];
+  /** A group organisation ("Groninger gemeenten") holds these organisations, in order. */
+  memberIds: string[];
+  /** The groups this organisation belongs to. */
+  groupIds: string[];
   version: number;
 }
 
@@ -37,11 +41,16 @@ export interface OrganisationFields {
   description?: string | null;
   /** Gemeente only: four digits ("0983"). */
   cbsCode?: string | null;
+  /** The members of a group organisation; replaces them when given. */
+  memberIds?: string[];
 }
 
 async function views(db: Db, rows: OrganisationRow[]): Promise<OrganisationView[]> {
   const pop = await populationOf(db, rows.map((r) => r.id));
+  const members = await db.select().from(organisationMember);
   return rows.map((r) => ({
+    memberIds: members.filter((m) => m.groupId === r.id).map((m) => m.memberId),
+    groupIds: members.filter((m) => m.memberId === r.id).map((m) => m.groupId),
     id: r.id,
     key: r.key,
     name: r.name,
@@ -76,6 +85,10 @@ async function check(db: Db, f: Required<Pick<OrganisationFields, 'key' | 'name'
   if (f.kind !== 'gemeente' && f.cbsCode) problems.push({ field: 'cbsCode', reason: 'alleen een gemeente heeft een CBS-code' });
   const [sameKey] = await db.select().from(organisation).where(eq(organisation.key, f.key));
   if (sameKey && sameKey.id !== selfId) problems.push({ field: 'key', reason: `'${f.key}' is al in gebruik` });
+  for (const id of f.memberIds ?? []) {
+    if (id === selfId) problems.push({ field: 'memberIds', reason: 'een organisatie kan geen lid van zichzelf zijn' });
+    else if (!(isUuid(id) && (await organisationById(db, id)))) problems.push({ field: 'memberIds', reason: `onbekende organisatie '${id}'` });
+  }
   if (f.cbsCode) {
     const [sameCode] = await db.select().from(organisation).where(eq(organisation.cbsCode, f.cbsCode));
     if (sameCode && sameCode.id !== selfId) problems.push({ field: 'cbsCode', reason: `CBS-code ${f.cbsCode} hoort al bij ${sameCode.name}` });
@@ -91,6 +104,7 @@ export async function createOrganisation(db: Db, actor: Actor, f: OrganisationFi
       .values({ key: f.key, name: f.name.trim(), kind: f.kind, description: f.description ?? null, cbsCode: f.cbsCode ?? null, createdAt: clock.now(), updatedAt: clock.now() })
       .returning();
     if (!row) throw new Error('insert organisation returned no row');
+    await writeMembers(tx, row.id, f.memberIds);
     await recordAudit(tx, actor, { action: 'create', entityType: 'organisation', entityId: row.id, after: row }, clock);
     return row.id;
   });
@@ -107,16 +121,25 @@ async function lock(tx: Db, actor: Actor, id: string, version: number): Promise<
 export async function updateOrganisation(db: Db, actor: Actor, opts: { id: string; version: number; fields: OrganisationFields }, clock: Clock): Promise<OrganisationView> {
   await inTransaction(db, async (tx) => {
     const row = await lock(tx, actor, opts.id, opts.version);
-    const merged = { key: row.key, name: row.name, kind: row.kind as OrganisationKind, description: row.description, cbsCode: row.cbsCode, ...opts.fields };
-    await check(tx, merged, row.id);
+    const { memberIds, ...fields } = opts.fields;
+    const merged = { key: row.key, name: row.name, kind: row.kind as OrganisationKind, description: row.description, cbsCode: row.cbsCode, ...fields };
+    await check(tx, { ...merged, ...(memberIds ? { memberIds } : {}) }, row.id);
+    await writeMembers(tx, row.id, memberIds);
     const [updated] = await tx
       .update(organisation)
       .set({ ...merged, version: row.version + 1, updatedAt: clock.now() })
       .where(eq(organisation.id, row.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: row.id, before: row, after: updated }, clock);
+    await recordAudit(tx, actor, { action: 'update', entityType: 'organisation', entityId: row.id, before: row, after: memberIds ? { ...updated, memberIds } : updated }, clock);
   });
   return getOrganisation(db, actor, opts.id);
+}
+
+async function writeMembers(tx: Db, groupId: string, memberIds: string[] | undefined): Promise<void> {
+  if (memberIds === undefined) return;
+  await tx.delete(organisationMember).where(eq(organisationMember.groupId, groupId));
+  const unique = [...new Set(memberIds)];
+  if (unique.length > 0) await tx.insert(organisationMember).values(unique.map((memberId) => ({ groupId, memberId })));
 }
 
 export async function deleteOrganisation(db: Db, actor: Actor, opts: { id: string; version: number }, clock: Clock): Promise<void> {

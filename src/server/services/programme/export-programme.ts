@@ -84,7 +84,12 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
           const o = key(t.organisationId);
           return o ? [{ organisation: o }] : [];
         }),
-      municipalities: municipalities.filter((m) => m.nodeId === n.id).flatMap((m) => key(m.organisationId) ?? []),
+      municipalities: municipalities.filter((m) => m.nodeId === n.id && !m.excluded).flatMap((m) => key(m.organisationId) ?? []),
+      // Written only when present, so documents without them stay as they were.
+      ...(municipalities.some((m) => m.nodeId === n.id && m.excluded)
+        ? { excludedMunicipalities: municipalities.filter((m) => m.nodeId === n.id && m.excluded).flatMap((m) => key(m.organisationId) ?? []) }
+        : {}),
+      ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
       deadline: deadlineOf(n),
       doelstelling: n.doelstelling,
       expectedResult: n.expectedResult,
@@ -129,6 +134,10 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       region: region?.key ?? null,
       owner: key(p.ownerOrganisationId),
       partners: partners.flatMap((x) => key(x.organisationId) ?? []),
+      // Written only when filled in, so documents without them stay as they were.
+      ...Object.fromEntries(
+        (['documentVersion', 'adoptedOn', 'adoptedBy', 'replaces', 'vision', 'goal'] as const).flatMap((k) => (p[k] !== null ? [[k, p[k]]] : [])),
+      ),
     },
     organisations: orgs.map((o) => ({
       key: o.key,

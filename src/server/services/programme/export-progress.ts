@@ -94,6 +94,8 @@ export async function exportProgress(db: Db, c: ProgressExportContext): Promise<
       title: m.title,
       deadline: { grain: m.deadlineGrain as DeadlineGrain, wording: m.deadlineWording, start: m.deadlineStart, end: m.deadlineEnd },
       doneDate: m.doneDate,
+      ...(m.planYear !== null && m.planQuarter !== null ? { planYear: m.planYear, planQuarter: m.planQuarter } : {}),
+      ...(m.isPlaceholder ? { isPlaceholder: true } : {}),
       isDemo: m.isDemo,
     })),
     updates: updates.map((u) => ({

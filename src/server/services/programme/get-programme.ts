@@ -20,6 +20,12 @@ export interface ProgrammeDetail {
   ownerOrganisation: OrgRef | null;
   ownerOrganisationId: string | null;
   partners: OrgRef[];
+  documentVersion: string | null;
+  adoptedOn: string | null;
+  adoptedBy: string | null;
+  replaces: string | null;
+  vision: string | null;
+  goal: string | null;
   version: number;
   updatedAt: string;
 }
@@ -58,6 +64,12 @@ export async function getProgramme(db: Db, _actor: Actor, opts: { programme: str
       const o = orgs.get(x.organisationId);
       return o ? [ref(o)] : [];
     }),
+    documentVersion: p.documentVersion,
+    adoptedOn: p.adoptedOn,
+    adoptedBy: p.adoptedBy,
+    replaces: p.replaces,
+    vision: p.vision,
+    goal: p.goal,
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -54,6 +54,7 @@ function allOrgKeys(doc: ProgrammeDocument): string[] {
     ...doc.nodes.flatMap((n) => [
       ...(n.owner ? [n.owner] : []),
       ...(n.municipalities ?? []),
+      ...(n.excludedMunicipalities ?? []),
       ...(n.trekkers ?? []).flatMap((t) => ('organisation' in t ? [t.organisation] : [])),
     ]),
     ...(doc.efforts ?? []).flatMap((e) => ('organisation' in e.partner ? [e.partner.organisation] : [])),
@@ -140,6 +141,12 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         status: dp.status ?? 'actief',
         regionId: dp.region ? (regions.get(dp.region)?.id ?? null) : null,
         ownerOrganisationId: orgId(dp.owner),
+        documentVersion: dp.documentVersion ?? null,
+        adoptedOn: dp.adoptedOn ?? null,
+        adoptedBy: dp.adoptedBy ?? null,
+        replaces: dp.replaces ?? null,
+        vision: dp.vision ?? null,
+        goal: dp.goal ?? null,
         createdAt: clock.now(),
         updatedAt: clock.now(),
       })
@@ -197,6 +204,7 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
           doelstelling: n.doelstelling ?? null,
           expectedResult: n.expectedResult ?? null,
           sections: n.sections ?? [],
+          aliases: n.aliases ?? [],
           createdAt: clock.now(),
           updatedAt: clock.now(),
         };
@@ -215,7 +223,10 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         organisationId: 'organisation' in t ? orgId(t.organisation) : null,
       })),
     );
-    const muniRows = doc.nodes.flatMap((n) => [...new Set(n.municipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i })));
+    const muniRows = doc.nodes.flatMap((n) => [
+      ...[...new Set(n.municipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: false })),
+      ...[...new Set(n.excludedMunicipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: true })),
+    ]);
     const gapRows = doc.nodes.flatMap((n) => {
       const g = n.gapAnalysis;
       if (!g) return [];

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database';
 import { listProgrammes as queryProgrammes, type ProgrammeRow } from '../../../db/queries/programme';
+import { listRegions } from '../../../db/queries/organisation';
 import { listPublishedProgrammes } from '../../../db/queries/publication';
 import type { Actor } from '../../auth/actor';
 
@@ -12,9 +13,11 @@ export interface ProgrammeSummary {
   periodStart: string | null;
   periodEnd: string | null;
   status: string;
+  /** The region it serves: shown on the list and filterable. */
+  region: { id: string; name: string } | null;
 }
 
-function toSummary(p: ProgrammeRow): ProgrammeSummary {
+function toSummary(p: ProgrammeRow, regions: Map<string, string>): ProgrammeSummary {
   return {
     id: p.id,
     slug: p.slug,
@@ -24,12 +27,13 @@ function toSummary(p: ProgrammeRow): ProgrammeSummary {
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
     status: p.status,
+    region: p.regionId ? { id: p.regionId, name: regions.get(p.regionId) ?? '' } : null,
   };
 }
 
 /**
  * The programmes the actor may see: a visitor without an account sees only published programmes
- * (read through the public read model's query); signed-in people see every programme.
+ * (read through the public read model's query, without region); signed-in people see every programme.
  */
 export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSummary[]> {
   if (actor.kind === 'anonymous') {
@@ -42,7 +46,10 @@ export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSum
       periodStart: p.periodStart,
       periodEnd: p.periodEnd,
       status: p.status,
+      region: null,
     }));
   }
-  return (await queryProgrammes(db)).map(toSummary);
+  const [rows, regions] = await Promise.all([queryProgrammes(db), listRegions(db)]);
+  const names = new Map(regions.map((r) => [r.id, r.name]));
+  return rows.map((p) => toSummary(p, names));
 }

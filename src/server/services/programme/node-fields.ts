@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { municipalitiesOf, trekkersOf, type NodeRow } from '../../../db/queries/node';
 import { organisationsByIds, personsByIds } from '../../../db/queries/organisation';
@@ -19,8 +19,12 @@ export interface NodeFieldsInput {
   scope?: NodeScope | null;
   ownerOrganisationId?: string | null;
   trekkers?: TrekkerInput[];
-  /** Gemeenten that carry out a lokaal node. */
+  /** Gemeenten that take part in the node (any scope; may include a neighbour outside the region). */
   municipalityIds?: string[];
+  /** Gemeenten of the region that explicitly do not take part. */
+  excludedMunicipalityIds?: string[];
+  /** Other names the programme uses for the node; the tree filter finds them. */
+  aliases?: string[];
   /** Structured, or the document's own words ("Q3 en Q4 2022"); null = no deadline. */
   deadline?: DeadlineInput;
   doelstelling?: string | null;
@@ -60,15 +64,23 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
   const orgIds = [
     ...(f.ownerOrganisationId ? [f.ownerOrganisationId] : []),
     ...(f.municipalityIds ?? []),
+    ...(f.excludedMunicipalityIds ?? []),
     ...(f.trekkers ?? []).flatMap((t) => ('organisationId' in t ? [t.organisationId] : [])),
   ];
   const orgs = new Map((await organisationsByIds(db, [...new Set(orgIds)])).map((o) => [o.id, o]));
   if (f.ownerOrganisationId && !orgs.has(f.ownerOrganisationId)) problems.push({ field: 'ownerOrganisationId', reason: 'onbekende organisatie' });
-  for (const id of f.municipalityIds ?? []) {
-    const o = orgs.get(id);
-    if (!o) problems.push({ field: 'municipalityIds', reason: `onbekende organisatie '${id}'` });
-    else if (o.kind !== 'gemeente') problems.push({ field: 'municipalityIds', reason: `${o.name} is geen gemeente` });
+  for (const field of ['municipalityIds', 'excludedMunicipalityIds'] as const) {
+    for (const id of f[field] ?? []) {
+      const o = orgs.get(id);
+      if (!o) problems.push({ field, reason: `onbekende organisatie '${id}'` });
+      else if (o.kind !== 'gemeente') problems.push({ field, reason: `${o.name} is geen gemeente` });
+    }
   }
+  const both = (f.municipalityIds ?? []).filter((id) => (f.excludedMunicipalityIds ?? []).includes(id));
+  for (const id of both) problems.push({ field: 'excludedMunicipalityIds', reason: `${orgs.get(id)?.name ?? id} kan niet tegelijk deelnemen en uitgezonderd zijn` });
+  (f.aliases ?? []).forEach((a, i) => {
+    if (a.trim() === '') problems.push({ field: `aliases[${i}]`, reason: 'een andere naam mag niet leeg zijn' });
+  });
   const personIds = (f.trekkers ?? []).flatMap((t) => ('personId' in t ? [t.personId] : []));
   const persons = new Set((await personsByIds(db, personIds)).map((p) => p.id));
   for (const t of f.trekkers ?? []) {
@@ -90,6 +102,7 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
   if (f.doelstelling !== undefined) cols.doelstelling = f.doelstelling;
   if (f.expectedResult !== undefined) cols.expectedResult = f.expectedResult;
   if (f.sections !== undefined) cols.sections = f.sections;
+  if (f.aliases !== undefined) cols.aliases = [...new Set(f.aliases.map((a) => a.trim()))];
   return cols;
 }
 
@@ -109,9 +122,14 @@ export async function writeNodeLists(tx: Db, nodeId: string, f: NodeFieldsInput)
     }
   }
   if (f.municipalityIds !== undefined) {
-    await tx.delete(nodeMunicipality).where(eq(nodeMunicipality.nodeId, nodeId));
+    await tx.delete(nodeMunicipality).where(and(eq(nodeMunicipality.nodeId, nodeId), eq(nodeMunicipality.excluded, false)));
     const unique = [...new Set(f.municipalityIds)];
     if (unique.length > 0) await tx.insert(nodeMunicipality).values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i })));
+  }
+  if (f.excludedMunicipalityIds !== undefined) {
+    await tx.delete(nodeMunicipality).where(and(eq(nodeMunicipality.nodeId, nodeId), eq(nodeMunicipality.excluded, true)));
+    const unique = [...new Set(f.excludedMunicipalityIds)];
+    if (unique.length > 0) await tx.insert(nodeMunicipality).values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i, excluded: true })));
   }
 }
 
@@ -122,18 +140,15 @@ export async function nodeSnapshot(db: Db, row: NodeRow): Promise<Record<string,
   return {
     ...row,
     trekkers: trekkers.map((t) => ({ personId: t.personId, organisationId: t.organisationId })),
-    municipalityIds: municipalities.map((m) => m.organisationId),
+    municipalityIds: municipalities.filter((m) => !m.excluded).map((m) => m.organisationId),
+    excludedMunicipalityIds: municipalities.filter((m) => m.excluded).map((m) => m.organisationId),
   };
 }
 
 /**
- * Participating municipalities belong to a lokaal node only (the document format checks the same,
- * so everything the API stores can be exported and imported again).
+ * Participating municipalities may belong to a node of any scope (issue 18: a regional project runs
+ * in six of seven municipalities plus a neighbour). Kept as the one place a future rule would go.
  */
-export async function assertMunicipalitiesFitScope(tx: Db, row: NodeRow): Promise<void> {
-  if (row.scope === 'lokaal') return;
-  const munis = await municipalitiesOf(tx, [row.id]);
-  if (munis.length > 0) {
-    throw invalid([{ field: 'municipalityIds', reason: "deelnemende gemeenten horen alleen bij een element met scope 'lokaal'" }]);
-  }
+export async function assertMunicipalitiesFitScope(_tx: Db, _row: NodeRow): Promise<void> {
+  return Promise.resolve();
 }

@@ -45,6 +45,8 @@ export interface NodeView {
   ownerOrganisation: OrgRef | null;
   trekkers: TrekkerView[];
   municipalities: OrgRef[];
+  excludedMunicipalities: OrgRef[];
+  aliases: string[];
   deadline: Deadline;
   deadlineLabel: string;
   deadlineState: DeadlineState;
@@ -121,7 +123,9 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
           organisationId: t.organisationId,
           name: (t.personId ? personName.get(t.personId) : t.organisationId ? orgById.get(t.organisationId)?.name : undefined) ?? '?',
         })),
-      municipalities: municipalities.filter((m) => m.nodeId === r.id).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      municipalities: municipalities.filter((m) => m.nodeId === r.id && !m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      excludedMunicipalities: municipalities.filter((m) => m.nodeId === r.id && m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      aliases: r.aliases,
       deadline,
       deadlineLabel: formatDeadline(deadline),
       deadlineState: deadlineState(deadline, today),

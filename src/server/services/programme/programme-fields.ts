@@ -24,7 +24,16 @@ export interface ProgrammeFieldsInput {
   ownerOrganisationId?: string | null;
   /** Partner organisations, in display order. */
   partnerIds?: string[];
+  /** The document's own version ("2.1"), adoption (date and body), what it replaces, vision and goal. */
+  documentVersion?: string | null;
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  replaces?: string | null;
+  vision?: string | null;
+  goal?: string | null;
 }
+
+const TEXT_FIELDS = ['documentVersion', 'adoptedBy', 'replaces', 'vision', 'goal'] as const;
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -44,7 +53,7 @@ export async function programmeColumns(db: Db, f: ProgrammeFieldsInput, selfId: 
       if (l.trim() === '') problems.push({ field: `levelLabels[${i}]`, reason: 'naam van het niveau ontbreekt' });
     });
   }
-  for (const k of ['periodStart', 'periodEnd'] as const) {
+  for (const k of ['periodStart', 'periodEnd', 'adoptedOn'] as const) {
     const v = f[k];
     if (v !== undefined && v !== null && !isIsoDate(v)) problems.push({ field: k, reason: 'datum in de vorm jjjj-mm-dd' });
   }
@@ -69,6 +78,11 @@ export async function programmeColumns(db: Db, f: ProgrammeFieldsInput, selfId: 
   if (f.status !== undefined) cols.status = f.status;
   if (f.regionId !== undefined) cols.regionId = f.regionId;
   if (f.ownerOrganisationId !== undefined) cols.ownerOrganisationId = f.ownerOrganisationId;
+  if (f.adoptedOn !== undefined) cols.adoptedOn = f.adoptedOn;
+  for (const k of TEXT_FIELDS) {
+    const v = f[k];
+    if (v !== undefined) cols[k] = v === null || v.trim() === '' ? null : v.trim();
+  }
   return cols;
 }
 

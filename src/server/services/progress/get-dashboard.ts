@@ -10,7 +10,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
 import { getProgress } from './get-progress';
-import { dutyNodes, loadProgressContext, milestoneInput } from './load-progress';
+import { dutyNodes, lifecycleView, loadProgressContext, milestoneInput, restingNodes } from './load-progress';
 import type { DashboardView } from '../../../domain/progress/views';
 
 export type { DashboardView };
@@ -21,6 +21,15 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   const period = opts.periodId ? ctx.periods.find((p) => p.id === opts.periodId) : undefined;
   const asOf = period ? reportingEnd(period) : view.today;
   const titles = new Map(ctx.nodes.map((n) => [n.id, n.title]));
+  // A paused, stopped or finished node (and what is below it) is not counted as late.
+  const resting = restingNodes(ctx, asOf);
+  const lifecycle = lifecycleView(ctx, asOf);
+  const lifecycleLevels = view.nodes.reduce<Record<number, Record<string, number>>>((acc, n) => {
+    const s = lifecycle.get(n.nodeId)?.status ?? 'onbekend';
+    const level = (acc[n.level] ??= {});
+    level[s] = (level[s] ?? 0) + 1;
+    return acc;
+  }, {});
   const codes = new Map(ctx.nodes.map((n) => [n.id, n.code]));
   const rankOf = (id: string) => ctx.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
   const pathOf = (id: string) => ctx.paths.get(id) ?? [];
@@ -29,6 +38,7 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     ...l,
     label: ctx.programme.levelLabels[l.depth] ?? `Niveau ${l.depth + 1}`,
   }));
+  const withLifecycle = () => levels.map((l) => ({ ...l, lifecycle: lifecycleLevels[l.depth] ?? {} }));
   const worst = worstFirst(
     view.nodes
       .filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen')
@@ -42,10 +52,13 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     status: n.status,
     percent: n.percent,
     overridden: n.override !== null,
+    lifecycle: lifecycle.get(n.nodeId)?.status ?? null,
+    corrected: n.lastUpdate?.correctionReason != null,
     isDemo: n.lastUpdate?.isDemo ?? false,
   }));
 
   const overdueMilestones = ctx.milestones
+    .filter((m) => !resting.has(m.nodeId))
     .map((m) => ({ m, input: milestoneInput(m) }))
     // A milestone done after the period counts as not done for that period.
     .map(({ m, input }) => ({ m, input, state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf) }))
@@ -74,5 +87,17 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
 
   const checks = await checkContradictions(db, ctx, asOf);
   const hasDemo = ctx.updates.some((u) => u.isDemo) || ctx.milestones.some((m) => m.isDemo);
-  return { programmeId: ctx.programme.id, programmeTitle: ctx.programme.title, levelLabels: ctx.programme.levelLabels, period: view.period, asOf, levels, worst, overdueMilestones, missingUpdates, checks, hasDemo };
+  return {
+    programmeId: ctx.programme.id,
+    programmeTitle: ctx.programme.title,
+    levelLabels: ctx.programme.levelLabels,
+    period: view.period,
+    asOf,
+    levels: withLifecycle(),
+    worst,
+    overdueMilestones,
+    missingUpdates,
+    checks,
+    hasDemo,
+  };
 }

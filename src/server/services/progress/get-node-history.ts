@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
-import { getProgressNode, listMilestones, listOverrideHistory, listUpdates } from '../../../db/queries/progress';
-import { dutchDate, milestoneState } from '../../../domain/progress';
+import { getProgressNode, listLifecycle, listMilestones, listOverrideHistory, listUpdates } from '../../../db/queries/progress';
+import { dutchDate, isLifecycleStatus, milestoneState } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
@@ -14,7 +14,20 @@ export type { NodeHistoryView };
 /** A milestone as the API shows it (also the current state in a 409 on a stale edit). */
 export function milestoneView(m: MilestoneRow, today: string): NodeHistoryView['milestones'][number] {
   const input = milestoneInput(m);
-  return { id: m.id, title: m.title, dueLabel: input.due?.label ?? '', dueEnd: input.due?.end ?? null, doneDate: m.doneDate, state: milestoneState(input, today), isDemo: m.isDemo, version: m.version };
+  return {
+    id: m.id,
+    title: m.title,
+    wording: m.deadlineWording,
+    dueLabel: input.due?.label ?? m.deadlineWording ?? '',
+    dueEnd: input.due?.end ?? null,
+    doneDate: m.doneDate,
+    state: milestoneState(input, today),
+    planYear: m.planYear,
+    planQuarter: m.planQuarter,
+    isPlaceholder: m.isPlaceholder,
+    isDemo: m.isDemo,
+    version: m.version,
+  };
 }
 
 /** A node's full update history, its overrides (also withdrawn ones) and its milestones. */
@@ -28,6 +41,7 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
     listMilestones(db, n.programmeId),
     loadProgressContext(db, n.programmeId),
   ]);
+  const lifecycle = await listLifecycle(db, n.programmeId, n.id);
   const checks = await checkContradictions(db, ctx, today, n.id);
   return {
     nodeId: n.id,
@@ -43,6 +57,10 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
       authorLabel: u.authorLabel,
       isDemo: u.isDemo,
       createdAt: u.createdAt.toISOString(),
+      correctsId: u.correctsId,
+      correctionReason: u.correctionReason,
+      correctedById: updates.find((c) => c.correctsId === u.id)?.id ?? null,
+      withdrawn: u.withdrawnAt ? { at: u.withdrawnAt.toISOString(), by: u.withdrawnBy, reason: u.withdrawnReason } : null,
     })),
     overrides: overrides.map((o) => ({
       id: o.id,
@@ -53,6 +71,9 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
       createdAt: o.createdAt.toISOString(),
       withdrawnAt: o.withdrawnAt?.toISOString() ?? null,
     })),
+    lifecycle: [...lifecycle].reverse().flatMap((l) =>
+      isLifecycleStatus(l.status) ? [{ id: l.id, status: l.status, since: l.since, reason: l.reason, authorLabel: l.authorLabel, createdAt: l.createdAt.toISOString() }] : [],
+    ),
     milestones: milestones
       .filter((m) => m.nodeId === n.id)
       .map((m) => milestoneView(m, today)),

@@ -23,6 +23,7 @@ export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: s
   const until = period ? reportingEnd(period) : today;
   const nodes = new Map(ctx.nodes.map((n) => [n.id, n]));
   const demo = new Set(ctx.updates.filter((u) => u.isDemo).map((u) => u.id));
+  const corrections = new Map(ctx.updates.map((u) => [u.id, u.correctionReason]));
   const updates: TerugblikUpdate[] = ctx.updates.flatMap((u) => {
     const status = toStatus(u.status);
     return status
@@ -38,7 +39,14 @@ export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: s
       themeId: t.themeId,
       code: nodes.get(t.themeId)?.code ?? null,
       title: nodes.get(t.themeId)?.title ?? '',
-      updates: t.updates.map((u) => ({ ...u, nodeTitle: nodes.get(u.nodeId)?.title ?? '', nodeCode: nodes.get(u.nodeId)?.code ?? null, path: ctx.paths.get(u.nodeId) ?? [], isDemo: demo.has(u.id) })),
+      updates: t.updates.map((u) => ({
+        ...u,
+        nodeTitle: nodes.get(u.nodeId)?.title ?? '',
+        nodeCode: nodes.get(u.nodeId)?.code ?? null,
+        path: ctx.paths.get(u.nodeId) ?? [],
+        isDemo: demo.has(u.id),
+        correctionReason: corrections.get(u.id) ?? null,
+      })),
     })),
   };
 }

@@ -3,6 +3,7 @@ import {
   getProgramme,
   getProgressSettings,
   listActiveOverrides,
+  listLifecycle,
   listMilestones,
   listPeriods,
   listProgressNodes,
@@ -10,6 +11,7 @@ import {
   listUpdates,
   listWeights,
   type MilestoneRow,
+  type NodeLifecycleRow,
   type ProgressNodeRow,
   type ProgressOverrideRow,
   type ProgressUpdateRow,
@@ -17,12 +19,17 @@ import {
 } from '../../../db/queries/progress';
 import {
   DEFAULT_RULE,
+  effectiveUpdates,
   evaluateTree,
+  isLifecycleStatus,
   isProgressStatus,
+  lifecycleAt,
+  nodesAtRest,
   PERCENT_RULES,
   STATUS_RULES,
   type DutyNode,
   type IsoDate,
+  type LifecycleStatus,
   type MilestoneInput,
   type NodeState,
   type ProgressStatus,
@@ -43,10 +50,15 @@ export interface ProgressContext {
   paths: Map<string, string[]>;
   rule: RollUpRule;
   weights: Map<string, number>;
+  /** The updates that count (corrected and withdrawn ones left out), in history order. */
   updates: ProgressUpdateRow[];
+  /** Every update ever posted, for locked snapshots that refer to an update later corrected. */
+  allUpdates: ProgressUpdateRow[];
   overrides: ProgressOverrideRow[];
   periods: ReportingPeriodRow[];
   milestones: MilestoneRow[];
+  /** Life-cycle entries in history order (status in force: lifecycleAt). */
+  lifecycle: (NodeLifecycleRow & { status: LifecycleStatus })[];
   /** Organisation and person ids that own each node (owner organisation and trekkers). */
   owners: Map<string, string[]>;
 }
@@ -54,7 +66,7 @@ export interface ProgressContext {
 export async function loadProgressContext(db: Db, programmeId: string): Promise<ProgressContext> {
   const p = await getProgramme(db, programmeId);
   if (!p) throw notFound('Programma', programmeId);
-  const [nodes, settings, weights, updates, overrides, periods, milestones, trekkers] = await Promise.all([
+  const [nodes, settings, weights, updates, overrides, periods, milestones, trekkers, lifecycle] = await Promise.all([
     listProgressNodes(db, programmeId),
     getProgressSettings(db, programmeId),
     listWeights(db, programmeId),
@@ -63,6 +75,7 @@ export async function loadProgressContext(db: Db, programmeId: string): Promise<
     listPeriods(db, programmeId),
     listMilestones(db, programmeId),
     listTrekkers(db, programmeId),
+    listLifecycle(db, programmeId),
   ]);
   const owners = new Map<string, string[]>();
   const addOwner = (nodeId: string, key: string | null) => {
@@ -82,10 +95,12 @@ export async function loadProgressContext(db: Db, programmeId: string): Promise<
     paths: new Map(ordered.map((n) => [n.id, ancestorPath(byId, n.id)])),
     rule: ruleOf(settings),
     weights: new Map(weights.map((w) => [w.nodeId, w.weightHundredths / 100])),
-    updates,
+    updates: effectiveUpdates(updates),
+    allUpdates: updates,
     overrides,
     periods,
     milestones,
+    lifecycle: lifecycle.flatMap((l) => (isLifecycleStatus(l.status) ? [{ ...l, status: l.status }] : [])),
     owners,
   };
 }
@@ -144,6 +159,8 @@ export function milestoneInput(m: MilestoneRow): MilestoneInput {
     title: m.title,
     due: d.grain === 'geen' ? null : { start: d.start, end: d.end, label: formatDeadline(d) },
     doneDate: m.doneDate,
+    plan: m.planYear !== null && m.planQuarter !== null && m.planQuarter >= 1 && m.planQuarter <= 4 ? { year: m.planYear, quarter: m.planQuarter as 1 | 2 | 3 | 4 } : null,
+    isPlaceholder: m.isPlaceholder,
     isDemo: m.isDemo,
   };
 }
@@ -153,14 +170,26 @@ export function parentIds(nodes: readonly ProgressNodeRow[]): Set<string> {
   return new Set(nodes.map((n) => n.parentId).filter((id): id is string => id !== null));
 }
 
-/** The nodes that owe updates (those without children), with their owners and update history up to `asOf`. */
+/** Nodes paused, stopped or finished on `asOf`, and everything below them: never counted as late. */
+export function restingNodes(ctx: ProgressContext, asOf: IsoDate): Set<string> {
+  return nodesAtRest(ctx.nodes, lifecycleAt(ctx.lifecycle, asOf));
+}
+
+/** The life-cycle status in force on `asOf`, for the views. */
+export function lifecycleView(ctx: ProgressContext, asOf: IsoDate): Map<string, { status: LifecycleStatus; since: string; reason: string | null }> {
+  const current = lifecycleAt(ctx.lifecycle, asOf);
+  return new Map([...current].map(([id, l]) => [id, { status: l.status, since: l.since, reason: l.reason }]));
+}
+
+/** The nodes that owe updates (those without children and not at rest), with their owners and update history up to `asOf`. */
 export function dutyNodes(ctx: ProgressContext, asOf: IsoDate): DutyNode[] {
   const parents = parentIds(ctx.nodes);
+  const resting = restingNodes(ctx, asOf);
   const history = new Map<string, { date: IsoDate; status: ProgressStatus }[]>();
   for (const u of ctx.updates) {
     const status = toStatus(u.status);
     if (!status || u.reportDate > asOf) continue;
     history.set(u.nodeId, [...(history.get(u.nodeId) ?? []), { date: u.reportDate, status }]);
   }
-  return ctx.nodes.map((n) => ({ nodeId: n.id, ownerKeys: ctx.owners.get(n.id) ?? [], needsUpdates: !parents.has(n.id), updates: history.get(n.id) ?? [] }));
+  return ctx.nodes.map((n) => ({ nodeId: n.id, ownerKeys: ctx.owners.get(n.id) ?? [], needsUpdates: !parents.has(n.id) && !resting.has(n.id), updates: history.get(n.id) ?? [] }));
 }

@@ -1,3 +1,4 @@
+import { entryEn, entryNodeEn, entryOrganisationsEn, entryPersonsEn, entryProgrammeEn } from './entry';
 import type { MessageKey } from './nl';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
@@ -439,7 +440,7 @@ export const en: Record<MessageKey, string> = {
   'progress.milestones.add': 'Add milestone',
   'progress.milestones.name': 'Title',
   'progress.milestones.titleRequired': 'Give the milestone a title.',
-  'progress.milestones.due': 'Due, such as “Q3 2022”, “2023” or “doorlopend”',
+  'progress.milestones.due': 'Due',
   'progress.milestones.markDone': 'Done today',
   'progress.milestones.saved': 'The milestone has been saved.',
   'progress.milestones.errorTitle': 'The milestone was not saved',
@@ -453,7 +454,7 @@ export const en: Record<MessageKey, string> = {
   'progress.planning.year': 'Year',
   'progress.planning.caption': 'Milestones per {level} and quarter of {year}',
   'progress.planning.empty': 'No milestones this year.',
-  'progress.planning.note': 'A milestone sits in the quarter its due period ends; the due period itself is shown with it.',
+  'progress.planning.note': 'A milestone sits in the planning cell the programme put it in, otherwise in the quarter its due period ends; the due period itself is shown with it.',
   'progress.timeline.title': 'Timeline',
   'progress.timeline.intro': 'Duration of the items (bar) and their milestones (diamond), from {start} to {end}.',
   'progress.timeline.empty': 'There are no dated items or milestones yet.',
@@ -779,6 +780,11 @@ export const en: Record<MessageKey, string> = {
   'rights.backToList': 'Back to the programmes',
   'rights.backToProgramme': 'Back to the programme',
   'rights.backToNode': 'Back to the element',
+  ...entryEn,
+  ...entryProgrammeEn,
+  ...entryNodeEn,
+  ...entryPersonsEn,
+  ...entryOrganisationsEn,
   ...financeEn,
   ...governanceEn,
   ...kpiEn,

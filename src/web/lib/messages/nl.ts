@@ -1,3 +1,4 @@
+import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
 import { financeNl } from './finance';
 import { governanceNl } from './governance';
 import { kpiNl } from './kpi';
@@ -439,7 +440,7 @@ export const nl = {
   'progress.milestones.add': 'Mijlpaal toevoegen',
   'progress.milestones.name': 'Titel',
   'progress.milestones.titleRequired': 'Geef de mijlpaal een titel.',
-  'progress.milestones.due': 'Termijn, zoals “Q3 2022”, “2023” of “doorlopend”',
+  'progress.milestones.due': 'Termijn',
   'progress.milestones.markDone': 'Gehaald vandaag',
   'progress.milestones.saved': 'De mijlpaal is opgeslagen.',
   'progress.milestones.errorTitle': 'De mijlpaal is niet opgeslagen',
@@ -453,7 +454,7 @@ export const nl = {
   'progress.planning.year': 'Jaar',
   'progress.planning.caption': 'Mijlpalen per {level} en kwartaal van {year}',
   'progress.planning.empty': 'Geen mijlpalen in dit jaar.',
-  'progress.planning.note': 'Een mijlpaal staat in het kwartaal waarin zijn termijn eindigt; de termijn zelf staat erbij.',
+  'progress.planning.note': 'Een mijlpaal staat in de planningscel waarin het programma hem zette, anders in het kwartaal waarin zijn termijn eindigt; de termijn zelf staat erbij.',
   'progress.timeline.title': 'Tijdlijn',
   'progress.timeline.intro': 'Looptijd van de elementen (balk) en hun mijlpalen (ruit), van {start} tot {end}.',
   'progress.timeline.empty': 'Er zijn nog geen elementen of mijlpalen met een datum.',
@@ -779,6 +780,11 @@ export const nl = {
   'rights.backToList': 'Terug naar de programma’s',
   'rights.backToProgramme': 'Terug naar het programma',
   'rights.backToNode': 'Terug naar het element',
+  ...entryNl,
+  ...entryProgrammeNl,
+  ...entryNodeNl,
+  ...entryPersonsNl,
+  ...entryOrganisationsNl,
   ...financeNl,
   ...governanceNl,
   ...kpiNl,

@@ -9,6 +9,8 @@ export interface ProgrammeSummary {
   periodStart: string | null;
   periodEnd: string | null;
   status: string;
+  /** The region it serves (filterable on the list). */
+  region: { id: string; name: string } | null;
 }
 
 export const fetchProgrammes = () => apiFetch<{ items: ProgrammeSummary[] }>('/programmes');

@@ -12,6 +12,12 @@ export interface NodeInput {
   deadline: string | null;
   doelstelling: string | null;
   expectedResult: string | null;
+  level?: number;
+  aliases?: string[];
+  sections?: { title: string; body: string }[];
+  trekkers?: ({ personId: string } | { organisationId: string })[];
+  municipalityIds?: string[];
+  excludedMunicipalityIds?: string[];
 }
 
 export const createNode = (programme: string, parentId: string | null, input: NodeInput) =>

@@ -10,6 +10,13 @@ export interface ProgrammeInput {
   periodStart: string | null;
   periodEnd: string | null;
   partnerIds: string[];
+  regionId?: string | null;
+  documentVersion?: string | null;
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  replaces?: string | null;
+  vision?: string | null;
+  goal?: string | null;
 }
 
 export const createProgramme = (input: ProgrammeInput) => apiFetch<Programme>('/programmes', { method: 'POST', body: JSON.stringify(input) });

@@ -34,6 +34,15 @@ export interface Programme {
   version: number;
   ownerOrganisationId?: string | null;
   partners?: OrganisationRef[];
+  region?: { id: string; name: string } | null;
+  regionId?: string | null;
+  /** The programme document's own version, adoption, what it replaces, vision and goal (detail only). */
+  documentVersion?: string | null;
+  adoptedOn?: string | null;
+  adoptedBy?: string | null;
+  replaces?: string | null;
+  vision?: string | null;
+  goal?: string | null;
 }
 
 export interface Deadline {
@@ -59,6 +68,10 @@ export interface TreeNodeData {
   ownerOrganisation: OrganisationRef | null;
   trekkers?: { personId: string | null; organisationId: string | null; name: string }[];
   municipalities?: OrganisationRef[];
+  /** Municipalities of the region that explicitly do not take part. */
+  excludedMunicipalities?: OrganisationRef[];
+  /** Other names the programme uses; the tree filter finds them. */
+  aliases?: string[];
   deadline?: Deadline;
   /** The deadline in words, as the programme gave it. */
   deadlineLabel?: string;

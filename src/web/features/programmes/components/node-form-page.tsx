@@ -20,6 +20,7 @@ import type { Organisation, Programme, TreeNodeData } from '../api/types';
 import { levelLabel } from '../model/tree';
 import { serverFieldErrors, validateNode, type NodeFormValues } from '../model/validate';
 import { Breadcrumb } from './breadcrumb';
+import { extraInput, extraValuesOf, NodeExtraFields, type NodeExtraValues } from './node-extra-fields';
 
 const EMPTY: NodeFormValues = { code: '', title: '', description: '', scope: '', ownerOrganisationId: '', deadline: '', doelstelling: '', expectedResult: '' };
 
@@ -64,7 +65,7 @@ export function EditNodePage() {
         <LoadState value={node}>
           {(n) => (
             <LoadState value={organisations}>
-              {({ items }) => <GuardedNodeForm programme={programme} parent={nodes.find((x) => x.id === n.parentId) ?? null} node={n} organisations={items} />}
+              {({ items }) => <GuardedNodeForm key={n.version} programme={programme} parent={nodes.find((x) => x.id === n.parentId) ?? null} node={n} organisations={items} />}
             </LoadState>
           )}
         </LoadState>
@@ -116,6 +117,7 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
   const { t } = useI18n();
   const navigate = useNavigate();
   const [values, setValues] = useState(node ? valuesOf(node) : { ...EMPTY, ownerOrganisationId: ownOrganisation ?? '' });
+  const [extra, setExtra] = useState<NodeExtraValues>(extraValuesOf(node));
   const [version, setVersion] = useState(node?.version ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
@@ -142,6 +144,7 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
       deadline: values.deadline.trim() || null,
       doelstelling: values.doelstelling.trim() || null,
       expectedResult: values.expectedResult.trim() || null,
+      ...extraInput(extra, parent),
     };
     setBusy(true);
     try {
@@ -242,6 +245,14 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
           value={values.expectedResult}
           onValue={(expectedResult) => set({ expectedResult })}
           errorMessage={errors.expectedResult}
+        />
+        <NodeExtraFields
+          levelLabels={p.levelLabels}
+          parent={parent}
+          values={extra}
+          organisations={organisations}
+          errors={errors}
+          onChange={(patch) => setExtra((v) => ({ ...v, ...patch }))}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || conflict !== null}>

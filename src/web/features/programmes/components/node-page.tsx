@@ -91,6 +91,8 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
     [t('node.owner'), owner ? <AppLink to={`/organisaties/${owner.id}/inzet`}>{owner.name}</AppLink> : null],
     [t('node.trekkers'), (n.trekkers ?? []).map((x) => x.name).join(', ')],
     [t('node.municipalities'), (n.municipalities ?? []).map((x) => x.name).join(', ')],
+    [t('entryNode.shownExcluded'), (n.excludedMunicipalities ?? []).map((x) => x.name).join(', ')],
+    [t('entryNode.shownAliases'), (n.aliases ?? []).join(', ')],
     [t('node.due'), n.deadlineLabel],
     [t('node.objective'), text(n.doelstelling)],
     [t('node.expectedResult'), text(n.expectedResult)],

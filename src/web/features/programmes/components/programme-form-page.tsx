@@ -6,6 +6,7 @@ import { ConflictNotice } from '../../../components/conflict-notice';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { TextAreaField, TextField } from '../../../components/text-field';
+import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
 import { ApiError, type Loadable } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { NoRightsNotice, useProgrammeRights } from '../../auth';
@@ -17,12 +18,36 @@ import type { Organisation, Programme } from '../api/types';
 import { parseLevelLabels, serverFieldErrors, slugify, validateProgramme, type ProgrammeFormValues } from '../model/validate';
 import { Breadcrumb } from './breadcrumb';
 import { OrganisationPicker } from './organisation-picker';
+import { ProgrammeExtraFields } from './programme-extra-fields';
 
 interface Values extends ProgrammeFormValues {
   partnerIds: string[];
+  regionId: string;
+  documentVersion: string;
+  adoptedOn: string;
+  adoptedBy: string;
+  replaces: string;
+  vision: string;
+  goal: string;
 }
 
-const EMPTY: Values = { title: '', shortName: '', slug: '', description: '', levels: '', periodStart: '', periodEnd: '', partnerIds: [] };
+const EMPTY: Values = {
+  title: '',
+  shortName: '',
+  slug: '',
+  description: '',
+  levels: '',
+  periodStart: '',
+  periodEnd: '',
+  partnerIds: [],
+  regionId: '',
+  documentVersion: '',
+  adoptedOn: '',
+  adoptedBy: '',
+  replaces: '',
+  vision: '',
+  goal: '',
+};
 
 function valuesOf(p: Programme): Values {
   return {
@@ -31,9 +56,16 @@ function valuesOf(p: Programme): Values {
     slug: p.slug,
     description: p.description ?? '',
     levels: p.levelLabels.join(' > '),
-    periodStart: p.periodStart ?? '',
-    periodEnd: p.periodEnd ?? '',
+    periodStart: toDisplayDate(p.periodStart),
+    periodEnd: toDisplayDate(p.periodEnd),
     partnerIds: (p.partners ?? []).map((o) => o.id),
+    regionId: p.regionId ?? '',
+    documentVersion: p.documentVersion ?? '',
+    adoptedOn: toDisplayDate(p.adoptedOn),
+    adoptedBy: p.adoptedBy ?? '',
+    replaces: p.replaces ?? '',
+    vision: p.vision ?? '',
+    goal: p.goal ?? '',
   };
 }
 
@@ -95,7 +127,9 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const local = Object.fromEntries(Object.entries(validateProgramme(values)).map(([f, key]) => [f, t(key)]));
+    const local: Record<string, string> = Object.fromEntries(Object.entries(validateProgramme(values)).map(([f, key]) => [f, t(key)]));
+    const adoptedOn = values.adoptedOn.trim() ? parseDateInput(values.adoptedOn) : null;
+    if (values.adoptedOn.trim() && !adoptedOn) local.adoptedOn = t('entry.date.invalid');
     setErrors(local);
     setMessage(undefined);
     setNotice(undefined);
@@ -106,9 +140,16 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
       shortName: values.shortName.trim() || null,
       description: values.description.trim() || null,
       levelLabels: parseLevelLabels(values.levels),
-      periodStart: values.periodStart || null,
-      periodEnd: values.periodEnd || null,
+      periodStart: parseDateInput(values.periodStart) ?? null,
+      periodEnd: parseDateInput(values.periodEnd) ?? null,
       partnerIds: values.partnerIds,
+      regionId: values.regionId || null,
+      documentVersion: values.documentVersion.trim() || null,
+      adoptedOn,
+      adoptedBy: values.adoptedBy.trim() || null,
+      replaces: values.replaces.trim() || null,
+      vision: values.vision.trim() || null,
+      goal: values.goal.trim() || null,
     };
     setBusy(true);
     try {
@@ -201,9 +242,10 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
         />
         <TextAreaField label={labels.description} name="description" value={values.description} onValue={(description) => set({ description })} errorMessage={errors.description} />
         <div className="rt-field-row">
-          <TextField label={labels.periodStart} name="periodStart" type="date" value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
-          <TextField label={labels.periodEnd} name="periodEnd" type="date" value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
+          <TextField label={labels.periodStart} name="periodStart" description={t('entry.date.hint')} value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
+          <TextField label={labels.periodEnd} name="periodEnd" description={t('entry.date.hint')} value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
         </div>
+        <ProgrammeExtraFields values={values} errors={errors} onChange={set} />
         <OrganisationPicker
           organisations={organisations}
           selected={values.partnerIds}

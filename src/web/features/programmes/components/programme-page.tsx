@@ -21,6 +21,7 @@ import type { Effort, Programme, TreeNodeData } from '../api/types';
 import { partnerOptions } from '../model/partners';
 import { NO_FILTER, buildTree, filterTree, flatten, isFiltering, levelLabel } from '../model/tree';
 import { Breadcrumb } from './breadcrumb';
+import { ProgrammeExtraFacts } from './programme-extra-facts';
 import { GoalTree } from './goal-tree';
 import { RenumberDialog } from './renumber-dialog';
 import { TreeFilters } from './tree-filters';
@@ -97,6 +98,7 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
           <DataListKey>{t('programme.status')}</DataListKey>
           <DataListValue>{statusLabel(p.status, t)}</DataListValue>
         </DataListItem>
+        <ProgrammeExtraFacts p={p} />
         <DataListItem>
           <DataListKey>{t('programme.partners')}</DataListKey>
           <DataListValue>{partners.map((o) => o.label).join(', ') || t('programme.noPartners')}</DataListValue>

@@ -25,7 +25,7 @@ const nodes = [
   node('a', null, 1),
   node('a2', 'a', 2, { scope: 'regionaal', ownerOrganisation: venlo }),
   node('a1', 'a', 1, { scope: 'lokaal', title: 'Woningen voor uitstroom' }),
-  node('a1x', 'a1', 1, { ownerOrganisation: venlo }),
+  node('a1x', 'a1', 1, { ownerOrganisation: venlo, aliases: ['Skaeve huse'] }),
   node('lost', 'gone', 1),
 ];
 
@@ -63,6 +63,10 @@ describe('filterTree', () => {
     expect(ids({ ownerId: 'venlo' })).toEqual(['a', 'a1', 'a1x', 'a2']);
     expect(ids({ scope: 'lokaal' })).toEqual(['a', 'a1']);
     expect(ids({ text: 'WONINGEN' })).toEqual(['a', 'a1']);
+  });
+
+  it('finds a node by one of its other names', () => {
+    expect(ids({ text: 'skaeve' })).toEqual(['a', 'a1', 'a1x']);
   });
 
   it('matches a partner on its efforts, but not on an explicit "geen"', () => {

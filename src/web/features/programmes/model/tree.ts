@@ -56,7 +56,8 @@ function matches(n: TreeNodeData, f: TreeFilter, partnerNodes: Set<string>, comm
   if (f.partnerId && !partnerNodes.has(n.id)) return false;
   const q = f.text.trim().toLocaleLowerCase('nl');
   if (q) {
-    const hay = [n.code, n.title, n.description].filter(Boolean).join(' ').toLocaleLowerCase('nl');
+    // Alternative names count as the node's own: the programme may call it by another name.
+    const hay = [n.code, n.title, n.description, ...(n.aliases ?? [])].filter(Boolean).join(' ').toLocaleLowerCase('nl');
     if (!hay.includes(q)) return false;
   }
   return true;

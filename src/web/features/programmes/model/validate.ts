@@ -1,3 +1,4 @@
+import { parseDateInput } from '../../../../domain/shared/date-input';
 import { parseDeadline } from '../../../../domain/shared/deadline';
 import type { MessageKey } from '../../../lib/messages/nl';
 
@@ -37,7 +38,11 @@ export function validateProgramme(v: ProgrammeFormValues): FieldErrors {
   const labels = parseLevelLabels(v.levels);
   if (!v.levels.trim()) errors.levels = 'validation.levelsRequired';
   else if (labels.some((l) => l === '')) errors.levels = 'validation.levelsEmptyPart';
-  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) errors.periodEnd = 'validation.periodEndBeforeStart';
+  const start = v.periodStart.trim() ? parseDateInput(v.periodStart) : '';
+  const end = v.periodEnd.trim() ? parseDateInput(v.periodEnd) : '';
+  if (start === null) errors.periodStart = 'entry.date.invalid';
+  if (end === null) errors.periodEnd = 'entry.date.invalid';
+  if (start && end && end < start) errors.periodEnd = 'validation.periodEndBeforeStart';
   return errors;
 }
 

@@ -1,6 +1,8 @@
 import { Alert, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { LifecycleCounts } from './lifecycle-counts';
+import { lifecycleKey } from './lifecycle-section';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
@@ -86,6 +88,8 @@ export function DashboardPage() {
             </Table>
           </TableScroll>
 
+          <LifecycleCounts levels={d.levels} />
+
           <Heading2>{t('progress.dashboard.worst')}</Heading2>
           <Table>
             <TableCaption>{t('progress.dashboard.worstCaption')}</TableCaption>
@@ -94,6 +98,7 @@ export function DashboardPage() {
                 <TableHeaderCell scope="col">{t('progress.dashboard.item')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('progress.dashboard.level')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('progress.dashboard.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('entry.lifecycle.title')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('progress.dashboard.percent')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -106,7 +111,9 @@ export function DashboardPage() {
                   <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
                   <TableCell>
                     <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} /> {n.isDemo && <DemoLabel />}
+                    {n.corrected && ` · ${t('entry.correction.corrected')}`}
                   </TableCell>
+                  <TableCell data-testid="worst-lifecycle">{n.lifecycle ? t(lifecycleKey(n.lifecycle)) : ''}</TableCell>
                   <TableCell>{n.percent === null ? '' : t('progress.percent', { percent: n.percent })}</TableCell>
                 </TableRow>
               ))}

@@ -26,7 +26,9 @@ import { useProgress } from '../api/get-progress';
 import { useKeepPrevious } from '../api/keep-previous';
 import { ChecksSection } from './checks-section';
 import { ExplanationPanel } from './explanation-panel';
+import { LifecycleSection, lifecycleKey } from './lifecycle-section';
 import { MilestoneSection } from './milestone-section';
+import { UpdateCorrectionCell, WithdrawUpdateForm } from './update-corrections';
 import { OverrideForm } from './override-form';
 import { TableScroll } from './table-scroll';
 import { ProgressHeader } from './progress-nav';
@@ -39,6 +41,8 @@ export function NodeProgressPage() {
   const { t } = useI18n();
   const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const reload = () => setRevision((r) => r + 1);
   const progress = useKeepPrevious(useProgress(programmeId, null, revision));
   const history = useKeepPrevious(useNodeHistory(programmeId, nodeId, revision));
@@ -65,6 +69,14 @@ export function NodeProgressPage() {
                 <DataListValue>
                   <span data-testid="current-status">
                     <StatusBadge status={node.status} suffix={t(`progress.source.${node.statusSource}`)} />
+                  </span>
+                </DataListValue>
+              </DataListItem>
+              <DataListItem>
+                <DataListKey>{t('entry.lifecycle.title')}</DataListKey>
+                <DataListValue>
+                  <span data-testid="current-lifecycle">
+                    {node.lifecycle ? `${t(lifecycleKey(node.lifecycle.status))} ${t('entry.lifecycle.since', { date: formatDate(node.lifecycle.since) })}` : t('entry.lifecycle.none')}
                   </span>
                 </DataListValue>
               </DataListItem>
@@ -130,6 +142,7 @@ export function NodeProgressPage() {
                             <TableHeaderCell scope="col">{t('progress.update.results')}</TableHeaderCell>
                             <TableHeaderCell scope="col">{t('progress.update.attention')}</TableHeaderCell>
                             <TableHeaderCell scope="col">{t('progress.history.author')}</TableHeaderCell>
+                            <TableHeaderCell scope="col">{t('entry.correction.column')}</TableHeaderCell>
                           </TableRow>
                         </TableHeader>
                         <TableBody>
@@ -149,12 +162,59 @@ export function NodeProgressPage() {
                               <TableCell>
                                 {u.authorLabel} {u.isDemo && <DemoLabel />}
                               </TableCell>
+                              <TableCell>
+                                <UpdateCorrectionCell
+                                  update={u}
+                                  mayCorrect={mayReport}
+                                  onCorrect={() => {
+                                    setWithdrawing(null);
+                                    setCorrecting(u.id);
+                                  }}
+                                  onWithdraw={() => {
+                                    setCorrecting(null);
+                                    setWithdrawing(u.id);
+                                  }}
+                                />
+                              </TableCell>
                             </TableRow>
                           ))}
                         </TableBody>
                       </Table>
                     </TableScroll>
                   )}
+                  {(() => {
+                    const target = h.updates.find((u) => u.id === correcting);
+                    return target && mayReport ? (
+                      <UpdateForm
+                        key={target.id}
+                        programme={programmeId}
+                        nodeId={nodeId}
+                        correcting={target}
+                        onCancel={() => setCorrecting(null)}
+                        onSaved={() => {
+                          setCorrecting(null);
+                          setNotice(t('entry.correction.saved'));
+                          reload();
+                        }}
+                      />
+                    ) : null;
+                  })()}
+                  {(() => {
+                    const target = h.updates.find((u) => u.id === withdrawing);
+                    return target && mayReport ? (
+                      <WithdrawUpdateForm
+                        key={target.id}
+                        programme={programmeId}
+                        update={target}
+                        onCancel={() => setWithdrawing(null)}
+                        onSaved={() => {
+                          setWithdrawing(null);
+                          setNotice(t('entry.withdraw.saved'));
+                          reload();
+                        }}
+                      />
+                    ) : null;
+                  })()}
                   {h.overrides.length > 0 && (
                     <>
                       <Heading2>{t('progress.history.overrides')}</Heading2>
@@ -168,6 +228,7 @@ export function NodeProgressPage() {
                       </ul>
                     </>
                   )}
+                  <LifecycleSection programme={programmeId} nodeId={nodeId} today={view.today} history={h.lifecycle} mayChange={rights.may('redacteur')} onSaved={reload} />
                   <MilestoneSection programme={programmeId} nodeId={nodeId} today={view.today} milestones={h.milestones} mayChange={rights.may('redacteur')} onSaved={reload} />
                 </>
               )}

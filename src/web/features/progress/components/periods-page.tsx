@@ -5,6 +5,7 @@ import { AppLink } from '../../../components/app-link';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { TextField } from '../../../components/text-field';
+import { parseDateInput } from '../../../../domain/shared/date-input';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth';
@@ -133,11 +134,19 @@ export function PeriodsPage() {
             onSubmit={(e) => {
               e.preventDefault();
               const list = dates.split(/[\s,;]+/).filter(Boolean);
-              void add({ boardMeetings: { dates: list, firstStart: firstStart.trim(), dueDaysBefore: Number(dueBefore) } });
+              const isoDates = list.map((d) => parseDateInput(d));
+              const start = parseDateInput(firstStart);
+              const wrong = [...list.filter((_, i) => isoDates[i] === null), ...(start ? [] : [firstStart.trim() || '—'])];
+              if (wrong.length > 0 || list.length === 0) {
+                setNotice(null);
+                setMessage(t('entry.date.invalidList', { values: wrong.join(', ') || '—' }));
+                return;
+              }
+              void add({ boardMeetings: { dates: isoDates.filter((d): d is string => d !== null), firstStart: start ?? '', dueDaysBefore: Number(dueBefore) } });
             }}
           >
-            <TextField label={t('progress.periods.boardDates')} name="boardDates" value={dates} onValue={setDates} />
-            <TextField label={t('progress.periods.firstStart')} name="firstStart" value={firstStart} onValue={setFirstStart} />
+            <TextField label={t('progress.periods.boardDates')} description={t('entry.date.listHint')} name="boardDates" value={dates} onValue={setDates} />
+            <TextField label={t('progress.periods.firstStart')} description={t('entry.date.hint')} name="firstStart" value={firstStart} onValue={setFirstStart} />
             <TextField label={t('progress.periods.dueBefore')} name="dueBefore" value={dueBefore} onValue={setDueBefore} />
             <Button type="submit" appearance="secondary-action-button">
               {t('progress.periods.addBoardSubmit')}

@@ -67,7 +67,8 @@ export function PlanningPage() {
                           <ul className="rt-plain-list">
                             {cells.map((c) => (
                               <li key={c.milestoneId}>
-                                {c.title} <span className="rt-muted">({c.dueLabel})</span> <MilestoneMark state={c.state} /> {c.isDemo && <DemoLabel />}
+                                <span className={c.isPlaceholder ? 'rt-placeholder' : undefined}>{c.title}</span> {c.dueLabel && <span className="rt-muted">({c.dueLabel})</span>}{' '}
+                                <MilestoneMark state={c.state} /> {c.isDemo && <DemoLabel />}
                               </li>
                             ))}
                           </ul>

@@ -43,6 +43,7 @@ export function TerugblikPage() {
                     <Paragraph>
                       {formatDate(u.date)} · <StatusBadge status={u.status} /> {u.percent !== null && `· ${t('progress.percent', { percent: u.percent })}`} · {u.authorLabel}{' '}
                       {u.isDemo && <DemoLabel />}
+                      {u.correctionReason && <span data-testid="terugblik-corrected"> · {t('entry.correction.correctedBecause', { reason: u.correctionReason })}</span>}
                     </Paragraph>
                     {u.results?.trim() && (
                       <div className="rt-labelled-text">

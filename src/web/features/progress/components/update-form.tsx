@@ -5,26 +5,36 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
+import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
+import { formatDate } from '../../../lib/format';
+import { correctUpdate } from '../api/correct-update';
 import { postUpdate } from '../api/post-update';
-import { STATUSES, type ProgressStatus } from '../api/types';
+import { STATUSES, type NodeHistory, type ProgressStatus } from '../api/types';
 import { statusKey } from './status-badge';
 
 /** Dutch date (dd-mm-jjjj) or ISO → ISO; empty → undefined (the server takes today). */
 function toIso(value: string): string | undefined | null {
   const v = value.trim();
-  if (!v) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  const m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(v);
-  return m ? `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}` : null;
+  return v ? parseDateInput(v) : undefined;
 }
 
-export function UpdateForm({ programme, nodeId, onSaved }: { programme: string; nodeId: string; onSaved(): void }) {
+interface Props {
+  programme: string;
+  nodeId: string;
+  onSaved(): void;
+  /** Correct this update (entered wrongly): the form starts from it and asks why. */
+  correcting?: NodeHistory['updates'][number];
+  onCancel?(): void;
+}
+
+export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }: Props) {
   const { t } = useI18n();
-  const [status, setStatus] = useState('');
-  const [percent, setPercent] = useState('');
-  const [date, setDate] = useState('');
-  const [results, setResults] = useState('');
-  const [attention, setAttention] = useState('');
+  const [status, setStatus] = useState<string>(correcting?.status ?? '');
+  const [percent, setPercent] = useState(correcting?.percent == null ? '' : String(correcting.percent));
+  const [date, setDate] = useState(correcting ? toDisplayDate(correcting.reportDate) : '');
+  const [results, setResults] = useState(correcting?.results ?? '');
+  const [attention, setAttention] = useState(correcting?.attentionPoints ?? '');
+  const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
@@ -36,20 +46,23 @@ export function UpdateForm({ programme, nodeId, onSaved }: { programme: string; 
     const pct = percent.trim() === '' ? null : Number(percent);
     if (pct !== null && (!Number.isInteger(pct) || pct < 0 || pct > 100)) errs.percent = t('progress.update.percentInvalid');
     const reportDate = toIso(date);
-    if (reportDate === null) errs.reportDate = t('progress.update.date');
+    if (reportDate === null) errs.reportDate = t('entry.date.invalid');
+    if (correcting && reason.trim().length < 5) errs.reason = t('entry.correction.reasonRequired');
     setErrors(errs);
     setMessage(undefined);
     setSaved(false);
     if (Object.keys(errs).length > 0) return;
     setBusy(true);
     try {
-      await postUpdate(programme, nodeId, {
+      const body = {
         ...(reportDate ? { reportDate } : {}),
         status: status as ProgressStatus,
         percent: pct,
         results: results.trim() || null,
         attentionPoints: attention.trim() || null,
-      });
+      };
+      if (correcting) await correctUpdate(programme, correcting.id, { ...body, reason: reason.trim() });
+      else await postUpdate(programme, nodeId, body);
       setSaved(true);
       setStatus('');
       setPercent('');
@@ -64,8 +77,8 @@ export function UpdateForm({ programme, nodeId, onSaved }: { programme: string; 
   };
 
   return (
-    <section aria-labelledby="update-kop" className="rt-form-section">
-      <Heading2 id="update-kop">{t('progress.update.title')}</Heading2>
+    <section aria-labelledby={correcting ? 'correctie-kop' : 'update-kop'} className="rt-form-section">
+      <Heading2 id={correcting ? 'correctie-kop' : 'update-kop'}>{correcting ? t('entry.correction.title', { date: formatDate(correcting.reportDate) }) : t('progress.update.title')}</Heading2>
       <FormErrorSummary title={t('progress.update.errorTitle')} errors={errors} message={message} />
       {saved && (
         <Paragraph role="status" className="rt-saved">
@@ -90,12 +103,18 @@ export function UpdateForm({ programme, nodeId, onSaved }: { programme: string; 
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
         />
         <TextField label={t('progress.update.percent')} name="percent" value={percent} onValue={setPercent} errorMessage={errors.percent} />
-        <TextField label={t('progress.update.date')} name="reportDate" value={date} onValue={setDate} errorMessage={errors.reportDate} />
+        <TextField label={t('progress.update.date')} name="reportDate" value={date} onValue={setDate} errorMessage={errors.reportDate} description={t('entry.date.hint')} />
         <FormFieldTextarea label={t('progress.update.results')} name="results" value={results} onChange={(e) => setResults(e.target.value)} />
         <FormFieldTextarea label={t('progress.update.attention')} name="attentionPoints" value={attention} onChange={(e) => setAttention(e.target.value)} />
+        {correcting && <TextField label={t('entry.correction.reason')} name="correctionReason" value={reason} onValue={setReason} errorMessage={errors.reason} required />}
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
-          {t('progress.update.submit')}
+          {correcting ? t('entry.correction.submit') : t('progress.update.submit')}
         </Button>
+        {onCancel && (
+          <Button type="button" appearance="subtle-button" onClick={onCancel}>
+            {t('entry.cancel')}
+          </Button>
+        )}
       </form>
     </section>
   );
