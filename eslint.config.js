@@ -9,14 +9,39 @@ import tseslint from 'typescript-eslint';
 // below also keeps packages such as fastify and drizzle out); the zones keep the layers apart by path,
 // resolved through TypeScript, so `../../db/x` and `src/db/x` are caught alike.
 const layerZones = [
-  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain/ is pure: it imports nothing outside domain/ (put shared types in domain/).' },
-  { target: './src/server/routes', from: './src/db', message: 'routes/ never import db/: call a service (the request flow is route → service → query).' },
-  { target: './src/db', from: ['./src/import', './src/server', './src/exports', './src/cli', './src/web'], message: 'db/ imports only domain/ (and db/): types it shares with parsers or services live in domain/.' },
-  { target: './src/exports', from: ['./src/server', './src/cli', './src/web'], message: 'exports/ builds files from view-models in domain/; it never imports server/.' },
-  { target: './src/import', from: ['./src/server', './src/cli', './src/web', './src/exports'], message: 'import/ turns files into rows and documents; it never imports server/, cli/, web/ or exports/.' },
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: 'domain/ is pure: it imports nothing outside domain/ (put shared types in domain/).',
+  },
+  {
+    target: './src/server/routes',
+    from: './src/db',
+    message: 'routes/ never import db/: call a service (the request flow is route → service → query).',
+  },
+  {
+    target: './src/db',
+    from: ['./src/import', './src/server', './src/exports', './src/cli', './src/web'],
+    message: 'db/ imports only domain/ (and db/): types it shares with parsers or services live in domain/.',
+  },
+  {
+    target: './src/exports',
+    from: ['./src/server', './src/cli', './src/web'],
+    message: 'exports/ builds files from view-models in domain/; it never imports server/.',
+  },
+  {
+    target: './src/import',
+    from: ['./src/server', './src/cli', './src/web', './src/exports'],
+    message: 'import/ turns files into rows and documents; it never imports server/, cli/, web/ or exports/.',
+  },
   { target: './src/cli', from: ['./src/server/routes', './src/web'], message: 'cli/ calls services, never routes/.' },
   { target: './src/server', from: ['./src/cli', './src/web'], message: 'server/ never imports cli/ or web/.' },
-  { target: './src/web', from: ['./src/server', './src/db', './src/cli', './src/import', './src/exports'], message: 'The web UI talks to the API only (shared rules and types come from domain/).' },
+  {
+    target: './src/web',
+    from: ['./src/server', './src/db', './src/cli', './src/import', './src/exports'],
+    message: 'The web UI talks to the API only (shared rules and types come from domain/).',
+  },
 ];
 
 // Web features import each other only through a feature's public entry (features/<name>/index.ts).
@@ -32,7 +57,25 @@ const featureZones = features.map((name) => ({
 
 const domainPackages = {
   patterns: [
-    { group: ['fastify', 'fastify-*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'react', 'react-dom', 'node:fs', 'node:fs/*', 'node:child_process', 'node:net', 'node:http'], message: 'domain/ is pure: no HTTP, SQL, files or UI.' },
+    {
+      group: [
+        'fastify',
+        'fastify-*',
+        '@fastify/*',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'pg',
+        '@electric-sql/*',
+        'react',
+        'react-dom',
+        'node:fs',
+        'node:fs/*',
+        'node:child_process',
+        'node:net',
+        'node:http',
+      ],
+      message: 'domain/ is pure: no HTTP, SQL, files or UI.',
+    },
   ],
 };
 
@@ -52,7 +95,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration in src/server/config.ts only.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration in src/server/config.ts only.',
+        },
       ],
     },
   },
@@ -77,13 +123,19 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['fastify', 'drizzle-orm', 'pg'], message: 'The web UI talks to the API only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['fastify', 'drizzle-orm', 'pg'], message: 'The web UI talks to the API only.' }] },
+      ],
     },
   },
   {
     files: ['src/server/routes/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', 'pg'], message: 'routes/ never query: call a service.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', 'pg'], message: 'routes/ never query: call a service.' }] },
+      ],
     },
   },
   {

@@ -42,12 +42,25 @@ export function compareFigures(rows: MonitorRow[], duck: Map<string, ExactFigure
     const d = duck.get(key) ?? EMPTY;
     for (const f of ['in_zorg', 'instroom', 'uitstroom', 'pgb'] as const) check(key, f, count(r[f]) === d[f], r[f], d[f]);
     check(key, 'zorgdagen', (r.zorgdagen ?? 0) === d.zorgdagen, r.zorgdagen, d.zorgdagen);
-    check(key, 'gemiddelde_bezetting', roundedFrom(r.gemiddelde_bezetting, d.zorgdagen / r.period.days, 2), r.gemiddelde_bezetting, d.zorgdagen / r.period.days);
-    check(key, 'doorlooptijd_mediaan', roundedFrom(r.doorlooptijd_mediaan, d.doorlooptijd_mediaan, 1), r.doorlooptijd_mediaan, d.doorlooptijd_mediaan);
+    check(
+      key,
+      'gemiddelde_bezetting',
+      roundedFrom(r.gemiddelde_bezetting, d.zorgdagen / r.period.days, 2),
+      r.gemiddelde_bezetting,
+      d.zorgdagen / r.period.days,
+    );
+    check(
+      key,
+      'doorlooptijd_mediaan',
+      roundedFrom(r.doorlooptijd_mediaan, d.doorlooptijd_mediaan, 1),
+      r.doorlooptijd_mediaan,
+      d.doorlooptijd_mediaan,
+    );
     const mean = d.doorlooptijd_n > 0 ? d.doorlooptijd_som / d.doorlooptijd_n : null;
     check(key, 'doorlooptijd_gemiddeld', roundedFrom(r.doorlooptijd_gemiddeld, mean, 1), r.doorlooptijd_gemiddeld, mean);
     const codes = new Set([...Object.keys(r.redenen_einde), ...Object.keys(d.redenen_einde)]);
-    for (const c of codes) check(key, `redenen_einde.${c}`, count(r.redenen_einde[c]) === (d.redenen_einde[c] ?? 0), r.redenen_einde[c], d.redenen_einde[c]);
+    for (const c of codes)
+      check(key, `redenen_einde.${c}`, count(r.redenen_einde[c]) === (d.redenen_einde[c] ?? 0), r.redenen_einde[c], d.redenen_einde[c]);
   }
   for (const [key, d] of duck) {
     if (!seen.has(key) && d.in_zorg > 0) check(key, 'rij', false, 'ontbreekt', d.in_zorg);

@@ -39,7 +39,8 @@ function plain(rows: Row[], ps: string, pe: string): ExactFigures {
     pgb: distinct(hit.filter((r) => r.pgb)),
     doorlooptijd_n: lengths.length,
     doorlooptijd_som: lengths.reduce((s, v) => s + v, 0),
-    doorlooptijd_mediaan: lengths.length === 0 ? null : lengths.length % 2 ? (lengths[mid] ?? 0) : ((lengths[mid - 1] ?? 0) + (lengths[mid] ?? 0)) / 2,
+    doorlooptijd_mediaan:
+      lengths.length === 0 ? null : lengths.length % 2 ? (lengths[mid] ?? 0) : ((lengths[mid - 1] ?? 0) + (lengths[mid] ?? 0)) / 2,
     redenen_einde: redenen,
   };
 }

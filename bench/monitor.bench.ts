@@ -66,7 +66,9 @@ interface Measured {
 async function measureRegietafel(name: string, database: Database, csv: string): Promise<Measured> {
   await runMigrations(database);
   const floor = await copyFloorMs(database, csv);
-  const imp = await timed(() => importEpisodesCsv(database.db, SYSTEM_ACTOR, createReadStream(csv), { fileName: 'bench.csv', pseudonymSecret: undefined, clock }));
+  const imp = await timed(() =>
+    importEpisodesCsv(database.db, SYSTEM_ACTOR, createReadStream(csv), { fileName: 'bench.csv', pseudonymSecret: undefined, clock }),
+  );
   if (imp.value.rejected > 0) throw new Error(`${name}: import geweigerd: ${JSON.stringify(imp.value.errors.slice(0, 3))}`);
   if (imp.value.imported !== episodes) throw new Error(`${name}: ${imp.value.imported} van ${episodes} episodes geïmporteerd`);
   const monitor = await fastest(() => computeMonitor(database.db, QUERY));
@@ -115,16 +117,22 @@ try {
   if (!arg('--csv')) {
     const gen = await timed(() => generateEpisodes(csv, { episodes }));
     const g = gen.value;
-    console.log(`gegenereerd: ${g.episodes} episodes, ${g.clients} cliënten, ${((100 * g.open) / g.episodes).toFixed(1)}% open, ${(g.bytes / 1e6).toFixed(0)} MB in ${seconds(gen.ms)} s`);
+    console.log(
+      `gegenereerd: ${g.episodes} episodes, ${g.clients} cliënten, ${((100 * g.open) / g.episodes).toFixed(1)}% open, ${(g.bytes / 1e6).toFixed(0)} MB in ${seconds(gen.ms)} s`,
+    );
   }
 
   const duck = await openDuckDb();
   const duckImport = await timed(() => duckLoad(duck, csv));
   const duckFigures = await fastest(() => duckMonitor(duck, quartersOf(2024)));
-  console.log(`DuckDB: laden ${seconds(duckImport.ms)} s, monitor ${seconds(duckFigures.ms)} s (${duckFigures.value.size} cellen periode × gemeente × product)`);
+  console.log(
+    `DuckDB: laden ${seconds(duckImport.ms)} s, monitor ${seconds(duckFigures.ms)} s (${duckFigures.value.size} cellen periode × gemeente × product)`,
+  );
   // Where the import time goes: reading and checking the CSV alone, then also writing the COPY
   // text the import loads, both without the database.
-  const parse = await timed(async () => scanEpisodesCsv(await readFile(csv), undefined, { add: () => undefined, addPlain: () => undefined }).count);
+  const parse = await timed(
+    async () => scanEpisodesCsv(await readFile(csv), undefined, { add: () => undefined, addPlain: () => undefined }).count,
+  );
   console.log(`Regietafel: CSV lezen en controleren (zonder database) ${seconds(parse.ms)} s voor ${parse.value} episodes`);
   const encode = await timed(async () => {
     const rows = new EpisodeCopyRows();
@@ -147,7 +155,9 @@ try {
     `\n| ${episodes} episodes | import (s) | database COPY of the raw CSV (s) | monitor, fastest of ${REPEAT} (s) | monitor, first (s) | import / DuckDB | COPY / DuckDB | import / COPY | monitor / DuckDB | figures equal |`,
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
-  console.log(`| DuckDB | ${seconds(duckImport.ms)} | – | ${seconds(duckFigures.ms)} | ${seconds(duckFigures.first)} | 1 | – | – | 1 | – |`);
+  console.log(
+    `| DuckDB | ${seconds(duckImport.ms)} | – | ${seconds(duckFigures.ms)} | ${seconds(duckFigures.first)} | 1 | – | – | 1 | – |`,
+  );
   for (const m of measured) {
     const problems = compareFigures(m.result.rows, duckFigures.value);
     if (problems.length > 0) failed = true;
@@ -159,7 +169,9 @@ try {
     );
     for (const p of problems) console.log(`  verschil ${m.name}: ${p}`);
   }
-  console.log('\nDoel (issue 6): monitor / DuckDB ≤ 1, import / DuckDB ≤ 3. "COPY" = de eigen COPY van de database van het ruwe CSV-bestand in een kale tabel (zonder controles, sleutel of index): de ondergrens voor elke import in deze database.');
+  console.log(
+    '\nDoel (issue 6): monitor / DuckDB ≤ 1, import / DuckDB ≤ 3. "COPY" = de eigen COPY van de database van het ruwe CSV-bestand in een kale tabel (zonder controles, sleutel of index): de ondergrens voor elke import in deze database.',
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -40,7 +40,15 @@ if (problems.length) {
 mkdirSync('reports', { recursive: true });
 const report = 'reports/vitest.json';
 rmSync(report, { force: true });
-const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
 
 if (!existsSync(report)) {

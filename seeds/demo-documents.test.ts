@@ -42,7 +42,8 @@ describe('demo documents: valid and self-contained', () => {
       if (parent !== null && !nodeKeys.slice(0, i).includes(parent)) problems.push(`${n.key}: ouder ${parent} ontbreekt of komt later`);
       for (const g of n.municipalities ?? []) if (!gemeenten.has(g)) problems.push(`${n.key}: ${g} is geen gemeente`);
       if (n.owner && !orgs.has(n.owner)) problems.push(`${n.key}: eigenaar ${n.owner}`);
-      for (const t of n.trekkers ?? []) if ('organisation' in t && !orgs.has(t.organisation)) problems.push(`${n.key}: trekker ${t.organisation}`);
+      for (const t of n.trekkers ?? [])
+        if ('organisation' in t && !orgs.has(t.organisation)) problems.push(`${n.key}: trekker ${t.organisation}`);
       if ((n.municipalities ?? []).length > 0 && n.scope !== 'lokaal') problems.push(`${n.key}: gemeenten zonder scope lokaal`);
     });
     for (const e of doc.efforts ?? []) {
@@ -92,7 +93,10 @@ describe('MJP PKP Groningen', () => {
     for (const p of projects) {
       expect(p.doelstelling, p.key).toBeTruthy();
       expect(p.expectedResult, p.key).toBeTruthy();
-      expect((p.sections ?? []).map((s) => s.title), p.key).toEqual(expect.arrayContaining(['Financiën', 'Acties']));
+      expect(
+        (p.sections ?? []).map((s) => s.title),
+        p.key,
+      ).toEqual(expect.arrayContaining(['Financiën', 'Acties']));
       expect(p.gapAnalysis?.budget, p.key).toBeTruthy();
     }
   });
@@ -111,13 +115,14 @@ describe('MJP PKP Groningen', () => {
     ]);
   });
 
-  it('keeps zero, another fund and unknown apart in the projects\' budgets', () => {
+  it("keeps zero, another fund and unknown apart in the projects' budgets", () => {
     const budgets = atDepth(mjp, 1).map((p) => [p.key, p.gapAnalysis?.budget?.kind, p.gapAnalysis?.budget?.cents ?? null]);
     expect(budgets.filter(([, kind]) => kind === 'onbekend').map(([k]) => k)).toEqual(['sp-4']);
     expect(budgets.filter(([, kind]) => kind === 'ander-fonds').map(([k]) => k)).toEqual(['pp-2', 'pp-3', 'pp-4', 'pp-5', 'sp-2']);
     expect(budgets.filter(([, kind, cents]) => kind === 'bedrag' && cents !== 0)).toEqual([['pp-1', 'bedrag', 500_000]]);
     for (const p of atDepth(mjp, 1)) {
-      if (/Geen extra financiering/.test(p.gapAnalysis?.budget?.note ?? '')) expect(p.gapAnalysis?.budget, p.key).toMatchObject({ kind: 'bedrag', cents: 0 });
+      if (/Geen extra financiering/.test(p.gapAnalysis?.budget?.note ?? ''))
+        expect(p.gapAnalysis?.budget, p.key).toMatchObject({ kind: 'bedrag', cents: 0 });
     }
   });
 
@@ -245,7 +250,7 @@ describe('timeline steps as milestones', () => {
     }
   });
 
-  it('are exactly the lines of each node\'s Tijdpad section', () => {
+  it("are exactly the lines of each node's Tijdpad section", () => {
     for (const doc of docs.values()) {
       for (const n of doc.nodes) {
         const body = (n.sections ?? []).find((x) => x.title === 'Tijdpad')?.body;

@@ -57,7 +57,10 @@ describe('Meedoen en Wonen as its document says', () => {
     expect(monitoringCadences.accountTalksPerYear).toBe(4);
     const cadence = bullets(nml.programme.description);
     for (const when of ['vier keer per jaar', 'elk kwartaal', 'Q1 2023', 'Q4 2022', 'elk half jaar', 'maandelijks']) {
-      expect(cadence.some((line) => line.startsWith(`${when}:`)), when).toBe(true);
+      expect(
+        cadence.some((line) => line.startsWith(`${when}:`)),
+        when,
+      ).toBe(true);
     }
     expect(monitoringInstruments.find(([when]) => when === 'Q1 2023')?.[1]).toMatch(/monitor MO/);
     expect(monitoringInstruments.find(([when]) => when === 'Q4 2022')?.[1]).toMatch(/tevredenheid/);
@@ -66,7 +69,11 @@ describe('Meedoen en Wonen as its document says', () => {
   it('has its glossary', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(20);
     const listed = bullets(nml.programme.description);
-    for (const term of ['MGR', 'Ketenregisseur', 'Voorliggend veld', 'Transferpunt', 'Matchingspunt']) expect(listed.some((l) => l.startsWith(`${term}:`)), term).toBe(true);
+    for (const term of ['MGR', 'Ketenregisseur', 'Voorliggend veld', 'Transferpunt', 'Matchingspunt'])
+      expect(
+        listed.some((l) => l.startsWith(`${term}:`)),
+        term,
+      ).toBe(true);
   });
 });
 
@@ -81,7 +88,11 @@ describe('Zorglandschap Wmo Flevoland as its document says', () => {
     expect(story('Maruan')).toMatch(/autisme/);
     expect(story('Monique')).toMatch(/Urk/);
     const listed = bullets(flevo.programme.description);
-    for (const p of personas) expect(listed.some((l) => l.startsWith(`${p.name} `)), p.name).toBe(true);
+    for (const p of personas)
+      expect(
+        listed.some((l) => l.startsWith(`${p.name} `)),
+        p.name,
+      ).toBe(true);
   });
 
   it('lists the client subgroups and the care criteria for the Wlz', () => {

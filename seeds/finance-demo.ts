@@ -19,7 +19,15 @@ import { financeLines2023 } from './programmes/meedoen-en-wonen/finance';
  */
 export async function loadFinanceDemo(db: Db, clock: Clock): Promise<number> {
   const [mgr] = await organisationsByKeys(db, ['mgr-nml']);
-  const blank = { recurrence: 'eenmalig' as const, status: 'aangevraagd' as const, grantedCents: null, realisedCents: null, cofinancerIds: [] as string[], condition: null, conditionMet: null };
+  const blank = {
+    recurrence: 'eenmalig' as const,
+    status: 'aangevraagd' as const,
+    grantedCents: null,
+    realisedCents: null,
+    cofinancerIds: [] as string[],
+    condition: null,
+    conditionMet: null,
+  };
   const plan: { slug: string; key: string; fields: Omit<BudgetLineFields, 'nodeId'> }[] = [
     ...financeLines2023.map((f) => ({
       slug: 'meedoen-en-wonen-nml',
@@ -33,10 +41,43 @@ export async function loadFinanceDemo(db: Db, clock: Clock): Promise<number> {
         note: `${f.title}${f.parts ? ` — ${f.parts.map((p) => `${p.title}: € ${(p.cents / 100).toLocaleString('nl-NL')}`).join('; ')}` : ''}`,
       },
     })),
-    { slug: 'mjp-pkp-groningen', key: 'pp-1', fields: { ...blank, year: null, moneyStream: 'Incidentele bijdragen partners', payerOrganisationId: null, requestedCents: 500_000, note: 'Begroting voor incidentele bijdragen; gemeentelijke budgetten voor collectieve preventie ggz kunnen bijdragen.' } },
+    {
+      slug: 'mjp-pkp-groningen',
+      key: 'pp-1',
+      fields: {
+        ...blank,
+        year: null,
+        moneyStream: 'Incidentele bijdragen partners',
+        payerOrganisationId: null,
+        requestedCents: 500_000,
+        note: 'Begroting voor incidentele bijdragen; gemeentelijke budgetten voor collectieve preventie ggz kunnen bijdragen.',
+      },
+    },
     ...['pp-4', 'pp-5'].flatMap((key) => [
-      { slug: 'mjp-pkp-groningen', key, fields: { ...blank, year: null, moneyStream: 'subsidie-zonmw-vws', payerOrganisationId: null, requestedCents: null, note: 'Subsidie van ZonMw; het bedrag staat niet in het programma.' } },
-      { slug: 'mjp-pkp-groningen', key, fields: { ...blank, year: null, moneyStream: 'cofinanciering', payerOrganisationId: null, requestedCents: null, note: 'Cofinanciering bij de ZonMw-subsidie; het bedrag staat niet in het programma.' } },
+      {
+        slug: 'mjp-pkp-groningen',
+        key,
+        fields: {
+          ...blank,
+          year: null,
+          moneyStream: 'subsidie-zonmw-vws',
+          payerOrganisationId: null,
+          requestedCents: null,
+          note: 'Subsidie van ZonMw; het bedrag staat niet in het programma.',
+        },
+      },
+      {
+        slug: 'mjp-pkp-groningen',
+        key,
+        fields: {
+          ...blank,
+          year: null,
+          moneyStream: 'cofinanciering',
+          payerOrganisationId: null,
+          requestedCents: null,
+          note: 'Cofinanciering bij de ZonMw-subsidie; het bedrag staat niet in het programma.',
+        },
+      },
     ]),
   ];
   let created = 0;

@@ -52,7 +52,8 @@ const NML_BODIES: BodySpec[] = [
     name: 'Dagelijks bestuur MGR',
     kind: 'extern',
     purpose: 'Bestuur van de gemeenschappelijke regeling die de inkoop in het sociaal domein voor de veertien gemeenten verzorgt.',
-    mandate: 'Legt de begrotingswijziging met de extra kosten van de beleidsagenda voor aan de gemeenteraden (zienswijze, 12 weken); het algemeen bestuur stelt haar daarna vast.',
+    mandate:
+      'Legt de begrotingswijziging met de extra kosten van de beleidsagenda voor aan de gemeenteraden (zienswijze, 12 weken); het algemeen bestuur stelt haar daarna vast.',
     refersToName: 'Algemeen bestuur MGR en de veertien gemeenteraden',
     isDemo: false,
   },
@@ -61,22 +62,32 @@ const NML_BODIES: BodySpec[] = [
     name: 'Regionaal beleidsoverleg Meedoen en Wonen',
     kind: 'ambtelijk',
     purpose: 'De beleidsmedewerkers van de veertien gemeenten volgen de voortgang van de gemeentelijke activiteiten uit de beleidsagenda.',
-    mandate: 'Stuurt op de uitvoering; de procesregisseur van de MGR houdt de stand bij met een stoplichtmodel. Wat het mandaat te boven gaat, gaat naar het dagelijks bestuur van de MGR.',
+    mandate:
+      'Stuurt op de uitvoering; de procesregisseur van de MGR houdt de stand bij met een stoplichtmodel. Wat het mandaat te boven gaat, gaat naar het dagelijks bestuur van de MGR.',
     frequencyText: 'maandelijks',
     refersTo: 'db-mgr',
     nodes: ['p1', 'p2'],
     seats: [
       { role: 'voorzitter', organisations: [], note: 'Demo: vacant.' },
       { person: 'demo-procesregisseur-mgr', role: 'secretaris', organisations: ['mgr-nml'] },
-      { role: 'lid', organisations: regionMembers('noord-limburg'), note: 'Demo: beleidsmedewerkers Noord-Limburg, namen niet vastgelegd.' },
-      { role: 'lid', organisations: regionMembers('midden-limburg'), note: 'Demo: beleidsmedewerkers Midden-Limburg, namen niet vastgelegd.' },
+      {
+        role: 'lid',
+        organisations: regionMembers('noord-limburg'),
+        note: 'Demo: beleidsmedewerkers Noord-Limburg, namen niet vastgelegd.',
+      },
+      {
+        role: 'lid',
+        organisations: regionMembers('midden-limburg'),
+        note: 'Demo: beleidsmedewerkers Midden-Limburg, namen niet vastgelegd.',
+      },
     ],
   },
   {
     key: 'accountgesprek',
     name: 'Accountgesprek beschermd wonen en maatschappelijke opvang',
     kind: 'ambtelijk',
-    purpose: 'De MGR, een afvaardiging van de gemeenten en de combinaties van aanbieders BW en MO bespreken de voortgang op de vooraf vastgestelde resultaten.',
+    purpose:
+      'De MGR, een afvaardiging van de gemeenten en de combinaties van aanbieders BW en MO bespreken de voortgang op de vooraf vastgestelde resultaten.',
     frequencyText: 'vier keer per jaar',
     parent: 'beleidsoverleg',
     nodes: ['a-transformatie'],
@@ -118,11 +129,16 @@ const MJP_BODIES: BodySpec[] = [
     name: 'Opdrachtgevers MJP PKP',
     kind: 'stuurgroep',
     purpose: 'De deelnemende organisaties zijn samen eigenaar en opdrachtgever van het programma.',
-    mandate: 'Geven de programmamanager mandaat voor niet-hiërarchische coördinatie; het vastgestelde programmaplan geldt als coördinatiecontract. Bestuurlijke autonomie van de partijen blijft.',
+    mandate:
+      'Geven de programmamanager mandaat voor niet-hiërarchische coördinatie; het vastgestelde programmaplan geldt als coördinatiecontract. Bestuurlijke autonomie van de partijen blijft.',
     refersToName: 'Colleges van B&W van de Groninger gemeenten en de directie van Menzis',
     nodes: ['primaire-preventie', 'secundaire-preventie'],
     seats: [
-      { role: 'lid', organisations: regionMembers('regio-groningen'), note: 'Demo: vertegenwoordiging van de gemeenten, namen niet vastgelegd.' },
+      {
+        role: 'lid',
+        organisations: regionMembers('regio-groningen'),
+        note: 'Demo: vertegenwoordiging van de gemeenten, namen niet vastgelegd.',
+      },
       { role: 'lid', organisations: ['menzis'], note: 'Demo: vacant.' },
       { person: 'demo-programmamanager-mjp', role: 'secretaris', organisations: [] },
     ],
@@ -152,7 +168,8 @@ const MJP_BODIES: BodySpec[] = [
     key: 'vroegsignalering',
     name: 'Vroegsignaleringsoverleg (per gemeente)',
     kind: 'ambtelijk',
-    purpose: 'Elke gemeente organiseert met politie en Lentis een overleg over vroegsignalering, zo veel mogelijk binnen een bestaand overleg.',
+    purpose:
+      'Elke gemeente organiseert met politie en Lentis een overleg over vroegsignalering, zo veel mogelijk binnen een bestaand overleg.',
     refersTo: 'stuurgroep-kap',
     seats: [{ role: 'lid', organisations: ['politie-noord-nederland', 'lentis'], note: 'Demo: namen niet vastgelegd.' }],
   },
@@ -188,11 +205,23 @@ export interface GovernanceDemoResult {
 
 export async function loadGovernanceDemo(db: Db, clock: Clock): Promise<GovernanceDemoResult> {
   const result: GovernanceDemoResult = { bodies: 0, meetings: 0 };
-  const known = new Set((await personsByKeys(db, DEMO_PERSONS.map((p) => p.key))).map((p) => p.key));
+  const known = new Set(
+    (
+      await personsByKeys(
+        db,
+        DEMO_PERSONS.map((p) => p.key),
+      )
+    ).map((p) => p.key),
+  );
   const orgIds = new Map((await organisationsByKeys(db, ['mgr-nml', 'stichting-sedibus'])).map((o) => [o.key, o.id]));
   for (const p of DEMO_PERSONS) {
     if (known.has(p.key)) continue;
-    await createPerson(db, DEMO, { key: p.key, name: p.name, organisationId: p.organisation ? (orgIds.get(p.organisation) ?? null) : null }, clock);
+    await createPerson(
+      db,
+      DEMO,
+      { key: p.key, name: p.name, organisationId: p.organisation ? (orgIds.get(p.organisation) ?? null) : null },
+      clock,
+    );
   }
   for (const [slug, specs] of [
     ['meedoen-en-wonen-nml', NML_BODIES],
@@ -215,7 +244,14 @@ async function createBodies(db: Db, programmeId: string, specs: BodySpec[], cloc
   const nodes = await nodeIdsByKey(db, programmeId);
   const orgKeys = [...new Set(specs.flatMap((s) => (s.seats ?? []).flatMap((x) => x.organisations)))];
   const orgs = new Map((await organisationsByKeys(db, orgKeys)).map((o) => [o.key, o.id]));
-  const persons = new Map((await personsByKeys(db, DEMO_PERSONS.map((p) => p.key))).map((p) => [p.key, p.id]));
+  const persons = new Map(
+    (
+      await personsByKeys(
+        db,
+        DEMO_PERSONS.map((p) => p.key),
+      )
+    ).map((p) => [p.key, p.id]),
+  );
   const ids = new Map<string, string>();
   for (const s of specs) {
     const { parent, refersTo, nodes: nodeKeys, seats, ...fields } = s;
@@ -242,7 +278,12 @@ async function createBodies(db: Db, programmeId: string, specs: BodySpec[], cloc
         {
           programmeId,
           bodyId: id,
-          seat: { personId: seat.person ? (persons.get(seat.person) ?? null) : null, role: seat.role, organisationIds: seat.organisations.flatMap((k) => orgs.get(k) ?? []), note: seat.note ?? null },
+          seat: {
+            personId: seat.person ? (persons.get(seat.person) ?? null) : null,
+            role: seat.role,
+            organisationIds: seat.organisations.flatMap((k) => orgs.get(k) ?? []),
+            note: seat.note ?? null,
+          },
         },
         clock,
       );
@@ -259,7 +300,12 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
   const db_mgr = ids.get('db-mgr');
   if (db_mgr) {
     const m = await createMeeting(db, DEMO, { programmeId, bodyId: db_mgr, date: '2022-10-27' }, clock);
-    await addAgendaItem(db, DEMO, { programmeId, meetingId: m, title: 'Begrotingswijziging 2023: extra kosten van de beleidsagenda' }, clock);
+    await addAgendaItem(
+      db,
+      DEMO,
+      { programmeId, meetingId: m, title: 'Begrotingswijziging 2023: extra kosten van de beleidsagenda' },
+      clock,
+    );
     await addDecision(
       db,
       DEMO,
@@ -279,7 +325,15 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
   if (overleg) {
     // Monthly, but not in July and August (summer recess): the calendar shows the difference.
     const dates = [2022, 2023].flatMap((y) => [1, 2, 3, 4, 5, 6, 9, 10, 11, 12].map((mo) => secondThursday(y, mo)));
-    const themes = ['a-preventie', 'a-maatwerk', 'a-samenwerking', 'a-clientparticipatie', 'a-transformatie', 'a-woonoplossingen', 'a-wijken'];
+    const themes = [
+      'a-preventie',
+      'a-maatwerk',
+      'a-samenwerking',
+      'a-clientparticipatie',
+      'a-transformatie',
+      'a-woonoplossingen',
+      'a-wijken',
+    ];
     const past = dates.filter((d) => d < today);
     const lastPast = past[past.length - 1];
     let openAction: string | null = null;
@@ -288,7 +342,12 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
       count++;
       const theme = themes[i % themes.length];
       const nodeId = theme ? nodes.get(theme) : undefined;
-      await addAgendaItem(db, DEMO, { programmeId, meetingId: m, title: '', nodeId: nodeId ?? null, notes: 'Demo: stand volgens het stoplichtmodel.' }, clock);
+      await addAgendaItem(
+        db,
+        DEMO,
+        { programmeId, meetingId: m, title: '', nodeId: nodeId ?? null, notes: 'Demo: stand volgens het stoplichtmodel.' },
+        clock,
+      );
       await addAgendaItem(db, DEMO, { programmeId, meetingId: m, title: 'Rondvraag' }, clock);
       if (openAction && i % 3 === 0) {
         await setActionStatus(db, DEMO, { programmeId, meetingId: m, actionId: openAction, status: 'gereed' }, clock);
@@ -298,16 +357,34 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
         openAction = await addAction(
           db,
           DEMO,
-          { programmeId, meetingId: m, text: 'Demo: knelpunten van dit thema uitwerken voor het volgende overleg.', ownerOrganisationId: null, ownerPersonId: null, deadline: dates[i + 1] ?? null },
+          {
+            programmeId,
+            meetingId: m,
+            text: 'Demo: knelpunten van dit thema uitwerken voor het volgende overleg.',
+            ownerOrganisationId: null,
+            ownerPersonId: null,
+            deadline: dates[i + 1] ?? null,
+          },
           clock,
         );
       }
       if (i % 4 === 2 && nodeId) {
-        await addDecision(db, DEMO, { programmeId, meetingId: m, text: 'Demo: de stand van dit thema is besproken; de aanpak loopt door zoals gepland.', nodeIds: [nodeId] }, clock);
+        await addDecision(
+          db,
+          DEMO,
+          {
+            programmeId,
+            meetingId: m,
+            text: 'Demo: de stand van dit thema is besproken; de aanpak loopt door zoals gepland.',
+            nodeIds: [nodeId],
+          },
+          clock,
+        );
       }
       // All past meetings are closed but the last, which is left to run in the demo.
       if (date < today && date !== lastPast) {
-        if (i >= dates.length - 4) await updateMeeting(db, DEMO, { programmeId, meetingId: m, version: 1, minutes: 'Demo: verslag van het overleg.' }, clock);
+        if (i >= dates.length - 4)
+          await updateMeeting(db, DEMO, { programmeId, meetingId: m, version: 1, minutes: 'Demo: verslag van het overleg.' }, clock);
         await closeMeeting(db, DEMO, { programmeId, meetingId: m }, clock);
       }
     }
@@ -315,7 +392,16 @@ async function nmlMeetings(db: Db, programmeId: string, ids: Map<string, string>
     // meeting, overlapping the programme's last quarter as two cycles do in practice.
     const last = dates[dates.length - 1];
     const before = dates[dates.length - 2];
-    if (last && before) await createPeriods(db, DEMO, { programmeId, periods: boardMeetingPeriods([last], addDays(before, 1), 7, 'Beleidsoverleg').map((p) => ({ ...p, bodyId: overleg })) }, clock);
+    if (last && before)
+      await createPeriods(
+        db,
+        DEMO,
+        {
+          programmeId,
+          periods: boardMeetingPeriods([last], addDays(before, 1), 7, 'Beleidsoverleg').map((p) => ({ ...p, bodyId: overleg })),
+        },
+        clock,
+      );
   }
 
   const account = ids.get('accountgesprek');
@@ -343,8 +429,23 @@ async function mjpMeetings(db: Db, programmeId: string, ids: Map<string, string>
       await addAgendaItem(db, DEMO, { programmeId, meetingId: m, title: '', nodeId: nodes.get(key) ?? null }, clock);
     }
     if (date === '2021-03-18') {
-      await addDecision(db, DEMO, { programmeId, meetingId: m, text: 'Demo: het programmaplan is vastgesteld als coördinatiecontract.', adoptedDocuments: [{ title: 'Programmaplan MJP PKP', reference: null }] }, clock);
-      await addAction(db, DEMO, { programmeId, meetingId: m, text: 'Demo: het DIN per thema delen met alle partijen.', deadline: '2021-06-30' }, clock);
+      await addDecision(
+        db,
+        DEMO,
+        {
+          programmeId,
+          meetingId: m,
+          text: 'Demo: het programmaplan is vastgesteld als coördinatiecontract.',
+          adoptedDocuments: [{ title: 'Programmaplan MJP PKP', reference: null }],
+        },
+        clock,
+      );
+      await addAction(
+        db,
+        DEMO,
+        { programmeId, meetingId: m, text: 'Demo: het DIN per thema delen met alle partijen.', deadline: '2021-06-30' },
+        clock,
+      );
     }
     if (date < today) await closeMeeting(db, DEMO, { programmeId, meetingId: m }, clock);
     count++;

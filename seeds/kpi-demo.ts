@@ -34,15 +34,30 @@ export const DEMO_PROVIDERS = [
   { key: 'demo-kempen-onderdak', name: 'Demo-aanbieder Kempen Onderdak' },
 ];
 
-type Def = Omit<SaveIndicatorOptions, 'programmeId' | 'targets'> & { targets: { name?: string; scope: KpiTargetScope; form: KpiTargetForm }[] };
+type Def = Omit<SaveIndicatorOptions, 'programmeId' | 'targets'> & {
+  targets: { name?: string; scope: KpiTargetScope; form: KpiTargetForm }[];
+};
 
 async function ensureProviders(db: Db): Promise<Map<string, string>> {
-  const existing = await organisationsByKeys(db, DEMO_PROVIDERS.map((p) => p.key));
+  const existing = await organisationsByKeys(
+    db,
+    DEMO_PROVIDERS.map((p) => p.key),
+  );
   const missing = DEMO_PROVIDERS.filter((p) => !existing.some((e) => e.key === p.key));
   if (missing.length > 0) {
-    await db.insert(organisation).values(missing.map((p) => ({ key: p.key, name: p.name, kind: 'aanbieder', description: 'Verzonnen aanbieder voor de demo (beschermd wonen en opvang).' })));
+    await db.insert(organisation).values(
+      missing.map((p) => ({
+        key: p.key,
+        name: p.name,
+        kind: 'aanbieder',
+        description: 'Verzonnen aanbieder voor de demo (beschermd wonen en opvang).',
+      })),
+    );
   }
-  const all = await organisationsByKeys(db, DEMO_PROVIDERS.map((p) => p.key));
+  const all = await organisationsByKeys(
+    db,
+    DEMO_PROVIDERS.map((p) => p.key),
+  );
   return new Map(all.map((o) => [o.key, o.id]));
 }
 
@@ -57,7 +72,10 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
   const rnd = seededRandom(2121);
 
   if (groningenProg && (await listIndicators(db, groningenProg.id)).length === 0) {
-    const orgs = await organisationsByKeys(db, groningen.map((g) => g.key));
+    const orgs = await organisationsByKeys(
+      db,
+      groningen.map((g) => g.key),
+    );
     const gemeenten = groningen.map((g) => orgs.find((o) => o.key === g.key)).filter((o): o is NonNullable<typeof o> => o !== undefined);
     const [e33Node] = await db.select({ id: node.id }).from(node).where(eq(node.title, 'Betere toeleiding Vroegsignalering'));
     // Demo E33 reports per gemeente per year: a base by size, falling a little after 2020.
@@ -98,7 +116,13 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         grain: 'jaar',
         source: 'Voorbeeld uit het productontwerp (2.500 in vijf jaar); bronprogramma niet in de demo; cijfers: demo',
         targets: [{ scope: 'totaal', form: { kind: 'cumulatief', total: 2500, from: '2021-01-01', to: '2025-12-31' } }],
-        figures: [380, 470, 520, 490, 540].map((v, i) => ({ indicatorId: '', grain: 'jaar', periodStart: yearStart(2021 + i), unitKey: 'totaal', value: v })),
+        figures: [380, 470, 520, 490, 540].map((v, i) => ({
+          indicatorId: '',
+          grain: 'jaar',
+          periodStart: yearStart(2021 + i),
+          unitKey: 'totaal',
+          value: v,
+        })),
       },
       {
         code: 'WERK',
@@ -108,8 +132,26 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         dimension: 'totaal',
         grain: 'jaar',
         source: 'Voorbeeld uit het productontwerp (50/100/100 in 2021/2022/2023); bronprogramma niet in de demo; cijfers: demo',
-        targets: [{ scope: 'totaal', form: { kind: 'reeks', points: [{ year: 2021, value: 50 }, { year: 2022, value: 100 }, { year: 2023, value: 100 }] } }],
-        figures: [44, 91, 104].map((v, i) => ({ indicatorId: '', grain: 'jaar', periodStart: yearStart(2021 + i), unitKey: 'totaal', value: v })),
+        targets: [
+          {
+            scope: 'totaal',
+            form: {
+              kind: 'reeks',
+              points: [
+                { year: 2021, value: 50 },
+                { year: 2022, value: 100 },
+                { year: 2023, value: 100 },
+              ],
+            },
+          },
+        ],
+        figures: [44, 91, 104].map((v, i) => ({
+          indicatorId: '',
+          grain: 'jaar',
+          periodStart: yearStart(2021 + i),
+          unitKey: 'totaal',
+          value: v,
+        })),
       },
       {
         code: 'ROKEN',
@@ -138,7 +180,13 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         grain: 'jaar',
         source: 'Voorbeeld uit het productontwerp (25 huisartsenpraktijken); streefdatum eind 2023 en cijfers: demo',
         targets: [{ scope: 'totaal', form: { kind: 'absoluut', value: 25, by: '2023-12-31' } }],
-        figures: [11, 17, 23].map((v, i) => ({ indicatorId: '', grain: 'jaar', periodStart: yearStart(2021 + i), unitKey: 'totaal', value: v })),
+        figures: [11, 17, 23].map((v, i) => ({
+          indicatorId: '',
+          grain: 'jaar',
+          periodStart: yearStart(2021 + i),
+          unitKey: 'totaal',
+          value: v,
+        })),
       },
     ];
     await saveAll(db, groningenProg.id, defs, clock, result);
@@ -153,7 +201,15 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         ids.map((id, ui) => {
           const den = rnd.int(size[0], size[1]);
           const s = Math.min(1, Math.max(0, share + pi * 0.015 + (ui - 1.5) * spread + (rnd.next() - 0.5) * 0.06));
-          return { indicatorId: '', grain: 'halfjaar' as const, periodStart: p, unitKey: id, numerator: Math.round(den * s), denominator: den, note: code === 'BW-WACHTTIJD' && ui === 3 && pi === 3 ? 'Demo: cijfer nog niet aangeleverd' : null };
+          return {
+            indicatorId: '',
+            grain: 'halfjaar' as const,
+            periodStart: p,
+            unitKey: id,
+            numerator: Math.round(den * s),
+            denominator: den,
+            note: code === 'BW-WACHTTIJD' && ui === 3 && pi === 3 ? 'Demo: cijfer nog niet aangeleverd' : null,
+          };
         }),
       );
     const mean = (avg: number, spread: number, size: [number, number], decimals = 0): MeasurementInput[] =>
@@ -162,22 +218,133 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
           const den = rnd.int(size[0], size[1]);
           const per = avg * (1 - pi * 0.03) + (ui - 1.5) * spread + (rnd.next() - 0.5) * spread;
           const f = 10 ** decimals;
-          return { indicatorId: '', grain: 'halfjaar' as const, periodStart: p, unitKey: id, numerator: Math.round(per * den * f) / f, denominator: den };
+          return {
+            indicatorId: '',
+            grain: 'halfjaar' as const,
+            periodStart: p,
+            unitKey: id,
+            numerator: Math.round(per * den * f) / f,
+            denominator: den,
+          };
         }),
       );
-    const common = { dimension: 'aanbieder' as const, grain: 'halfjaar' as const, unitOrganisationIds: ids, source: 'KPI’s uit de aanbesteding BW/MO (Beleidsagenda NML, hoofdstuk 3); streefwaarden en cijfers: demo' };
+    const common = {
+      dimension: 'aanbieder' as const,
+      grain: 'halfjaar' as const,
+      unitOrganisationIds: ids,
+      source: 'KPI’s uit de aanbesteding BW/MO (Beleidsagenda NML, hoofdstuk 3); streefwaarden en cijfers: demo',
+    };
     const demoTarget = (form: KpiTargetForm) => [{ name: 'Demo-streefwaarde', scope: 'totaal' as const, form }];
     const by = '2025-12-31';
     const defs: (Def & { figures: MeasurementInput[] })[] = [
-      { ...common, code: 'BW-ZRM', name: 'Bevorderen van zelfredzaamheid (ZRM)', definition: 'Aandeel cliënten met een hogere ZRM-totaalscore bij de vervolgmeting dan bij de start.', unit: 'percent', direction: 'hoger', ratio: { numerator: 'cliënten met hogere ZRM-totaalscore', denominator: 'cliënten met start- en vervolgmeting' }, baseline: { value: 45, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 60, by }), figures: ratio('BW-ZRM', 0.5, 0.03, [20, 60]) },
-      { ...common, code: 'BW-PARTICIPATIE', name: 'Participatie', definition: 'Aandeel cliënten met werk, opleiding, vrijwilligerswerk of dagbesteding.', unit: 'percent', direction: 'hoger', ratio: { numerator: 'cliënten die participeren', denominator: 'cliënten in zorg' }, baseline: { value: 50, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 65, by }), figures: ratio('BW-PARTICIPATIE', 0.52, 0.02, [30, 90]) },
-      { ...common, code: 'BW-DOORLOOPTIJD', name: 'Doorlooptijd', definition: 'Gemiddeld aantal dagen in zorg van cliënten die uitstroomden.', unit: 'dagen', direction: 'lager', ratio: { numerator: 'dagen in zorg van uitgestroomde cliënten', denominator: 'uitgestroomde cliënten' }, baseline: { value: 720, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 600, by }), figures: mean(700, 40, [5, 20]) },
-      { ...common, code: 'BW-WACHTTIJD', name: 'Wachttijd', definition: 'Gemiddeld aantal dagen van aanmelding tot start van de zorg.', unit: 'dagen', direction: 'lager', ratio: { numerator: 'wachtdagen van gestarte cliënten', denominator: 'gestarte cliënten' }, baseline: { value: 70, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 42, by }), figures: mean(66, 8, [5, 20]) },
-      { ...common, code: 'BW-UITSTROOM', name: 'Duurzame uitstroom', definition: 'Aandeel uitgestroomde cliënten dat na zes maanden nog zelfstandig woont.', unit: 'percent', direction: 'hoger', ratio: { numerator: 'na zes maanden zelfstandig', denominator: 'uitgestroomd' }, baseline: { value: 70, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 80, by }), figures: ratio('BW-UITSTROOM', 0.72, 0.02, [5, 20]) },
-      { ...common, code: 'BW-NETWERK', name: 'Netwerkversterking', definition: 'Aandeel cliënten van wie het sociaal netwerk (ZRM-domein) gelijk bleef of verbeterde.', unit: 'percent', direction: 'hoger', ratio: { numerator: 'cliënten met gelijk of beter netwerk', denominator: 'cliënten met start- en vervolgmeting' }, baseline: { value: 75, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 80, by }), figures: ratio('BW-NETWERK', 0.78, 0.01, [20, 60]) },
-      { ...common, code: 'BW-TEVREDENHEID', name: 'Cliënttevredenheid', definition: 'Gemiddeld rapportcijfer van cliënten in het jaarlijkse tevredenheidsonderzoek.', unit: 'score', direction: 'hoger', ratio: { numerator: 'som van de rapportcijfers', denominator: 'respondenten' }, baseline: { value: 7.2, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 7.5, by }), figures: mean(7.3, 0.15, [10, 40], 1) },
-      { ...common, code: 'BW-KETEN', name: 'Samenwerking in de keten', definition: 'Gemiddeld cijfer dat ketenpartners de samenwerking geven.', unit: 'score', direction: 'hoger', ratio: { numerator: 'som van de cijfers', denominator: 'ketenpartners' }, baseline: { value: 6.8, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 7.5, by }), figures: mean(6.9, 0.2, [4, 10], 1) },
-      { ...common, code: 'BW-BUURT', name: 'Draagvlak in de buurt', definition: 'Aandeel klachten over overlast uit de buurt dat binnen vijf werkdagen is opgepakt.', unit: 'percent', direction: 'hoger', ratio: { numerator: 'binnen vijf werkdagen opgepakt', denominator: 'klachten uit de buurt' }, baseline: { value: 80, date: '2023-12-31' }, targets: demoTarget({ kind: 'absoluut', value: 95, by }), figures: ratio('BW-BUURT', 0.85, 0.03, [3, 12]) },
+      {
+        ...common,
+        code: 'BW-ZRM',
+        name: 'Bevorderen van zelfredzaamheid (ZRM)',
+        definition: 'Aandeel cliënten met een hogere ZRM-totaalscore bij de vervolgmeting dan bij de start.',
+        unit: 'percent',
+        direction: 'hoger',
+        ratio: { numerator: 'cliënten met hogere ZRM-totaalscore', denominator: 'cliënten met start- en vervolgmeting' },
+        baseline: { value: 45, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 60, by }),
+        figures: ratio('BW-ZRM', 0.5, 0.03, [20, 60]),
+      },
+      {
+        ...common,
+        code: 'BW-PARTICIPATIE',
+        name: 'Participatie',
+        definition: 'Aandeel cliënten met werk, opleiding, vrijwilligerswerk of dagbesteding.',
+        unit: 'percent',
+        direction: 'hoger',
+        ratio: { numerator: 'cliënten die participeren', denominator: 'cliënten in zorg' },
+        baseline: { value: 50, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 65, by }),
+        figures: ratio('BW-PARTICIPATIE', 0.52, 0.02, [30, 90]),
+      },
+      {
+        ...common,
+        code: 'BW-DOORLOOPTIJD',
+        name: 'Doorlooptijd',
+        definition: 'Gemiddeld aantal dagen in zorg van cliënten die uitstroomden.',
+        unit: 'dagen',
+        direction: 'lager',
+        ratio: { numerator: 'dagen in zorg van uitgestroomde cliënten', denominator: 'uitgestroomde cliënten' },
+        baseline: { value: 720, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 600, by }),
+        figures: mean(700, 40, [5, 20]),
+      },
+      {
+        ...common,
+        code: 'BW-WACHTTIJD',
+        name: 'Wachttijd',
+        definition: 'Gemiddeld aantal dagen van aanmelding tot start van de zorg.',
+        unit: 'dagen',
+        direction: 'lager',
+        ratio: { numerator: 'wachtdagen van gestarte cliënten', denominator: 'gestarte cliënten' },
+        baseline: { value: 70, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 42, by }),
+        figures: mean(66, 8, [5, 20]),
+      },
+      {
+        ...common,
+        code: 'BW-UITSTROOM',
+        name: 'Duurzame uitstroom',
+        definition: 'Aandeel uitgestroomde cliënten dat na zes maanden nog zelfstandig woont.',
+        unit: 'percent',
+        direction: 'hoger',
+        ratio: { numerator: 'na zes maanden zelfstandig', denominator: 'uitgestroomd' },
+        baseline: { value: 70, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 80, by }),
+        figures: ratio('BW-UITSTROOM', 0.72, 0.02, [5, 20]),
+      },
+      {
+        ...common,
+        code: 'BW-NETWERK',
+        name: 'Netwerkversterking',
+        definition: 'Aandeel cliënten van wie het sociaal netwerk (ZRM-domein) gelijk bleef of verbeterde.',
+        unit: 'percent',
+        direction: 'hoger',
+        ratio: { numerator: 'cliënten met gelijk of beter netwerk', denominator: 'cliënten met start- en vervolgmeting' },
+        baseline: { value: 75, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 80, by }),
+        figures: ratio('BW-NETWERK', 0.78, 0.01, [20, 60]),
+      },
+      {
+        ...common,
+        code: 'BW-TEVREDENHEID',
+        name: 'Cliënttevredenheid',
+        definition: 'Gemiddeld rapportcijfer van cliënten in het jaarlijkse tevredenheidsonderzoek.',
+        unit: 'score',
+        direction: 'hoger',
+        ratio: { numerator: 'som van de rapportcijfers', denominator: 'respondenten' },
+        baseline: { value: 7.2, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 7.5, by }),
+        figures: mean(7.3, 0.15, [10, 40], 1),
+      },
+      {
+        ...common,
+        code: 'BW-KETEN',
+        name: 'Samenwerking in de keten',
+        definition: 'Gemiddeld cijfer dat ketenpartners de samenwerking geven.',
+        unit: 'score',
+        direction: 'hoger',
+        ratio: { numerator: 'som van de cijfers', denominator: 'ketenpartners' },
+        baseline: { value: 6.8, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 7.5, by }),
+        figures: mean(6.9, 0.2, [4, 10], 1),
+      },
+      {
+        ...common,
+        code: 'BW-BUURT',
+        name: 'Draagvlak in de buurt',
+        definition: 'Aandeel klachten over overlast uit de buurt dat binnen vijf werkdagen is opgepakt.',
+        unit: 'percent',
+        direction: 'hoger',
+        ratio: { numerator: 'binnen vijf werkdagen opgepakt', denominator: 'klachten uit de buurt' },
+        baseline: { value: 80, date: '2023-12-31' },
+        targets: demoTarget({ kind: 'absoluut', value: 95, by }),
+        figures: ratio('BW-BUURT', 0.85, 0.03, [3, 12]),
+      },
     ];
     // One unknown figure (not delivered), stored as unknown: never as 0.
     const wachttijd = defs.find((d) => d.code === 'BW-WACHTTIJD');
@@ -192,7 +359,13 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
   return result;
 }
 
-async function saveAll(db: Db, programmeId: string, defs: (Def & { figures: MeasurementInput[] })[], clock: Clock, result: { indicators: number; measurements: number }) {
+async function saveAll(
+  db: Db,
+  programmeId: string,
+  defs: (Def & { figures: MeasurementInput[] })[],
+  clock: Clock,
+  result: { indicators: number; measurements: number },
+) {
   for (const [position, d] of defs.entries()) {
     const { figures, ...def } = d;
     const id = await saveIndicator(db, DEMO_ACTOR, { ...def, programmeId, position, isDemo: true }, clock);
@@ -214,7 +387,12 @@ async function zrmDemo(db: Db, programmeId: string, providers: string[], rnd: Ra
       const follow = start.map((s) => (s === null ? null : Math.min(5, Math.max(1, s + rnd.weighted([-1, 0, 1, 2], [1, 4, 4, 1])))));
       const month = 1 + (c % 6);
       assessments.push({ clientRef: `demo-${pi}-${c}`, kind: 'start', date: `2025-0${month}-15`, scores: start });
-      assessments.push({ clientRef: `demo-${pi}-${c}`, kind: 'vervolg', date: `2025-${String(month + 6).padStart(2, '0')}-15`, scores: follow });
+      assessments.push({
+        clientRef: `demo-${pi}-${c}`,
+        kind: 'vervolg',
+        date: `2025-${String(month + 6).padStart(2, '0')}-15`,
+        scores: follow,
+      });
     }
     n += await recordZrmAssessments(db, DEMO_ACTOR, { programmeId, providerOrganisationId: provider, assessments, isDemo: true }, clock);
   }

@@ -167,10 +167,14 @@ export function demoEpisodes(seed = 6): DemoEpisode[] {
   return episodes;
 }
 
-const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((v) => (/[",;\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(',')).join('\n') + '\n';
+const csv = (rows: (string | number)[][]) =>
+  rows.map((r) => r.map((v) => (/[",;\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v))).join(',')).join('\n') + '\n';
 
 export function demoRegionCsv(): string {
-  return csv([['gemeente', 'gemeente_naam', 'regio', 'regio_naam'], ...DEMO_MUNICIPALITIES.map((m) => [m.gemeente, m.naam, m.regio, DEMO_REGIONS[m.regio]])]);
+  return csv([
+    ['gemeente', 'gemeente_naam', 'regio', 'regio_naam'],
+    ...DEMO_MUNICIPALITIES.map((m) => [m.gemeente, m.naam, m.regio, DEMO_REGIONS[m.regio]]),
+  ]);
 }
 
 export function demoEpisodesCsv(episodes = demoEpisodes()): string {

@@ -21,14 +21,22 @@ export async function loadMonitorDemo(db: Db, clock: Clock): Promise<MonitorDemo
   if ((await listUnits(db, 'gemeente')).length > 0) return { monitorEpisodes: 0 };
   const episodes = demoEpisodes();
   const files = [
-    { fileName: 'demo-regio.csv', run: () => importRegisterCsv(db, SYSTEM_ACTOR, 'regio', demoRegionCsv(), { fileName: 'demo-regio.csv', clock }) },
+    {
+      fileName: 'demo-regio.csv',
+      run: () => importRegisterCsv(db, SYSTEM_ACTOR, 'regio', demoRegionCsv(), { fileName: 'demo-regio.csv', clock }),
+    },
     {
       fileName: 'demo-capaciteit.csv',
       run: () => importRegisterCsv(db, SYSTEM_ACTOR, 'capaciteit', demoCapacityCsv(episodes), { fileName: 'demo-capaciteit.csv', clock }),
     },
     {
       fileName: 'demo-zorgepisodes.csv',
-      run: () => importEpisodesCsv(db, SYSTEM_ACTOR, demoEpisodesCsv(episodes), { fileName: 'demo-zorgepisodes.csv', pseudonymSecret: undefined, clock }),
+      run: () =>
+        importEpisodesCsv(db, SYSTEM_ACTOR, demoEpisodesCsv(episodes), {
+          fileName: 'demo-zorgepisodes.csv',
+          pseudonymSecret: undefined,
+          clock,
+        }),
     },
   ];
   for (const f of files) {

@@ -59,7 +59,8 @@ function milestonesOf(n: ProgressNodeRow, sections: { title: string; body: strin
     for (const line of s.body.split('\n')) {
       const m = /^- ([^:]+): (.+)$/.exec(line.trim());
       const parsed = m?.[1] ? parseDeadline(m[1]) : null;
-      if (m?.[2] && parsed?.ok && parsed.deadline.end) out.push({ title: m[2].charAt(0).toUpperCase() + m[2].slice(1), deadline: parsed.deadline });
+      if (m?.[2] && parsed?.ok && parsed.deadline.end)
+        out.push({ title: m[2].charAt(0).toUpperCase() + m[2].slice(1), deadline: parsed.deadline });
     }
   }
   if (out.length === 0 && n.deadlineEnd && n.deadlineGrain !== 'doorlopend') {
@@ -88,12 +89,20 @@ export async function loadProgressDemo(db: Db, clock: Clock): Promise<ProgressDe
   return result;
 }
 
-async function demoForProgramme(db: Db, p: { id: string; periodStart: string | null; periodEnd: string | null }, clock: Clock, result: ProgressDemoResult): Promise<void> {
+async function demoForProgramme(
+  db: Db,
+  p: { id: string; periodStart: string | null; periodEnd: string | null },
+  clock: Clock,
+  result: ProgressDemoResult,
+): Promise<void> {
   const today = dutchDate(clock.now());
   {
     const nodes = await listProgressNodes(db, p.id);
     // Quarters over the programme's period; without one, over the span of its nodes' deadlines.
-    const dated = nodes.flatMap((n) => [n.deadlineStart, n.deadlineEnd]).filter((d): d is string => d !== null).sort();
+    const dated = nodes
+      .flatMap((n) => [n.deadlineStart, n.deadlineEnd])
+      .filter((d): d is string => d !== null)
+      .sort();
     const first = Number((p.periodStart ?? dated[0] ?? today).slice(0, 4));
     const last = Math.min(first + 5, Number((p.periodEnd ?? dated[dated.length - 1] ?? today).slice(0, 4)));
     const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -113,7 +122,19 @@ async function demoForProgramme(db: Db, p: { id: string; periodStart: string | n
         // Past milestones are mostly done (on time or a little late); a few stay open, hence overdue.
         const h = hash(`${n.id}${m.title}`);
         const doneDate = end < today && h % 4 !== 0 ? (h % 3 === 0 ? addMonth(end) : end) : null;
-        await saveMilestone(db, DEMO_ACTOR, { programmeId: p.id, nodeId: n.id, title: m.title, deadline: m.deadline, doneDate: doneDate && doneDate <= today ? doneDate : null, isDemo: true }, clock);
+        await saveMilestone(
+          db,
+          DEMO_ACTOR,
+          {
+            programmeId: p.id,
+            nodeId: n.id,
+            title: m.title,
+            deadline: m.deadline,
+            doneDate: doneDate && doneDate <= today ? doneDate : null,
+            isDemo: true,
+          },
+          clock,
+        );
         result.milestones++;
       }
       if (parents.has(n.id) || periods.length === 0) continue;
@@ -149,7 +170,18 @@ async function demoForProgramme(db: Db, p: { id: string; periodStart: string | n
     const view = await getProgress(db, DEMO_ACTOR, { programmeId: p.id }, clock);
     const red = view.nodes.find((x) => x.level === 1 && x.derived?.status === 'rood');
     if (red) {
-      await setOverride(db, DEMO_ACTOR, { programmeId: p.id, nodeId: red.nodeId, status: 'oranje', percent: null, reason: 'Demo: herstelplan besproken en vastgesteld in het bestuurlijk overleg.' }, clock);
+      await setOverride(
+        db,
+        DEMO_ACTOR,
+        {
+          programmeId: p.id,
+          nodeId: red.nodeId,
+          status: 'oranje',
+          percent: null,
+          reason: 'Demo: herstelplan besproken en vastgesteld in het bestuurlijk overleg.',
+        },
+        clock,
+      );
     }
   }
 }

@@ -21,6 +21,8 @@ export const demoMilestones: DemoMilestone[] = [
     (project.tijdspad ?? []).map(([due, title]) => ({ programme: 'mjp-pkp-groningen', node: `${prefix}-${project.code}`, title, due })),
   ),
   ...Object.entries(activitiesPerAmbition).flatMap(([ambition, activities]) =>
-    activities.flatMap((a) => (a.steps ?? []).map(([due, title]) => ({ programme: 'meedoen-en-wonen-nml', node: `${ambition}-${a.code}`, title, due }))),
+    activities.flatMap((a) =>
+      (a.steps ?? []).map(([due, title]) => ({ programme: 'meedoen-en-wonen-nml', node: `${ambition}-${a.code}`, title, due })),
+    ),
   ),
 ];

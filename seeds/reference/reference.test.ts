@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DocOrganisationSchema } from '../../src/domain/programme/document';
-import { documentOrganisations, documentRegions, inhabitants, municipalities, provinceTotals2024, referenceOrganisations, referenceRegions } from './index';
+import {
+  documentOrganisations,
+  documentRegions,
+  inhabitants,
+  municipalities,
+  provinceTotals2024,
+  referenceOrganisations,
+  referenceRegions,
+} from './index';
 
 const region = (key: string) => referenceRegions.find((r) => r.key === key)?.municipalities ?? [];
 
 describe('reference data: municipalities and regions', () => {
   it('has the region sizes the programmes name', () => {
     expect(
-      Object.fromEntries(['noord-limburg', 'midden-limburg', 'noord-en-midden-limburg', 'flevoland', 'regio-groningen'].map((k) => [k, region(k).length])),
+      Object.fromEntries(
+        ['noord-limburg', 'midden-limburg', 'noord-en-midden-limburg', 'flevoland', 'regio-groningen'].map((k) => [k, region(k).length]),
+      ),
     ).toEqual({ 'noord-limburg': 7, 'midden-limburg': 7, 'noord-en-midden-limburg': 14, flevoland: 6, 'regio-groningen': 10 });
     expect(new Set(region('noord-en-midden-limburg'))).toEqual(new Set([...region('noord-limburg'), ...region('midden-limburg')]));
   });
@@ -19,7 +29,13 @@ describe('reference data: municipalities and regions', () => {
     expect(municipalities.filter((m) => m.codeStatus !== 'bevestigd')).toEqual([]);
     // Spot checks against the CBS list (leading zeros kept).
     const code = (name: string) => municipalities.find((m) => m.name === name)?.cbsCode;
-    expect([code('Venlo'), code('Almere'), code('Groningen'), code('Bergen (L.)'), code('Horst aan de Maas')]).toEqual(['0983', '0034', '0014', '0893', '1507']);
+    expect([code('Venlo'), code('Almere'), code('Groningen'), code('Bergen (L.)'), code('Horst aan de Maas')]).toEqual([
+      '0983',
+      '0034',
+      '0014',
+      '0893',
+      '1507',
+    ]);
   });
 
   it('turns every reference organisation into a valid document organisation', () => {
@@ -39,7 +55,10 @@ describe('reference data: inhabitants (domain-facts §4)', () => {
   it('gives every known figure a reference date, source and verification tag', () => {
     for (const i of inhabitants) {
       for (const f of i.figures.filter((x) => x.count !== null)) {
-        expect([f.referenceDate, f.source, f.sourceUrl, f.verification].every((v) => v !== null), i.municipality).toBe(true);
+        expect(
+          [f.referenceDate, f.source, f.sourceUrl, f.verification].every((v) => v !== null),
+          i.municipality,
+        ).toBe(true);
       }
     }
   });

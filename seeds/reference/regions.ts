@@ -19,6 +19,16 @@ export const referenceRegions: ReferenceRegion[] = [
     municipalities: [...keys(noordLimburg), ...keys(middenLimburg)],
     description: 'De veertien gemeenten die samenwerken in de MGR (Modulaire Gemeenschappelijke Regeling).',
   },
-  { key: 'flevoland', name: 'Flevoland', municipalities: keys(flevoland), description: 'Zes gemeenten; Almere is centrumgemeente voor beschermd wonen en opvang.' },
-  { key: 'regio-groningen', name: 'Groningen', municipalities: keys(groningen), description: 'De tien Groninger gemeenten (indeling sinds 1-1-2021).' },
+  {
+    key: 'flevoland',
+    name: 'Flevoland',
+    municipalities: keys(flevoland),
+    description: 'Zes gemeenten; Almere is centrumgemeente voor beschermd wonen en opvang.',
+  },
+  {
+    key: 'regio-groningen',
+    name: 'Groningen',
+    municipalities: keys(groningen),
+    description: 'De tien Groninger gemeenten (indeling sinds 1-1-2021).',
+  },
 ];

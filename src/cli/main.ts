@@ -55,7 +55,9 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.user;
     }
     if (isInputRejectedByDatabase(e)) {
-      console.error('Fout: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.');
+      console.error(
+        'Fout: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.',
+      );
       return EXIT.user;
     }
     // Never the error itself: a failed query carries its parameters (rows of a backup, a password hash).

@@ -31,7 +31,9 @@ const NOT_BACKED_UP = new Set(['monitor_revision']);
 
 /** Table names in an order where every table comes after the tables it references. */
 export function schemaTableNames(): string[] {
-  const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable) && !NOT_BACKED_UP.has(getTableConfig(v).name));
+  const tables = (Object.values(schema) as unknown[]).filter(
+    (v): v is PgTable => is(v, PgTable) && !NOT_BACKED_UP.has(getTableConfig(v).name),
+  );
   const deps = new Map<string, string[]>();
   for (const t of tables) {
     const c = getTableConfig(t);
@@ -65,7 +67,13 @@ export async function createBackup(db: Db, now: Date): Promise<Backup> {
       const [row] = await queryRows<{ data: string | null }>(tx, sql`select json_agg(t)::text as data from ${sql.identifier(name)} t`);
       tables[name] = row?.data ? (JSON.parse(row.data) as unknown[]) : [];
     }
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString(), migrations: await appliedMigrations(tx), tables };
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: now.toISOString(),
+      migrations: await appliedMigrations(tx),
+      tables,
+    };
   });
 }
 
@@ -77,7 +85,13 @@ export function parseBackup(text: string): Backup {
     throw new DomainError('IMPORT_FILE_INVALID', 'Het back-upbestand is geen geldige JSON.', []);
   }
   const b = data as Partial<Backup>;
-  if (b?.format !== BACKUP_FORMAT || b.version !== BACKUP_VERSION || typeof b.tables !== 'object' || b.tables === null || typeof b.migrations !== 'number') {
+  if (
+    b?.format !== BACKUP_FORMAT ||
+    b.version !== BACKUP_VERSION ||
+    typeof b.tables !== 'object' ||
+    b.tables === null ||
+    typeof b.migrations !== 'number'
+  ) {
     throw new DomainError('IMPORT_FILE_INVALID', 'Dit is geen Regietafel-back-up (versie 1).', []);
   }
   return b as Backup;
@@ -95,12 +109,20 @@ export async function restoreBackup(db: Db, backup: Backup, opts: RestoreOptions
   const missing = names.filter((n) => !inFile.includes(n));
   const unknown = inFile.filter((n) => !names.includes(n));
   if (missing.length || unknown.length) {
-    throw new DomainError('IMPORT_FILE_INVALID', `De back-up past niet bij deze versie: ontbrekend ${missing.join(', ') || '-'}, onbekend ${unknown.join(', ') || '-'}.`, { missing, unknown });
+    throw new DomainError(
+      'IMPORT_FILE_INVALID',
+      `De back-up past niet bij deze versie: ontbrekend ${missing.join(', ') || '-'}, onbekend ${unknown.join(', ') || '-'}.`,
+      { missing, unknown },
+    );
   }
   return inTransaction(db, async (tx) => {
     const migrations = await appliedMigrations(tx);
     if (migrations !== backup.migrations) {
-      throw new DomainError('IMPORT_FILE_INVALID', `De back-up heeft ${backup.migrations} migraties, deze database ${migrations}: gebruik dezelfde versie van Regietafel.`, []);
+      throw new DomainError(
+        'IMPORT_FILE_INVALID',
+        `De back-up heeft ${backup.migrations} migraties, deze database ${migrations}: gebruik dezelfde versie van Regietafel.`,
+        [],
+      );
     }
     await emptyOrRefuse(tx, names, opts);
     const counts: Record<string, number> = {};
@@ -109,7 +131,9 @@ export async function restoreBackup(db: Db, backup: Backup, opts: RestoreOptions
       counts[name] = rows.length;
       if (rows.length === 0) continue;
       const t = sql.identifier(name);
-      await tx.execute(sql`insert into ${t} overriding system value select * from json_populate_recordset(null::${t}, ${JSON.stringify(rows)}::json)`);
+      await tx.execute(
+        sql`insert into ${t} overriding system value select * from json_populate_recordset(null::${t}, ${JSON.stringify(rows)}::json)`,
+      );
     }
     await resetSequences(tx, names);
     return counts;
@@ -146,7 +170,13 @@ export async function writeBackupStream(
   return inTransaction(db, async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read`);
     const names = schemaTableNames();
-    const header: StreamHeader = { format: BACKUP_FORMAT, version: STREAM_VERSION, createdAt: now.toISOString(), migrations: await appliedMigrations(tx), tables: names };
+    const header: StreamHeader = {
+      format: BACKUP_FORMAT,
+      version: STREAM_VERSION,
+      createdAt: now.toISOString(),
+      migrations: await appliedMigrations(tx),
+      tables: names,
+    };
     await write(JSON.stringify(header));
     const counts: Record<string, number> = {};
     for (const name of names) {
@@ -154,7 +184,10 @@ export async function writeBackupStream(
       // A cursor inside the snapshot: the table is read chunk by chunk, never whole.
       await tx.execute(sql`declare backup_rows no scroll cursor for select row_to_json(t)::text as r from ${sql.identifier(name)} t`);
       for (;;) {
-        const rows = await queryRows<{ r: string }>(tx, sql`fetch forward ${sql.raw(String(Math.max(1, Math.floor(chunkRows))))} from backup_rows`);
+        const rows = await queryRows<{ r: string }>(
+          tx,
+          sql`fetch forward ${sql.raw(String(Math.max(1, Math.floor(chunkRows))))} from backup_rows`,
+        );
         if (rows.length === 0) break;
         await write(`{"table":${JSON.stringify(name)},"rows":[${rows.map((x) => x.r).join(',')}]}`);
         counts[name] += rows.length;
@@ -185,7 +218,11 @@ export function isStreamHeader(line: string): boolean {
  * a cut-off file, a count that differs, or a row that does not fit rolls everything back with a
  * Dutch error naming the table and line (never the rows themselves).
  */
-export async function restoreBackupStream(db: Db, lines: AsyncIterable<string>, opts: RestoreOptions = {}): Promise<Record<string, number>> {
+export async function restoreBackupStream(
+  db: Db,
+  lines: AsyncIterable<string>,
+  opts: RestoreOptions = {},
+): Promise<Record<string, number>> {
   const names = schemaTableNames();
   const it = lines[Symbol.asyncIterator]();
   const first = await it.next();
@@ -194,12 +231,18 @@ export async function restoreBackupStream(db: Db, lines: AsyncIterable<string>, 
   const missing = names.filter((n) => !header.tables.includes(n));
   const unknown = header.tables.filter((n) => !names.includes(n));
   if (missing.length || unknown.length) {
-    throw new DomainError('IMPORT_FILE_INVALID', `De back-up past niet bij deze versie: ontbrekend ${missing.join(', ') || '-'}, onbekend ${unknown.join(', ') || '-'}.`, { missing, unknown });
+    throw new DomainError(
+      'IMPORT_FILE_INVALID',
+      `De back-up past niet bij deze versie: ontbrekend ${missing.join(', ') || '-'}, onbekend ${unknown.join(', ') || '-'}.`,
+      { missing, unknown },
+    );
   }
   return inTransaction(db, async (tx) => {
     const migrations = await appliedMigrations(tx);
     if (migrations !== header.migrations) {
-      throw invalid(`De back-up heeft ${header.migrations} migraties, deze database ${migrations}: gebruik dezelfde versie van Regietafel.`);
+      throw invalid(
+        `De back-up heeft ${header.migrations} migraties, deze database ${migrations}: gebruik dezelfde versie van Regietafel.`,
+      );
     }
     await emptyOrRefuse(tx, names, opts);
     const counts: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
@@ -225,17 +268,23 @@ export async function restoreBackupStream(db: Db, lines: AsyncIterable<string>, 
       const first = (counts[table] ?? 0) + 1;
       try {
         const t = sql.identifier(table);
-        await tx.execute(sql`insert into ${t} overriding system value select * from json_populate_recordset(null::${t}, ${JSON.stringify(item.rows)}::json)`);
+        await tx.execute(
+          sql`insert into ${t} overriding system value select * from json_populate_recordset(null::${t}, ${JSON.stringify(item.rows)}::json)`,
+        );
       } catch (e) {
         // The rows themselves are never shown (they hold password hashes and care data).
         const state = sqlStateOf(e);
-        throw invalid(`Back-up, regel ${lineNo}: tabel ${table}, rij ${first}–${first + item.rows.length - 1}: een rij past niet in de tabel${state ? ` (databasecode ${state})` : ''}. Er is niets teruggezet.`);
+        throw invalid(
+          `Back-up, regel ${lineNo}: tabel ${table}, rij ${first}–${first + item.rows.length - 1}: een rij past niet in de tabel${state ? ` (databasecode ${state})` : ''}. Er is niets teruggezet.`,
+        );
       }
       counts[table] = first - 1 + item.rows.length;
     }
-    if (!trailer) throw invalid('De back-up is onvolledig (het einde ontbreekt; afgebroken bij het schrijven of kopiëren?). Er is niets teruggezet.');
+    if (!trailer)
+      throw invalid('De back-up is onvolledig (het einde ontbreekt; afgebroken bij het schrijven of kopiëren?). Er is niets teruggezet.');
     const differ = names.filter((n) => (trailer?.counts[n] ?? 0) !== counts[n]);
-    if (differ.length) throw invalid(`De back-up is onvolledig: het aantal rijen klopt niet voor ${differ.join(', ')}. Er is niets teruggezet.`);
+    if (differ.length)
+      throw invalid(`De back-up is onvolledig: het aantal rijen klopt niet voor ${differ.join(', ')}. Er is niets teruggezet.`);
     await resetSequences(tx, names);
     return counts;
   });
@@ -243,11 +292,19 @@ export async function restoreBackupStream(db: Db, lines: AsyncIterable<string>, 
 
 async function emptyOrRefuse(tx: Db, names: string[], opts: RestoreOptions): Promise<void> {
   if (opts.replace) {
-    await tx.execute(sql`truncate ${sql.join(names.map((n) => sql.identifier(n)), sql`, `)} restart identity cascade`);
+    await tx.execute(
+      sql`truncate ${sql.join(
+        names.map((n) => sql.identifier(n)),
+        sql`, `,
+      )} restart identity cascade`,
+    );
   } else {
     for (const name of names) {
       const [row] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from ${sql.identifier(name)}`);
-      if (Number(row?.n) > 0) throw new DomainError('CONFLICT', `De database is niet leeg (tabel ${name}). Herstel in een lege database of gebruik --replace.`, { table: name });
+      if (Number(row?.n) > 0)
+        throw new DomainError('CONFLICT', `De database is niet leeg (tabel ${name}). Herstel in een lege database of gebruik --replace.`, {
+          table: name,
+        });
     }
   }
 }

@@ -10,9 +10,7 @@ import * as schema from './schema';
 /** int8 is a number in PGlite and a string in node-postgres: make it a number in both, here, once. */
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob } | { kind: 'postgres'; url: string };
 
 export interface Database {
   readonly kind: DatabaseTarget['kind'];

@@ -67,7 +67,8 @@ function createExclusive(path: string, info: LockInfo): boolean {
 }
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-const sameLock = (a: LockInfo | null, b: LockInfo | null) => (a === null || b === null ? a === b : a.pid === b.pid && a.nonce === b.nonce && a.startedAt === b.startedAt);
+const sameLock = (a: LockInfo | null, b: LockInfo | null) =>
+  a === null || b === null ? a === b : a.pid === b.pid && a.nonce === b.nonce && a.startedAt === b.startedAt;
 
 /**
  * Remove the lock judged stale (`judged`), under the break guard: only if the file still holds

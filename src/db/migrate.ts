@@ -49,10 +49,7 @@ export async function migrationState(database: Database): Promise<MigrationState
   const known = knownMigrations().length;
   let applied = 0;
   try {
-    const rows = await queryRows<{ n: number }>(
-      database.db,
-      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-    );
+    const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     applied = Number(rows[0]?.n ?? 0);
   } catch {
     applied = 0;

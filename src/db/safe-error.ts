@@ -30,7 +30,11 @@ export function isInputRejectedByDatabase(err: unknown): boolean {
   return state !== null && (state.startsWith('22') || state.startsWith('54'));
 }
 
-const blankQuoted = (s: string) => s.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'").replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)');
+const blankQuoted = (s: string) =>
+  s
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/\([^)]*\)=\([^)]*\)/g, '(…)=(…)');
 
 /** What may be logged of an error: name, SQLSTATE, the SQL text (no parameters), a message without values, the stack. */
 export function loggableError(err: unknown): Record<string, unknown> {
@@ -46,6 +50,10 @@ export function loggableError(err: unknown): Record<string, unknown> {
     out.message = blankQuoted(e.message).slice(0, 500);
   }
   // Only the frames: the first lines of a stack repeat the message (with a query's parameters).
-  out.stack = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 10).join('\n');
+  out.stack = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 10)
+    .join('\n');
   return out;
 }

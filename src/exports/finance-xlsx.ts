@@ -47,7 +47,11 @@ export async function financeWorkbook(f: FinanceView): Promise<Buffer> {
   ];
   overview.getRow(1).font = { bold: true };
   for (const c of f.byYearStream) {
-    const row = overview.addRow({ year: c.year ?? 'onbekend', stream: streamLabel.get(c.moneyStream) ?? c.moneyStream, ...amountsRow(c.amounts) });
+    const row = overview.addRow({
+      year: c.year ?? 'onbekend',
+      stream: streamLabel.get(c.moneyStream) ?? c.moneyStream,
+      ...amountsRow(c.amounts),
+    });
     for (const s of BUDGET_STATUSES) row.getCell(s).numFmt = EURO;
   }
   const totalRow = overview.addRow({ year: 'Totaal', ...amountsRow(f.total) });
@@ -55,7 +59,10 @@ export async function financeWorkbook(f: FinanceView): Promise<Buffer> {
   for (const s of BUDGET_STATUSES) totalRow.getCell(s).numFmt = EURO;
 
   const tree = wb.addWorksheet('Per onderdeel');
-  tree.columns = [{ header: 'Onderdeel', key: 'path', width: 60 }, ...BUDGET_STATUSES.map((s) => ({ header: `${capital(s)} (incl. onderliggend)`, key: s, width: 22 }))];
+  tree.columns = [
+    { header: 'Onderdeel', key: 'path', width: 60 },
+    ...BUDGET_STATUSES.map((s) => ({ header: `${capital(s)} (incl. onderliggend)`, key: s, width: 22 })),
+  ];
   tree.getRow(1).font = { bold: true };
   for (const n of f.nodes) {
     const row = tree.addRow({ path: nodePath(f.nodes, n.id), ...amountsRow(n.subtree) });

@@ -55,7 +55,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   z.config(z.locales.nl());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('ctx', { database: opts.database, db: opts.database.db, clock: opts.clock ?? systemClock, version: VERSION, auth, monitor: opts.monitor ?? DEFAULT_MONITOR_CONFIG });
+  app.decorate('ctx', {
+    database: opts.database,
+    db: opts.database.db,
+    clock: opts.clock ?? systemClock,
+    version: VERSION,
+    auth,
+    monitor: opts.monitor ?? DEFAULT_MONITOR_CONFIG,
+  });
   await registerSecurityHeaders(app);
   await registerAuth(app);
   app.addHook('onSend', async (request, reply) => {

@@ -54,13 +54,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
       request.log.warn({ err: loggableError(err) }, 'invoer geweigerd door de database');
       return reply
         .status(400)
-        .send(body('VALIDATION_FAILED', 'Ongeldige invoer: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.', []));
+        .send(
+          body(
+            'VALIDATION_FAILED',
+            'Ongeldige invoer: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.',
+            [],
+          ),
+        );
     }
     // Never the error itself: a failed query carries its parameters (a password hash, a person's data).
     request.log.error({ err: loggableError(err) }, 'onverwachte fout');
-    return reply
-      .status(500)
-      .send(body('INTERNAL', `Er ging iets mis aan onze kant. Meld dit met verzoek-id ${request.id}.`, []));
+    return reply.status(500).send(body('INTERNAL', `Er ging iets mis aan onze kant. Meld dit met verzoek-id ${request.id}.`, []));
   });
 }
 
@@ -75,7 +79,14 @@ export function notFoundBody(method: string, url: string): ErrorBody {
 function body(code: string, message: string, details: unknown): ErrorBody {
   if (!Array.isArray(details) || details.length <= LIMITS.errorsShown) return { error: { code, message: capMessage(message), details } };
   const omitted = details.length - LIMITS.errorsShown;
-  return { error: { code, message: `${capMessage(message)} (en nog ${omitted.toLocaleString('nl-NL')} meldingen)`, details: details.slice(0, LIMITS.errorsShown), omitted } };
+  return {
+    error: {
+      code,
+      message: `${capMessage(message)} (en nog ${omitted.toLocaleString('nl-NL')} meldingen)`,
+      details: details.slice(0, LIMITS.errorsShown),
+      omitted,
+    },
+  };
 }
 
 /** A message that lists every problem is cut after a few thousand characters. */

@@ -49,7 +49,9 @@ export async function startServer(config: AppConfig, opts: StartOptions = {}): P
     const admin = await ensureInitialAdmin(database.db, config.auth.initialAdminEmail, config.auth.initialAdminPassword, systemClock);
     if (admin?.generatedPassword) {
       // Shown once: only its argon2id hash is stored. Change it after the first sign-in.
-      log.warn(`eerste start: platformbeheerder ${admin.email} aangemaakt met wachtwoord ${admin.generatedPassword} (wijzig het na inloggen)`);
+      log.warn(
+        `eerste start: platformbeheerder ${admin.email} aangemaakt met wachtwoord ${admin.generatedPassword} (wijzig het na inloggen)`,
+      );
     } else if (admin) {
       log.info({ email: admin.email }, 'eerste start: platformbeheerder aangemaakt met REGIETAFEL_ADMIN_PASSWORD');
     }

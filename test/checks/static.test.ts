@@ -9,6 +9,17 @@ function run(cmd: string, args: string[]): { status: number | null; output: stri
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`.trim() };
 }
 
+/** The source the formatter keeps in shape; package.json's `format` script writes the same set. */
+const FORMATTED = [
+  'src/**/*.{ts,tsx,css}',
+  'test/**/*.ts',
+  'seeds/**/*.ts',
+  'bench/**/*.{ts,mjs}',
+  'scripts/**/*.mjs',
+  'bin/*.js',
+  '*.config.{ts,js}',
+];
+
 describe('static checks', () => {
   it('typechecks (tsc --noEmit, strict)', () => {
     const r = run('npx', ['tsc', '-p', '.']);
@@ -19,6 +30,17 @@ describe('static checks', () => {
   it('lints cleanly, including the layer boundaries, import cycles and web feature entries', () => {
     const r = run('npx', ['eslint', '--max-warnings=0', '.']);
     expect(r.status, r.output).toBe(0);
+  });
+
+  it('is formatted as .prettierrc.json says (npm run format writes it)', () => {
+    const r = run('npx', ['prettier', '--check', ...FORMATTED]);
+    expect(
+      r.status,
+      r.output
+        .split('\n')
+        .filter((l) => l.startsWith('[warn]'))
+        .join('\n'),
+    ).toBe(0);
   });
 
   it('the schema and the committed migrations agree (drizzle-kit generate finds nothing new)', () => {
@@ -49,16 +71,66 @@ describe('the boundary rules fire on a broken file', () => {
   }
 
   const broken: { arrow: string; filePath: string; code: string; rule: string }[] = [
-    { arrow: 'routes/ never import db/', filePath: 'src/server/routes/broken.routes.ts', code: "import { listUnits } from '../../db/queries/monitor';\nexport const x = listUnits;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'db/ never imports import/', filePath: 'src/db/queries/broken.ts', code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'db/ never imports services/', filePath: 'src/db/queries/broken.ts', code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'db/ never imports routes/', filePath: 'src/db/queries/broken.ts', code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'exports/ never imports server/', filePath: 'src/exports/broken.ts', code: "import { getDinMatrix } from '../server/services/programme/din-matrix';\nexport const x = getDinMatrix;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'cli/ never imports routes/', filePath: 'src/cli/commands/broken.ts', code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'domain/ imports nothing outside domain/', filePath: 'src/domain/programme/broken.ts', code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: 'domain/ uses no database package', filePath: 'src/domain/programme/broken.ts', code: "import { sql } from 'drizzle-orm';\nexport const x = sql;\n", rule: 'no-restricted-imports' },
-    { arrow: 'web/ talks to the API only', filePath: 'src/web/lib/broken.ts', code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n", rule: 'import-x/no-restricted-paths' },
-    { arrow: "a web feature reaches another only through its index.ts", filePath: 'src/web/features/monitor/components/broken.tsx', code: "import { useSession } from '../../auth/api/get-session';\nexport const x = useSession;\n", rule: 'import-x/no-restricted-paths' },
+    {
+      arrow: 'routes/ never import db/',
+      filePath: 'src/server/routes/broken.routes.ts',
+      code: "import { listUnits } from '../../db/queries/monitor';\nexport const x = listUnits;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'db/ never imports import/',
+      filePath: 'src/db/queries/broken.ts',
+      code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'db/ never imports services/',
+      filePath: 'src/db/queries/broken.ts',
+      code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'db/ never imports routes/',
+      filePath: 'src/db/queries/broken.ts',
+      code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'exports/ never imports server/',
+      filePath: 'src/exports/broken.ts',
+      code: "import { getDinMatrix } from '../server/services/programme/din-matrix';\nexport const x = getDinMatrix;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'cli/ never imports routes/',
+      filePath: 'src/cli/commands/broken.ts',
+      code: "import { healthRoutes } from '../../server/routes/health.routes';\nexport const x = healthRoutes;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'domain/ imports nothing outside domain/',
+      filePath: 'src/domain/programme/broken.ts',
+      code: "import { readCsv } from '../../import/episodes/csv';\nexport const x = readCsv;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'domain/ uses no database package',
+      filePath: 'src/domain/programme/broken.ts',
+      code: "import { sql } from 'drizzle-orm';\nexport const x = sql;\n",
+      rule: 'no-restricted-imports',
+    },
+    {
+      arrow: 'web/ talks to the API only',
+      filePath: 'src/web/lib/broken.ts',
+      code: "import { getProgramme } from '../../server/services/programme/get-programme';\nexport const x = getProgramme;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      arrow: 'a web feature reaches another only through its index.ts',
+      filePath: 'src/web/features/monitor/components/broken.tsx',
+      code: "import { useSession } from '../../auth/api/get-session';\nexport const x = useSession;\n",
+      rule: 'import-x/no-restricted-paths',
+    },
     {
       // cell-bounds.ts as if it imported suppression.ts, which imports cell-bounds.ts on disk.
       arrow: 'no import cycles',
@@ -71,13 +143,31 @@ describe('the boundary rules fire on a broken file', () => {
   for (const b of broken) {
     it(`${b.arrow}: ${b.rule}`, async () => {
       const found = await problems(b.filePath, b.code);
-      expect(found.filter((p) => p.startsWith(`${b.rule}:`)), found.join('\n')).toHaveLength(1);
+      expect(
+        found.filter((p) => p.startsWith(`${b.rule}:`)),
+        found.join('\n'),
+      ).toHaveLength(1);
     });
   }
 
   it('the same imports through the allowed way pass', async () => {
-    expect(await problems('src/web/features/monitor/components/fine.tsx', "import { useSession } from '../../auth';\nexport const x = useSession;\n")).toEqual([]);
-    expect(await problems('src/server/routes/fine.routes.ts', "import { listMonitorUnits } from '../services/monitor/list-units';\nexport const x = listMonitorUnits;\n")).toEqual([]);
-    expect(await problems('src/db/queries/fine.ts', "import type { EpisodeInput } from '../../domain/monitor/episode-input';\nexport type X = EpisodeInput;\n")).toEqual([]);
+    expect(
+      await problems(
+        'src/web/features/monitor/components/fine.tsx',
+        "import { useSession } from '../../auth';\nexport const x = useSession;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/server/routes/fine.routes.ts',
+        "import { listMonitorUnits } from '../services/monitor/list-units';\nexport const x = listMonitorUnits;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/db/queries/fine.ts',
+        "import type { EpisodeInput } from '../../domain/monitor/episode-input';\nexport type X = EpisodeInput;\n",
+      ),
+    ).toEqual([]);
   });
 });

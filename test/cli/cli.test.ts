@@ -48,7 +48,11 @@ describe('regietafel CLI', () => {
     // Cost sharing on the demo's reference data: whole cents that add up exactly to the amount.
     const split = cli(['allocate', '--data', dir, '--amount', '€ 32.000,01', '--region', 'midden-limburg', '--format', 'csv']);
     expect(split.code, split.err).toBe(0);
-    const rows = split.out.trim().split('\n').slice(1, -1).map((l) => l.split(';'));
+    const rows = split.out
+      .trim()
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.split(';'));
     expect(rows).toHaveLength(7);
     expect(rows.reduce((s, r) => s + Math.round(Number(r[3]) * 100), 0)).toBe(3_200_001);
     expect(split.out.trim().split('\n').at(-1)).toBe(';totaal;;32000.01');
@@ -66,9 +70,7 @@ describe('regietafel CLI', () => {
     server.stdout.resume();
     try {
       // Wait until the server holds the folder; probing earlier would race it for the lock.
-      await expect
-        .poll(() => server.exitCode ?? readLock(dir)?.pid, { timeout: 60_000, interval: 200 })
-        .toBe(server.pid);
+      await expect.poll(() => server.exitCode ?? readLock(dir)?.pid, { timeout: 60_000, interval: 200 }).toBe(server.pid);
       const busy = cli(['migrate', '--data', dir]);
       expect(busy.code, serverErr).toBe(1);
       expect(busy.err).toMatch(new RegExp(`De datamap .* is in gebruik door proces ${server.pid}`));

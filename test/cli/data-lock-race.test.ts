@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
  */
 const CONTENDERS = 16;
 
-async function race(prepare: (dir: string) => void | Promise<void>): Promise<{ held: [number, number][]; busy: number; errors: string[]; dir: string }> {
+async function race(
+  prepare: (dir: string) => void | Promise<void>,
+): Promise<{ held: [number, number][]; busy: number; errors: string[]; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'rt-race-'));
   await prepare(dir);
   const log = join(dir, 'race.log');
@@ -48,7 +50,10 @@ describe('data-folder lock under simultaneous starts', () => {
 
   for (const [name, prepare] of [
     ['a free folder', () => undefined],
-    ['a stale lock of a dead process', async (dir: string) => writeFileSync(join(dir, 'regietafel.lock'), JSON.stringify({ pid: await deadPid(), startedAt: '' }))],
+    [
+      'a stale lock of a dead process',
+      async (dir: string) => writeFileSync(join(dir, 'regietafel.lock'), JSON.stringify({ pid: await deadPid(), startedAt: '' })),
+    ],
     ['an empty lock file', (dir: string) => writeFileSync(join(dir, 'regietafel.lock'), '')],
   ] as const) {
     it(`lets exactly one of ${CONTENDERS} processes in at a time: ${name}`, async () => {

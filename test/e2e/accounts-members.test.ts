@@ -63,7 +63,10 @@ describe('accounts and programme members in Chromium', () => {
     const p = await api('/programmes', { method: 'POST', body: JSON.stringify(PROGRAMME) });
     expect(p.status).toBe(201);
     programmeId = ((await p.json()) as { id: string }).id;
-    const o = await api('/organisations', { method: 'POST', body: JSON.stringify({ key: 'gemeente-venlo', name: 'Gemeente Venlo', kind: 'gemeente', cbsCode: '0983' }) });
+    const o = await api('/organisations', {
+      method: 'POST',
+      body: JSON.stringify({ key: 'gemeente-venlo', name: 'Gemeente Venlo', kind: 'gemeente', cbsCode: '0983' }),
+    });
     expect(o.status).toBe(201);
     organisationId = ((await o.json()) as { id: string }).id;
   });
@@ -148,7 +151,11 @@ describe('accounts and programme members in Chromium', () => {
     await page.getByTestId('accounts-status').getByText(`Account van ${SANNE.name} gewijzigd.`).waitFor();
 
     // Your own beheerder role cannot be taken away here.
-    await page.getByTestId('account-row').filter({ hasText: 'beheerder@regietafel.local' }).getByRole('button', { name: /^Wijzigen/ }).click();
+    await page
+      .getByTestId('account-row')
+      .filter({ hasText: 'beheerder@regietafel.local' })
+      .getByRole('button', { name: /^Wijzigen/ })
+      .click();
     expect(await page.getByRole('dialog').getByRole('checkbox', { name: 'Platformbeheerder' }).isDisabled()).toBe(true);
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
 
@@ -156,7 +163,10 @@ describe('accounts and programme members in Chromium', () => {
     const pw = page.getByRole('dialog', { name: `Nieuw wachtwoord voor ${SANNE.name}` });
     await pw.getByLabel('Nieuw wachtwoord').fill('sanne de vries');
     await pw.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-    await pw.getByText(/Wachtwoord niet geaccepteerd/).first().waitFor();
+    await pw
+      .getByText(/Wachtwoord niet geaccepteerd/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'accounts-password-dialog-error');
     await pw.getByLabel('Nieuw wachtwoord').fill(SANNE_NEW_PASSWORD);
     await pw.getByRole('button', { name: 'Wachtwoord instellen' }).click();
@@ -170,7 +180,9 @@ describe('accounts and programme members in Chromium', () => {
     await page.getByTestId('accounts-status').getByText(`Account van ${SANNE.name} uitgeschakeld.`).waitFor();
     await row.getByText('Uitgeschakeld').waitFor();
     // The button that opened the dialog keeps the focus and now offers the way back.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Inschakelen: account van ${SANNE.name}`);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Inschakelen: account van ${SANNE.name}`);
     await expectAccessible(page, 'accounts-disabled');
     const refused = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -260,7 +272,9 @@ describe('accounts and programme members in Chromium', () => {
 
     // A lezer sees the programme without the "Leden" link, and the same message on the page.
     const id = await sanneId();
-    expect((await api(`/programmes/${programmeId}/members/${id}`, { method: 'PUT', body: JSON.stringify({ role: 'lezer' }) })).status).toBe(200);
+    expect((await api(`/programmes/${programmeId}/members/${id}`, { method: 'PUT', body: JSON.stringify({ role: 'lezer' }) })).status).toBe(
+      200,
+    );
     await page.goto(`${server.url}/programmas/${PROGRAMME.slug}`);
     await page.getByRole('heading', { level: 1, name: PROGRAMME.title }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -270,7 +284,9 @@ describe('accounts and programme members in Chromium', () => {
 
     // As the programme's beheerder she manages its members. She may not list all accounts, but
     // adds a colleague whose e-mail address she knows.
-    expect((await api(`/programmes/${programmeId}/members/${id}`, { method: 'PUT', body: JSON.stringify({ role: 'beheerder' }) })).status).toBe(200);
+    expect(
+      (await api(`/programmes/${programmeId}/members/${id}`, { method: 'PUT', body: JSON.stringify({ role: 'beheerder' }) })).status,
+    ).toBe(200);
     const colleague = { email: 'joris@regio.test', name: 'Joris' };
     expect((await api('/accounts', { method: 'POST', body: JSON.stringify({ ...colleague, platformRoles: [] }) })).status).toBe(201);
     await page.goto(`${server.url}/programmas/${PROGRAMME.slug}`);

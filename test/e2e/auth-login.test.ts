@@ -16,10 +16,20 @@ describe('signing in in Chromium: locally and through OIDC', () => {
     const [serverPort, providerPort] = [await freePort(), await freePort()];
     const issuer = `http://127.0.0.1:${providerPort}`;
     const redirect = `http://127.0.0.1:${serverPort}/api/auth/oidc/callback`;
-    provider = await startOidcProvider({ port: providerPort, redirectUris: [redirect], identities: { 'marieke-1': { email: 'marieke@gemeente-venlo.nl', name: 'Marieke' } } });
+    provider = await startOidcProvider({
+      port: providerPort,
+      redirectUris: [redirect],
+      identities: { 'marieke-1': { email: 'marieke@gemeente-venlo.nl', name: 'Marieke' } },
+    });
     server = await startServer({
       port: serverPort,
-      env: { REGIETAFEL_ADMIN_PASSWORD: ADMIN_PASSWORD, OIDC_ISSUER: issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret, OIDC_LABEL: 'Inloggen met uw gemeenteaccount' },
+      env: {
+        REGIETAFEL_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        OIDC_ISSUER: issuer,
+        OIDC_CLIENT_ID: provider.clientId,
+        OIDC_CLIENT_SECRET: provider.clientSecret,
+        OIDC_LABEL: 'Inloggen met uw gemeenteaccount',
+      },
     });
     browser = await launchBrowser();
 
@@ -32,7 +42,11 @@ describe('signing in in Chromium: locally and through OIDC', () => {
     const c = cookiesOf(login.headers.getSetCookie());
     const created = await fetch(`${server.url}/api/accounts`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': String(c.rt_csrf), cookie: `rt_session=${c.rt_session}; rt_csrf=${c.rt_csrf}` },
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': String(c.rt_csrf),
+        cookie: `rt_session=${c.rt_session}; rt_csrf=${c.rt_csrf}`,
+      },
       body: JSON.stringify({ email: 'marieke@gemeente-venlo.nl', name: 'Marieke' }),
     });
     expect(created.status).toBe(201);
@@ -71,7 +85,10 @@ describe('signing in in Chromium: locally and through OIDC', () => {
     await page.getByLabel('Huidig wachtwoord').fill(ADMIN_PASSWORD);
     await page.getByLabel('Nieuw wachtwoord').fill('te kort');
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
-    await page.getByRole('alert').getByText(/minstens 15 tekens/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/minstens 15 tekens/)
+      .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByLabel('Nieuw wachtwoord').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();

@@ -92,7 +92,10 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     await page.getByLabel('Termijn').fill('2099-03-31');
     await page.getByRole('button', { name: 'Actiepunt afspreken' }).click();
     await page.getByTestId('meeting-notice').getByText('Het actiepunt is afgesproken.').waitFor();
-    await page.getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' }).getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' })
+      .getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' })
+      .waitFor();
 
     await page.getByRole('textbox', { name: 'Verslag', exact: true }).fill('Samenwerking besproken; voorstel volgt.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
@@ -114,11 +117,17 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
 
     // The server refuses a change to the closed meeting, in Dutch.
     const meetingId = meetingUrl.split('/').pop() ?? '';
-    const refused = await adminFetch(`/programmes/${SLUG}/meetings/${meetingId}/decisions`, { method: 'POST', body: JSON.stringify({ text: 'Te laat' }) });
+    const refused = await adminFetch(`/programmes/${SLUG}/meetings/${meetingId}/decisions`, {
+      method: 'POST',
+      body: JSON.stringify({ text: 'Te laat' }),
+    });
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('is gesloten');
     // Decisions and open actions as the board report will read them.
-    const report = (await (await adminFetch(`/programmes/${SLUG}/governance/decisions`)).json()) as { decisions: { text: string }[]; openActions: { text: string }[] };
+    const report = (await (await adminFetch(`/programmes/${SLUG}/governance/decisions`)).json()) as {
+      decisions: { text: string }[];
+      openActions: { text: string }[];
+    };
     expect(report.decisions.map((d) => d.text)).toContain('De regionale aanpak van samenwerking wordt voortgezet.');
     expect(report.openActions.map((a) => a.text)).toContain('Voorstel voor de werkagenda opstellen');
   });

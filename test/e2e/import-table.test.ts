@@ -34,11 +34,13 @@ describe('table import in Chromium: upload → preview with warnings → confirm
     await page.getByRole('heading', { level: 2, name: 'Voorbeeld: Hiaten Wonen en Werk' }).waitFor();
     await page.getByText('3 resultaten, totaal benodigd budget € 43.000,00.').waitFor();
     const warnings = page.getByRole('listitem').filter({ hasText: /^Rij \d+/ });
-    await expect.poll(() => warnings.allInnerTexts()).toEqual([
-      'Rij 4, kolom ‘Nr.’: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.',
-      "Rij 5, kolom ‘Nr.’: Nummer 2 staat ook op rij 3 met een andere titel ('Werk en inkomen'); als apart resultaat ingelezen.",
-      'Rij 7, kolom ‘Nr.’: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.',
-    ]);
+    await expect
+      .poll(() => warnings.allInnerTexts())
+      .toEqual([
+        'Rij 4, kolom ‘Nr.’: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.',
+        "Rij 5, kolom ‘Nr.’: Nummer 2 staat ook op rij 3 met een andere titel ('Werk en inkomen'); als apart resultaat ingelezen.",
+        'Rij 7, kolom ‘Nr.’: Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.',
+      ]);
     expect(await wcagViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();

@@ -10,14 +10,17 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
   let server: RunningServer;
   let browser: Browser;
   let api: Awaited<ReturnType<typeof apiAsAdmin>>;
-  const json = async <T,>(path: string, init?: RequestInit): Promise<T> => {
+  const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
     const res = await api(path, init);
     if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   };
   const openPage = async (email: string) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const res = await page.request.post(`${server.url}/api/auth/login`, { headers: { 'x-csrf-token': 'inloggen' }, data: { email, password: PASSWORD } });
+    const res = await page.request.post(`${server.url}/api/auth/login`, {
+      headers: { 'x-csrf-token': 'inloggen' },
+      data: { email, password: PASSWORD },
+    });
     if (!res.ok()) throw new Error(`inloggen als ${email} mislukt: ${res.status()}`);
     return page;
   };
@@ -39,7 +42,10 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
       ['rapporteur@peelhuis.example', 'rapporteur', peelhuis.id],
       ['lezer@gemeente.example', 'lezer', null],
     ] as const) {
-      const account = await json<{ id: string }>('/accounts', { method: 'POST', body: JSON.stringify({ email, name: email.split('@')[0], password: PASSWORD, platformRoles: [] }) });
+      const account = await json<{ id: string }>('/accounts', {
+        method: 'POST',
+        body: JSON.stringify({ email, name: email.split('@')[0], password: PASSWORD, platformRoles: [] }),
+      });
       await json(`/programmes/${programme.id}/members/${account.id}`, { method: 'PUT', body: JSON.stringify({ role, organisationId }) });
     }
   }, 240_000);
@@ -62,7 +68,11 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
     if (!period) throw new Error('no period in the legend');
     await uitstroom.getByLabel('Teller: na zes maanden zelfstandig').fill('9');
     await uitstroom.getByLabel('Noemer: uitgestroomd').fill('10');
-    await provider.getByTestId('kpi-entry-row').filter({ hasText: 'BW-TEVREDENHEID' }).getByLabel('Teller: som van de rapportcijfers').fill('1.234,5');
+    await provider
+      .getByTestId('kpi-entry-row')
+      .filter({ hasText: 'BW-TEVREDENHEID' })
+      .getByLabel('Teller: som van de rapportcijfers')
+      .fill('1.234,5');
     await provider.getByTestId('kpi-entry-row').filter({ hasText: 'BW-TEVREDENHEID' }).getByLabel('Noemer: respondenten').fill('160');
     await expectAccessible(provider, 'kpi-entry');
     await provider.getByRole('button', { name: 'Cijfers opslaan' }).click();
@@ -80,9 +90,14 @@ describe('KPIs in Chromium: a provider enters its figures, a reader sees chart, 
     await row.getByRole('link', { name: /BW-UITSTROOM/ }).click();
     await reader.getByTestId('kpi-total-chart').waitFor();
     // The chart (an SVG with title and description), the status, and the numbers behind it.
-    expect(await reader.getByTestId('kpi-total-chart').locator('svg[role="img"] title').textContent()).toBe('Duurzame uitstroom: gerealiseerd tegenover het doel');
+    expect(await reader.getByTestId('kpi-total-chart').locator('svg[role="img"] title').textContent()).toBe(
+      'Duurzame uitstroom: gerealiseerd tegenover het doel',
+    );
     expect(await reader.getByTestId('kpi-status').textContent()).toMatch(/KPI-status: [●▲■?] (op koers|risico|niet op koers)/);
-    const periodRow = reader.getByTestId('kpi-table').getByRole('row').filter({ has: reader.getByRole('rowheader', { name: period, exact: true }) });
+    const periodRow = reader
+      .getByTestId('kpi-table')
+      .getByRole('row')
+      .filter({ has: reader.getByRole('rowheader', { name: period, exact: true }) });
     const cells = await periodRow.getByRole('cell').allTextContents();
     // Only Peelhuis delivered: the pooled total is its 9 / 10, the other three providers are unknown (not 0).
     expect(cells[0]).toBe('90% (zonder 3)');

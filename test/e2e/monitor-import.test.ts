@@ -8,9 +8,18 @@ const csv = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', bu
 
 /** The files an analist picks, deliberately in an order that does not fit (episodes before the register). */
 const FILES = [
-  csv('episodes-2024.csv', [HEADER, ...Array.from({ length: 6 }, (_, i) => `a${i},0001,A1,BW,2024-0${i + 1}-01,,,nee`), ...Array.from({ length: 6 }, (_, i) => `b${i},0002,A1,MO,2024-02-0${i + 1},2024-06-30,19,ja`)]),
+  csv('episodes-2024.csv', [
+    HEADER,
+    ...Array.from({ length: 6 }, (_, i) => `a${i},0001,A1,BW,2024-0${i + 1}-01,,,nee`),
+    ...Array.from({ length: 6 }, (_, i) => `b${i},0002,A1,MO,2024-02-0${i + 1},2024-06-30,19,ja`),
+  ]),
   csv('fout.csv', [HEADER, 'c1,0003,A1,BW,2024-01-01,,,nee', 'c2,0003,A1,BW,2024-02-30,,,nee']),
-  csv('regio.csv', ['gemeente,gemeente_naam,regio,regio_naam', '0001,Alfa,R1,Regio Noord', '0002,Beta,R1,Regio Noord', '0003,Gamma,R1,Regio Noord']),
+  csv('regio.csv', [
+    'gemeente,gemeente_naam,regio,regio_naam',
+    '0001,Alfa,R1,Regio Noord',
+    '0002,Beta,R1,Regio Noord',
+    '0003,Gamma,R1,Regio Noord',
+  ]),
 ];
 
 describe('monitor file import in Chromium', () => {
@@ -20,7 +29,10 @@ describe('monitor file import in Chromium', () => {
     server = await startServer({ demo: false });
     browser = await launchBrowser();
     const api = await apiAsAdmin(server);
-    const res = await api('/accounts', { method: 'POST', body: JSON.stringify({ ...ANALIST, name: 'Analist', platformRoles: ['monitor-analist'] }) });
+    const res = await api('/accounts', {
+      method: 'POST',
+      body: JSON.stringify({ ...ANALIST, name: 'Analist', platformRoles: ['monitor-analist'] }),
+    });
     if (!res.ok) throw new Error(`account niet aangemaakt: ${res.status} ${await res.text()}`);
   });
   afterAll(async () => {
@@ -52,7 +64,9 @@ describe('monitor file import in Chromium', () => {
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByRole('heading', { level: 2, name: 'Resultaat per bestand' }).waitFor();
     const reports = page.getByTestId('monitor-import-file');
-    await expect.poll(() => reports.locator('h3').allInnerTexts()).toEqual(['regio.csv (regio-indeling)', 'episodes-2024.csv (zorgepisodes)', 'fout.csv (zorgepisodes)']);
+    await expect
+      .poll(() => reports.locator('h3').allInnerTexts())
+      .toEqual(['regio.csv (regio-indeling)', 'episodes-2024.csv (zorgepisodes)', 'fout.csv (zorgepisodes)']);
     expect(await reports.nth(1).innerText()).toContain('12 ingelezen (waarvan 0 gewijzigd), 0 ongewijzigd, 0 overgeslagen.');
     const bad = await reports.nth(2).innerText();
     expect(bad).toContain('Uit dit bestand is niets opgeslagen.');

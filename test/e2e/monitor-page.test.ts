@@ -56,7 +56,11 @@ describe('monitor page in Chromium', () => {
     let marks = 0;
     for (const m of DEMO_MUNICIPALITIES) {
       const shown = await shownRow(page, m.gemeente);
-      const exact = expected(episodes.filter((e) => e.gemeente === m.gemeente), '2024-07-01', '2024-09-30');
+      const exact = expected(
+        episodes.filter((e) => e.gemeente === m.gemeente),
+        '2024-07-01',
+        '2024-09-30',
+      );
       for (const f of ['in_zorg', 'instroom', 'uitstroom', 'pgb'] as const) {
         if (checkCount(shown[f] ?? '', exact[f], `${m.naam} ${f}`) === 'number') numbers++;
         else marks++;
@@ -115,7 +119,16 @@ describe('monitor page in Chromium', () => {
       expect(shown.instroom, `${regio} instroom`).toBe(exact.instroom);
       expect(shown.zorgdagen, `${regio} zorgdagen`).toBe(exact.zorgdagen);
       // Distinct clients, not the sum of the municipalities.
-      const sumOfMunicipalities = [...members].reduce((s, g) => s + expected(inRegion.filter((e) => e.gemeente === g), '2025-10-01', '2025-12-31').in_zorg, 0);
+      const sumOfMunicipalities = [...members].reduce(
+        (s, g) =>
+          s +
+          expected(
+            inRegion.filter((e) => e.gemeente === g),
+            '2025-10-01',
+            '2025-12-31',
+          ).in_zorg,
+        0,
+      );
       expect(exact.in_zorg).toBeLessThanOrEqual(sumOfMunicipalities);
     }
     await expect(page.getByRole('link', { name: 'Download Excel (XLSX)' }).getAttribute('href')).resolves.toContain('product=BW');

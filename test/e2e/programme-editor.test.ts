@@ -167,9 +167,15 @@ describe('programme editor in Chromium', () => {
     await page.getByRole('link', { name: 'DIN-matrix' }).click();
     await page.getByRole('heading', { level: 1, name: /DIN-matrix/ }).waitFor();
     const headers = page.locator('.rt-din thead th');
-    await expect.poll(() => headers.allTextContents()).toEqual(['Doel', 'Zorgverzekeraar Testland', 'Stichting Testzorg', 'Alle gemeenten']);
+    await expect
+      .poll(() => headers.allTextContents())
+      .toEqual(['Doel', 'Zorgverzekeraar Testland', 'Stichting Testzorg', 'Alle gemeenten']);
     const activity = page.getByTestId('din-row').filter({ hasText: 'Werkfit-trajecten' });
-    expect(await activity.locator('td').allTextContents()).toEqual(['Financiert twintig trajecten per jaar', 'Levert de trajectbegeleiders', 'Geen']);
+    expect(await activity.locator('td').allTextContents()).toEqual([
+      'Financiert twintig trajecten per jaar',
+      'Levert de trajectbegeleiders',
+      'Geen',
+    ]);
     const ambition = page.getByTestId('din-row').filter({ hasText: 'Werk en dagbesteding' });
     expect(await ambition.locator('td').first().textContent()).toBe('Financiert twintig trajecten per jaar');
     expect(await ambition.locator('td .rt-din__empty').count()).toBe(2);
@@ -181,7 +187,10 @@ describe('programme editor in Chromium', () => {
     await expect.poll(() => page.getByTestId('din-row').count()).toBe(1);
     await expectAccessible(page, 'din-matrix-partner');
 
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als Excel (XLSX)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download als Excel (XLSX)' }).click(),
+    ]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await xlsx.path());
     const cells: string[] = [];
@@ -192,7 +201,12 @@ describe('programme editor in Chromium', () => {
     await page.getByRole('link', { name: 'Samen Thuis Testregio' }).first().click();
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als JSON' }).click()]);
     const file = await json.path();
-    const doc = JSON.parse(readFileSync(file, 'utf8')) as { format: string; programme: { levelLabels: string[] }; nodes: unknown[]; efforts: unknown[] };
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      programme: { levelLabels: string[] };
+      nodes: unknown[];
+      efforts: unknown[];
+    };
     expect(doc.format).toBe('regietafel-programma');
     expect(doc.programme.levelLabels).toEqual(['Pijler', 'Ambitie', 'Activiteit']);
     expect(doc.nodes).toHaveLength(3);
@@ -210,12 +224,16 @@ describe('programme editor in Chromium', () => {
     await page.getByText('€ 15.000,00').waitFor();
     await page.getByRole('link', { name: 'DIN-matrix' }).click();
     const copied = page.getByTestId('din-row').filter({ hasText: 'Werkfit-trajecten' });
-    await expect.poll(() => copied.locator('td').allTextContents()).toEqual(['Financiert twintig trajecten per jaar', 'Levert de trajectbegeleiders', 'Geen']);
+    await expect
+      .poll(() => copied.locator('td').allTextContents())
+      .toEqual(['Financiert twintig trajecten per jaar', 'Levert de trajectbegeleiders', 'Geen']);
   });
 
   it('shows the current state after a stale edit (409) and lets the user redo their change', async () => {
     const api = await apiAsAdmin(server);
-    const tree = (await (await api('/programmes/meedoen-en-wonen-nml/tree?shape=flat')).json()) as { nodes: { id: string; title: string; version: number }[] };
+    const tree = (await (await api('/programmes/meedoen-en-wonen-nml/tree?shape=flat')).json()) as {
+      nodes: { id: string; title: string; version: number }[];
+    };
     const target = tree.nodes[1];
     if (!target) throw new Error('demo programme has no nodes');
 

@@ -108,7 +108,9 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     // The list shows the region and filters on it.
     await page.goto(server.url);
     await page.getByLabel('Toon programma’s van regio').selectOption({ label: 'Noord-Limburg' });
-    await expect.poll(() => page.getByTestId('programme-row').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Samen Wonen Testregio')]));
+    await expect
+      .poll(() => page.getByTestId('programme-row').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Samen Wonen Testregio')]));
     for (const text of await page.getByTestId('programme-row').allTextContents()) expect(text).toContain('Noord-Limburg');
     await expectAccessible(page, 'entry-programme-list');
   }, 240_000);
@@ -181,7 +183,9 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await page.goto(`${server.url}/programmas/${slug}`);
     await expect.poll(() => page.getByTestId('tree-node').count()).toBe(5);
     await page.getByLabel('Zoek in code, titel en tekst').fill('prikkelarm');
-    await expect.poll(() => page.getByTestId('tree-node').allTextContents()).toEqual([expect.stringContaining('Wonen en herstel'), expect.stringContaining('Skaeve huse')]);
+    await expect
+      .poll(() => page.getByTestId('tree-node').allTextContents())
+      .toEqual([expect.stringContaining('Wonen en herstel'), expect.stringContaining('Skaeve huse')]);
     await expectAccessible(page, 'entry-tree-search');
   }, 240_000);
 
@@ -216,7 +220,10 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     // Done on a past date after the end of Q3 2022: "te laat gehaald"; then undone, and done in time.
     await item('Plan van aanpak').getByRole('button', { name: 'Gehaald: Plan van aanpak' }).click();
     await page.getByLabel('Gehaald op').fill('12-10-2022');
-    await page.locator('form', { has: page.getByRole('heading', { name: 'Gehaald: Plan van aanpak' }) }).getByRole('button', { name: 'Gehaald' }).click();
+    await page
+      .locator('form', { has: page.getByRole('heading', { name: 'Gehaald: Plan van aanpak' }) })
+      .getByRole('button', { name: 'Gehaald' })
+      .click();
     await expect.poll(() => item('Plan van aanpak').textContent()).toContain('te laat gehaald');
     await expect.poll(() => item('Plan van aanpak').textContent()).toContain('gehaald op 12-10-2022');
     await expectAccessible(page, 'entry-milestones');
@@ -224,7 +231,10 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await expect.poll(() => item('Plan van aanpak').textContent()).not.toContain('gehaald op');
     await item('Plan van aanpak').getByRole('button', { name: 'Gehaald: Plan van aanpak' }).click();
     await page.getByLabel('Gehaald op').fill('15-09-2022');
-    await page.locator('form', { has: page.getByRole('heading', { name: 'Gehaald: Plan van aanpak' }) }).getByRole('button', { name: 'Gehaald' }).click();
+    await page
+      .locator('form', { has: page.getByRole('heading', { name: 'Gehaald: Plan van aanpak' }) })
+      .getByRole('button', { name: 'Gehaald' })
+      .click();
     await expect.poll(() => item('Plan van aanpak').textContent()).toMatch(/\bgehaald gehaald op 15-09-2022/);
 
     // Edit (a correction with a reason) and delete (with a reason).
@@ -255,7 +265,9 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await expect.poll(() => q4.textContent()).toContain('Kwartiermaker aangesteld');
     await expectAccessible(page, 'entry-planning-2022');
     await page.goto(`${server.url}/programmas/${slug}/voortgang/planning?jaar=2023`);
-    await expect.poll(() => page.locator('tr', { hasText: 'Skaeve huse in de regio' }).locator('td').nth(0).textContent()).toContain('Mijlpaal nog te benoemen');
+    await expect
+      .poll(() => page.locator('tr', { hasText: 'Skaeve huse in de regio' }).locator('td').nth(0).textContent())
+      .toContain('Mijlpaal nog te benoemen');
   }, 240_000);
 
   it('pauses a project (not counted as late), corrects an update, and finds the correction in the look-back and dashboard', async () => {

@@ -38,7 +38,7 @@ describe('restructuring a programme in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let api: Awaited<ReturnType<typeof apiAsAdmin>>;
-  const json = async <T,>(path: string): Promise<T> => (await (await api(path)).json()) as T;
+  const json = async <T>(path: string): Promise<T> => (await (await api(path)).json()) as T;
   const tree = (slug: string) => json<{ nodes: FlatNode[] }>(`/programmes/${slug}/tree?shape=flat`).then((r) => r.nodes);
   const find = (nodes: FlatNode[], title: string) => {
     const n = nodes.find((x) => x.title === title);
@@ -89,7 +89,9 @@ describe('restructuring a programme in Chromium', () => {
     await dialog.getByLabel('Plaats').selectOption({ label: 'Als eerste' });
     await dialog.getByText('Nieuwe plek: onder ‘2 Wonen & Thuis zijn in de wijk’, plaats 1 van 4.').waitFor();
     await dialog.getByRole('button', { name: 'Verplaatsen', exact: true }).click();
-    await status(page, 'structure-status').getByText('‘Meer preventie’ staat nu onder ‘2 Wonen & Thuis zijn in de wijk’, op plaats 1 van 4.').waitFor();
+    await status(page, 'structure-status')
+      .getByText('‘Meer preventie’ staat nu onder ‘2 Wonen & Thuis zijn in de wijk’, op plaats 1 van 4.')
+      .waitFor();
     expect(await dialog.count()).toBe(0);
     await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link', { name: '2 Wonen & Thuis zijn in de wijk' }).waitFor();
     await page.getByText('Plaats 1 van 4 onder ‘2 Wonen & Thuis zijn in de wijk’.').waitFor();
@@ -184,7 +186,8 @@ describe('restructuring a programme in Chromium', () => {
 
   it('edits an effort (also after someone else changed it) and deletes another', async () => {
     const goal = find(await tree(GRONINGEN), 'Leefstijl');
-    const efforts = async () => (await json<{ items: Effort[] }>(`/programmes/${GRONINGEN}/efforts`)).items.filter((e) => e.goalIds.includes(goal.id));
+    const efforts = async () =>
+      (await json<{ items: Effort[] }>(`/programmes/${GRONINGEN}/efforts`)).items.filter((e) => e.goalIds.includes(goal.id));
     const menzis = (await efforts()).find((e) => e.partner.organisation?.name === 'Menzis');
     if (!menzis) throw new Error('no Menzis effort on Leefstijl in the demo data');
 
@@ -205,7 +208,11 @@ describe('restructuring a programme in Chromium', () => {
     await status(page, 'effort-status').getByText('Inspanning van Menzis gewijzigd.').waitFor();
     await rows.filter({ hasText: 'Menzis neemt leefstijl op in alle zorgcontracten' }).waitFor();
     let stored = (await efforts()).find((e) => e.id === menzis.id);
-    expect(stored).toMatchObject({ text: 'Menzis neemt leefstijl op in alle zorgcontracten', version: menzis.version + 1, goalIds: [goal.id] });
+    expect(stored).toMatchObject({
+      text: 'Menzis neemt leefstijl op in alle zorgcontracten',
+      version: menzis.version + 1,
+      goalIds: [goal.id],
+    });
 
     // A colleague saves first: the dialog shows their text beside mine, and I re-apply mine.
     await page.getByRole('button', { name: 'Wijzigen: inspanning van Menzis' }).click();
@@ -263,8 +270,14 @@ describe('restructuring a programme in Chromium', () => {
     const row = page.getByTestId('link-row');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('th').textContent()).toBe(`Dit element draagt bij aan ${otherName}`);
-    expect(await row.locator('td').allTextContents()).toEqual([nml.title, 'De campagne helpt ook leefstijl bespreekbaar te maken', 'Verwijderen']);
-    const stored = await json<{ links: { id: string; direction: string; kind: string; node: { id: string } }[] }>(`/programmes/${GRONINGEN}/nodes/${goal.id}`);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      nml.title,
+      'De campagne helpt ook leefstijl bespreekbaar te maken',
+      'Verwijderen',
+    ]);
+    const stored = await json<{ links: { id: string; direction: string; kind: string; node: { id: string } }[] }>(
+      `/programmes/${GRONINGEN}/nodes/${goal.id}`,
+    );
     expect(stored.links).toMatchObject([{ direction: 'uit', kind: 'draagt-bij-aan', node: { id: other.id } }]);
     await expectAccessible(page, 'restructure-links');
 

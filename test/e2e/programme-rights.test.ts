@@ -30,7 +30,7 @@ describe('editing controls follow the rights in Chromium', () => {
   let browser: Browser;
   let api: Awaited<ReturnType<typeof apiAsAdmin>>;
   let node: FlatNode;
-  const json = async <T,>(path: string, init?: RequestInit): Promise<T> => {
+  const json = async <T>(path: string, init?: RequestInit): Promise<T> => {
     const res = await api(path, init);
     if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
@@ -42,7 +42,10 @@ describe('editing controls follow the rights in Chromium', () => {
   const openPage = async (email?: string) => {
     const page = await browser.newPage();
     if (email) {
-      const res = await page.request.post(`${server.url}/api/auth/login`, { headers: { 'x-csrf-token': 'inloggen' }, data: { email, password: PASSWORD } });
+      const res = await page.request.post(`${server.url}/api/auth/login`, {
+        headers: { 'x-csrf-token': 'inloggen' },
+        data: { email, password: PASSWORD },
+      });
       if (!res.ok()) throw new Error(`inloggen als ${email} mislukt: ${res.status()}`);
     }
     return page;
@@ -61,7 +64,16 @@ describe('editing controls follow the rights in Chromium', () => {
   };
 
   // Every control that changes the node, its efforts, gap analysis, links or tree place.
-  const NODE_CONTROLS = ['Bewerken', 'Nieuw element: Inspanning', 'Omhoog', 'Omlaag', 'Verplaatsen…', 'Verwijderen…', 'Hiaatanalyse bewerken', 'Verbinding toevoegen'];
+  const NODE_CONTROLS = [
+    'Bewerken',
+    'Nieuw element: Inspanning',
+    'Omhoog',
+    'Omlaag',
+    'Verplaatsen…',
+    'Verwijderen…',
+    'Hiaatanalyse bewerken',
+    'Verbinding toevoegen',
+  ];
 
   beforeAll(async () => {
     server = await startServer();
@@ -75,14 +87,23 @@ describe('editing controls follow the rights in Chromium', () => {
     const { nodes } = await json<{ nodes: FlatNode[] }>(`/programmes/${SLUG}/tree?shape=flat`);
     const leefstijl = nodes.find((n) => n.title === 'Leefstijl');
     if (!leefstijl) throw new Error('no node Leefstijl in the demo data');
-    node = await json<FlatNode>(`/programmes/${SLUG}/nodes/${leefstijl.id}`, { method: 'PATCH', body: JSON.stringify({ version: leefstijl.version, ownerOrganisationId: menzis.id }) });
+    node = await json<FlatNode>(`/programmes/${SLUG}/nodes/${leefstijl.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ version: leefstijl.version, ownerOrganisationId: menzis.id }),
+    });
 
     for (const [email, role] of [
       ['lezer@menzis.example', 'lezer'],
       ['redacteur@menzis.example', 'redacteur'],
     ] as const) {
-      const account = await json<{ id: string }>('/accounts', { method: 'POST', body: JSON.stringify({ email, name: `Menzis ${role}`, password: PASSWORD, platformRoles: [] }) });
-      await json(`/programmes/${programme.id}/members/${account.id}`, { method: 'PUT', body: JSON.stringify({ role, organisationId: menzis.id }) });
+      const account = await json<{ id: string }>('/accounts', {
+        method: 'POST',
+        body: JSON.stringify({ email, name: `Menzis ${role}`, password: PASSWORD, platformRoles: [] }),
+      });
+      await json(`/programmes/${programme.id}/members/${account.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ role, organisationId: menzis.id }),
+      });
     }
   });
   afterAll(async () => {
@@ -140,7 +161,10 @@ describe('editing controls follow the rights in Chromium', () => {
 
     // An edit page reached by its address explains instead of showing a form.
     await page.goto(`${server.url}${nodePath()}/bewerken`);
-    await page.getByTestId('no-rights').getByText('Uw rol in dit programma geeft geen recht om dit te wijzigen.', { exact: false }).waitFor();
+    await page
+      .getByTestId('no-rights')
+      .getByText('Uw rol in dit programma geeft geen recht om dit te wijzigen.', { exact: false })
+      .waitFor();
     expect(await page.getByRole('textbox').count()).toBe(0);
     await page.getByRole('link', { name: 'Terug naar het element' }).waitFor();
     await expectAccessible(page, 'rights-lezer-edit-node');
@@ -174,7 +198,10 @@ describe('editing controls follow the rights in Chromium', () => {
     await page.goto(`${server.url}/programmas/${SLUG}`);
     await page.getByRole('link', { name: 'Nieuw element: Preventie' }).waitFor();
     await settled(page);
-    expect(await controls(page, ['Nieuw element: Preventie', 'Codes hernummeren…', 'Programma bewerken'])).toEqual(['Nieuw element: Preventie', 'Codes hernummeren…']);
+    expect(await controls(page, ['Nieuw element: Preventie', 'Codes hernummeren…', 'Programma bewerken'])).toEqual([
+      'Nieuw element: Preventie',
+      'Codes hernummeren…',
+    ]);
     await expectAccessible(page, 'rights-redacteur-programme');
 
     await page.goto(`${server.url}${nodePath()}`);
@@ -187,7 +214,9 @@ describe('editing controls follow the rights in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Wijzigen: inspanning van Menzis' }).count()).toBe(1);
     await page.getByRole('heading', { name: 'Inspanning toevoegen' }).waitFor();
     // New efforts of theirs are Menzis's: no other partner is offered.
-    await expect.poll(() => page.getByRole('combobox', { name: 'Partner' }).locator('option').allTextContents()).toEqual(['Kies een partner', 'Menzis']);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Partner' }).locator('option').allTextContents())
+      .toEqual(['Kies een partner', 'Menzis']);
     await expectAccessible(page, 'rights-redacteur-node');
 
     await page.goto(`${server.url}${nodePath()}/bewerken`);
@@ -195,7 +224,9 @@ describe('editing controls follow the rights in Chromium', () => {
     expect(await page.getByTestId('no-rights').count()).toBe(0);
     // A new node of theirs starts as their organisation's: the only kind they may add.
     await page.goto(`${server.url}/programmas/${SLUG}/elementen/nieuw?onder=${node.id}`);
-    await expect.poll(() => page.getByRole('combobox', { name: 'Eigenaar' }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Menzis');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Eigenaar' }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toBe('Menzis');
     // Editing the programme itself is for its beheerders.
     await page.goto(`${server.url}/programmas/${SLUG}/bewerken`);
     await page.getByTestId('no-rights').waitFor();

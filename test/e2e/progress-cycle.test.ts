@@ -51,7 +51,9 @@ describe('progress cycle in Chromium: update → roll-up → override → lock �
 
     // A parent (Ambitie) without an override, with children that are not vervallen.
     const before = await state();
-    const parent = before.find((n) => n.level === 1 && !n.override && n.derived && n.status !== 'rood' && before.some((c) => c.parentId === n.nodeId));
+    const parent = before.find(
+      (n) => n.level === 1 && !n.override && n.derived && n.status !== 'rood' && before.some((c) => c.parentId === n.nodeId),
+    );
     if (!parent) throw new Error('no suitable parent in the demo');
     const child = before.find((c) => c.parentId === parent.nodeId && c.status !== 'vervallen');
     if (!child) throw new Error('no child');
@@ -76,7 +78,9 @@ describe('progress cycle in Chromium: update → roll-up → override → lock �
 
     // 3. A manager overrides it with a reason; the derived value stays visible.
     await page.getByLabel('Status die geldt').selectOption('oranje');
-    await page.getByLabel('Reden van de overschrijving (minstens 10 tekens)').fill('Vervanging is geregeld per volgende maand, besproken in het AST.');
+    await page
+      .getByLabel('Reden van de overschrijving (minstens 10 tekens)')
+      .fill('Vervanging is geregeld per volgende maand, besproken in het AST.');
     await page.getByRole('button', { name: 'Overschrijven' }).click();
     await page.getByText('De overschrijving is opgeslagen.').waitFor();
     await expect.poll(() => page.getByTestId('current-status').textContent()).toContain('Oranje: aandacht nodig (overschreven)');

@@ -29,7 +29,9 @@ describe('milestones in Chromium: edit, mark done, conflict', () => {
     const progress = (await (await adminFetch(`/programmes/${SLUG}/progress`)).json()) as { nodes: { nodeId: string }[] };
     let found: { nodeId: string; m: { id: string; title: string; dueLabel: string; version: number } } | null = null;
     for (const n of progress.nodes) {
-      const h = (await (await adminFetch(`/programmes/${SLUG}/progress/nodes/${n.nodeId}`)).json()) as { milestones: { id: string; title: string; dueLabel: string; doneDate: string | null; version: number }[] };
+      const h = (await (await adminFetch(`/programmes/${SLUG}/progress/nodes/${n.nodeId}`)).json()) as {
+        milestones: { id: string; title: string; dueLabel: string; doneDate: string | null; version: number }[];
+      };
       const m = h.milestones.find((x) => !x.doneDate);
       if (m) {
         found = { nodeId: n.nodeId, m };
@@ -68,8 +70,14 @@ describe('milestones in Chromium: edit, mark done, conflict', () => {
     await editForm().getByLabel('Gehaald op (dd-mm-jjjj; leeg: nog niet gehaald)').fill('01-03-2026');
     await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByText('De mijlpaal is opgeslagen.').waitFor();
-    const after = (await (await adminFetch(`/programmes/${SLUG}/progress/nodes/${nodeId}`)).json()) as { milestones: { id: string; title: string; doneDate: string | null; version: number }[] };
-    expect(after.milestones.find((x) => x.id === m.id)).toMatchObject({ title: 'Mijn nieuwe titel', doneDate: '2026-03-01', version: m.version + 3 });
+    const after = (await (await adminFetch(`/programmes/${SLUG}/progress/nodes/${nodeId}`)).json()) as {
+      milestones: { id: string; title: string; doneDate: string | null; version: number }[];
+    };
+    expect(after.milestones.find((x) => x.id === m.id)).toMatchObject({
+      title: 'Mijn nieuwe titel',
+      doneDate: '2026-03-01',
+      version: m.version + 3,
+    });
     await page.screenshot({ path: 'reports/milestone-edit.png', fullPage: true }).catch(() => undefined);
   });
 });

@@ -57,7 +57,10 @@ describe('reading a programme in Chromium', () => {
     const order = (await treeOrder('mjp-pkp-groningen')).map((n) => n.id);
     await page.goto(`${server.url}/programmas/mjp-pkp-groningen/voortgang/planning?jaar=2021`);
     await page.getByTestId('planning-row').first().waitFor();
-    const rows = await page.getByTestId('planning-row').locator('th a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    const rows = await page
+      .getByTestId('planning-row')
+      .locator('th a')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
     expect(rows.length).toBeGreaterThan(5);
     const ranks = rows.map((href) => order.indexOf(href.split('/').at(-1) ?? ''));
     expect(ranks.every((r) => r >= 0)).toBe(true);
@@ -72,7 +75,10 @@ describe('reading a programme in Chromium', () => {
     await page.locator('.rt-terugblik-item').first().waitFor();
     const nml = (await treeOrder('meedoen-en-wonen-nml')).map((n) => n.id);
     const items = await page.locator('.rt-terugblik-item').evaluateAll((els) =>
-      els.map((el) => ({ date: (el.querySelector('p')?.textContent ?? '').slice(0, 10), href: el.querySelector('h3 a')?.getAttribute('href') ?? '' })),
+      els.map((el) => ({
+        date: (el.querySelector('p')?.textContent ?? '').slice(0, 10),
+        href: el.querySelector('h3 a')?.getAttribute('href') ?? '',
+      })),
     );
     const byDate = new Map<string, number[]>();
     for (const i of items) byDate.set(i.date, [...(byDate.get(i.date) ?? []), nml.indexOf(i.href.split('/').at(-1) ?? '')]);
@@ -100,7 +106,9 @@ describe('reading a programme in Chromium', () => {
   });
 
   it('shows a node page with status, milestones and latest updates, linked to its progress page and back', async () => {
-    const progress = await json<{ nodes: { nodeId: string; derived: unknown; lastUpdate: unknown }[] }>('/programmes/meedoen-en-wonen-nml/progress');
+    const progress = await json<{ nodes: { nodeId: string; derived: unknown; lastUpdate: unknown }[] }>(
+      '/programmes/meedoen-en-wonen-nml/progress',
+    );
     let nodeId = '';
     for (const n of progress.nodes.filter((x) => x.lastUpdate && !x.derived)) {
       const h = await json<{ milestones: unknown[]; updates: unknown[] }>(`/programmes/meedoen-en-wonen-nml/progress/nodes/${n.nodeId}`);

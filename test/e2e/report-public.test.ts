@@ -51,7 +51,15 @@ describe('board report and public version in Chromium', () => {
     await (await download).saveAs(file);
     await page.getByTestId('report-status').getByText('Klaar:', { exact: false }).waitFor();
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(file))), { mergePages: true });
-    for (const s of ['Voortgangsrapportage', 'Samenvatting', 'Stand per onderdeel', 'Resultaten en aandachtspunten per thema', 'Gevraagde besluiten', 'Openstaande acties']) expect(text).toContain(s);
+    for (const s of [
+      'Voortgangsrapportage',
+      'Samenvatting',
+      'Stand per onderdeel',
+      'Resultaten en aandachtspunten per thema',
+      'Gevraagde besluiten',
+      'Openstaande acties',
+    ])
+      expect(text).toContain(s);
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });

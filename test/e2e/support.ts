@@ -37,7 +37,9 @@ export function freePort(): Promise<number> {
 }
 
 /** The real server, started as a user would (`regietafel serve`), on a fresh embedded database. */
-export async function startServer(opts: { demo?: boolean; port?: number; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { demo?: boolean; port?: number; env?: Record<string, string>; startTimeoutMs?: number } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rt-e2e-'));
   const port = opts.port ?? (await freePort());
   const args = ['bin/regietafel.js', 'serve', '--data', dataDir, '--port', String(port)];

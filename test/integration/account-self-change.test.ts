@@ -21,10 +21,14 @@ describe(`a platform beheerder and their own account (${testDriver})`, () => {
   it('refuses disabling one’s own account and dropping one’s own beheerder role, in Dutch, and changes nothing', async () => {
     const disable = await patch(anna, anna, { disabled: true });
     expect(disable.statusCode).toBe(409);
-    expect(disable.json().error.details).toEqual([{ field: 'disabled', reason: expect.stringContaining('eigen account niet uitschakelen') }]);
+    expect(disable.json().error.details).toEqual([
+      { field: 'disabled', reason: expect.stringContaining('eigen account niet uitschakelen') },
+    ]);
     const demote = await patch(anna, anna, { platformRoles: ['monitor-analist'] });
     expect(demote.statusCode).toBe(409);
-    expect(demote.json().error.details).toEqual([{ field: 'platformRoles', reason: expect.stringContaining('platformbeheerder niet intrekken') }]);
+    expect(demote.json().error.details).toEqual([
+      { field: 'platformRoles', reason: expect.stringContaining('platformbeheerder niet intrekken') },
+    ]);
     const session = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: anna.headers });
     expect(session.json().account.platformRoles).toEqual(['beheerder', 'monitor-analist']);
   });

@@ -25,7 +25,12 @@ describe(`accounts, memberships and sign-ins are audited (${testDriver})`, () =>
   const clock = movableClock('2026-03-15T10:00:00Z');
   beforeAll(async () => {
     t = await buildTestApp({ clock });
-    programmeId = await createProgramme(t.database.db, SYSTEM_ACTOR, { slug: 'audit', title: 'Auditprogramma', levelLabels: ['Thema'] }, t.clock);
+    programmeId = await createProgramme(
+      t.database.db,
+      SYSTEM_ACTOR,
+      { slug: 'audit', title: 'Auditprogramma', levelLabels: ['Thema'] },
+      t.clock,
+    );
     admin = await signIn(t, 'admin@regio.nl', { platformRoles: ['beheerder'] });
   });
   afterAll(async () => t?.close());
@@ -47,7 +52,12 @@ describe(`accounts, memberships and sign-ins are audited (${testDriver})`, () =>
     const fleur: string = created.json().id;
     const org = '11111111-1111-4111-8111-111111111111';
     const put = (role: string) =>
-      t.app.inject({ method: 'PUT', url: `/api/programmes/${programmeId}/members/${fleur}`, headers: admin.headers, payload: { role, organisationId: org } });
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/programmes/${programmeId}/members/${fleur}`,
+        headers: admin.headers,
+        payload: { role, organisationId: org },
+      });
     expect((await put('redacteur')).statusCode).toBe(200);
     expect((await put('rapporteur')).statusCode).toBe(200);
     const fleurHeaders = await logIn(t, 'fleur@gemeente-roermond.nl');
@@ -55,12 +65,28 @@ describe(`accounts, memberships and sign-ins are audited (${testDriver})`, () =>
     const members = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/members`, headers: fleurHeaders });
     expect(members.statusCode).toBe(403);
     expect((await put('beheerder')).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/members`, headers: fleurHeaders })).json().items).toHaveLength(1);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/programmes/${programmeId}/members/${fleur}`, headers: admin.headers });
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/members`, headers: fleurHeaders })).json().items,
+    ).toHaveLength(1);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/programmes/${programmeId}/members/${fleur}`,
+      headers: admin.headers,
+    });
     expect(removed.statusCode).toBe(204);
-    const patched = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${fleur}`, headers: admin.headers, payload: { name: 'Fleur de Vries', platformRoles: ['monitor-analist'] } });
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/accounts/${fleur}`,
+      headers: admin.headers,
+      payload: { name: 'Fleur de Vries', platformRoles: ['monitor-analist'] },
+    });
     expect(patched.json().name).toBe('Fleur de Vries');
-    const reset = await t.app.inject({ method: 'PUT', url: `/api/accounts/${fleur}/password`, headers: admin.headers, payload: { password: 'een nieuw lang wachtwoord voor haar' } });
+    const reset = await t.app.inject({
+      method: 'PUT',
+      url: `/api/accounts/${fleur}/password`,
+      headers: admin.headers,
+      payload: { password: 'een nieuw lang wachtwoord voor haar' },
+    });
     expect(reset.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: fleurHeaders })).json().account).toBeNull();
     const again = await logIn(t, 'fleur@gemeente-roermond.nl', 'een nieuw lang wachtwoord voor haar');
@@ -69,7 +95,13 @@ describe(`accounts, memberships and sign-ins are audited (${testDriver})`, () =>
     for (let i = 0; i < LOGIN_LIMITS.lockAfter; i++) {
       // From many addresses (a distributed guess): each address stays under its own throttle.
       const remoteAddress = `10.9.${i >> 8}.${i & 255}`;
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-csrf-token': 'x' }, payload: { email: 'fleur@gemeente-roermond.nl', password: `fout ${i} fout fout` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        headers: { 'x-csrf-token': 'x' },
+        payload: { email: 'fleur@gemeente-roermond.nl', password: `fout ${i} fout fout` },
+      });
       expect(r.statusCode).toBe(401);
     }
 
@@ -105,13 +137,21 @@ describe(`accounts, memberships and sign-ins are audited (${testDriver})`, () =>
     expect(items.every((e) => e.programmeId === programmeId)).toBe(true);
     expect(items.map((e) => `${e.entityType}:${e.action}`)).toContain('programme:create');
 
-    const csv = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/audit/export?format=csv`, headers: lezer.headers });
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/programmes/${programmeId}/audit/export?format=csv`,
+      headers: lezer.headers,
+    });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toMatch(/attachment/);
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toBe('id,at,actorId,actorLabel,action,entityType,entityId,programmeId,before,after,hash');
     expect(lines).toHaveLength(items.length + 1);
-    const json = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/audit/export?format=json`, headers: lezer.headers });
+    const json = await t.app.inject({
+      method: 'GET',
+      url: `/api/programmes/${programmeId}/audit/export?format=json`,
+      headers: lezer.headers,
+    });
     expect(JSON.parse(json.body)).toHaveLength(items.length);
 
     const verify = await t.app.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });

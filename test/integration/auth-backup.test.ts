@@ -25,12 +25,23 @@ describe(`backup → restore into a fresh database → equal (${testDriver})`, (
     const db = t.database.db;
     await loadDemo(db, t.clock);
     const admin = await signIn(t, 'beheer@regio-nml.nl', { platformRoles: ['beheerder', 'monitor-analist'] });
-    const [p] = await db.execute(sql`select id from programme order by slug limit 1`).then((r) => (r as unknown as { rows: { id: string }[] }).rows);
-    await signIn(t, 'jan@gemeente-venlo.nl', { memberships: [{ programmeId: String(p?.id), role: 'redacteur', organisationId: '22222222-2222-4222-8222-222222222222' }] });
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-csrf-token': 'x' }, payload: { email: 'jan@gemeente-venlo.nl', password: 'helemaal niet juist hoor' } });
+    const [p] = await db
+      .execute(sql`select id from programme order by slug limit 1`)
+      .then((r) => (r as unknown as { rows: { id: string }[] }).rows);
+    await signIn(t, 'jan@gemeente-venlo.nl', {
+      memberships: [{ programmeId: String(p?.id), role: 'redacteur', organisationId: '22222222-2222-4222-8222-222222222222' }],
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-csrf-token': 'x' },
+      payload: { email: 'jan@gemeente-venlo.nl', password: 'helemaal niet juist hoor' },
+    });
     await db.insert(oidcLoginState).values({ stateHash: 'abc', codeVerifier: 'v', nonce: 'n', returnTo: '/x', createdAt: t.clock.now() });
     // Values that are easy to lose on the way: microseconds, quotes, newlines, non-ASCII, JSON strings.
-    await db.execute(sql`update programme set updated_at = '2026-03-15 10:00:00.123456+00', description = ${'Regel één\n"citaat" \\ backslash – €'}, level_labels = ${JSON.stringify(['Pijler', 'Ambitie "x"', 'ß'])}::jsonb where slug = 'meedoen-en-wonen-nml'`);
+    await db.execute(
+      sql`update programme set updated_at = '2026-03-15 10:00:00.123456+00', description = ${'Regel één\n"citaat" \\ backslash – €'}, level_labels = ${JSON.stringify(['Pijler', 'Ambitie "x"', 'ß'])}::jsonb where slug = 'meedoen-en-wonen-nml'`,
+    );
     await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: admin.headers });
     backup = parseBackup(JSON.stringify(await createBackup(db, t.clock.now())));
     fresh = await createTestDatabase();
@@ -57,10 +68,16 @@ describe(`backup → restore into a fresh database → equal (${testDriver})`, (
       const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
       expect(sorted(await fresh.db.select().from(table))).toEqual(sorted(await t.database.db.select().from(table)));
     }
-    const [meedoen] = await fresh.db.select().from(programme).where(sql`slug = 'meedoen-en-wonen-nml'`);
+    const [meedoen] = await fresh.db
+      .select()
+      .from(programme)
+      .where(sql`slug = 'meedoen-en-wonen-nml'`);
     expect(meedoen?.description).toBe('Regel één\n"citaat" \\ backslash – €');
     expect(meedoen?.levelLabels).toEqual(['Pijler', 'Ambitie "x"', 'ß']);
-    const [micro] = await queryRows<{ t: string }>(fresh.db, sql`select to_char(updated_at at time zone 'UTC', 'US') as t from programme where slug = 'meedoen-en-wonen-nml'`);
+    const [micro] = await queryRows<{ t: string }>(
+      fresh.db,
+      sql`select to_char(updated_at at time zone 'UTC', 'US') as t from programme where slug = 'meedoen-en-wonen-nml'`,
+    );
     expect(micro?.t).toBe('123456');
     expect(await verifyAuditChain(fresh.db)).toEqual({ ok: true, entries: backup.tables.audit_log?.length });
     await recordAudit(fresh.db, SYSTEM_ACTOR, { action: 'restore', entityType: 'database', entityId: 'test' }, t.clock);
@@ -69,7 +86,23 @@ describe(`backup → restore into a fresh database → equal (${testDriver})`, (
 
   it('refuses a non-empty target unless asked to replace, and restores all or nothing', async () => {
     await expect(restoreBackup(fresh.db, backup)).rejects.toMatchObject({ code: 'CONFLICT' });
-    const broken: Backup = { ...backup, tables: { ...backup.tables, session: [{ token_hash: 'x', account_id: '00000000-0000-4000-8000-000000000000', csrf_token: 'c', method: 'password', created_at: 'geen datum', last_seen_at: null, expires_at: null }] } };
+    const broken: Backup = {
+      ...backup,
+      tables: {
+        ...backup.tables,
+        session: [
+          {
+            token_hash: 'x',
+            account_id: '00000000-0000-4000-8000-000000000000',
+            csrf_token: 'c',
+            method: 'password',
+            created_at: 'geen datum',
+            last_seen_at: null,
+            expires_at: null,
+          },
+        ],
+      },
+    };
     const before = normalised(await createBackup(fresh.db, t.clock.now()));
     await expect(restoreBackup(fresh.db, broken, { replace: true })).rejects.toThrow();
     expect(normalised(await createBackup(fresh.db, t.clock.now()))).toEqual(before);

@@ -7,7 +7,6 @@ import { cookiesOf, logIn, signIn, TEST_PASSWORD } from '../support/auth';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
-
 describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   const clock = movableClock('2026-03-15T10:00:00Z');
   let t: TestApp;
@@ -78,11 +77,23 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
     const noHeader = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.headers.cookie } });
     expect(noHeader.statusCode).toBe(403);
     expect(noHeader.json().error.details.reason).toBe('csrf');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.headers.cookie, 'x-csrf-token': b['x-csrf-token'] } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: a.headers.cookie, 'x-csrf-token': b['x-csrf-token'] },
+    });
     expect(wrong.statusCode).toBe(403);
-    const evil = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...a.headers, origin: 'https://kwaadwillend.example' } });
+    const evil = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { ...a.headers, origin: 'https://kwaadwillend.example' },
+    });
     expect(evil.statusCode).toBe(403);
-    const loginNoHeader = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'bert@menzis.nl', password: TEST_PASSWORD } });
+    const loginNoHeader = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'bert@menzis.nl', password: TEST_PASSWORD },
+    });
     expect(loginNoHeader.statusCode).toBe(403);
     const ok = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...a.headers, origin: 'http://localhost:80' } });
     expect(ok.statusCode).toBe(204);
@@ -110,7 +121,13 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   it('throttles one e-mail from one address with growing delays, stored in the database, while a colleague elsewhere still gets in', async () => {
     await signIn(t, 'carla@lionarons.nl');
     const attempt = (password: string, remoteAddress = '192.0.2.66', app = t.app) =>
-      app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-csrf-token': 'x' }, payload: { email: 'carla@lionarons.nl', password } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        headers: { 'x-csrf-token': 'x' },
+        payload: { email: 'carla@lionarons.nl', password },
+      });
     for (let i = 0; i < LOGIN_LIMITS.freePerPair; i++) expect((await attempt('fout wachtwoord nummer')).statusCode).toBe(401);
     // Another app server on the same database sees the same count.
     const other = await buildApp({ database: t.database, clock, webRoot: null });
@@ -133,10 +150,17 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   it('locks an account after many failures in a row from anywhere, but never for an address it signed in from', async () => {
     await signIn(t, 'dirk@vincenthove.nl');
     const attempt = (password: string, remoteAddress: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers: { 'x-csrf-token': 'x' }, payload: { email: 'dirk@vincenthove.nl', password } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        headers: { 'x-csrf-token': 'x' },
+        payload: { email: 'dirk@vincenthove.nl', password },
+      });
     // signIn logged in from inject's default address: that address is known to the account.
     clock.advanceMinutes(1);
-    for (let i = 0; i < LOGIN_LIMITS.lockAfter; i++) expect((await attempt(`fout wachtwoord ${i}`, `10.1.${i >> 8}.${i & 255}`)).statusCode).toBe(401);
+    for (let i = 0; i < LOGIN_LIMITS.lockAfter; i++)
+      expect((await attempt(`fout wachtwoord ${i}`, `10.1.${i >> 8}.${i & 255}`)).statusCode).toBe(401);
     const locked = await attempt(TEST_PASSWORD, '203.0.113.9');
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/geblokkeerd/);
@@ -147,7 +171,12 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
     const me = await signIn(t, 'gijs@venray.nl');
     clock.advanceMinutes(1);
     const change = (currentPassword: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/password', headers: me.headers, payload: { currentPassword, newPassword: 'een veel langere zin als wachtwoord' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: me.headers,
+        payload: { currentPassword, newPassword: 'een veel langere zin als wachtwoord' },
+      });
     for (let i = 0; i < LOGIN_LIMITS.freePerPair; i++) expect((await change(`geraden wachtwoord ${i}`)).statusCode).toBe(400);
     const limited = await change(TEST_PASSWORD);
     expect(limited.statusCode).toBe(429);
@@ -156,7 +185,12 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   it('refuses passwords containing the e-mail name, the name or the product name', async () => {
     const me = await signIn(t, 'henk.jansen@peel.nl');
     for (const newPassword of ['ik ben henk jansen en dit is lang', 'HenkJansen is mijn wachtwoord', 'mijn regietafel wachtwoord!']) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: me.headers, payload: { currentPassword: TEST_PASSWORD, newPassword } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: me.headers,
+        payload: { currentPassword: TEST_PASSWORD, newPassword },
+      });
       expect(r.statusCode, newPassword).toBe(400);
       expect(r.json().error.message).toMatch(/niet bevatten/);
     }
@@ -165,12 +199,27 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   it('applies the password rules and ends other sessions on a password change', async () => {
     const first = await signIn(t, 'eva@ggz-noord.nl');
     const second = await logIn(t, 'eva@ggz-noord.nl');
-    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'Kort1!' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Kort1!' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toMatch(/minstens 15/);
-    const badCurrent = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: 'niet het goede wachtwoord', newPassword: 'een veel langere zin als wachtwoord' } });
+    const badCurrent = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: 'niet het goede wachtwoord', newPassword: 'een veel langere zin als wachtwoord' },
+    });
     expect(badCurrent.statusCode).toBe(400);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'een veel langere zin als wachtwoord' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'een veel langere zin als wachtwoord' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: first.headers })).json().account).not.toBeNull();
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: second })).json().account).toBeNull();
@@ -180,7 +229,12 @@ describe(`local sign-in, sessions and CSRF (${testDriver})`, () => {
   it('ends every session of a disabled account at once and refuses its sign-in', async () => {
     const admin = await signIn(t, 'beheer@regio.nl', { platformRoles: ['beheerder'] });
     const victim = await signIn(t, 'vertrokken@gemeente-horst.nl');
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${victim.accountId}`, headers: admin.headers, payload: { disabled: true } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/accounts/${victim.accountId}`,
+      headers: admin.headers,
+      payload: { disabled: true },
+    });
     expect(res.json().disabled).toBe(true);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: victim.headers })).json().account).toBeNull();
     await expect(logIn(t, 'vertrokken@gemeente-horst.nl')).rejects.toThrow(/401/);

@@ -30,7 +30,16 @@ import { testDriver } from '../support/test-db';
  * route. A refused caller gets 401 (anonymous) or 403.
  */
 type Role = 'anoniem' | 'lezer' | 'rapporteur' | 'redacteur' | 'beheerder' | 'buitenstaander' | 'platformbeheerder' | 'monitor-analist';
-const ROLES: Role[] = ['anoniem', 'lezer', 'rapporteur', 'redacteur', 'beheerder', 'buitenstaander', 'platformbeheerder', 'monitor-analist'];
+const ROLES: Role[] = [
+  'anoniem',
+  'lezer',
+  'rapporteur',
+  'redacteur',
+  'beheerder',
+  'buitenstaander',
+  'platformbeheerder',
+  'monitor-analist',
+];
 
 type Who = 'iedereen' | 'ingelogd' | 'lezer' | 'rapporteur' | 'redacteur' | 'beheerder' | 'platformbeheerder' | 'monitor-analist';
 const WHO: Record<Who, Role[]> = {
@@ -76,9 +85,17 @@ const TABLE: Record<string, Row> = {
   // Programmes and the interchange document
   'GET /api/programmes': { who: 'iedereen', ok: 200 },
   // Creating a programme (empty, from a document or from a table) is for platform beheerders (CREATE_PROGRAMME_ACCESS).
-  'POST /api/programmes': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { slug: `p-${f.unique()}`, title: 'Nieuw', levelLabels: ['Thema'] } }) },
+  'POST /api/programmes': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { slug: `p-${f.unique()}`, title: 'Nieuw', levelLabels: ['Thema'] } }),
+  },
   [`GET ${P}`]: { who: 'lezer', ok: 200 },
-  [`PATCH ${P}`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { version: await programmeVersion(f), description: `gewijzigd ${f.unique()}` } }) },
+  [`PATCH ${P}`]: {
+    who: 'beheerder',
+    ok: 200,
+    call: async (f) => ({ payload: { version: await programmeVersion(f), description: `gewijzigd ${f.unique()}` } }),
+  },
   [`DELETE ${P}`]: {
     who: 'beheerder',
     ok: 204,
@@ -94,7 +111,13 @@ const TABLE: Record<string, Row> = {
   'POST /api/programmes/import': {
     who: 'platformbeheerder',
     ok: 201,
-    call: async (f) => ({ payload: { document: await exportProgramme(f.db, SYSTEM_ACTOR, { programme: f.programmeId }), slug: `kopie-${f.unique()}`, title: 'Kopie' } }),
+    call: async (f) => ({
+      payload: {
+        document: await exportProgramme(f.db, SYSTEM_ACTOR, { programme: f.programmeId }),
+        slug: `kopie-${f.unique()}`,
+        title: 'Kopie',
+      },
+    }),
   },
   'GET /api/schemas/programme-document.json': { who: 'iedereen', ok: 200 },
   'GET /api/openapi.json': { who: 'iedereen', ok: 200 },
@@ -102,21 +125,45 @@ const TABLE: Record<string, Row> = {
 
   // Sign-in
   'GET /api/auth/session': { who: 'iedereen', ok: 200 },
-  'POST /api/auth/login': { who: 'iedereen', ok: 200, call: async () => ({ payload: { email: 'inlogger@matrix.test', password: TEST_PASSWORD } }) },
+  'POST /api/auth/login': {
+    who: 'iedereen',
+    ok: 200,
+    call: async () => ({ payload: { email: 'inlogger@matrix.test', password: TEST_PASSWORD } }),
+  },
   'POST /api/auth/logout': { who: 'ingelogd', ok: 204 },
-  'POST /api/auth/password': { who: 'ingelogd', ok: 204, call: async () => ({ payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
+  'POST /api/auth/password': {
+    who: 'ingelogd',
+    ok: 204,
+    call: async () => ({ payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
   // Without OIDC configured both answer with a redirect to the sign-in page.
   'GET /api/auth/oidc/start': { who: 'iedereen', ok: 302 },
   'GET /api/auth/oidc/callback': { who: 'iedereen', ok: 302 },
 
   // Accounts and members
   'GET /api/accounts': { who: 'platformbeheerder', ok: 200 },
-  'POST /api/accounts': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { email: `nieuw-${f.unique()}@matrix.test`, name: 'Nieuw' } }) },
-  'PATCH /api/accounts/:accountId': { who: 'platformbeheerder', ok: 200, call: async (f) => ({ url: `/api/accounts/${await f.account()}`, payload: { name: 'Andere naam' } }) },
-  'PUT /api/accounts/:accountId/password': { who: 'platformbeheerder', ok: 204, call: async (f) => ({ url: `/api/accounts/${await f.account()}/password`, payload: { password: TEST_PASSWORD } }) },
+  'POST /api/accounts': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { email: `nieuw-${f.unique()}@matrix.test`, name: 'Nieuw' } }),
+  },
+  'PATCH /api/accounts/:accountId': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async (f) => ({ url: `/api/accounts/${await f.account()}`, payload: { name: 'Andere naam' } }),
+  },
+  'PUT /api/accounts/:accountId/password': {
+    who: 'platformbeheerder',
+    ok: 204,
+    call: async (f) => ({ url: `/api/accounts/${await f.account()}/password`, payload: { password: TEST_PASSWORD } }),
+  },
   [`GET ${P}/members`]: { who: 'beheerder', ok: 200 },
   [`GET ${P}/member-candidates`]: { who: 'beheerder', ok: 200, call: async () => ({ url: `${P}/member-candidates?email=nieuw` }) },
-  [`PUT ${P}/members/:accountId`]: { who: 'beheerder', ok: 200, call: async (f) => ({ url: `${P}/members/${await f.account()}`, payload: { role: 'lezer' } }) },
+  [`PUT ${P}/members/:accountId`]: {
+    who: 'beheerder',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/members/${await f.account()}`, payload: { role: 'lezer' } }),
+  },
   [`DELETE ${P}/members/:accountId`]: {
     who: 'beheerder',
     ok: 204,
@@ -135,54 +182,145 @@ const TABLE: Record<string, Row> = {
   'GET /api/audit/verify': { who: 'platformbeheerder', ok: 200 },
 
   // The tree
-  [`POST ${P}/nodes`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { parentId: null, title: 'Nieuw element', ownerOrganisationId: f.organisationId } }) },
+  [`POST ${P}/nodes`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { parentId: null, title: 'Nieuw element', ownerOrganisationId: f.organisationId } }),
+  },
   [`GET ${P}/nodes/:nodeId`]: { who: 'lezer', ok: 200 },
-  [`PATCH ${P}/nodes/:nodeId`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '', (n) => ({ version: n.version, description: 'gewijzigd' })) },
-  [`DELETE ${P}/nodes/:nodeId`]: { who: 'redacteur', ok: 204, call: async (f) => nodeCall(f, '', () => undefined, (n) => `?version=${n.version}`) },
-  [`POST ${P}/nodes/:nodeId/move`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '/move', (n) => ({ version: n.version, parentId: null, position: 0 })) },
+  [`PATCH ${P}/nodes/:nodeId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => nodeCall(f, '', (n) => ({ version: n.version, description: 'gewijzigd' })),
+  },
+  [`DELETE ${P}/nodes/:nodeId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) =>
+      nodeCall(
+        f,
+        '',
+        () => undefined,
+        (n) => `?version=${n.version}`,
+      ),
+  },
+  [`POST ${P}/nodes/:nodeId/move`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => nodeCall(f, '/move', (n) => ({ version: n.version, parentId: null, position: 0 })),
+  },
   [`POST ${P}/renumber`]: { who: 'redacteur', ok: 200, call: async () => ({ payload: {} }) },
-  [`PUT ${P}/nodes/:nodeId/gap-analysis`]: { who: 'redacteur', ok: 200, call: async (f) => nodeCall(f, '/gap-analysis', (n) => ({ version: n.version, hiaat: 'Er mist iets' })) },
+  [`PUT ${P}/nodes/:nodeId/gap-analysis`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => nodeCall(f, '/gap-analysis', (n) => ({ version: n.version, hiaat: 'Er mist iets' })),
+  },
   [`GET ${P}/nodes/:nodeId/history`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/nodes/:nodeId/links`]: { who: 'redacteur', ok: 201, call: async (f) => nodeCall(f, '/links', async () => ({ toNodeId: (await f.node()).id, kind: 'raakt-aan' })) },
+  [`POST ${P}/nodes/:nodeId/links`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => nodeCall(f, '/links', async () => ({ toNodeId: (await f.node()).id, kind: 'raakt-aan' })),
+  },
   [`DELETE ${P}/links/:linkId`]: {
     who: 'redacteur',
     ok: 204,
     call: async (f) => {
-      const link = await createLink(f.db, SYSTEM_ACTOR, { programme: f.programmeId, nodeId: (await f.node()).id, toNodeId: (await f.node()).id, kind: 'raakt-aan' }, clock);
+      const link = await createLink(
+        f.db,
+        SYSTEM_ACTOR,
+        { programme: f.programmeId, nodeId: (await f.node()).id, toNodeId: (await f.node()).id, kind: 'raakt-aan' },
+        clock,
+      );
       return { url: `${P}/links/${link.id}` };
     },
   },
 
   // Efforts and the DIN matrix
   [`GET ${P}/efforts`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/efforts`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { partner: { organisationId: f.organisationId }, goalIds: [(await f.node()).id], text: 'Inzet' } }) },
-  [`PATCH ${P}/efforts/:effortId`]: { who: 'redacteur', ok: 200, call: async (f) => effortCall(f, (e) => ({ url: `${P}/efforts/${e.id}`, payload: { version: e.version, text: 'Andere inzet' } })) },
-  [`DELETE ${P}/efforts/:effortId`]: { who: 'redacteur', ok: 204, call: async (f) => effortCall(f, (e) => ({ url: `${P}/efforts/${e.id}?version=${e.version}` })) },
+  [`POST ${P}/efforts`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { partner: { organisationId: f.organisationId }, goalIds: [(await f.node()).id], text: 'Inzet' } }),
+  },
+  [`PATCH ${P}/efforts/:effortId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => effortCall(f, (e) => ({ url: `${P}/efforts/${e.id}`, payload: { version: e.version, text: 'Andere inzet' } })),
+  },
+  [`DELETE ${P}/efforts/:effortId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => effortCall(f, (e) => ({ url: `${P}/efforts/${e.id}?version=${e.version}` })),
+  },
   [`GET ${P}/din`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/din.xlsx`]: { who: 'lezer', ok: 200 },
 
   // Reference data
   'GET /api/organisations': { who: 'ingelogd', ok: 200 },
-  'POST /api/organisations': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { key: `org-${f.unique()}`, name: 'Nieuwe organisatie', kind: 'aanbieder' } }) },
+  'POST /api/organisations': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { key: `org-${f.unique()}`, name: 'Nieuwe organisatie', kind: 'aanbieder' } }),
+  },
   'GET /api/organisations/:organisationId': { who: 'ingelogd', ok: 200 },
-  'PATCH /api/organisations/:organisationId': { who: 'platformbeheerder', ok: 200, call: async (f) => orgCall(f, (o) => ({ url: `/api/organisations/${o.id}`, payload: { version: o.version, name: 'Hernoemd' } })) },
-  'DELETE /api/organisations/:organisationId': { who: 'platformbeheerder', ok: 204, call: async (f) => orgCall(f, (o) => ({ url: `/api/organisations/${o.id}?version=${o.version}` })) },
+  'PATCH /api/organisations/:organisationId': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async (f) => orgCall(f, (o) => ({ url: `/api/organisations/${o.id}`, payload: { version: o.version, name: 'Hernoemd' } })),
+  },
+  'DELETE /api/organisations/:organisationId': {
+    who: 'platformbeheerder',
+    ok: 204,
+    call: async (f) => orgCall(f, (o) => ({ url: `/api/organisations/${o.id}?version=${o.version}` })),
+  },
   'PUT /api/organisations/:organisationId/population/:year': {
     who: 'platformbeheerder',
     ok: 200,
-    call: async (f) => orgCall(f, (o) => ({ url: `/api/organisations/${o.id}/population/2024`, payload: { inhabitants: 1234 } }), 'gemeente'),
+    call: async (f) =>
+      orgCall(f, (o) => ({ url: `/api/organisations/${o.id}/population/2024`, payload: { inhabitants: 1234 } }), 'gemeente'),
   },
-  'POST /api/population/import-cbs': { who: 'platformbeheerder', ok: 200, call: async () => ({ contentType: 'text/csv', payload: '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"\n"Limburg (PV)";"2024";"100"\n' }) },
+  'POST /api/population/import-cbs': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async () => ({
+      contentType: 'text/csv',
+      payload: '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"\n"Limburg (PV)";"2024";"100"\n',
+    }),
+  },
   'GET /api/regions': { who: 'ingelogd', ok: 200 },
-  'POST /api/regions': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { key: `r-${f.unique()}`, name: 'Regio', municipalityIds: [] } }) },
+  'POST /api/regions': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { key: `r-${f.unique()}`, name: 'Regio', municipalityIds: [] } }),
+  },
   'GET /api/regions/:regionId': { who: 'ingelogd', ok: 200 },
-  'PATCH /api/regions/:regionId': { who: 'platformbeheerder', ok: 200, call: async (f) => regionCall(f, (r) => ({ url: `/api/regions/${r.id}`, payload: { version: r.version, name: 'Andere regio' } })) },
-  'DELETE /api/regions/:regionId': { who: 'platformbeheerder', ok: 204, call: async (f) => regionCall(f, (r) => ({ url: `/api/regions/${r.id}?version=${r.version}` })) },
+  'PATCH /api/regions/:regionId': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async (f) => regionCall(f, (r) => ({ url: `/api/regions/${r.id}`, payload: { version: r.version, name: 'Andere regio' } })),
+  },
+  'DELETE /api/regions/:regionId': {
+    who: 'platformbeheerder',
+    ok: 204,
+    call: async (f) => regionCall(f, (r) => ({ url: `/api/regions/${r.id}?version=${r.version}` })),
+  },
   'GET /api/persons': { who: 'ingelogd', ok: 200 },
-  'POST /api/persons': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { key: `pers-${f.unique()}`, name: 'Functie X' } }) },
+  'POST /api/persons': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { key: `pers-${f.unique()}`, name: 'Functie X' } }),
+  },
   'GET /api/persons/:personId': { who: 'ingelogd', ok: 200 },
-  'PATCH /api/persons/:personId': { who: 'platformbeheerder', ok: 200, call: async (f) => personCall(f, (p) => ({ url: `/api/persons/${p.id}`, payload: { version: p.version, name: 'Functie Y' } })) },
-  'DELETE /api/persons/:personId': { who: 'platformbeheerder', ok: 204, call: async (f) => personCall(f, (p) => ({ url: `/api/persons/${p.id}?version=${p.version}` })) },
+  'PATCH /api/persons/:personId': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async (f) => personCall(f, (p) => ({ url: `/api/persons/${p.id}`, payload: { version: p.version, name: 'Functie Y' } })),
+  },
+  'DELETE /api/persons/:personId': {
+    who: 'platformbeheerder',
+    ok: 204,
+    call: async (f) => personCall(f, (p) => ({ url: `/api/persons/${p.id}?version=${p.version}` })),
+  },
 
   // Progress
   [`GET ${P}/progress`]: { who: 'lezer', ok: 200 },
@@ -192,19 +330,39 @@ const TABLE: Record<string, Row> = {
   [`GET ${P}/progress/timeline`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/progress/terugblik`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/progress/nodes/:nodeId`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/progress/nodes/:nodeId/updates`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ url: `${P}/progress/nodes/${(await f.node()).id}/updates`, payload: { status: 'groen' } }) },
-  [`PUT ${P}/progress/nodes/:nodeId/override`]: { who: 'beheerder', ok: 200, call: async (f) => ({ url: `${P}/progress/nodes/${await f.parentNode()}/override`, payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten' } }) },
+  [`POST ${P}/progress/nodes/:nodeId/updates`]: {
+    who: 'rapporteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/progress/nodes/${(await f.node()).id}/updates`, payload: { status: 'groen' } }),
+  },
+  [`PUT ${P}/progress/nodes/:nodeId/override`]: {
+    who: 'beheerder',
+    ok: 200,
+    call: async (f) => ({
+      url: `${P}/progress/nodes/${await f.parentNode()}/override`,
+      payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten' },
+    }),
+  },
   [`DELETE ${P}/progress/nodes/:nodeId/override`]: {
     who: 'beheerder',
     ok: 204,
     call: async (f) => {
       const parent = await f.parentNode();
       const { setOverride } = await import('../../src/server/services/progress/set-override');
-      await setOverride(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId: parent, status: 'rood', percent: null, reason: 'Tijdelijk overschreven voor de test' }, clock);
+      await setOverride(
+        f.db,
+        SYSTEM_ACTOR,
+        { programmeId: f.programmeId, nodeId: parent, status: 'rood', percent: null, reason: 'Tijdelijk overschreven voor de test' },
+        clock,
+      );
       return { url: `${P}/progress/nodes/${parent}/override` };
     },
   },
-  [`PUT ${P}/progress/rule`]: { who: 'beheerder', ok: 204, call: async () => ({ payload: { rule: { status: 'slechtste', percent: 'gemiddelde' } } }) },
+  [`PUT ${P}/progress/rule`]: {
+    who: 'beheerder',
+    ok: 204,
+    call: async () => ({ payload: { rule: { status: 'slechtste', percent: 'gemiddelde' } } }),
+  },
   [`GET ${P}/progress/periods`]: { who: 'lezer', ok: 200 },
   [`POST ${P}/progress/periods`]: { who: 'beheerder', ok: 201, call: async (f) => ({ payload: { periods: [periodInput(f)] } }) },
   [`POST ${P}/progress/periods/:periodId/lock`]: {
@@ -215,28 +373,48 @@ const TABLE: Record<string, Row> = {
       return { url: `${P}/progress/periods/${id}/lock` };
     },
   },
-  [`POST ${P}/progress/milestones`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { nodeId: (await f.node()).id, title: 'Mijlpaal', dueText: 'Q3 2026' } }) },
+  [`POST ${P}/progress/milestones`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { nodeId: (await f.node()).id, title: 'Mijlpaal', dueText: 'Q3 2026' } }),
+  },
   [`PUT ${P}/progress/milestones/:milestoneId`]: {
     who: 'redacteur',
     ok: 200,
     call: async (f) => {
       const nodeId = (await f.node()).id;
-      const id = await saveMilestone(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, title: 'Mijlpaal', dueText: 'Q3 2026' }, clock);
-      return { url: `${P}/progress/milestones/${id}`, payload: { nodeId, title: 'Mijlpaal gehaald', dueText: 'Q3 2026', doneDate: '2026-03-01', version: 1 } };
+      const id = await saveMilestone(
+        f.db,
+        SYSTEM_ACTOR,
+        { programmeId: f.programmeId, nodeId, title: 'Mijlpaal', dueText: 'Q3 2026' },
+        clock,
+      );
+      return {
+        url: `${P}/progress/milestones/${id}`,
+        payload: { nodeId, title: 'Mijlpaal gehaald', dueText: 'Q3 2026', doneDate: '2026-03-01', version: 1 },
+      };
     },
   },
   [`DELETE ${P}/progress/milestones/:milestoneId`]: {
     who: 'redacteur',
     ok: 204,
     call: async (f) => {
-      const id = await saveMilestone(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId: (await f.node()).id, title: 'Dubbel ingevoerd', dueText: 'Q3 2026' }, clock);
+      const id = await saveMilestone(
+        f.db,
+        SYSTEM_ACTOR,
+        { programmeId: f.programmeId, nodeId: (await f.node()).id, title: 'Dubbel ingevoerd', dueText: 'Q3 2026' },
+        clock,
+      );
       return { url: `${P}/progress/milestones/${id}`, payload: { version: 1, reason: 'dubbel ingevoerd' } };
     },
   },
   [`POST ${P}/progress/updates/:updateId/correction`]: {
     who: 'rapporteur',
     ok: 201,
-    call: async (f) => ({ url: `${P}/progress/updates/${await updateOn(f)}/correction`, payload: { status: 'oranje', reason: 'verkeerd element gekozen' } }),
+    call: async (f) => ({
+      url: `${P}/progress/updates/${await updateOn(f)}/correction`,
+      payload: { status: 'oranje', reason: 'verkeerd element gekozen' },
+    }),
   },
   [`POST ${P}/progress/updates/:updateId/withdraw`]: {
     who: 'rapporteur',
@@ -246,35 +424,106 @@ const TABLE: Record<string, Row> = {
   [`POST ${P}/progress/nodes/:nodeId/lifecycle`]: {
     who: 'redacteur',
     ok: 201,
-    call: async (f) => ({ url: `${P}/progress/nodes/${(await f.node()).id}/lifecycle`, payload: { status: 'gepauzeerd', since: '2026-03-01', reason: 'Wacht op financiering' } }),
+    call: async (f) => ({
+      url: `${P}/progress/nodes/${(await f.node()).id}/lifecycle`,
+      payload: { status: 'gepauzeerd', since: '2026-03-01', reason: 'Wacht op financiering' },
+    }),
   },
 
   // Table imports
-  'POST /api/imports/preview': { who: 'platformbeheerder', ok: 200, call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }) },
-  'POST /api/imports': { who: 'platformbeheerder', ok: 201, call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }) },
+  'POST /api/imports/preview': {
+    who: 'platformbeheerder',
+    ok: 200,
+    call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }),
+  },
+  'POST /api/imports': {
+    who: 'platformbeheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }),
+  },
 
   // Monitor
-  'GET /api/monitor/figures': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
-  'GET /api/public/monitor/figures': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
-  'GET /api/monitor/export.csv': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.csv?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
-  'GET /api/monitor/export.xlsx': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/export.xlsx?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }) },
+  'GET /api/monitor/figures': {
+    who: 'ingelogd',
+    ok: 200,
+    call: async () => ({ url: '/api/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }),
+  },
+  'GET /api/public/monitor/figures': {
+    who: 'iedereen',
+    ok: 200,
+    call: async () => ({ url: '/api/public/monitor/figures?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }),
+  },
+  'GET /api/monitor/export.csv': {
+    who: 'ingelogd',
+    ok: 200,
+    call: async () => ({ url: '/api/monitor/export.csv?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }),
+  },
+  'GET /api/monitor/export.xlsx': {
+    who: 'ingelogd',
+    ok: 200,
+    call: async () => ({ url: '/api/monitor/export.xlsx?from=2024-01-01&to=2024-12-31&per=kwartaal&by=gemeente' }),
+  },
   'GET /api/monitor/units': { who: 'ingelogd', ok: 200, call: async () => ({ url: '/api/monitor/units?by=gemeente' }) },
   'GET /api/monitor/definitions': { who: 'iedereen', ok: 200 },
-  'POST /api/monitor/imports': { who: 'monitor-analist', ok: 200, call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }) },
-  'POST /api/monitor/imports/batch': { who: 'monitor-analist', ok: 200, call: async () => ({ payload: { files: [{ fileName: 'regio.csv', content: regionCsv }] } }) },
+  'POST /api/monitor/imports': {
+    who: 'monitor-analist',
+    ok: 200,
+    call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }),
+  },
+  'POST /api/monitor/imports/batch': {
+    who: 'monitor-analist',
+    ok: 200,
+    call: async () => ({ payload: { files: [{ fileName: 'regio.csv', content: regionCsv }] } }),
+  },
   // Finance
   [`GET ${P}/finance`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/finance.xlsx`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/budget-lines`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/budget-lines`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { ...budgetLine(), nodeId: (await f.node()).id } }) },
-  [`POST ${P}/budget-lines/import`]: { who: 'redacteur', ok: 200, call: async () => ({ payload: { contentBase64: Buffer.from('pad;jaar;geldstroom;status;aangevraagd\n').toString('base64'), dryRun: true } }) },
-  [`PATCH ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 200, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}`, payload: { version: l.version, note: 'gewijzigd' } })) },
-  [`DELETE ${P}/budget-lines/:lineId`]: { who: 'redacteur', ok: 204, call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}?version=${l.version}` })) },
-  [`PUT ${P}/nodes/:nodeId/funding-total`]: { who: 'redacteur', ok: 204, call: async (f) => ({ url: `${P}/nodes/${(await f.node()).id}/funding-total`, payload: { statedCents: 100_00, note: null } }) },
-  [`POST ${P}/cost-splits/preview`]: { who: 'lezer', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }) },
+  [`POST ${P}/budget-lines`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { ...budgetLine(), nodeId: (await f.node()).id } }),
+  },
+  [`POST ${P}/budget-lines/import`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async () => ({
+      payload: { contentBase64: Buffer.from('pad;jaar;geldstroom;status;aangevraagd\n').toString('base64'), dryRun: true },
+    }),
+  },
+  [`PATCH ${P}/budget-lines/:lineId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}`, payload: { version: l.version, note: 'gewijzigd' } })),
+  },
+  [`DELETE ${P}/budget-lines/:lineId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => lineCall(f, (l) => ({ url: `${P}/budget-lines/${l.id}?version=${l.version}` })),
+  },
+  [`PUT ${P}/nodes/:nodeId/funding-total`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => ({ url: `${P}/nodes/${(await f.node()).id}/funding-total`, payload: { statedCents: 100_00, note: null } }),
+  },
+  [`POST ${P}/cost-splits/preview`]: {
+    who: 'lezer',
+    ok: 200,
+    call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }),
+  },
   [`GET ${P}/cost-splits`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/cost-splits`]: { who: 'redacteur', ok: 201, call: async (f) => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId, title: `Verdeling ${f.unique()}` } }) },
-  'POST /api/finance/cost-split': { who: 'ingelogd', ok: 200, call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }) },
+  [`POST ${P}/cost-splits`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({
+      payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId, title: `Verdeling ${f.unique()}` },
+    }),
+  },
+  'POST /api/finance/cost-split': {
+    who: 'ingelogd',
+    ok: 200,
+    call: async () => ({ payload: { totalCents: 100_00, key: 'gelijk', regionId: stable.costRegionId } }),
+  },
 
   // Commitments, demo status
   'GET /api/organisations/:organisationId/commitments': { who: 'ingelogd', ok: 200 },
@@ -282,14 +531,38 @@ const TABLE: Record<string, Row> = {
 
   // KPI
   [`GET ${P}/kpi`]: { who: 'lezer', ok: 200 },
-  [`GET ${P}/kpi/indicators/:indicatorId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}` }) },
-  [`GET ${P}/kpi/indicators/:indicatorId/export`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}/export?format=csv` }) },
-  [`PUT ${P}/kpi/indicators`]: { who: 'redacteur', ok: 200, call: async (f) => ({ payload: { ...indicatorInput(f), code: `K${f.unique()}` } }) },
+  [`GET ${P}/kpi/indicators/:indicatorId`]: {
+    who: 'lezer',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}` }),
+  },
+  [`GET ${P}/kpi/indicators/:indicatorId/export`]: {
+    who: 'lezer',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}/export?format=csv` }),
+  },
+  [`PUT ${P}/kpi/indicators`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => ({ payload: { ...indicatorInput(f), code: `K${f.unique()}` } }),
+  },
   [`GET ${P}/kpi/entry`]: { who: 'rapporteur', ok: 200 },
   [`PUT ${P}/kpi/measurements`]: {
     who: 'rapporteur',
     ok: 200,
-    call: async (f) => ({ payload: { entries: [{ indicatorId: await indicator(f), grain: 'kwartaal', periodStart: '2025-10-01', unitKey: f.organisationId, value: Number(f.unique()) }] } }),
+    call: async (f) => ({
+      payload: {
+        entries: [
+          {
+            indicatorId: await indicator(f),
+            grain: 'kwartaal',
+            periodStart: '2025-10-01',
+            unitKey: f.organisationId,
+            value: Number(f.unique()),
+          },
+        ],
+      },
+    }),
   },
   [`GET ${P}/kpi/template`]: { who: 'rapporteur', ok: 200, call: async () => ({ url: `${P}/kpi/template?format=csv` }) },
   [`POST ${P}/kpi/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
@@ -316,27 +589,56 @@ const TABLE: Record<string, Row> = {
 
   // Governance
   [`GET ${P}/bodies`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/bodies`]: { who: 'beheerder', ok: 201, call: async (f) => ({ payload: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } }) },
+  [`POST ${P}/bodies`]: {
+    who: 'beheerder',
+    ok: 201,
+    call: async (f) => ({ payload: { name: `Overleg ${f.unique()}`, kind: 'werkgroep' } }),
+  },
   [`GET ${P}/bodies/:bodyId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/bodies/${await body(f)}` }) },
-  [`PUT ${P}/bodies/:bodyId`]: { who: 'beheerder', ok: 200, call: async (f) => ({ url: `${P}/bodies/${await body(f)}`, payload: { version: 1, name: 'Hernoemd overleg', kind: 'werkgroep' } }) },
+  [`PUT ${P}/bodies/:bodyId`]: {
+    who: 'beheerder',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/bodies/${await body(f)}`, payload: { version: 1, name: 'Hernoemd overleg', kind: 'werkgroep' } }),
+  },
   [`DELETE ${P}/bodies/:bodyId`]: { who: 'beheerder', ok: 204, call: async (f) => ({ url: `${P}/bodies/${await body(f)}?version=1` }) },
-  [`POST ${P}/bodies/:bodyId/seats`]: { who: 'beheerder', ok: 201, call: async (f) => ({ url: `${P}/bodies/${await body(f)}/seats`, payload: { personId: null, role: 'Voorzitter' } }) },
+  [`POST ${P}/bodies/:bodyId/seats`]: {
+    who: 'beheerder',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/bodies/${await body(f)}/seats`, payload: { personId: null, role: 'Voorzitter' } }),
+  },
   [`DELETE ${P}/bodies/:bodyId/seats/:seatId`]: {
     who: 'beheerder',
     ok: 204,
     call: async (f) => {
       const bodyId = await body(f);
       const { addSeat } = await import('../../src/server/services/governance/seats');
-      const seatId = await addSeat(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, bodyId, seat: { personId: null, role: 'Lid', organisationIds: [] } }, clock);
+      const seatId = await addSeat(
+        f.db,
+        SYSTEM_ACTOR,
+        { programmeId: f.programmeId, bodyId, seat: { personId: null, role: 'Lid', organisationIds: [] } },
+        clock,
+      );
       return { url: `${P}/bodies/${bodyId}/seats/${seatId}` };
     },
   },
   [`GET ${P}/governance/calendar`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/governance/decisions`]: { who: 'lezer', ok: 200 },
-  [`POST ${P}/bodies/:bodyId/meetings`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/bodies/${await body(f)}/meetings`, payload: { date: '2026-04-01' } }) },
+  [`POST ${P}/bodies/:bodyId/meetings`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/bodies/${await body(f)}/meetings`, payload: { date: '2026-04-01' } }),
+  },
   [`GET ${P}/meetings/:meetingId`]: { who: 'lezer', ok: 200, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}` }) },
-  [`PUT ${P}/meetings/:meetingId`]: { who: 'redacteur', ok: 200, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}`, payload: { version: 1, minutes: 'Verslag' } }) },
-  [`POST ${P}/meetings/:meetingId/agenda-items`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/agenda-items`, payload: { title: 'Agendapunt' } }) },
+  [`PUT ${P}/meetings/:meetingId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}`, payload: { version: 1, minutes: 'Verslag' } }),
+  },
+  [`POST ${P}/meetings/:meetingId/agenda-items`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/agenda-items`, payload: { title: 'Agendapunt' } }),
+  },
   [`DELETE ${P}/meetings/:meetingId/agenda-items/:itemId`]: {
     who: 'redacteur',
     ok: 204,
@@ -347,8 +649,16 @@ const TABLE: Record<string, Row> = {
       return { url: `${P}/meetings/${meetingId}/agenda-items/${itemId}` };
     },
   },
-  [`POST ${P}/meetings/:meetingId/decisions`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/decisions`, payload: { text: 'Besloten' } }) },
-  [`POST ${P}/meetings/:meetingId/actions`]: { who: 'redacteur', ok: 201, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/actions`, payload: { text: 'Actie' } }) },
+  [`POST ${P}/meetings/:meetingId/decisions`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/decisions`, payload: { text: 'Besloten' } }),
+  },
+  [`POST ${P}/meetings/:meetingId/actions`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/actions`, payload: { text: 'Actie' } }),
+  },
   [`PUT ${P}/meetings/:meetingId/actions/:actionId/status`]: {
     who: 'redacteur',
     ok: 204,
@@ -359,16 +669,28 @@ const TABLE: Record<string, Row> = {
       return { url: `${P}/meetings/${meetingId}/actions/${actionId}/status`, payload: { status: 'gereed' } };
     },
   },
-  [`POST ${P}/meetings/:meetingId/close`]: { who: 'redacteur', ok: 204, call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/close` }) },
+  [`POST ${P}/meetings/:meetingId/close`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => ({ url: `${P}/meetings/${await meeting(f)}/close` }),
+  },
   'GET /api/persons/:personId/bodies': { who: 'ingelogd', ok: 200 },
 
   // Report and publication
   [`GET ${P}/report`]: { who: 'lezer', ok: 200, call: async () => ({ url: `${P}/report?format=html` }) },
   [`GET ${P}/publication`]: { who: 'beheerder', ok: 200 },
-  [`PUT ${P}/publication`]: { who: 'beheerder', ok: 200, call: async (f) => ({ payload: { published: true, fields: { ...DEFAULT_PUBLICATION_FIELDS }, version: await publicationVersion(f) } }) },
+  [`PUT ${P}/publication`]: {
+    who: 'beheerder',
+    ok: 200,
+    call: async (f) => ({ payload: { published: true, fields: { ...DEFAULT_PUBLICATION_FIELDS }, version: await publicationVersion(f) } }),
+  },
   'GET /api/public/programmes': { who: 'iedereen', ok: 200 },
   'GET /api/public/programmes/:slug': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix' }) },
-  'GET /api/public/programmes/:slug/report': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/public/programmes/matrix/report?format=html' }) },
+  'GET /api/public/programmes/:slug/report': {
+    who: 'iedereen',
+    ok: 200,
+    call: async () => ({ url: '/api/public/programmes/matrix/report?format=html' }),
+  },
 };
 
 const clock = { now: () => new Date('2026-03-15T10:00:00Z') };
@@ -378,17 +700,36 @@ async function programmeVersion(f: Fixtures): Promise<number> {
   const { programmeById } = await import('../../src/db/queries/programme');
   return (await programmeById(f.db, f.programmeId))?.version ?? 0;
 }
-async function nodeCall(f: Fixtures, suffix: string, payload: (n: { id: string; version: number }) => unknown, query: (n: { id: string; version: number }) => string = () => ''): Promise<Call> {
+async function nodeCall(
+  f: Fixtures,
+  suffix: string,
+  payload: (n: { id: string; version: number }) => unknown,
+  query: (n: { id: string; version: number }) => string = () => '',
+): Promise<Call> {
   const n = await f.node();
   return { url: `${P}/nodes/${n.id}${suffix}${query(n)}`, payload: await payload(n) };
 }
 async function effortCall(f: Fixtures, call: (e: { id: string; version: number }) => Call): Promise<Call> {
-  const e = await createEffort(f.db, SYSTEM_ACTOR, { programme: f.programmeId, fields: { partner: { organisationId: f.organisationId }, goalIds: [(await f.node()).id], text: 'Inzet' } }, clock);
+  const e = await createEffort(
+    f.db,
+    SYSTEM_ACTOR,
+    { programme: f.programmeId, fields: { partner: { organisationId: f.organisationId }, goalIds: [(await f.node()).id], text: 'Inzet' } },
+    clock,
+  );
   return call(e);
 }
-async function orgCall(f: Fixtures, call: (o: { id: string; version: number }) => Call, kind: 'gemeente' | 'aanbieder' = 'aanbieder'): Promise<Call> {
+async function orgCall(
+  f: Fixtures,
+  call: (o: { id: string; version: number }) => Call,
+  kind: 'gemeente' | 'aanbieder' = 'aanbieder',
+): Promise<Call> {
   const n = f.unique();
-  const o = await createOrganisation(f.db, SYSTEM_ACTOR, { key: `o-${n}`, name: `Organisatie ${n}`, kind, ...(kind === 'gemeente' ? { cbsCode: String(9000 + counter).padStart(4, '0') } : {}) }, clock);
+  const o = await createOrganisation(
+    f.db,
+    SYSTEM_ACTOR,
+    { key: `o-${n}`, name: `Organisatie ${n}`, kind, ...(kind === 'gemeente' ? { cbsCode: String(9000 + counter).padStart(4, '0') } : {}) },
+    clock,
+  );
   return call(o);
 }
 async function regionCall(f: Fixtures, call: (r: { id: string; version: number }) => Call): Promise<Call> {
@@ -398,15 +739,45 @@ async function personCall(f: Fixtures, call: (p: { id: string; version: number }
   return call(await createPerson(f.db, SYSTEM_ACTOR, { key: `p-${f.unique()}`, name: 'Functie' }, clock));
 }
 function budgetLine() {
-  return { nodeId: null, year: 2026, moneyStream: 'Rijk', payerOrganisationId: null, recurrence: 'eenmalig', status: 'aangevraagd', requestedCents: 100_00, grantedCents: null, realisedCents: null, cofinancerIds: [], condition: null, conditionMet: null, note: null } as const;
+  return {
+    nodeId: null,
+    year: 2026,
+    moneyStream: 'Rijk',
+    payerOrganisationId: null,
+    recurrence: 'eenmalig',
+    status: 'aangevraagd',
+    requestedCents: 100_00,
+    grantedCents: null,
+    realisedCents: null,
+    cofinancerIds: [],
+    condition: null,
+    conditionMet: null,
+    note: null,
+  } as const;
 }
 async function lineCall(f: Fixtures, call: (l: { id: string; version: number }) => Call): Promise<Call> {
   const { createBudgetLine } = await import('../../src/server/services/finance/budget-lines');
-  return call(await createBudgetLine(f.db, SYSTEM_ACTOR, { programme: f.programmeId, fields: { ...budgetLine(), nodeId: (await f.node()).id, cofinancerIds: [] } }, clock));
+  return call(
+    await createBudgetLine(
+      f.db,
+      SYSTEM_ACTOR,
+      { programme: f.programmeId, fields: { ...budgetLine(), nodeId: (await f.node()).id, cofinancerIds: [] } },
+      clock,
+    ),
+  );
 }
 function indicatorInput(f: Fixtures) {
   // Owned by the members' organisation: organisation scope lets its redacteur replace it.
-  return { code: 'MATRIX', name: 'Matrixindicator', unit: 'aantal' as const, direction: 'hoger' as const, dimension: 'aanbieder' as const, grain: 'kwartaal' as const, ownerOrganisationId: f.organisationId, unitOrganisationIds: [f.organisationId] };
+  return {
+    code: 'MATRIX',
+    name: 'Matrixindicator',
+    unit: 'aantal' as const,
+    direction: 'hoger' as const,
+    dimension: 'aanbieder' as const,
+    grain: 'kwartaal' as const,
+    ownerOrganisationId: f.organisationId,
+    unitOrganisationIds: [f.organisationId],
+  };
 }
 let indicatorId = '';
 async function indicator(f: Fixtures): Promise<string> {
@@ -435,7 +806,12 @@ async function publicationVersion(f: Fixtures): Promise<number> {
 /** A fresh update on a node of the members' organisation (to correct or withdraw). */
 async function updateOn(f: Fixtures): Promise<string> {
   const { postUpdate } = await import('../../src/server/services/progress/post-update');
-  return postUpdate(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId: (await f.node()).id, status: 'groen', reportDate: '2026-03-01' }, clock);
+  return postUpdate(
+    f.db,
+    SYSTEM_ACTOR,
+    { programmeId: f.programmeId, nodeId: (await f.node()).id, status: 'groen', reportDate: '2026-03-01' },
+    clock,
+  );
 }
 function periodInput(f: Fixtures) {
   // One non-overlapping day per call.
@@ -453,7 +829,13 @@ async function addMembers(db: Db, programmeId: string, organisationId: string) {
 }
 
 /** Calls every route of `app` as every role; returns the differences from `table`. */
-async function runMatrix(app: TestApp['app'], db: Db, fixtures: Fixtures, table: Record<string, Row>, only: (key: string) => boolean = () => true): Promise<{ mismatches: string[]; calls: number }> {
+async function runMatrix(
+  app: TestApp['app'],
+  db: Db,
+  fixtures: Fixtures,
+  table: Record<string, Row>,
+  only: (key: string) => boolean = () => true,
+): Promise<{ mismatches: string[]; calls: number }> {
   const mismatches: string[] = [];
   let calls = 0;
   for (const route of app.apiRoutes) {
@@ -472,7 +854,10 @@ async function runMatrix(app: TestApp['app'], db: Db, fixtures: Fixtures, table:
         .replace(':organisationId', fixtures.organisationId)
         .replace(':regionId', stable.regionId)
         .replace(':personId', stable.personId);
-      const headers: Record<string, string> = { 'x-csrf-token': 'anoniem', ...(call.contentType ? { 'content-type': call.contentType } : {}) };
+      const headers: Record<string, string> = {
+        'x-csrf-token': 'anoniem',
+        ...(call.contentType ? { 'content-type': call.contentType } : {}),
+      };
       const accountId = accounts.get(role);
       if (accountId) {
         // A fresh session per call: logout and a password change end the session they are called with.
@@ -481,12 +866,16 @@ async function runMatrix(app: TestApp['app'], db: Db, fixtures: Fixtures, table:
         headers['x-csrf-token'] = s.csrfToken;
       }
       // A DELETE carries a body only where its row gives one (a milestone's version and reason).
-      const body = ['POST', 'PUT', 'PATCH'].includes(route.method) || call.payload !== undefined ? { payload: (call.payload ?? {}) as object | string } : {};
+      const body =
+        ['POST', 'PUT', 'PATCH'].includes(route.method) || call.payload !== undefined
+          ? { payload: (call.payload ?? {}) as object | string }
+          : {};
       const res = await app.inject({ method: route.method as 'GET', url, headers, ...body });
       calls++;
       const allowed = WHO[row.who].includes(role);
       const expected = allowed ? row.ok : role === 'anoniem' ? 401 : 403;
-      if (res.statusCode !== expected) mismatches.push(`${key} als ${role}: ${res.statusCode}, verwacht ${expected} ${res.body.slice(0, 160)}`);
+      if (res.statusCode !== expected)
+        mismatches.push(`${key} als ${role}: ${res.statusCode}, verwacht ${expected} ${res.body.slice(0, 160)}`);
     }
   }
   return { mismatches, calls };
@@ -500,19 +889,51 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
   beforeAll(async () => {
     t = await buildTestApp({ clock });
     const db = t.database.db;
-    const programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'matrix', title: 'Matrixprogramma', levelLabels: ['Thema', 'Project'] }, clock);
-    const otherProgramme = await createProgramme(db, SYSTEM_ACTOR, { slug: 'ander', title: 'Ander programma', levelLabels: ['Thema'] }, clock);
+    const programmeId = await createProgramme(
+      db,
+      SYSTEM_ACTOR,
+      { slug: 'matrix', title: 'Matrixprogramma', levelLabels: ['Thema', 'Project'] },
+      clock,
+    );
+    const otherProgramme = await createProgramme(
+      db,
+      SYSTEM_ACTOR,
+      { slug: 'ander', title: 'Ander programma', levelLabels: ['Thema'] },
+      clock,
+    );
     const org = await createOrganisation(db, SYSTEM_ACTOR, { key: 'matrix-org', name: 'Matrix-organisatie', kind: 'aanbieder' }, clock);
     for (const role of ROLES.filter((r) => r !== 'anoniem')) {
-      const platformRoles = role === 'platformbeheerder' ? (['beheerder'] as const) : role === 'monitor-analist' ? (['monitor-analist'] as const) : [];
-      const acc = await createAccount(db, SYSTEM_ACTOR, { email: `${role}@matrix.test`, name: role, password: TEST_PASSWORD, platformRoles: [...platformRoles] }, clock);
+      const platformRoles =
+        role === 'platformbeheerder' ? (['beheerder'] as const) : role === 'monitor-analist' ? (['monitor-analist'] as const) : [];
+      const acc = await createAccount(
+        db,
+        SYSTEM_ACTOR,
+        { email: `${role}@matrix.test`, name: role, password: TEST_PASSWORD, platformRoles: [...platformRoles] },
+        clock,
+      );
       accounts.set(role, acc.id);
-      if (role === 'buitenstaander') await setMembership(db, SYSTEM_ACTOR, { programmeId: otherProgramme, accountId: acc.id, role: 'beheerder', organisationId: null }, clock);
+      if (role === 'buitenstaander')
+        await setMembership(
+          db,
+          SYSTEM_ACTOR,
+          { programmeId: otherProgramme, accountId: acc.id, role: 'beheerder', organisationId: null },
+          clock,
+        );
     }
     await addMembers(db, programmeId, org.id);
-    await createAccount(db, SYSTEM_ACTOR, { email: 'inlogger@matrix.test', name: 'Inlogger', password: TEST_PASSWORD, platformRoles: [] }, clock);
+    await createAccount(
+      db,
+      SYSTEM_ACTOR,
+      { email: 'inlogger@matrix.test', name: 'Inlogger', password: TEST_PASSWORD, platformRoles: [] },
+      clock,
+    );
     const node = async () => {
-      const n = await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: null, fields: { title: `Element ${counter++}`, ownerOrganisationId: org.id } }, clock);
+      const n = await createNode(
+        db,
+        SYSTEM_ACTOR,
+        { programme: programmeId, parentId: null, fields: { title: `Element ${counter++}`, ownerOrganisationId: org.id } },
+        clock,
+      );
       return { id: n.id, version: n.version };
     };
     fixtures = {
@@ -522,10 +943,23 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
       node,
       parentNode: async () => {
         const parent = await node();
-        await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: parent.id, fields: { title: `Kind ${counter++}`, ownerOrganisationId: org.id } }, clock);
+        await createNode(
+          db,
+          SYSTEM_ACTOR,
+          { programme: programmeId, parentId: parent.id, fields: { title: `Kind ${counter++}`, ownerOrganisationId: org.id } },
+          clock,
+        );
         return parent.id;
       },
-      account: async () => (await createAccount(db, SYSTEM_ACTOR, { email: `extra-${counter++}@matrix.test`, name: 'Extra', password: null, platformRoles: [] }, clock)).id,
+      account: async () =>
+        (
+          await createAccount(
+            db,
+            SYSTEM_ACTOR,
+            { email: `extra-${counter++}@matrix.test`, name: 'Extra', password: null, platformRoles: [] },
+            clock,
+          )
+        ).id,
       unique: () => String(counter++),
     };
     stable.nodeId = (await node()).id;
@@ -535,8 +969,14 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
     stable.regionId = (await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-regio', name: 'Matrixregio', municipalityIds: [] }, clock)).id;
     // A region with two municipalities to split costs over.
     const municipalities = [];
-    for (const [key, cbsCode] of [['matrix-gem-a', '0901'], ['matrix-gem-b', '0902']] as const) municipalities.push((await createOrganisation(db, SYSTEM_ACTOR, { key, name: key, kind: 'gemeente', cbsCode }, clock)).id);
-    stable.costRegionId = (await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-kostenregio', name: 'Kostenregio', municipalityIds: municipalities }, clock)).id;
+    for (const [key, cbsCode] of [
+      ['matrix-gem-a', '0901'],
+      ['matrix-gem-b', '0902'],
+    ] as const)
+      municipalities.push((await createOrganisation(db, SYSTEM_ACTOR, { key, name: key, kind: 'gemeente', cbsCode }, clock)).id);
+    stable.costRegionId = (
+      await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-kostenregio', name: 'Kostenregio', municipalityIds: municipalities }, clock)
+    ).id;
     stable.personId = (await createPerson(db, SYSTEM_ACTOR, { key: 'matrix-persoon', name: 'Matrixpersoon' }, clock)).id;
   });
   afterAll(async () => t?.close());
@@ -571,7 +1011,9 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
       const { mismatches } = await runMatrix(app, t.database.db, fixtures, table, (key) => key === 'GET /api/accounts-copy');
       expect(mismatches.filter((m) => m.startsWith('GET /api/accounts-copy'))).toEqual([
         'GET /api/accounts-copy als anoniem: 200, verwacht 401 {"items":[]}',
-        ...ROLES.filter((r) => r !== 'anoniem' && r !== 'platformbeheerder').map((r) => `GET /api/accounts-copy als ${r}: 200, verwacht 403 {"items":[]}`),
+        ...ROLES.filter((r) => r !== 'anoniem' && r !== 'platformbeheerder').map(
+          (r) => `GET /api/accounts-copy als ${r}: 200, verwacht 403 {"items":[]}`,
+        ),
       ]);
     } finally {
       await app.close();

@@ -32,7 +32,16 @@ describe(`OIDC sign-in against a local provider (${testDriver})`, () => {
       database: t.database,
       clock: t.clock,
       webRoot: null,
-      auth: { ...DEFAULT_AUTH_CONFIG, publicUrl, oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, label: 'Inloggen met uw gemeenteaccount' } },
+      auth: {
+        ...DEFAULT_AUTH_CONFIG,
+        publicUrl,
+        oidc: {
+          issuer: provider.issuer,
+          clientId: provider.clientId,
+          clientSecret: provider.clientSecret,
+          label: 'Inloggen met uw gemeenteaccount',
+        },
+      },
     });
     await createAccount(t.database.db, SYSTEM_ACTOR, { email: 'hanneke@gemeente-venray.nl', name: 'Hanneke', password: null }, t.clock);
     await createAccount(t.database.db, SYSTEM_ACTOR, { email: 'ivo@gemeente-horst.nl', name: 'Ivo', password: null }, t.clock);

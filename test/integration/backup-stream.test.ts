@@ -38,7 +38,12 @@ describe(`streaming backup in chunks, restore all or nothing (${testDriver})`, (
   beforeAll(async () => {
     source = await createTestDatabase();
     target = await createTestDatabase();
-    await createProgramme(source.db, SYSTEM_ACTOR, { slug: 'reserve', title: 'Programma met "citaat" en €', levelLabels: ['Thema'] }, clock);
+    await createProgramme(
+      source.db,
+      SYSTEM_ACTOR,
+      { slug: 'reserve', title: 'Programma met "citaat" en €', levelLabels: ['Thema'] },
+      clock,
+    );
     await source.db.execute(sql`
       insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, einde, reden_einde, pgb, bron)
       select 'c|' || i, 'p' || (i % 4000), '0983', 'aanbieder-' || (i % 17), case when i % 3 = 0 then 'MO' else 'BW' end,

@@ -41,7 +41,12 @@ describe(`demo documents import and export (${testDriver})`, () => {
       const byKey = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
       expect(out.nodes.map(triple).sort(byKey)).toEqual(input.nodes.map(triple).sort(byKey));
       const siblings = (nodes: { key: string; parentKey?: string | null }[]) =>
-        Object.fromEntries([...new Set(nodes.map((n) => n.parentKey ?? ''))].map((p) => [p, nodes.filter((n) => (n.parentKey ?? '') === p).map((n) => n.key)]));
+        Object.fromEntries(
+          [...new Set(nodes.map((n) => n.parentKey ?? ''))].map((p) => [
+            p,
+            nodes.filter((n) => (n.parentKey ?? '') === p).map((n) => n.key),
+          ]),
+        );
       expect(siblings(out.nodes)).toEqual(siblings(input.nodes));
       expect((out.efforts ?? []).length).toBe((input.efforts ?? []).length);
       expect((out.links ?? []).length).toBe((input.links ?? []).length);

@@ -33,7 +33,13 @@ describe(`finance demo (${testDriver})`, () => {
     expect(f.total.aangevraagd.cents).toBe(financeLines2023.reduce((s, l) => s + l.cents, 0));
     // The gap analyses name the same amounts: their column totals to the same sum.
     expect(f.gapBudgetTotal.cents).toBe(55_000_000);
-    expect(f.byYearStream).toEqual([{ year: 2023, moneyStream: 'Begrotingswijziging MGR', amounts: expect.objectContaining({ aangevraagd: { cents: 55_000_000, unknown: 0 } }) }]);
+    expect(f.byYearStream).toEqual([
+      {
+        year: 2023,
+        moneyStream: 'Begrotingswijziging MGR',
+        amounts: expect.objectContaining({ aangevraagd: { cents: 55_000_000, unknown: 0 } }),
+      },
+    ]);
   });
 
   it('MJP: € 5.000 for "Bespreekbaar maken" and ZonMw grants and co-financing whose amounts are unknown, not zero', async () => {

@@ -29,7 +29,17 @@ describe(`regietafel import gap-table (${testDriver} run; the CLI uses its own P
 
   it('--dry-run --json prints the summary and creates no database at all', async () => {
     const data = join(scratch, 'dry');
-    const r = await cli(['import', 'gap-table', fixture('gap-table.xlsx'), '--programme', 'Plan GGZ', '--dry-run', '--json', '--data', data]);
+    const r = await cli([
+      'import',
+      'gap-table',
+      fixture('gap-table.xlsx'),
+      '--programme',
+      'Plan GGZ',
+      '--dry-run',
+      '--json',
+      '--data',
+      data,
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       kind: 'gap-table',
@@ -48,14 +58,32 @@ describe(`regietafel import gap-table (${testDriver} run; the CLI uses its own P
 
   it('imports into the database, and refuses a bad file with exit code 1 and a Dutch message naming the rows', async () => {
     const data = join(scratch, 'db');
-    const ok = await cli(['import', 'gap-table', fixture('gap-basic.tsv'), '--programme', 'Plan GGZ Voorbeeldstad', '--json', '--data', data]);
+    const ok = await cli([
+      'import',
+      'gap-table',
+      fixture('gap-basic.tsv'),
+      '--programme',
+      'Plan GGZ Voorbeeldstad',
+      '--json',
+      '--data',
+      data,
+    ]);
     expect(ok.code).toBe(0);
     const summary = JSON.parse(ok.out);
     expect(summary.programme).toEqual({ slug: 'plan-ggz-voorbeeldstad', title: 'Plan GGZ Voorbeeldstad' });
     expect(summary.results).toBe(3);
     expect(summary.budget_total_cents).toBe(3_600_000);
 
-    const again = await cli(['import', 'gap-table', fixture('gap-basic.tsv'), '--programme', 'Plan GGZ Voorbeeldstad', '--json', '--data', data]);
+    const again = await cli([
+      'import',
+      'gap-table',
+      fixture('gap-basic.tsv'),
+      '--programme',
+      'Plan GGZ Voorbeeldstad',
+      '--json',
+      '--data',
+      data,
+    ]);
     expect(JSON.parse(again.out).programme.slug).toBe('plan-ggz-voorbeeldstad-2');
 
     const bad = await cli(['import', 'gap-table', fixture('gap-errors.tsv'), '--programme', 'Fout', '--data', data]);

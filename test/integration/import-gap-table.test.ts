@@ -38,7 +38,11 @@ describe(`gap-table import through the API (${testDriver})`, () => {
 
   it('previews without writing anything', async () => {
     const before = await counts();
-    const res = await t.app.inject({ method: 'POST', url: '/api/imports/preview', payload: body('gap-continuation.tsv', 'Plan extra middelen GGZ') });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: body('gap-continuation.tsv', 'Plan extra middelen GGZ'),
+    });
     expect(res.statusCode).toBe(200);
     const preview = res.json();
     expect(preview.programme).toEqual({ slug: 'plan-extra-middelen-ggz', title: 'Plan extra middelen GGZ', levelLabels: ['Resultaat'] });
@@ -58,7 +62,11 @@ describe(`gap-table import through the API (${testDriver})`, () => {
   });
 
   it('imports as one programme with its gap analyses, audited in an intact chain', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body('gap-repeated-numbers.tsv', 'Hiaten Wonen en Werk') });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      payload: body('gap-repeated-numbers.tsv', 'Hiaten Wonen en Werk'),
+    });
     expect(res.statusCode).toBe(201);
     const { programme, summary } = res.json();
     expect(programme.slug).toBe('hiaten-wonen-en-werk');
@@ -74,22 +82,40 @@ describe(`gap-table import through the API (${testDriver})`, () => {
         code: '1',
         title: 'Wonen met begeleiding',
         parentKey: null,
-        gap: { currentPractices: ['Ambulante begeleiding', 'Housing First pilot'], hiaat: 'Te weinig woningen', voorstel: 'Afspraken met corporaties', budget: { kind: 'bedrag', cents: 1_500_000, fund: null, note: null } },
+        gap: {
+          currentPractices: ['Ambulante begeleiding', 'Housing First pilot'],
+          hiaat: 'Te weinig woningen',
+          voorstel: 'Afspraken met corporaties',
+          budget: { kind: 'bedrag', cents: 1_500_000, fund: null, note: null },
+        },
       },
       {
         code: '2',
         title: 'Werk en inkomen',
         parentKey: null,
-        gap: { currentPractices: ['Participatieplekken'], hiaat: 'Geen jobcoach', voorstel: 'Jobcoach aanstellen', budget: { kind: 'bedrag', cents: 2_000_000, fund: null, note: null } },
+        gap: {
+          currentPractices: ['Participatieplekken'],
+          hiaat: 'Geen jobcoach',
+          voorstel: 'Jobcoach aanstellen',
+          budget: { kind: 'bedrag', cents: 2_000_000, fund: null, note: null },
+        },
       },
       {
         code: '2',
         title: 'Werk naar vermogen',
         parentKey: null,
-        gap: { currentPractices: ['Beschut werk'], hiaat: 'Weinig plaatsen', voorstel: 'Uitbreiden beschut werk\nOverleg met het UWV', budget: { kind: 'bedrag', cents: 800_000, fund: null, note: null } },
+        gap: {
+          currentPractices: ['Beschut werk'],
+          hiaat: 'Weinig plaatsen',
+          voorstel: 'Uitbreiden beschut werk\nOverleg met het UWV',
+          budget: { kind: 'bedrag', cents: 800_000, fund: null, note: null },
+        },
       },
     ]);
-    const audits = await queryRows<{ action: string }>(t.database.db, sql`select action from audit_log where entity_type = 'programme' and entity_id = ${programme.id}`);
+    const audits = await queryRows<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where entity_type = 'programme' and entity_id = ${programme.id}`,
+    );
     expect(audits.map((a) => a.action)).toContain('import-table');
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
@@ -110,17 +136,31 @@ describe(`gap-table import through the API (${testDriver})`, () => {
     const before = await counts();
     const bytes = fixture('gap-table.xlsx');
     const damaged = Buffer.concat([bytes.subarray(0, 2000), Buffer.alloc(100, 0x41)]);
-    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: { ...body('gap-table.xlsx', 'Kapot'), contentBase64: damaged.toString('base64') } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      payload: { ...body('gap-table.xlsx', 'Kapot'), contentBase64: damaged.toString('base64') },
+    });
     expect(res.statusCode).toBe(422);
     expect(await counts()).toEqual(before);
   });
 
   it('a gap table imports, exports to XLSX, and re-imports to the same content', async () => {
     for (const name of ['gap-table.xlsx', 'gap-amounts.tsv', 'gap-quoted.csv', 'gap-windows-1252.csv']) {
-      const first = await importTable(t.database.db, SYSTEM_ACTOR, { kind: 'gap-table', file: fixture(name), programmeTitle: `Eerste ${name}` }, t.clock);
+      const first = await importTable(
+        t.database.db,
+        SYSTEM_ACTOR,
+        { kind: 'gap-table', file: fixture(name), programmeTitle: `Eerste ${name}` },
+        t.clock,
+      );
       const exported = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: first.programme.slug });
       const xlsx = await gapTableXlsx(gapTableFromDocument(exported));
-      const second = await importTable(t.database.db, SYSTEM_ACTOR, { kind: 'gap-table', file: xlsx, programmeTitle: `Tweede ${name}` }, t.clock);
+      const second = await importTable(
+        t.database.db,
+        SYSTEM_ACTOR,
+        { kind: 'gap-table', file: xlsx, programmeTitle: `Tweede ${name}` },
+        t.clock,
+      );
       const again = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: second.programme.slug });
       const content = (d: typeof exported) => d.nodes.map((n) => ({ code: n.code, title: n.title, gapAnalysis: n.gapAnalysis }));
       expect(content(again), name).toEqual(content(exported));

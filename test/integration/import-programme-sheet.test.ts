@@ -31,7 +31,11 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/imports',
-      payload: { kind: 'programme-sheet', programmeTitle: 'Meedoen en Wonen', contentBase64: fixture('sheet-dotted-codes.tsv').toString('base64') },
+      payload: {
+        kind: 'programme-sheet',
+        programmeTitle: 'Meedoen en Wonen',
+        contentBase64: fixture('sheet-dotted-codes.tsv').toString('base64'),
+      },
     });
     expect(res.statusCode).toBe(201);
     const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: res.json().programme.slug });
@@ -60,7 +64,10 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
   });
 
   it('damaged files either import completely or leave the database untouched', async () => {
-    const sources = ['gap-table.xlsx', 'gap-continuation.tsv', 'gap-quoted.csv', 'sheet-parent-column.csv'].map((name) => ({ name, bytes: fixture(name) }));
+    const sources = ['gap-table.xlsx', 'gap-continuation.tsv', 'gap-quoted.csv', 'sheet-parent-column.csv'].map((name) => ({
+      name,
+      bytes: fixture(name),
+    }));
     let run = 0;
     await fc.assert(
       fc.asyncProperty(

@@ -50,7 +50,8 @@ function arbitraryOf(schema: JsonSchema, ids: string[], depth = 0): fc.Arbitrary
     switch (type) {
       case 'string':
         if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...ids), fc.uuid(), hostileString);
-        if (schema.format === 'date') return fc.oneof(fc.constantFrom('0000-01-01', '2026-02-30', '2026-03-01', '1899-12-31'), hostileString);
+        if (schema.format === 'date')
+          return fc.oneof(fc.constantFrom('0000-01-01', '2026-02-30', '2026-03-01', '1899-12-31'), hostileString);
         return fc.oneof({ weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) });
       case 'integer':
       case 'number':
@@ -65,7 +66,9 @@ function arbitraryOf(schema: JsonSchema, ids: string[], depth = 0): fc.Arbitrary
         const properties = schema.properties;
         if (depth > 6 || !properties) return fc.constant({});
         const entries = Object.entries(properties).map(([k, s]) => [k, arbitraryOf(s, ids, depth + 1)] as const);
-        return fc.record(Object.fromEntries(entries), { requiredKeys: (schema.required ?? []).filter((k) => k in properties) }) as fc.Arbitrary<Json>;
+        return fc.record(Object.fromEntries(entries), {
+          requiredKeys: (schema.required ?? []).filter((k) => k in properties),
+        }) as fc.Arbitrary<Json>;
       }
       default:
         return fc.oneof(hostileString, fc.constantFrom(...HOSTILE_NUMBERS), fc.constant(null));
@@ -78,8 +81,15 @@ describe(`bounded input: no 5xx on any JSON write route (${testDriver})`, () => 
   let t: TestApp;
   const ids: Record<string, string> = {};
   const send = async (method: string, url: string, payload?: unknown) => {
-    const res = await t.app.inject({ method: method as 'POST', url, ...(payload !== undefined ? { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } } : {}) });
-    return { status: res.statusCode, body: res.body ? (res.json() as { error?: { code: string; message: string; details?: unknown[]; omitted?: number } }) : {} };
+    const res = await t.app.inject({
+      method: method as 'POST',
+      url,
+      ...(payload !== undefined ? { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } } : {}),
+    });
+    return {
+      status: res.statusCode,
+      body: res.body ? (res.json() as { error?: { code: string; message: string; details?: unknown[]; omitted?: number } }) : {},
+    };
   };
 
   beforeAll(async () => {
@@ -90,7 +100,11 @@ describe(`bounded input: no 5xx on any JSON write route (${testDriver})`, () => 
     ids.programme = (p.body as { id: string }).id;
     const n = await send('POST', '/api/programmes/grens/nodes', { parentId: null, title: 'Wonen', ownerOrganisationId: ids.org });
     ids.node = (n.body as { id: string }).id;
-    const e = await send('POST', '/api/programmes/grens/efforts', { partner: { organisationId: ids.org }, goalIds: [ids.node], text: 'Venlo doet mee' });
+    const e = await send('POST', '/api/programmes/grens/efforts', {
+      partner: { organisationId: ids.org },
+      goalIds: [ids.node],
+      text: 'Venlo doet mee',
+    });
     ids.effort = (e.body as { id: string }).id;
     const m = await send('POST', `/api/programmes/${ids.programme}/progress/milestones`, { nodeId: ids.node, title: 'Eerste woningen' });
     ids.milestone = (m.body as { id: string }).id;
@@ -133,7 +147,12 @@ describe(`bounded input: no 5xx on any JSON write route (${testDriver})`, () => 
 
   it('refuses a 20,000-node programme document with a Dutch 400/422, a short answer, and nothing stored', async () => {
     const nodes = Array.from({ length: 20_000 }, (_, i) => ({ key: `n${i}`, title: `Element ${i}` }));
-    const document = { format: 'regietafel-programma', formatVersion: 1, programme: { slug: 'groot', title: 'Groot', levelLabels: ['Thema'] }, nodes };
+    const document = {
+      format: 'regietafel-programma',
+      formatVersion: 1,
+      programme: { slug: 'groot', title: 'Groot', levelLabels: ['Thema'] },
+      nodes,
+    };
     const r = await send('POST', '/api/programmes/import', { document });
     expect([400, 422]).toContain(r.status);
     expect(JSON.stringify(r.body).length).toBeLessThan(50_000);
@@ -143,7 +162,12 @@ describe(`bounded input: no 5xx on any JSON write route (${testDriver})`, () => 
 
   it('caps an error list and counts the rest', async () => {
     const nodes = Array.from({ length: 300 }, (_, i) => ({ key: `n${i}`, title: `Element ${i}`, parentKey: 'bestaat-niet' }));
-    const document = { format: 'regietafel-programma', formatVersion: 1, programme: { slug: 'fouten', title: 'Fouten', levelLabels: ['Thema'] }, nodes };
+    const document = {
+      format: 'regietafel-programma',
+      formatVersion: 1,
+      programme: { slug: 'fouten', title: 'Fouten', levelLabels: ['Thema'] },
+      nodes,
+    };
     const r = await send('POST', '/api/programmes/import', { document });
     expect(r.status).toBe(422);
     expect(r.body.error?.details?.length).toBe(50);

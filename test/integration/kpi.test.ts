@@ -50,8 +50,12 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
       },
       t.clock,
     );
-    venlo = await signIn(t, 'rapporteur-venlo@kpi.test', { memberships: [{ programmeId, role: 'rapporteur', organisationId: org['t-venlo'] ?? null }] });
-    horst = await signIn(t, 'redacteur-horst@kpi.test', { memberships: [{ programmeId, role: 'redacteur', organisationId: org['t-horst'] ?? null }] });
+    venlo = await signIn(t, 'rapporteur-venlo@kpi.test', {
+      memberships: [{ programmeId, role: 'rapporteur', organisationId: org['t-venlo'] ?? null }],
+    });
+    horst = await signIn(t, 'redacteur-horst@kpi.test', {
+      memberships: [{ programmeId, role: 'redacteur', organisationId: org['t-horst'] ?? null }],
+    });
     lezer = await signIn(t, 'lezer@kpi.test', { memberships: [{ programmeId, role: 'lezer' }] });
   });
   afterAll(async () => t?.close());
@@ -65,11 +69,28 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
   });
 
   it("lets a partner save its own figures and refuses another organisation's, writing nothing", async () => {
-    const entry = (unit: string, numerator: number, denominator: number) => ({ indicatorId, grain: 'kwartaal', periodStart: '2025-10-01', unitKey: unit, numerator, denominator });
-    const own = await t.app.inject({ method: 'PUT', url: `${base}/measurements`, headers: venlo.headers, payload: { entries: [entry(org['t-venlo'] ?? '', 3, 4)] } });
+    const entry = (unit: string, numerator: number, denominator: number) => ({
+      indicatorId,
+      grain: 'kwartaal',
+      periodStart: '2025-10-01',
+      unitKey: unit,
+      numerator,
+      denominator,
+    });
+    const own = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/measurements`,
+      headers: venlo.headers,
+      payload: { entries: [entry(org['t-venlo'] ?? '', 3, 4)] },
+    });
     expect(own.statusCode).toBe(200);
     expect(own.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
-    const other = await t.app.inject({ method: 'PUT', url: `${base}/measurements`, headers: horst.headers, payload: { entries: [entry(org['t-horst'] ?? '', 1, 2), entry(org['t-venlo'] ?? '', 0, 4)] } });
+    const other = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/measurements`,
+      headers: horst.headers,
+      payload: { entries: [entry(org['t-horst'] ?? '', 1, 2), entry(org['t-venlo'] ?? '', 0, 4)] },
+    });
     expect(other.statusCode).toBe(403);
     expect(other.json().error.message).toMatch(/Venlo/);
     const rows = await t.database.db.select().from(kpiMeasurement).where(eq(kpiMeasurement.indicatorId, indicatorId));
@@ -79,8 +100,19 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
   });
 
   it('refuses a bad file whole, naming every bad row in Dutch', async () => {
-    const csv = ['indicator;periode;eenheid;teller;noemer', 'UITSTROOM;Q3 2025;Horst aan de Maas;12;30', 'ONBEKEND;Q3 2025;Horst aan de Maas;1;2', 'UITSTROOM;2025;Horst aan de Maas;1;2', 'UITSTROOM;Q2 2025;Horst aan de Maas;2.5;4'].join('\n');
-    const res = await t.app.inject({ method: 'POST', url: `${base}/import/preview`, headers: horst.headers, payload: { contentBase64: b64(csv) } });
+    const csv = [
+      'indicator;periode;eenheid;teller;noemer',
+      'UITSTROOM;Q3 2025;Horst aan de Maas;12;30',
+      'ONBEKEND;Q3 2025;Horst aan de Maas;1;2',
+      'UITSTROOM;2025;Horst aan de Maas;1;2',
+      'UITSTROOM;Q2 2025;Horst aan de Maas;2.5;4',
+    ].join('\n');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import/preview`,
+      headers: horst.headers,
+      payload: { contentBase64: b64(csv) },
+    });
     expect(res.statusCode).toBe(422);
     const details = res.json().error.details as { row: number; field: string; reason: string }[];
     expect(details.map((d) => d.row)).toEqual([3, 4, 5]);
@@ -100,16 +132,37 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
   });
 
   it('imports, previews the action per row, and updates on re-import instead of duplicating', async () => {
-    const file = (n: string) => `\ufeffindicator;periode;eenheid;teller;noemer;toelichting\nUITSTROOM;Q3 2025;Horst aan de Maas;${n};30;\nUITSTROOM;Q4 2025;Horst aan de Maas;onbekend;onbekend;niet aangeleverd\n`;
-    const first = await t.app.inject({ method: 'POST', url: `${base}/import`, headers: horst.headers, payload: { contentBase64: b64(file('12')), fileName: 'horst.csv' } });
+    const file = (n: string) =>
+      `\ufeffindicator;periode;eenheid;teller;noemer;toelichting\nUITSTROOM;Q3 2025;Horst aan de Maas;${n};30;\nUITSTROOM;Q4 2025;Horst aan de Maas;onbekend;onbekend;niet aangeleverd\n`;
+    const first = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import`,
+      headers: horst.headers,
+      payload: { contentBase64: b64(file('12')), fileName: 'horst.csv' },
+    });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ created: 2, updated: 0, rows: 2 });
-    const preview = await t.app.inject({ method: 'POST', url: `${base}/import/preview`, headers: horst.headers, payload: { contentBase64: b64(file('1.2')) } });
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import/preview`,
+      headers: horst.headers,
+      payload: { contentBase64: b64(file('1.2')) },
+    });
     // "1.2" is not three digits after the dot: refused, not read as 1,2 or 12
     expect(preview.statusCode).toBe(422);
-    const preview2 = await t.app.inject({ method: 'POST', url: `${base}/import/preview`, headers: horst.headers, payload: { contentBase64: b64(file('15')) } });
+    const preview2 = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import/preview`,
+      headers: horst.headers,
+      payload: { contentBase64: b64(file('15')) },
+    });
     expect(preview2.json().rows.map((r: { action: string }) => r.action)).toEqual(['bijwerken', 'ongewijzigd']);
-    const again = await t.app.inject({ method: 'POST', url: `${base}/import`, headers: horst.headers, payload: { contentBase64: b64(file('15')) } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import`,
+      headers: horst.headers,
+      payload: { contentBase64: b64(file('15')) },
+    });
     expect(again.json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const rows = await t.database.db.select().from(kpiMeasurement).where(eq(kpiMeasurement.indicatorId, indicatorId));
     expect(rows).toHaveLength(3);
@@ -128,7 +181,11 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
     expect(v.table.rows[1]).toContain('75% (zonder 1)');
     expect(v.status).toBe('op-koers');
     const overview = await t.app.inject({ method: 'GET', url: base, headers: lezer.headers });
-    expect(overview.json().items[0]).toMatchObject({ code: 'UITSTROOM', statusLabel: 'op koers', latest: { period: 'Q4 2025', valueText: '75%' } });
+    expect(overview.json().items[0]).toMatchObject({
+      code: 'UITSTROOM',
+      statusLabel: 'op koers',
+      latest: { period: 'Q4 2025', valueText: '75%' },
+    });
     const csv = await t.app.inject({ method: 'GET', url: `${base}/indicators/${indicatorId}/export?format=csv`, headers: lezer.headers });
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain('Q4 2025;75% (zonder 1)');

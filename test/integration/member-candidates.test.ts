@@ -23,14 +23,25 @@ describe(`finding an account to add as a member (${testDriver})`, () => {
     programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'leden', title: 'Ledenprogramma', levelLabels: ['Thema'] }, t.clock);
     beheerder = await signIn(t, 'beheer@regio.nl', { memberships: [{ programmeId, role: 'beheerder' }] });
     redacteur = await signIn(t, 'redactie@regio.nl', { memberships: [{ programmeId, role: 'redacteur' }] });
-    colleague = (await createAccount(db, SYSTEM_ACTOR, { email: 'collega@gemeente.nl', name: 'Collega', password: null, platformRoles: [] }, t.clock)).id;
-    const gone = await createAccount(db, SYSTEM_ACTOR, { email: 'weg@gemeente.nl', name: 'Weg', password: null, platformRoles: [] }, t.clock);
+    colleague = (
+      await createAccount(db, SYSTEM_ACTOR, { email: 'collega@gemeente.nl', name: 'Collega', password: null, platformRoles: [] }, t.clock)
+    ).id;
+    const gone = await createAccount(
+      db,
+      SYSTEM_ACTOR,
+      { email: 'weg@gemeente.nl', name: 'Weg', password: null, platformRoles: [] },
+      t.clock,
+    );
     await updateAccount(db, SYSTEM_ACTOR, { accountId: gone.id, disabled: true }, t.clock);
   });
   afterAll(async () => t?.close());
 
   const lookup = (who: SignedIn, email: string) =>
-    t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/member-candidates?email=${encodeURIComponent(email)}`, headers: who.headers });
+    t.app.inject({
+      method: 'GET',
+      url: `/api/programmes/${programmeId}/member-candidates?email=${encodeURIComponent(email)}`,
+      headers: who.headers,
+    });
 
   it('finds the enabled account with exactly that address, whatever its case, and shows only who it is', async () => {
     const res = await lookup(beheerder, ' Collega@Gemeente.nl ');
@@ -41,7 +52,12 @@ describe(`finding an account to add as a member (${testDriver})`, () => {
   });
 
   it('lets the programme beheerder add the account found; a redacteur may not look', async () => {
-    const put = await t.app.inject({ method: 'PUT', url: `/api/programmes/${programmeId}/members/${colleague}`, headers: beheerder.headers, payload: { role: 'lezer' } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/programmes/${programmeId}/members/${colleague}`,
+      headers: beheerder.headers,
+      payload: { role: 'lezer' },
+    });
     expect(put.statusCode, put.body).toBe(200);
     expect((await lookup(redacteur, 'collega@gemeente.nl')).statusCode).toBe(403);
   });

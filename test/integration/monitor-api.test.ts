@@ -19,7 +19,10 @@ describe('monitor API', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await buildTestApp({ signedInAs: 'beheerder' });
-    for (const [fileName, content] of [['regio.csv', REGIONS], ['episodes.csv', EPISODES]]) {
+    for (const [fileName, content] of [
+      ['regio.csv', REGIONS],
+      ['episodes.csv', EPISODES],
+    ]) {
       const res = await t.app.inject({ method: 'POST', url: '/api/monitor/imports', payload: { fileName, content } });
       expect(res.statusCode, res.body).toBe(200);
     }
@@ -48,7 +51,10 @@ describe('monitor API', () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/monitor/figures${q}&suppress=false` });
     const body = res.json<MonitorResult>();
     expect(body.suppressed).toBe(false);
-    expect(body.rows.map((r) => [r.unit_code, r.in_zorg])).toEqual([['0001', 7], ['0002', 2]]);
+    expect(body.rows.map((r) => [r.unit_code, r.in_zorg])).toEqual([
+      ['0001', 7],
+      ['0002', 2],
+    ]);
   });
 
   it('never gives raw figures to someone without the role', () => {
@@ -77,9 +83,15 @@ describe('monitor API', () => {
   });
 
   it('rejects a bad file with 422 and row, field, reason', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/monitor/imports', payload: { fileName: 'x.csv', content: `${HEADER}\nz,0001,A1,BW,2024-02-30,,,nee` } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/monitor/imports',
+      payload: { fileName: 'x.csv', content: `${HEADER}\nz,0001,A1,BW,2024-02-30,,,nee` },
+    });
     expect(res.statusCode).toBe(422);
-    expect(res.json<{ error: { details: unknown[] } }>().error.details).toEqual([{ row: 2, field: 'start', reason: "'2024-02-30' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" }]);
+    expect(res.json<{ error: { details: unknown[] } }>().error.details).toEqual([
+      { row: 2, field: 'start', reason: "'2024-02-30' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" },
+    ]);
   });
 
   it('imports a batch of files, each all-or-nothing, with one report per file', async () => {
@@ -88,13 +100,25 @@ describe('monitor API', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/monitor/imports/batch',
-      payload: { files: [{ fileName: 'z-goed.csv', content: good }, { fileName: 'a-fout.csv', content: bad }] },
+      payload: {
+        files: [
+          { fileName: 'z-goed.csv', content: good },
+          { fileName: 'a-fout.csv', content: bad },
+        ],
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
-    const reports = res.json<{ files: { file: string; imported: number; rejected: number; errors: { row: number; field: string }[] }[] }>().files;
-    expect(reports.map((r) => [r.file, r.imported, r.rejected])).toEqual([['a-fout.csv', 0, 1], ['z-goed.csv', 1, 0]]);
+    const reports = res.json<{ files: { file: string; imported: number; rejected: number; errors: { row: number; field: string }[] }[] }>()
+      .files;
+    expect(reports.map((r) => [r.file, r.imported, r.rejected])).toEqual([
+      ['a-fout.csv', 0, 1],
+      ['z-goed.csv', 1, 0],
+    ]);
     expect(reports[0]?.errors).toEqual([expect.objectContaining({ row: 2, field: 'pgb' })]);
-    const figures = await t.app.inject({ method: 'GET', url: '/api/monitor/figures?from=2024-01-01&to=2024-03-31&per=kwartaal&by=gemeente&product=MO&suppress=false' });
+    const figures = await t.app.inject({
+      method: 'GET',
+      url: '/api/monitor/figures?from=2024-01-01&to=2024-03-31&per=kwartaal&by=gemeente&product=MO&suppress=false',
+    });
     expect(figures.json<MonitorResult>().rows.map((r) => [r.unit_code, r.in_zorg, r.pgb])).toEqual([['0001', 1, 1]]);
   });
 

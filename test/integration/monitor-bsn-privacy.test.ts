@@ -16,8 +16,12 @@ import { createTestDatabase, testDriver } from '../support/test-db';
 const SECRET = 'bsn-privacy-test-secret-0123456789';
 const HEADER = 'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb';
 const REGIONS = 'gemeente,gemeente_naam,regio,regio_naam\n0001,Alfa,R1,Regio Noord\n0002,Beta,R1,Regio Noord\n';
-const wmo305 = readFileSync(new URL('../fixtures/iwmo/WMO305.xml', import.meta.url), 'utf8').replace(/<iwmo:Categorie>01<\/iwmo:Categorie>/g, '<iwmo:Categorie>15</iwmo:Categorie>');
-const withBsn = (xml: string, bsn: string) => xml.replace('<wmo305:Bsn>999900006</wmo305:Bsn>', `<wmo305:Bsn>${bsn.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</wmo305:Bsn>`);
+const wmo305 = readFileSync(new URL('../fixtures/iwmo/WMO305.xml', import.meta.url), 'utf8').replace(
+  /<iwmo:Categorie>01<\/iwmo:Categorie>/g,
+  '<iwmo:Categorie>15</iwmo:Categorie>',
+);
+const withBsn = (xml: string, bsn: string) =>
+  xml.replace('<wmo305:Bsn>999900006</wmo305:Bsn>', `<wmo305:Bsn>${bsn.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</wmo305:Bsn>`);
 
 /** A CSV field as written: quoted when it holds the separator, a quote or a line break. */
 const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -47,7 +51,8 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
     answers.push(JSON.stringify(res.headers), res.body);
     return res;
   };
-  const importFile = (fileName: string, content: string) => call({ method: 'POST', url: '/api/monitor/imports', payload: { fileName, content } });
+  const importFile = (fileName: string, content: string) =>
+    call({ method: 'POST', url: '/api/monitor/imports', payload: { fileName, content } });
 
   beforeAll(async () => {
     process.env.REGIETAFEL_PSEUDONYM_SECRET = SECRET;
@@ -60,7 +65,13 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
       },
     });
     // Configuration is parsed once at start (server/config.ts): the secret reaches the app through it.
-    app = await buildApp({ database, clock, webRoot: null, logger: { level: 'trace', stream }, monitor: { pseudonymSecret: SECRET, threshold: 5 } });
+    app = await buildApp({
+      database,
+      clock,
+      webRoot: null,
+      logger: { level: 'trace', stream },
+      monitor: { pseudonymSecret: SECRET, threshold: 5 },
+    });
     await app.ready();
     const t: TestApp = { app, database, clock, close: async () => undefined, signInAgain: async () => undefined };
     headers = (await signIn(t, 'analist@regietafel.test', { platformRoles: ['monitor-analist'] })).headers;
@@ -74,7 +85,9 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
 
   it('imports valid BSNs in every form as pseudonyms', async () => {
     expect((await importFile('regio.csv', REGIONS)).statusCode).toBe(200);
-    const rows = valid.map(({ written }, i) => [written, i % 2 ? '0001' : '0002', i % 3 ? 'A1' : 'A2', i % 4 ? 'BW' : 'MO', day(i), '', '', 'nee'].map(csvField).join(','));
+    const rows = valid.map(({ written }, i) =>
+      [written, i % 2 ? '0001' : '0002', i % 3 ? 'A1' : 'A2', i % 4 ? 'BW' : 'MO', day(i), '', '', 'nee'].map(csvField).join(','),
+    );
     const res = await importFile('episodes.csv', [HEADER, ...rows].join('\n'));
     expect(res.statusCode, res.body).toBe(200);
     const distinct = new Set(valid.map((v, i) => `${v.bsn}|${i % 2}|${i % 3 ? 1 : 2}|${i % 4 ? 1 : 2}|${day(i)}`)).size;
@@ -94,7 +107,9 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
   });
 
   it('does not quote a BSN that ended up in another column', async () => {
-    const rows = valid.slice(0, 20).map(({ written }) => ['c1', written, written, 'BW', written, written, written, written].map(csvField).join(','));
+    const rows = valid
+      .slice(0, 20)
+      .map(({ written }) => ['c1', written, written, 'BW', written, written, written, written].map(csvField).join(','));
     const res = await importFile('kolommen.csv', [HEADER, ...rows].join('\n'));
     expect(res.statusCode).toBe(422);
   });
@@ -107,7 +122,10 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
       if (/^[0-9]{9}$/.test(written)) expect(res.statusCode, res.body).toBe(200);
       else {
         expect(res.statusCode, written).toBe(422);
-        expect(res.json<{ error: { details: { field: string }[] } }>().error.details.some((d) => d.field === 'Bsn'), res.body).toBe(true);
+        expect(
+          res.json<{ error: { details: { field: string }[] } }>().error.details.some((d) => d.field === 'Bsn'),
+          res.body,
+        ).toBe(true);
       }
     }
     // The probe's own example: a value with dots, which the schema refuses and the validator quotes.

@@ -30,17 +30,23 @@ async function definitions(database: Database) {
 
 /** Index name → oid: a rebuilt index is a new relation with a new oid. */
 async function indexOids(database: Database): Promise<Record<string, number>> {
-  const rows = await queryRows<{ name: string; oid: number }>(database.db, sql`select indexrelid::regclass::text as name, indexrelid::int8 as oid from pg_index where indrelid = 'monitor_episode'::regclass`);
+  const rows = await queryRows<{ name: string; oid: number }>(
+    database.db,
+    sql`select indexrelid::regclass::text as name, indexrelid::int8 as oid from pg_index where indrelid = 'monitor_episode'::regclass`,
+  );
   return Object.fromEntries(rows.map((r) => [r.name, r.oid]));
 }
 
 /** Which indexes were built anew since `before`. */
 async function rebuilt(database: Database, before: Record<string, number>): Promise<string[]> {
   const now = await indexOids(database);
-  return Object.keys(now).filter((name) => now[name] !== before[name]).sort();
+  return Object.keys(now)
+    .filter((name) => now[name] !== before[name])
+    .sort();
 }
 
-const count = async (database: Database) => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from monitor_episode`))[0]?.n;
+const count = async (database: Database) =>
+  (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from monitor_episode`))[0]?.n;
 
 function csv(rows: number, opts: { from?: number; ended?: (i: number) => boolean } = {}): string {
   const lines = [HEADER];
@@ -83,9 +89,14 @@ describe(`episode bulk load (${testDriver})`, () => {
 
   it('rebuilds the indexes of a large first load and of a load larger than the table, with the same definitions', async () => {
     const before = await definitions(database);
-    expect(before.indexes.map((i) => i.indexname)).toEqual(['monitor_episode_key_uq', 'monitor_episode_pkey', 'monitor_episode_toewijzing_idx']);
+    expect(before.indexes.map((i) => i.indexname)).toEqual([
+      'monitor_episode_key_uq',
+      'monitor_episode_pkey',
+      'monitor_episode_toewijzing_idx',
+    ]);
     const n = REBUILD_INDEXES_FROM + 2000;
-    const imp = (text: string) => importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'groot.csv', pseudonymSecret: undefined, clock });
+    const imp = (text: string) =>
+      importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'groot.csv', pseudonymSecret: undefined, clock });
 
     let oids = await indexOids(database);
     expect(await imp(csv(n))).toMatchObject({ imported: n, updated: 0, unchanged: 0, rejected: 0 });
@@ -93,7 +104,10 @@ describe(`episode bulk load (${testDriver})`, () => {
     // The full indexes were built anew; the partial toewijzing index (iWmo only) was kept.
     expect(await rebuilt(database, oids)).toEqual(['monitor_episode_key_uq', 'monitor_episode_pkey']);
     // Ids came from the identity's sequence: unique, and the next insert continues after them.
-    const [ids] = await queryRows<{ distinct: number; max: number }>(database.db, sql`select count(distinct id)::int as distinct, max(id)::int8 as max from monitor_episode`);
+    const [ids] = await queryRows<{ distinct: number; max: number }>(
+      database.db,
+      sql`select count(distinct id)::int as distinct, max(id)::int8 as max from monitor_episode`,
+    );
     expect(ids?.distinct).toBe(n);
     await inTransaction(database.db, (tx) => upsertEpisodes(tx, [episode('iwmo-1', { bron: 'iwmo', toewijzingNummer: 'T1' })]));
     const [next] = await queryRows<{ id: number }>(database.db, sql`select id from monitor_episode where episode_key = 'iwmo-1'`);
@@ -112,7 +126,11 @@ describe(`episode bulk load (${testDriver})`, () => {
     expect(await rebuilt(database, oids)).toEqual([]);
     expect(await count(database)).toBe(2 * n + 1);
     // The unique index is back in force.
-    await expect(database.db.execute(sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values ('c|k1|0363|A1|BW|2024-01-01', 'k1', '0363', 'A1', 'BW', '2024-01-01', 'csv')`)).rejects.toThrow();
+    await expect(
+      database.db.execute(
+        sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values ('c|k1|0363|A1|BW|2024-01-01', 'k1', '0363', 'A1', 'BW', '2024-01-01', 'csv')`,
+      ),
+    ).rejects.toThrow();
   });
 
   it('rolls everything back, dropped indexes included, when the load fails or the transaction does', async () => {
@@ -124,14 +142,21 @@ describe(`episode bulk load (${testDriver})`, () => {
     expect(await definitions(database)).toEqual(before);
 
     await inTransaction(database.db, (tx) => bulkLoadEpisodes(tx, copyRows([episode('x')])));
-    await expect(inTransaction(database.db, (tx) => bulkLoadEpisodes(tx, copyRows([episode('x', { einde: '2024-02-01', redenEinde: '19' }), ...repeated]), { rebuildIndexesFrom: 0 }))).rejects.toThrow();
+    await expect(
+      inTransaction(database.db, (tx) =>
+        bulkLoadEpisodes(tx, copyRows([episode('x', { einde: '2024-02-01', redenEinde: '19' }), ...repeated]), { rebuildIndexesFrom: 0 }),
+      ),
+    ).rejects.toThrow();
     await expect(
       inTransaction(database.db, async (tx) => {
         await bulkLoadEpisodes(tx, copyRows([episode('y'), episode('z')]), { rebuildIndexesFrom: 0 });
         throw new Error('later in the same transaction');
       }),
     ).rejects.toThrow('later in the same transaction');
-    const rows = await queryRows<{ episode_key: string; einde: string | null }>(database.db, sql`select episode_key, einde::text as einde from monitor_episode`);
+    const rows = await queryRows<{ episode_key: string; einde: string | null }>(
+      database.db,
+      sql`select episode_key, einde::text as einde from monitor_episode`,
+    );
     expect(rows).toEqual([{ episode_key: 'x', einde: null }]);
     expect(await definitions(database)).toEqual(before);
   });
@@ -139,13 +164,18 @@ describe(`episode bulk load (${testDriver})`, () => {
   it('rejects a whole CSV before anything is written', async () => {
     const text = `${csv(5)}k9,0363,A1,BW,2024-13-01,,,nee\n`;
     const r = await importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'fout.csv', pseudonymSecret: undefined, clock });
-    expect(r).toMatchObject({ imported: 0, rejected: 1, errors: [{ row: 7, field: 'start', reason: "'2024-13-01' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" }] });
+    expect(r).toMatchObject({
+      imported: 0,
+      rejected: 1,
+      errors: [{ row: 7, field: 'start', reason: "'2024-13-01' is geen datum (jjjj-mm-dd of dd-mm-jjjj)" }],
+    });
     expect(await count(database)).toBe(0);
   });
 
   it('rejects a large file whose errors come after rows were sent to the database, into an empty table and into one with rows', async () => {
     const before = await definitions(database);
-    const imp = (text: string) => importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'laat-fout.csv', pseudonymSecret: undefined, clock });
+    const imp = (text: string) =>
+      importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'laat-fout.csv', pseudonymSecret: undefined, clock });
     // ~5 MB: several chunks of COPY text are sent (on PostgreSQL) before the checks reach the errors.
     const n = 120_000;
     const late = `${csv(n).slice(0, -1)}\nkx,0363,A1,BW,2024-13-01,,,nee\nky,0363,,BW,2024-01-01,,,nee\nkz,0363,A\u00001,BW,2024-01-01,,,nee\n`;
@@ -170,10 +200,12 @@ describe(`episode bulk load (${testDriver})`, () => {
   });
 
   it('round-trips any text through COPY (tab, line breaks, backslash, \\N, Unicode) and counts like upsertEpisodes', async () => {
-    const odd = fc.oneof(
-      fc.constantFrom('\t', '\n', '\r\n', '\\', '\\N', '\\.', '\\t', 'a\tb\nc\\d', '"', ';', ',', 'é', '€', '😀', ' ', ''),
-      fc.string({ unit: 'binary', maxLength: 12 }),
-    ).filter((s) => !s.includes('\u0000'));
+    const odd = fc
+      .oneof(
+        fc.constantFrom('\t', '\n', '\r\n', '\\', '\\N', '\\.', '\\t', 'a\tb\nc\\d', '"', ';', ',', 'é', '€', '😀', ' ', ''),
+        fc.string({ unit: 'binary', maxLength: 12 }),
+      )
+      .filter((s) => !s.includes('\u0000'));
     const day = fc.integer({ min: 0, max: 700 }).map((d) => new Date(Date.UTC(2023, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
     const episodeArb = fc.record({
       key: fc.oneof(odd, fc.constantFrom('k1', 'k2', 'k3', 'k4')),
@@ -208,7 +240,9 @@ describe(`episode bulk load (${testDriver})`, () => {
               model.set(e.key, { ...had, ...Object.fromEntries(FACTS.map((f) => [f, e[f]])) });
             }
           }
-          const counts = await inTransaction(database.db, (tx) => bulkLoadEpisodes(tx, copyRows(load), { rebuildIndexesFrom: rebuild ? 0 : Infinity }));
+          const counts = await inTransaction(database.db, (tx) =>
+            bulkLoadEpisodes(tx, copyRows(load), { rebuildIndexesFrom: rebuild ? 0 : Infinity }),
+          );
           expect(counts).toEqual({ inserted, updated });
         }
         const stored = await queryRows<EpisodeInput>(

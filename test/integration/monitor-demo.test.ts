@@ -17,7 +17,13 @@ describe(`monitor demo data (${testDriver})`, () => {
   afterAll(async () => t.close());
 
   it('gives every municipality and region its independently computed raw figures for 2025', async () => {
-    const result = await computeMonitor(t.database.db, { from: '2025-01-01', to: '2025-12-31', per: 'jaar', by: 'gemeente', suppress: false });
+    const result = await computeMonitor(t.database.db, {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      per: 'jaar',
+      by: 'gemeente',
+      suppress: false,
+    });
     for (const m of DEMO_MUNICIPALITIES) {
       for (const product of ['BW', 'MO', 'totaal'] as const) {
         const row = result.rows.find((r) => r.unit_code === m.gemeente && r.product === product);
@@ -27,16 +33,32 @@ describe(`monitor demo data (${testDriver})`, () => {
         expect(row?.redenen_einde, `${m.naam} ${product} redenen`).toEqual(exact.redenen_einde);
       }
     }
-    const regions = await computeMonitor(t.database.db, { from: '2025-01-01', to: '2025-12-31', per: 'jaar', by: 'regio', suppress: false });
+    const regions = await computeMonitor(t.database.db, {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      per: 'jaar',
+      by: 'regio',
+      suppress: false,
+    });
     for (const regio of ['NML', 'FLE']) {
       const members = new Set(DEMO_MUNICIPALITIES.filter((m) => m.regio === regio).map((m) => m.gemeente));
-      const exact = expectedFigures(episodes.filter((e) => members.has(e.gemeente)), '2025-01-01', '2025-12-31');
+      const exact = expectedFigures(
+        episodes.filter((e) => members.has(e.gemeente)),
+        '2025-01-01',
+        '2025-12-31',
+      );
       expect(regions.rows.find((r) => r.unit_code === regio && r.product === 'totaal')).toMatchObject(exact);
     }
   });
 
   it('gives every provider an occupancy rate from the demo capacity register, and a second load writes nothing', async () => {
-    const result = await computeMonitor(t.database.db, { from: '2025-01-01', to: '2025-12-31', per: 'jaar', by: 'aanbieder', suppress: false });
+    const result = await computeMonitor(t.database.db, {
+      from: '2025-01-01',
+      to: '2025-12-31',
+      per: 'jaar',
+      by: 'aanbieder',
+      suppress: false,
+    });
     const totals = result.rows.filter((r) => r.product === 'totaal');
     expect(totals).toHaveLength(7);
     for (const r of totals) {

@@ -49,18 +49,29 @@ function tableEquations(cells: Cells, period: string): Eq[] {
   const eqs: Eq[] = [];
   for (const [kind, codes] of units) {
     for (const code of codes) {
-      for (const f of figures) eqs.push({ terms: [...term(cell(kind, code, 'totaal', f), 1), ...term(cell(kind, code, 'BW', f), -1), ...term(cell(kind, code, 'MO', f), -1)] });
-      for (const p of PRODUCTS) eqs.push({ terms: [...term(cell(kind, code, p, 'uitstroom'), 1), ...reasons.flatMap((r) => term(cell(kind, code, p, r), -1))] });
+      for (const f of figures)
+        eqs.push({
+          terms: [
+            ...term(cell(kind, code, 'totaal', f), 1),
+            ...term(cell(kind, code, 'BW', f), -1),
+            ...term(cell(kind, code, 'MO', f), -1),
+          ],
+        });
+      for (const p of PRODUCTS)
+        eqs.push({ terms: [...term(cell(kind, code, p, 'uitstroom'), 1), ...reasons.flatMap((r) => term(cell(kind, code, p, r), -1))] });
     }
   }
   for (const regio of units.get('regio') ?? []) {
     const members = DEMO_MUNICIPALITIES.filter((m) => m.regio === regio).map((m) => m.gemeente);
-    for (const p of PRODUCTS) for (const f of figures) eqs.push({ terms: [...term(cell('regio', regio, p, f), 1), ...members.flatMap((g) => term(cell('gemeente', g, p, f), -1))] });
+    for (const p of PRODUCTS)
+      for (const f of figures)
+        eqs.push({ terms: [...term(cell('regio', regio, p, f), 1), ...members.flatMap((g) => term(cell('gemeente', g, p, f), -1))] });
   }
   for (const p of PRODUCTS) {
     for (const f of figures) {
       const all = `${period}|alle|${p}|${f}`;
-      for (const kind of ['gemeente', 'regio', 'aanbieder']) eqs.push({ terms: [{ cell: all, coef: 1 }, ...[...(units.get(kind) ?? [])].flatMap((c) => term(cell(kind, c, p, f), -1))] });
+      for (const kind of ['gemeente', 'regio', 'aanbieder'])
+        eqs.push({ terms: [{ cell: all, coef: 1 }, ...[...(units.get(kind) ?? [])].flatMap((c) => term(cell(kind, c, p, f), -1))] });
     }
   }
   return eqs.filter((e) => e.terms.length > 1);
@@ -83,7 +94,9 @@ function hiddenCellsFound(cells: Cells, eqs: Eq[], truth: Cells): string[] {
       hi.set(id, 4);
     }
   }
-  return [...attack(eqs, known, lo, hi)].filter(([c, v]) => cells.has(c) && typeof cells.get(c) !== 'number' && truth.get(c) === v).map(([c, v]) => `${c}=${v}`);
+  return [...attack(eqs, known, lo, hi)]
+    .filter(([c, v]) => cells.has(c) && typeof cells.get(c) !== 'number' && truth.get(c) === v)
+    .map(([c, v]) => `${c}=${v}`);
 }
 
 /**
@@ -106,7 +119,10 @@ describe(`differencing the public monitor (${testDriver})`, { timeout: 900_000 }
       expect(res.statusCode, res.body).toBe(200);
       publicTables.set(by, res.json<MonitorResult>());
       for (const per of ['kwartaal', 'jaar']) {
-        const raw = await t.app.inject({ method: 'GET', url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=${per}&by=${by}&suppress=false` });
+        const raw = await t.app.inject({
+          method: 'GET',
+          url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=${per}&by=${by}&suppress=false`,
+        });
         addRows(truth, raw.json<MonitorResult>().rows);
       }
     }
@@ -124,16 +140,33 @@ describe(`differencing the public monitor (${testDriver})`, { timeout: 900_000 }
     expect(tooLong.json<{ error: { message: string } }>().error.message).toMatch(/ten hoogste 20 kwartalen/);
 
     // Signed in afresh, without the session every other request of this app carries.
-    const bare = { ...t, app: { inject: (o: InjectOptions) => t.app.inject({ ...o, headers: { cookie: '', ...o.headers } }) } } as unknown as TestApp;
+    const bare = {
+      ...t,
+      app: { inject: (o: InjectOptions) => t.app.inject({ ...o, headers: { cookie: '', ...o.headers } }) },
+    } as unknown as TestApp;
     const reader = await signIn(bare, 'lezer@regietafel.test', {});
-    const asReader = await t.app.inject({ method: 'GET', url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=jaar&by=gemeente`, headers: reader.headers });
+    const asReader = await t.app.inject({
+      method: 'GET',
+      url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=jaar&by=gemeente`,
+      headers: reader.headers,
+    });
     expect(asReader.statusCode).toBe(400);
-    const exportAsReader = await t.app.inject({ method: 'GET', url: `/api/monitor/export.csv?from=${FROM}&to=${TO}&per=maand&by=gemeente`, headers: reader.headers });
+    const exportAsReader = await t.app.inject({
+      method: 'GET',
+      url: `/api/monitor/export.csv?from=${FROM}&to=${TO}&per=maand&by=gemeente`,
+      headers: reader.headers,
+    });
     expect(exportAsReader.statusCode).toBe(400);
-    const quarters = await t.app.inject({ method: 'GET', url: `/api/monitor/figures?from=2016-01-01&to=${TO}&per=kwartaal&by=gemeente`, headers: reader.headers });
+    const quarters = await t.app.inject({
+      method: 'GET',
+      url: `/api/monitor/figures?from=2016-01-01&to=${TO}&per=kwartaal&by=gemeente`,
+      headers: reader.headers,
+    });
     expect(quarters.statusCode).toBe(200);
     // The monitor-analist chooses freely.
-    expect((await t.app.inject({ method: 'GET', url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=jaar&by=gemeente` })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/monitor/figures?from=${FROM}&to=${TO}&per=jaar&by=gemeente` })).statusCode).toBe(
+      200,
+    );
   });
 
   it('gives every cut (one product, some units, another range) the same cells as the whole table', async () => {
@@ -142,7 +175,9 @@ describe(`differencing the public monitor (${testDriver})`, { timeout: 900_000 }
     const cuts = [
       `from=${FROM}&to=${TO}&per=kwartaal&by=gemeente&product=BW`,
       `from=2024-01-01&to=2024-06-30&per=kwartaal&by=gemeente`,
-      `from=2023-04-01&to=2025-03-31&per=kwartaal&by=gemeente&units=${DEMO_MUNICIPALITIES.slice(0, 3).map((m) => m.gemeente).join(',')}`,
+      `from=2023-04-01&to=2025-03-31&per=kwartaal&by=gemeente&units=${DEMO_MUNICIPALITIES.slice(0, 3)
+        .map((m) => m.gemeente)
+        .join(',')}`,
     ];
     for (const q of cuts) {
       const cut = new Map<string, Count>();
@@ -179,7 +214,8 @@ describe(`differencing the public monitor (${testDriver})`, { timeout: 900_000 }
       for (const u of units) {
         for (const f of flows) {
           const quarters = [1, 2, 3, 4].map((q) => `${year}-Q${q}|${u}|${f}`).filter((c) => cells.has(c));
-          if (cells.has(`${year}|${u}|${f}`)) eqs.push({ terms: [{ cell: `${year}|${u}|${f}`, coef: 1 }, ...quarters.map((c) => ({ cell: c, coef: -1 }))] });
+          if (cells.has(`${year}|${u}|${f}`))
+            eqs.push({ terms: [{ cell: `${year}|${u}|${f}`, coef: 1 }, ...quarters.map((c) => ({ cell: c, coef: -1 }))] });
         }
       }
       found.push(...hiddenCellsFound(cells, eqs, truth));

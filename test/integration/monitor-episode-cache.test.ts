@@ -22,7 +22,8 @@ async function importCsv(db: Db, body: string, fileName: string) {
   expect(r.rejected, JSON.stringify(r.errors)).toBe(0);
 }
 
-const inZorg = async (db: Db) => (await computeMonitor(db, Q)).rows.find((r) => r.product === 'totaal' && r.unit_code === '0363')?.in_zorg ?? 0;
+const inZorg = async (db: Db) =>
+  (await computeMonitor(db, Q)).rows.find((r) => r.product === 'totaal' && r.unit_code === '0363')?.in_zorg ?? 0;
 
 /**
  * The monitor answers from episodes held in memory per database handle. These tests change the
@@ -65,7 +66,11 @@ describe('monitor episode columns stay current', () => {
   });
 
   it('gives the same answer from the cache as from a fresh load', async () => {
-    await importCsv(database.db, 'q1,0363,A,BW,2024-01-01,2024-04-01,20,nee\nq1,0363,A,BW,2024-05-01,,,ja\nq2,0363,A,MO,2024-03-01,,,nee\n', 'derde.csv');
+    await importCsv(
+      database.db,
+      'q1,0363,A,BW,2024-01-01,2024-04-01,20,nee\nq1,0363,A,BW,2024-05-01,,,ja\nq2,0363,A,MO,2024-03-01,,,nee\n',
+      'derde.csv',
+    );
     const first = await computeMonitor(database.db, Q);
     const again = await computeMonitor(database.db, Q);
     expect(again.rows).toEqual(first.rows);
@@ -81,11 +86,18 @@ describe('monitor episode columns stay current', () => {
     ];
     await database.db
       .insert(schema.monitorEpisode)
-      .values(stored.map((e, i) => ({ ...e, episodeKey: `vreemd-${i}`, gemeente: '0363', product: 'BW', start: '1969-06-01', bron: 'csv' })));
+      .values(
+        stored.map((e, i) => ({ ...e, episodeKey: `vreemd-${i}`, gemeente: '0363', product: 'BW', start: '1969-06-01', bron: 'csv' })),
+      );
     for (const db of [database.db, otherDb]) {
       const c = await loadEpisodeColumns(db);
       expect(c.size).toBe(3);
-      const rows = Array.from({ length: c.size }, (_, i) => [c.aanbieders[c.aanbieder[i] ?? -1], c.reason[i] === -1 ? null : c.reasons[c.reason[i] ?? -1], c.einde[i], c.start[i]]);
+      const rows = Array.from({ length: c.size }, (_, i) => [
+        c.aanbieders[c.aanbieder[i] ?? -1],
+        c.reason[i] === -1 ? null : c.reasons[c.reason[i] ?? -1],
+        c.einde[i],
+        c.start[i],
+      ]);
       expect(rows.sort()).toEqual(
         [
           ['Zorg\tgroep\nNoord\\Zuid', '\\N', 19_783, -214],

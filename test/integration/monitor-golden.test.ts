@@ -47,10 +47,17 @@ describe('monitor golden dataset (hand-computed figures)', () => {
   }
 
   it('hides every small count for the public, and the figures that would reveal them', async () => {
-    const result = await computeMonitor(database.db, { from: '2024-01-01', to: '2024-06-30', per: 'kwartaal', by: 'regio', suppress: true });
+    const result = await computeMonitor(database.db, {
+      from: '2024-01-01',
+      to: '2024-06-30',
+      per: 'kwartaal',
+      by: 'regio',
+      suppress: true,
+    });
     expect(result.rows.length).toBe(Object.keys(expected.regio).length);
     for (const r of result.rows) {
-      for (const v of [r.in_zorg, r.instroom, r.uitstroom, r.pgb, ...Object.values(r.redenen_einde)]) expect(v === 0 || v === '<5').toBe(true);
+      for (const v of [r.in_zorg, r.instroom, r.uitstroom, r.pgb, ...Object.values(r.redenen_einde)])
+        expect(v === 0 || v === '<5').toBe(true);
       expect(r.zorgdagen).toBeNull();
       expect(r.doorlooptijd_mediaan).toBeNull();
     }

@@ -14,7 +14,8 @@ const HEADER = 'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb';
 
 describe('episode CSV import', () => {
   let database: Database;
-  const imp = (text: string | Readable, secret: string | undefined = SECRET) => importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'e.csv', pseudonymSecret: secret, clock });
+  const imp = (text: string | Readable, secret: string | undefined = SECRET) =>
+    importEpisodesCsv(database.db, SYSTEM_ACTOR, text, { fileName: 'e.csv', pseudonymSecret: secret, clock });
   const count = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from monitor_episode`))[0]?.n;
   beforeEach(async () => {
     database = await createTestDatabase();
@@ -57,20 +58,30 @@ describe('episode CSV import', () => {
     expect(rows.every((r) => r.client.startsWith('h:') && !r.client.includes('9999') && !r.client.includes('12345672'))).toBe(true);
     const bad = await imp(`${HEADER}\n999900007,0363,A1,BW,2024-01-01,,,nee\n`);
     expect(bad.errors).toEqual([{ row: 2, field: 'client', reason: 'lijkt een BSN maar voldoet niet aan de elfproef' }]);
-    const noKey = await importEpisodesCsv(database.db, SYSTEM_ACTOR, `${HEADER}\n999900006,0363,A1,BW,2024-05-01,,,nee\n`, { fileName: 'e.csv', pseudonymSecret: undefined, clock });
+    const noKey = await importEpisodesCsv(database.db, SYSTEM_ACTOR, `${HEADER}\n999900006,0363,A1,BW,2024-05-01,,,nee\n`, {
+      fileName: 'e.csv',
+      pseudonymSecret: undefined,
+      clock,
+    });
     expect(noKey.errors[0]?.reason).toMatch(/REGIETAFEL_PSEUDONYM_SECRET/);
   });
 
   it('gives the same pseudonym for the same BSN with the same key only', async () => {
     await imp(`${HEADER}\n999900006,0363,A1,BW,2024-01-01,,,nee\n`);
     await imp(`${HEADER}\n999900006,0363,A1,MO,2024-01-01,,,nee\n`);
-    await importEpisodesCsv(database.db, SYSTEM_ACTOR, `${HEADER}\n999900006,0363,A1,MO,2024-02-01,,,nee\n`, { fileName: 'x', pseudonymSecret: 'another-secret-0123456789', clock });
+    await importEpisodesCsv(database.db, SYSTEM_ACTOR, `${HEADER}\n999900006,0363,A1,MO,2024-02-01,,,nee\n`, {
+      fileName: 'x',
+      pseudonymSecret: 'another-secret-0123456789',
+      clock,
+    });
     const rows = await queryRows<{ client: string }>(database.db, sql`select distinct client from monitor_episode`);
     expect(rows).toHaveLength(2);
   });
 
   it('rejects a duplicate row with different facts', async () => {
     const r = await imp(`${HEADER}\nk1,0363,A1,BW,2024-01-01,,,nee\nk1,0363,A1,BW,2024-01-01,,,ja\n`);
-    expect(r.errors).toEqual([{ row: 3, field: 'start', reason: 'zelfde cliënt, gemeente, aanbieder, product en start als regel 2, maar andere gegevens' }]);
+    expect(r.errors).toEqual([
+      { row: 3, field: 'start', reason: 'zelfde cliënt, gemeente, aanbieder, product en start als regel 2, maar andere gegevens' },
+    ]);
   });
 });

@@ -13,14 +13,27 @@ const fixture = (f: string) => readFileSync(new URL(`../fixtures/iwmo/${f}`, imp
 const clock = fixedClock('2026-03-15T10:00:00Z');
 const SECRET = 'iwmo-test-secret-0123456789';
 /** The samples use category 01; the monitor counts 15 (BW) and 16 (MO). */
-const start305 = fixture('WMO305.xml').replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>15</iwmo:Categorie>').replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>16</iwmo:Categorie>');
-const stop307 = fixture('WMO307.xml').replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>15</iwmo:Categorie>').replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>16</iwmo:Categorie>');
+const start305 = fixture('WMO305.xml')
+  .replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>15</iwmo:Categorie>')
+  .replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>16</iwmo:Categorie>');
+const stop307 = fixture('WMO307.xml')
+  .replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>15</iwmo:Categorie>')
+  .replace('<iwmo:Categorie>01</iwmo:Categorie>', '<iwmo:Categorie>16</iwmo:Categorie>');
 
 describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
   let database: Database;
-  const imp = (xml: string, name = 'bericht.xml') => importMonitorFile(database.db, SYSTEM_ACTOR, xml, { fileName: name, pseudonymSecret: SECRET, clock });
+  const imp = (xml: string, name = 'bericht.xml') =>
+    importMonitorFile(database.db, SYSTEM_ACTOR, xml, { fileName: name, pseudonymSecret: SECRET, clock });
   const episodes = () =>
-    queryRows<{ client: string; gemeente: string; aanbieder: string; product: string; start: string; einde: string | null; reden_einde: string | null }>(
+    queryRows<{
+      client: string;
+      gemeente: string;
+      aanbieder: string;
+      product: string;
+      start: string;
+      einde: string | null;
+      reden_einde: string | null;
+    }>(
       database.db,
       sql`select client, gemeente::text, aanbieder, product, start::text, einde::text, reden_einde from monitor_episode order by toewijzing_nummer`,
     );
@@ -46,7 +59,10 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
 
     expect(await imp(stop307)).toMatchObject({ imported: 2, updated: 2, unchanged: 0 });
     const closed = await episodes();
-    expect(closed.map((e) => [e.einde, e.reden_einde])).toEqual([['2025-07-18', '31'], ['2025-07-18', '31']]);
+    expect(closed.map((e) => [e.einde, e.reden_einde])).toEqual([
+      ['2025-07-18', '31'],
+      ['2025-07-18', '31'],
+    ]);
     // Again, in any order: nothing changes and the stop stays.
     expect(await imp(stop307)).toMatchObject({ imported: 0, unchanged: 2 });
     expect(await imp(start305)).toMatchObject({ imported: 0, unchanged: 2 });
@@ -59,7 +75,10 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
 
   it('removes a started episode when the provider withdraws the start (StatusAanlevering 3)', async () => {
     await imp(start305);
-    const withdrawn = start305.replaceAll('<wmo305:StatusAanlevering>1</wmo305:StatusAanlevering>', '<wmo305:StatusAanlevering>3</wmo305:StatusAanlevering>');
+    const withdrawn = start305.replaceAll(
+      '<wmo305:StatusAanlevering>1</wmo305:StatusAanlevering>',
+      '<wmo305:StatusAanlevering>3</wmo305:StatusAanlevering>',
+    );
     expect(await imp(withdrawn)).toMatchObject({ imported: 2, updated: 2, rejected: 0 });
     expect(await episodes()).toEqual([]);
     expect(await imp(withdrawn)).toMatchObject({ imported: 0, unchanged: 2 });
@@ -71,7 +90,10 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
   });
 
   it('rejects a message that does not match the XSD, naming line, element and reason, and stores nothing', async () => {
-    const broken = start305.replace('<wmo305:Begindatum>2025-04-03</wmo305:Begindatum>', '<wmo305:Begindatum>2025-13-45</wmo305:Begindatum>');
+    const broken = start305.replace(
+      '<wmo305:Begindatum>2025-04-03</wmo305:Begindatum>',
+      '<wmo305:Begindatum>2025-13-45</wmo305:Begindatum>',
+    );
     const r = await imp(broken);
     expect(r.rejected).toBeGreaterThan(0);
     expect(r.imported).toBe(0);
@@ -104,11 +126,19 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
 
   it('imports several files in the order that fits: a start before its stop, whatever their names', async () => {
     // By name the stop comes first; alone, a stop without its start is rejected (test above).
-    const reports = await importMonitorFiles(database.db, SYSTEM_ACTOR, [
-      { fileName: 'a-stop.xml', text: stop307 },
-      { fileName: 'b-start.xml', text: start305 },
-    ], { pseudonymSecret: SECRET, clock });
-    expect(reports.map((r) => [r.file, r.rejected, r.imported])).toEqual([['b-start.xml', 0, 2], ['a-stop.xml', 0, 2]]);
+    const reports = await importMonitorFiles(
+      database.db,
+      SYSTEM_ACTOR,
+      [
+        { fileName: 'a-stop.xml', text: stop307 },
+        { fileName: 'b-start.xml', text: start305 },
+      ],
+      { pseudonymSecret: SECRET, clock },
+    );
+    expect(reports.map((r) => [r.file, r.rejected, r.imported])).toEqual([
+      ['b-start.xml', 0, 2],
+      ['a-stop.xml', 0, 2],
+    ]);
     expect((await episodes()).map((e) => e.einde)).toEqual(['2025-07-18', '2025-07-18']);
   });
 });

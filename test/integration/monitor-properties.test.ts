@@ -28,20 +28,22 @@ const episodeArb = fc
     reden: fc.constantFrom('19', '20', '21', '02', '38'),
     pgb: fc.boolean(),
   })
-  .map(
-    (r): OracleEpisode => ({
-      client: r.client,
-      gemeente: r.gemeente,
-      aanbieder: r.aanbieder,
-      product: r.product,
-      start: isoDay(r.startOffset),
-      einde: r.length === null ? null : isoDay(r.startOffset + r.length),
-      reden: r.length === null ? null : r.reden,
-      pgb: r.pgb,
-    }),
-  );
+  .map((r): OracleEpisode => ({
+    client: r.client,
+    gemeente: r.gemeente,
+    aanbieder: r.aanbieder,
+    product: r.product,
+    start: isoDay(r.startOffset),
+    einde: r.length === null ? null : isoDay(r.startOffset + r.length),
+    reden: r.length === null ? null : r.reden,
+    pgb: r.pgb,
+  }));
 
-const episodesArb = fc.uniqueArray(episodeArb, { minLength: 1, maxLength: 40, selector: (e) => `${e.client}|${e.gemeente}|${e.aanbieder}|${e.product}|${e.start}` });
+const episodesArb = fc.uniqueArray(episodeArb, {
+  minLength: 1,
+  maxLength: 40,
+  selector: (e) => `${e.client}|${e.gemeente}|${e.aanbieder}|${e.product}|${e.start}`,
+});
 
 const CAPACITY: OracleCapacity[] = [
   { aanbieder: 'A1', product: '', van: '2024-01-01', tot: '2024-06-30', plaatsen: 3 },
@@ -58,10 +60,21 @@ function unitOf(e: OracleEpisode, by: MonitorUnitKind): string | null {
 
 function expectAgrees(row: MonitorRow, eps: OracleEpisode[], by: MonitorUnitKind): void {
   const mine = eps.filter((e) => unitOf(e, by) === row.unit_code && (row.product === 'totaal' || e.product === row.product));
-  const cap = by === 'aanbieder' ? CAPACITY.filter((c) => c.aanbieder === row.unit_code && (c.product === '' ? row.product === 'totaal' : c.product === row.product)) : null;
+  const cap =
+    by === 'aanbieder'
+      ? CAPACITY.filter((c) => c.aanbieder === row.unit_code && (c.product === '' ? row.product === 'totaal' : c.product === row.product))
+      : null;
   const o = oracleFigures(mine, row.period.start, row.period.end, cap && cap.length > 0 ? cap : null);
   const where = `${row.period.key} ${row.unit_kind} ${row.unit_code} ${row.product}`;
-  expect({ where, in_zorg: row.in_zorg, instroom: row.instroom, uitstroom: row.uitstroom, zorgdagen: row.zorgdagen, pgb: row.pgb, redenen: row.redenen_einde }).toEqual({
+  expect({
+    where,
+    in_zorg: row.in_zorg,
+    instroom: row.instroom,
+    uitstroom: row.uitstroom,
+    zorgdagen: row.zorgdagen,
+    pgb: row.pgb,
+    redenen: row.redenen_einde,
+  }).toEqual({
     where,
     in_zorg: o.in_zorg,
     instroom: o.instroom,
@@ -72,7 +85,10 @@ function expectAgrees(row: MonitorRow, eps: OracleEpisode[], by: MonitorUnitKind
   });
   expect(row.gemiddelde_bezetting, where).toBe(o.gemiddelde_bezetting);
   expect(row.bezettingsgraad, where).toBe(o.bezettingsgraad);
-  for (const [got, want] of [[row.doorlooptijd_mediaan, o.doorlooptijd_mediaan], [row.doorlooptijd_gemiddeld, o.doorlooptijd_gemiddeld]] as const) {
+  for (const [got, want] of [
+    [row.doorlooptijd_mediaan, o.doorlooptijd_mediaan],
+    [row.doorlooptijd_gemiddeld, o.doorlooptijd_gemiddeld],
+  ] as const) {
     if (want === null) expect(got, where).toBeNull();
     else expect(Math.abs((got ?? Number.NaN) - want), where).toBeLessThanOrEqual(0.0500001);
   }
@@ -105,14 +121,20 @@ describe('monitor definitions agree with an independent day-by-day computation',
     await fc.assert(
       fc.asyncProperty(episodesArb, fc.constantFrom<MonitorPer>('maand', 'kwartaal', 'jaar'), async (eps, per) => {
         await database.db.execute(sql`delete from monitor_episode`);
-        const report = await importMonitorFile(database.db, SYSTEM_ACTOR, toCsv(eps), { fileName: 'episodes.csv', pseudonymSecret: undefined, clock });
+        const report = await importMonitorFile(database.db, SYSTEM_ACTOR, toCsv(eps), {
+          fileName: 'episodes.csv',
+          pseudonymSecret: undefined,
+          clock,
+        });
         expect(report.rejected).toBe(0);
         expect(report.imported).toBe(eps.length);
         for (const by of ['gemeente', 'aanbieder', 'regio'] as const) {
           const result = await computeMonitor(database.db, { from: '2024-01-01', to: '2024-12-31', per, by, suppress: false });
           const periods = [...new Map(result.rows.map((r) => [r.period.key, r.period])).values()];
           const allPeriods = per === 'jaar' ? [{ key: '2024', start: '2024-01-01', end: '2024-12-31' }] : periods;
-          expect(result.rows.map((r) => `${r.period.key}|${r.unit_code}|${r.product}`).sort()).toEqual(expectedKeys(eps, by, per === 'jaar' ? allPeriods : allPeriodsOf(per)));
+          expect(result.rows.map((r) => `${r.period.key}|${r.unit_code}|${r.product}`).sort()).toEqual(
+            expectedKeys(eps, by, per === 'jaar' ? allPeriods : allPeriodsOf(per)),
+          );
           for (const row of result.rows) expectAgrees(row, eps, by);
         }
       }),

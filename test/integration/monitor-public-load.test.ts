@@ -30,13 +30,19 @@ describe(`the public monitor does not stall the server (${testDriver})`, { timeo
     await database.close();
   });
 
-  const publicFigures = (from: string, to: string) => fetch(`${server.url}/api/public/monitor/figures?from=${from}&to=${to}&per=kwartaal&by=gemeente`);
+  const publicFigures = (from: string, to: string) =>
+    fetch(`${server.url}/api/public/monitor/figures?from=${from}&to=${to}&per=kwartaal&by=gemeente`);
 
   it('keeps answering /api/health (median within 100 ms) while four of the heaviest public questions run', async () => {
     // The episodes are read into memory at the first question (or after the demo import): not what is measured here.
     expect((await publicFigures('2025-10-01', '2025-12-31')).status).toBe(200);
 
-    const windows = [['2016-01-01', '2020-12-31'], ['2017-01-01', '2021-12-31'], ['2018-01-01', '2022-12-31'], ['2019-01-01', '2023-12-31']] as const;
+    const windows = [
+      ['2016-01-01', '2020-12-31'],
+      ['2017-01-01', '2021-12-31'],
+      ['2018-01-01', '2022-12-31'],
+      ['2019-01-01', '2023-12-31'],
+    ] as const;
     let running = windows.length;
     const started = performance.now();
     const questions = windows.map(async ([from, to]) => {
@@ -55,7 +61,10 @@ describe(`the public monitor does not stall the server (${testDriver})`, { timeo
     }
     const answers = await Promise.all(questions);
     const busy = performance.now() - started;
-    expect(answers.every((a) => a.status === 200 && a.rows > 0), JSON.stringify(answers)).toBe(true);
+    expect(
+      answers.every((a) => a.status === 200 && a.rows > 0),
+      JSON.stringify(answers),
+    ).toBe(true);
     // The questions really ran while health was asked (not answered from a cache in an instant).
     expect(latencies.length, `${Math.round(busy)} ms`).toBeGreaterThanOrEqual(5);
     // Most health answers come within 100 ms. Not yet every one: the engine pass and the relations

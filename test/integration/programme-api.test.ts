@@ -13,7 +13,11 @@ describe(`programme model through the API (${testDriver})`, () => {
   const ids: Record<string, string> = {};
   const call = async (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
     const res = await t.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as Json } : {}) });
-    return { status: res.statusCode, body: res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null, raw: res };
+    return {
+      status: res.statusCode,
+      body: res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null,
+      raw: res,
+    };
   };
 
   beforeAll(async () => {
@@ -39,12 +43,20 @@ describe(`programme model through the API (${testDriver})`, () => {
       partnerIds: [ids.venlo, ids.menzis],
     });
     expect(p.status, JSON.stringify(p.body)).toBe(201);
-    expect(p.body).toMatchObject({ levelLabels: ['Pijler', 'Ambitie', 'Activiteit'], partners: [{ name: 'Venlo' }, { name: 'Menzis' }], version: 1 });
+    expect(p.body).toMatchObject({
+      levelLabels: ['Pijler', 'Ambitie', 'Activiteit'],
+      partners: [{ name: 'Venlo' }, { name: 'Menzis' }],
+      version: 1,
+    });
 
     const pijler = await call('POST', '/api/programmes/test-agenda/nodes', { parentId: null, title: 'Meedoen', code: 'I' });
     expect(pijler.status, JSON.stringify(pijler.body)).toBe(201);
     ids.pijler = (pijler.body as { id: string }).id;
-    const ambitie = await call('POST', '/api/programmes/test-agenda/nodes', { parentId: ids.pijler, title: 'Werk voor iedereen', code: '1' });
+    const ambitie = await call('POST', '/api/programmes/test-agenda/nodes', {
+      parentId: ids.pijler,
+      title: 'Werk voor iedereen',
+      code: '1',
+    });
     ids.ambitie = (ambitie.body as { id: string }).id;
     expect(ambitie.body).toMatchObject({ level: 1, levelLabel: 'Ambitie' });
     const act = await call('POST', '/api/programmes/test-agenda/nodes', {
@@ -66,7 +78,12 @@ describe(`programme model through the API (${testDriver})`, () => {
       // The test clock says 15-03-2026: long after the end of Q4 2022.
       deadlineState: 'verlopen',
     });
-    const act2 = await call('POST', '/api/programmes/test-agenda/nodes', { parentId: ids.ambitie, title: 'Ervaringsdeskundigen', position: 0, deadline: 'doorlopend' });
+    const act2 = await call('POST', '/api/programmes/test-agenda/nodes', {
+      parentId: ids.ambitie,
+      title: 'Ervaringsdeskundigen',
+      position: 0,
+      deadline: 'doorlopend',
+    });
     ids.act2 = (act2.body as { id: string }).id;
 
     const flat = await call('GET', '/api/programmes/test-agenda/tree?shape=flat');
@@ -89,7 +106,8 @@ describe(`programme model through the API (${testDriver})`, () => {
 
     const stale = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act}`, { version: 1, title: 'Iets anders' });
     expect(stale.status).toBe(409);
-    const err = (stale.body as { error: { code: string; message: string; details: { current: { title: string; version: number } } } }).error;
+    const err = (stale.body as { error: { code: string; message: string; details: { current: { title: string; version: number } } } })
+      .error;
     expect(err.code).toBe('VERSION_CONFLICT');
     expect(err.message).toMatch(/intussen gewijzigd/);
     expect(err.details.current).toMatchObject({ title: 'Trajecten naar betaald werk', version: 2 });
@@ -104,10 +122,18 @@ describe(`programme model through the API (${testDriver})`, () => {
   });
 
   it('refuses a move that makes a cycle and moves otherwise', async () => {
-    const cycle = await call('POST', `/api/programmes/test-agenda/nodes/${ids.pijler}/move`, { version: 1, parentId: ids.act, position: 0 });
+    const cycle = await call('POST', `/api/programmes/test-agenda/nodes/${ids.pijler}/move`, {
+      version: 1,
+      parentId: ids.act,
+      position: 0,
+    });
     expect(cycle.status).toBe(400);
     expect((cycle.body as { error: { message: string } }).error.message).toMatch(/niet onder zichzelf/);
-    const moved = await call('POST', `/api/programmes/test-agenda/nodes/${ids.act}/move`, { version: 2, parentId: ids.ambitie, position: 0 });
+    const moved = await call('POST', `/api/programmes/test-agenda/nodes/${ids.act}/move`, {
+      version: 2,
+      parentId: ids.ambitie,
+      position: 0,
+    });
     expect(moved.body).toMatchObject({ position: 0, version: 3 });
     const renum = await call('POST', '/api/programmes/test-agenda/renumber', { styles: ['romeins', 'getal'] });
     expect(renum.body).toEqual({ changed: 3 });
@@ -116,17 +142,32 @@ describe(`programme model through the API (${testDriver})`, () => {
   });
 
   it('records efforts of three partners in the DIN matrix, "geen" apart from empty, and filters on one partner', async () => {
-    const e1 = await call('POST', '/api/programmes/test-agenda/efforts', { partner: { organisationId: ids.menzis }, goalIds: [ids.act, ids.act2], text: 'Financiert de trajectbegeleiding' });
+    const e1 = await call('POST', '/api/programmes/test-agenda/efforts', {
+      partner: { organisationId: ids.menzis },
+      goalIds: [ids.act, ids.act2],
+      text: 'Financiert de trajectbegeleiding',
+    });
     expect(e1.status, JSON.stringify(e1.body)).toBe(201);
-    const e2 = await call('POST', '/api/programmes/test-agenda/efforts', { partner: { organisationId: ids.lentis }, goalIds: [ids.act], text: 'Levert jobcoaches' });
+    const e2 = await call('POST', '/api/programmes/test-agenda/efforts', {
+      partner: { organisationId: ids.lentis },
+      goalIds: [ids.act],
+      text: 'Levert jobcoaches',
+    });
     expect(e2.status).toBe(201);
-    const e3 = await call('POST', '/api/programmes/test-agenda/efforts', { partner: { group: 'Alle gemeenten' }, goalIds: [ids.act2], geen: true });
+    const e3 = await call('POST', '/api/programmes/test-agenda/efforts', {
+      partner: { group: 'Alle gemeenten' },
+      goalIds: [ids.act2],
+      geen: true,
+    });
     expect(e3.status).toBe(201);
     const bad = await call('POST', '/api/programmes/test-agenda/efforts', { partner: { group: 'Alle gemeenten' }, goalIds: [ids.act2] });
     expect(bad.status).toBe(400);
 
     const din = await call('GET', '/api/programmes/test-agenda/din');
-    const m = din.body as { partners: { label: string; key: string }[]; rows: { goal: { title: string }; cells: { state: string; efforts: { text: string | null }[] }[] }[] };
+    const m = din.body as {
+      partners: { label: string; key: string }[];
+      rows: { goal: { title: string }; cells: { state: string; efforts: { text: string | null }[] }[] }[];
+    };
     expect(m.partners.map((p) => p.label)).toEqual(['Venlo', 'Menzis', 'Lentis', 'Alle gemeenten']);
     expect(m.rows.map((r) => [r.goal.title, r.cells.map((c) => c.state)])).toEqual([
       ['Trajecten naar betaald werk', ['leeg', 'inspanning', 'inspanning', 'leeg']],
@@ -152,7 +193,16 @@ describe(`programme model through the API (${testDriver})`, () => {
     const row = (r: number) => Array.from({ length: 8 }, (_, c) => ws.getRow(r).getCell(c + 1).value);
     expect(row(1)).toEqual(['Pad', 'Code', 'Niveau', 'Doel', 'Venlo', 'Menzis', 'Lentis', 'Alle gemeenten']);
     // Empty cells have no value at all; the explicit "geen" is written as such.
-    expect(row(2)).toEqual([PATH, 'I.1.1', 'Activiteit', 'Trajecten naar betaald werk', null, 'Financiert de trajectbegeleiding', 'Levert jobcoaches', null]);
+    expect(row(2)).toEqual([
+      PATH,
+      'I.1.1',
+      'Activiteit',
+      'Trajecten naar betaald werk',
+      null,
+      'Financiert de trajectbegeleiding',
+      'Levert jobcoaches',
+      null,
+    ]);
     expect(row(3)).toEqual([PATH, 'I.1.2', 'Activiteit', 'Ervaringsdeskundigen', null, 'Financiert de trajectbegeleiding', null, 'geen']);
     expect(ws.rowCount).toBe(3);
   });
@@ -168,10 +218,19 @@ describe(`programme model through the API (${testDriver})`, () => {
       budget: { kind: 'bedrag', cents: 0 },
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect(saved.body).toMatchObject({ version: version + 1, gapAnalysis: { budget: { kind: 'bedrag', cents: 0 }, currentPractices: ['Werkfit-trajecten', 'Jobcoach bij de gemeente'] } });
-    const other = await call('PUT', `/api/programmes/test-agenda/nodes/${ids.act}/gap-analysis`, { version: version + 1, budget: { kind: 'ander-fonds', fund: 'Regiodeal' } });
+    expect(saved.body).toMatchObject({
+      version: version + 1,
+      gapAnalysis: { budget: { kind: 'bedrag', cents: 0 }, currentPractices: ['Werkfit-trajecten', 'Jobcoach bij de gemeente'] },
+    });
+    const other = await call('PUT', `/api/programmes/test-agenda/nodes/${ids.act}/gap-analysis`, {
+      version: version + 1,
+      budget: { kind: 'ander-fonds', fund: 'Regiodeal' },
+    });
     expect(other.body).toMatchObject({ gapAnalysis: { budget: { kind: 'ander-fonds', cents: null, fund: 'Regiodeal' } } });
-    const wrong = await call('PUT', `/api/programmes/test-agenda/nodes/${ids.act}/gap-analysis`, { version: version + 2, budget: { kind: 'onbekend', cents: 5 } });
+    const wrong = await call('PUT', `/api/programmes/test-agenda/nodes/${ids.act}/gap-analysis`, {
+      version: version + 2,
+      budget: { kind: 'onbekend', cents: 5 },
+    });
     expect(wrong.status).toBe(400);
   });
 
@@ -179,7 +238,11 @@ describe(`programme model through the API (${testDriver})`, () => {
     const l = await call('POST', `/api/programmes/test-agenda/nodes/${ids.act}/links`, { toNodeId: ids.act2, kind: 'raakt-aan' });
     expect(l.status).toBe(201);
     const detail = await call('GET', `/api/programmes/test-agenda/nodes/${ids.act}`);
-    const d = detail.body as { efforts: unknown[]; links: { direction: string; node: { title: string } }[]; history: { action: string; entityType: string }[] };
+    const d = detail.body as {
+      efforts: unknown[];
+      links: { direction: string; node: { title: string } }[];
+      history: { action: string; entityType: string }[];
+    };
     expect(d.efforts).toHaveLength(2);
     expect(d.links).toMatchObject([{ direction: 'uit', kind: 'raakt-aan', node: { title: 'Ervaringsdeskundigen' } }]);
     expect(d.history.map((h) => `${h.entityType}:${h.action}`)).toEqual([
@@ -219,7 +282,11 @@ describe(`programme model through the API (${testDriver})`, () => {
   it('keeps what the API stores exportable: municipalities (any scope) with exclusions and aliases; the built programme round-trips', async () => {
     const cur = await call('GET', `/api/programmes/test-agenda/nodes/${ids.act2}`);
     const version = (cur.body as { version: number }).version;
-    const wrong = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, { version, municipalityIds: [ids.venlo], excludedMunicipalityIds: [ids.venlo] });
+    const wrong = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, {
+      version,
+      municipalityIds: [ids.venlo],
+      excludedMunicipalityIds: [ids.venlo],
+    });
     expect(wrong.status).toBe(400);
     expect((wrong.body as { error: { message: string } }).error.message).toMatch(/niet tegelijk deelnemen en uitgezonderd/);
     const prog = await call('GET', '/api/programmes/test-agenda');
@@ -233,7 +300,14 @@ describe(`programme model through the API (${testDriver})`, () => {
       goal: 'Vijftig plekken',
     });
     expect(adopted.status, JSON.stringify(adopted.body)).toBe(200);
-    expect(adopted.body).toMatchObject({ documentVersion: '2.1', adoptedOn: '2022-03-14', adoptedBy: 'Bestuurlijk overleg', replaces: 'Regioplan 2018', vision: 'Gewoon wonen', goal: 'Vijftig plekken' });
+    expect(adopted.body).toMatchObject({
+      documentVersion: '2.1',
+      adoptedOn: '2022-03-14',
+      adoptedBy: 'Bestuurlijk overleg',
+      replaces: 'Regioplan 2018',
+      vision: 'Gewoon wonen',
+      goal: 'Vijftig plekken',
+    });
     const ok = await call('PATCH', `/api/programmes/test-agenda/nodes/${ids.act2}`, {
       version,
       scope: 'regionaal',
@@ -245,9 +319,16 @@ describe(`programme model through the API (${testDriver})`, () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
 
     const exported = await call('GET', '/api/programmes/test-agenda/document');
-    const doc = JSON.parse(exported.raw.body) as { programme: { slug: string; title: string }; nodes: { aliases?: string[]; excludedMunicipalities?: string[]; scope: string | null }[] };
+    const doc = JSON.parse(exported.raw.body) as {
+      programme: { slug: string; title: string };
+      nodes: { aliases?: string[]; excludedMunicipalities?: string[]; scope: string | null }[];
+    };
     expect((doc.programme as Record<string, unknown>).adoptedBy).toBe('Bestuurlijk overleg');
-    expect(doc.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ scope: 'regionaal', aliases: ['Werkroute'], excludedMunicipalities: [expect.any(String)] })]));
+    expect(doc.nodes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ scope: 'regionaal', aliases: ['Werkroute'], excludedMunicipalities: [expect.any(String)] }),
+      ]),
+    );
     const imported = await call('POST', '/api/programmes/import', { document: doc, slug: 'test-agenda-kopie', title: 'Kopie' });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
     const again = JSON.parse((await call('GET', '/api/programmes/test-agenda-kopie/document')).raw.body) as typeof doc;
@@ -258,6 +339,13 @@ describe(`programme model through the API (${testDriver})`, () => {
     const res = await call('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     const paths = Object.keys((res.body as { paths: Record<string, unknown> }).paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/programmes/{programmeId}/tree', '/api/programmes/{programmeId}/din', '/api/programmes/import', '/api/schemas/programme-document.json']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/programmes/{programmeId}/tree',
+        '/api/programmes/{programmeId}/din',
+        '/api/programmes/import',
+        '/api/schemas/programme-document.json',
+      ]),
+    );
   });
 });

@@ -6,7 +6,12 @@ import { parseProgrammeDocument } from '../../src/domain/programme/document-chec
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
-type Doc = { programme: { slug: string; title: string }; nodes: { key: string; deadline: unknown }[]; efforts: unknown[]; links: unknown[] } & Record<string, unknown>;
+type Doc = {
+  programme: { slug: string; title: string };
+  nodes: { key: string; deadline: unknown }[];
+  efforts: unknown[];
+  links: unknown[];
+} & Record<string, unknown>;
 
 describe(`programme document export / import (${testDriver})`, () => {
   let t: TestApp;
@@ -32,7 +37,9 @@ describe(`programme document export / import (${testDriver})`, () => {
     )[0];
 
   it('loads the three demo programmes with their structure', async () => {
-    const list = (await t.app.inject({ method: 'GET', url: '/api/programmes' })).json() as { items: { slug: string; levelLabels: string[] }[] };
+    const list = (await t.app.inject({ method: 'GET', url: '/api/programmes' })).json() as {
+      items: { slug: string; levelLabels: string[] }[];
+    };
     expect(list.items.map((p) => p.slug).sort()).toEqual(['meedoen-en-wonen-nml', 'mjp-pkp-groningen', 'zorglandschap-wmo-flevoland']);
     for (const slug of ['meedoen-en-wonen-nml', 'mjp-pkp-groningen', 'zorglandschap-wmo-flevoland']) {
       const doc = await exportDoc(slug);
@@ -42,7 +49,11 @@ describe(`programme document export / import (${testDriver})`, () => {
 
   it('ships the gemeenten with CBS code and the inhabitants of domain-facts §4, unknown where it has none', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/organisations?kind=gemeente' });
-    const items = res.json().items as { key: string; cbsCode: string; population: { year: number; inhabitants: number | null; source: string | null }[] }[];
+    const items = res.json().items as {
+      key: string;
+      cbsCode: string;
+      population: { year: number; inhabitants: number | null; source: string | null }[];
+    }[];
     expect(items).toHaveLength(30);
     expect(items.every((g) => /^\d{4}$/.test(g.cbsCode))).toBe(true);
     const pop = (key: string) => items.find((g) => g.key === key)?.population ?? [];
@@ -51,9 +62,15 @@ describe(`programme document export / import (${testDriver})`, () => {
     expect(pop('almere')).toEqual([expect.objectContaining({ year: 2016, inhabitants: 198145 })]);
     expect(pop('pekela').find((x) => x.year === 2021)?.inhabitants).toBe(12176);
     for (const unknown of ['bergen-l', 'gennep', 'horst-aan-de-maas', 'venray']) {
-      expect(pop(unknown).map((x) => x.inhabitants), unknown).toEqual([null]);
+      expect(
+        pop(unknown).map((x) => x.inhabitants),
+        unknown,
+      ).toEqual([null]);
     }
-    const regions = (await t.app.inject({ method: 'GET', url: '/api/regions' })).json().items as { name: string; municipalities: unknown[] }[];
+    const regions = (await t.app.inject({ method: 'GET', url: '/api/regions' })).json().items as {
+      name: string;
+      municipalities: unknown[];
+    }[];
     expect(Object.fromEntries(regions.map((r) => [r.name, r.municipalities.length]))).toMatchObject({
       'Noord-Limburg': 7,
       'Midden-Limburg': 7,
@@ -68,9 +85,18 @@ describe(`programme document export / import (${testDriver})`, () => {
       const original = await exportDoc(slug);
       // The exported document is itself a valid document.
       expect(() => parseProgrammeDocument(original)).not.toThrow();
-      const res = await t.app.inject({ method: 'POST', url: '/api/programmes/import', payload: { document: original, slug: `${slug}-kopie`, title: 'Kopie' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/programmes/import',
+        payload: { document: original, slug: `${slug}-kopie`, title: 'Kopie' },
+      });
       expect(res.statusCode, res.body).toBe(201);
-      expect(res.json()).toMatchObject({ slug: `${slug}-kopie`, nodes: original.nodes.length, efforts: original.efforts.length, organisationsCreated: 0 });
+      expect(res.json()).toMatchObject({
+        slug: `${slug}-kopie`,
+        nodes: original.nodes.length,
+        efforts: original.efforts.length,
+        organisationsCreated: 0,
+      });
       const copy = await exportDoc(`${slug}-kopie`);
       expect({ ...copy, programme: { ...copy.programme, slug, title: original.programme.title } }).toEqual(original);
     }
@@ -93,7 +119,11 @@ describe(`programme document export / import (${testDriver})`, () => {
     expect(err.message).toMatch(/niets opgeslagen/);
     expect(err.details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: `nodes[0] (${String(n0.key)}).deadline`, field: 'deadline', reason: expect.stringContaining("onbekende termijn 'voorjaar 2023'") }),
+        expect.objectContaining({
+          path: `nodes[0] (${String(n0.key)}).deadline`,
+          field: 'deadline',
+          reason: expect.stringContaining("onbekende termijn 'voorjaar 2023'"),
+        }),
         expect.objectContaining({ path: `nodes[1] (${String(n1.key)})`, reason: expect.stringMatching(/onbekendVeld/) }),
       ]),
     );
@@ -102,7 +132,9 @@ describe(`programme document export / import (${testDriver})`, () => {
     n0.deadline = 'Q1 2023';
     const res2 = await t.app.inject({ method: 'POST', url: '/api/programmes/import', payload: { document: broken } });
     expect(res2.statusCode).toBe(422);
-    expect(res2.json().error.details).toEqual([{ path: `nodes[1] (${String(n1.key)})`, field: 'parentKey', reason: "onbekend bovenliggend element 'bestaat-niet'" }]);
+    expect(res2.json().error.details).toEqual([
+      { path: `nodes[1] (${String(n1.key)})`, field: 'parentKey', reason: "onbekend bovenliggend element 'bestaat-niet'" },
+    ]);
     // Same slug again is refused too, with a hint to import as a copy.
     const res3 = await t.app.inject({ method: 'POST', url: '/api/programmes/import', payload: { document: doc } });
     expect(res3.json().error.details).toEqual([expect.objectContaining({ field: 'slug', reason: expect.stringMatching(/als kopie/) })]);
@@ -118,12 +150,18 @@ describe(`programme document export / import (${testDriver})`, () => {
   });
 
   it('gives exactly one winner when two editors save the same version at once', async () => {
-    const tree = (await t.app.inject({ method: 'GET', url: '/api/programmes/mjp-pkp-groningen/tree?shape=flat' })).json() as { nodes: { id: string; version: number }[] };
+    const tree = (await t.app.inject({ method: 'GET', url: '/api/programmes/mjp-pkp-groningen/tree?shape=flat' })).json() as {
+      nodes: { id: string; version: number }[];
+    };
     const target = tree.nodes[0];
     if (!target) throw new Error('no node');
     const [a, b] = await Promise.all(
       ['A', 'B'].map((who) =>
-        t.app.inject({ method: 'PATCH', url: `/api/programmes/mjp-pkp-groningen/nodes/${target.id}`, payload: { version: target.version, description: `door ${who}` } }),
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/programmes/mjp-pkp-groningen/nodes/${target.id}`,
+          payload: { version: target.version, description: `door ${who}` },
+        }),
       ),
     );
     expect([a?.statusCode, b?.statusCode].sort()).toEqual([200, 409]);

@@ -42,11 +42,35 @@ describe(`the programme document is lossless (${testDriver})`, () => {
     const weights = Object.fromEntries(await Promise.all(children.map(async (c, i) => [await id(c.key), i + 0.5] as const)));
     await setRollUpRule(db, SYSTEM_ACTOR, { programmeId, rule: { status: 'meerderheid', percent: 'gewogen-gemiddelde' }, weights }, clock);
     const parentId = await id(parent?.key ?? '');
-    await setOverride(db, SYSTEM_ACTOR, { programmeId, nodeId: parentId, status: 'rood', percent: null, reason: 'Eerst zo, later ingetrokken' }, clock);
+    await setOverride(
+      db,
+      SYSTEM_ACTOR,
+      { programmeId, nodeId: parentId, status: 'rood', percent: null, reason: 'Eerst zo, later ingetrokken' },
+      clock,
+    );
     await withdrawOverride(db, SYSTEM_ACTOR, { programmeId, nodeId: parentId }, clock);
-    await setOverride(db, SYSTEM_ACTOR, { programmeId, nodeId: parentId, status: 'oranje', percent: 40, reason: 'Bestuurlijk bijgesteld' }, clock);
+    await setOverride(
+      db,
+      SYSTEM_ACTOR,
+      { programmeId, nodeId: parentId, status: 'oranje', percent: 40, reason: 'Bestuurlijk bijgesteld' },
+      clock,
+    );
     const [m] = await listMilestones(db, programmeId);
-    if (m) await saveMilestone(db, SYSTEM_ACTOR, { programmeId, milestoneId: m.id, nodeId: m.nodeId, title: m.title, dueText: m.deadlineWording, doneDate: '2026-02-01', version: m.version }, clock);
+    if (m)
+      await saveMilestone(
+        db,
+        SYSTEM_ACTOR,
+        {
+          programmeId,
+          milestoneId: m.id,
+          nodeId: m.nodeId,
+          title: m.title,
+          dueText: m.deadlineWording,
+          doneDate: '2026-02-01',
+          version: m.version,
+        },
+        clock,
+      );
   }, 300_000);
   afterAll(async () => database?.close());
 
@@ -55,7 +79,20 @@ describe(`the programme document is lossless (${testDriver})`, () => {
   for (const personalData of [false, true]) {
     it(`export → import as a copy → export gives the same document for every demo programme (${personalData ? 'with' : 'without'} personal data)`, async () => {
       const db = database.db;
-      const parts = { milestones: 0, done: 0, updates: 0, overrides: 0, withdrawn: 0, periods: 0, locked: 0, snapshot: 0, weights: 0, rules: 0, links: 0, municipalities: 0 };
+      const parts = {
+        milestones: 0,
+        done: 0,
+        updates: 0,
+        overrides: 0,
+        withdrawn: 0,
+        periods: 0,
+        locked: 0,
+        snapshot: 0,
+        weights: 0,
+        rules: 0,
+        links: 0,
+        municipalities: 0,
+      };
       for (const source of demoDocuments) {
         const doc = await exportProgramme(db, SYSTEM_ACTOR, { programme: source.programme.slug, personalData });
         const slug = `${source.programme.slug}-kopie-${personalData ? 'p' : 'a'}`;
@@ -88,7 +125,8 @@ describe(`the programme document is lossless (${testDriver})`, () => {
       const plain = await exportProgramme(db, SYSTEM_ACTOR, { programme: source.programme.slug });
       const full = await exportProgramme(db, SYSTEM_ACTOR, { programme: source.programme.slug, personalData: true });
       const orgNames = new Set((plain.organisations ?? []).map((o) => o.name));
-      for (const u of plain.progress?.updates ?? []) expect(u.organisation ? orgNames.has(u.author) : u.author === 'programmabeheer', u.author).toBe(true);
+      for (const u of plain.progress?.updates ?? [])
+        expect(u.organisation ? orgNames.has(u.author) : u.author === 'programmabeheer', u.author).toBe(true);
       for (const o of plain.progress?.overrides ?? []) expect([o.author, o.withdrawnBy ?? null]).toEqual(['programmabeheer', null]);
       for (const x of plain.persons ?? []) expect([x.email, x.phone]).toEqual([null, null]);
       for (const p of plain.progress?.periods ?? []) expect(p.locked?.by ?? null).toBeNull();

@@ -18,14 +18,33 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
   const ids: Record<string, string> = {};
   let programmeId = '';
   let base = '';
-  const inject = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => t.app.inject({ method, url: `${base}${url}`, payload });
-  type HistoryMilestone = { id: string; title: string; wording: string | null; dueLabel: string; doneDate: string | null; state: string; planYear: number | null; planQuarter: number | null; isPlaceholder: boolean; version: number };
+  const inject = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    t.app.inject({ method, url: `${base}${url}`, payload });
+  type HistoryMilestone = {
+    id: string;
+    title: string;
+    wording: string | null;
+    dueLabel: string;
+    doneDate: string | null;
+    state: string;
+    planYear: number | null;
+    planQuarter: number | null;
+    isPlaceholder: boolean;
+    version: number;
+  };
   const history = async (name: string) => {
     const res = await inject('GET', `/nodes/${ids[name]}`);
     expect(res.statusCode).toBe(200);
     return res.json() as {
       milestones: HistoryMilestone[];
-      updates: { id: string; status: string; correctsId: string | null; correctionReason: string | null; correctedById: string | null; withdrawn: { reason: string | null } | null }[];
+      updates: {
+        id: string;
+        status: string;
+        correctsId: string | null;
+        correctionReason: string | null;
+        correctedById: string | null;
+        withdrawn: { reason: string | null } | null;
+      }[];
       lifecycle: { status: string; since: string; reason: string | null }[];
     };
   };
@@ -33,12 +52,29 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
   beforeAll(async () => {
     t = await buildTestApp({ clock, signedInAs: 'beheerder' });
     const db = t.database.db;
-    programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'test-correcties', title: 'Correcties', levelLabels: ['Thema', 'Project'] }, clock);
+    programmeId = await createProgramme(
+      db,
+      SYSTEM_ACTOR,
+      { slug: 'test-correcties', title: 'Correcties', levelLabels: ['Thema', 'Project'] },
+      clock,
+    );
     let position = 0;
-    for (const [key, parent, level] of [['T', null, 0], ['P', 'T', 1], ['Q', 'T', 1]] as const) {
+    for (const [key, parent, level] of [
+      ['T', null, 0],
+      ['P', 'T', 1],
+      ['Q', 'T', 1],
+    ] as const) {
       const [r] = await db
         .insert(node)
-        .values({ programmeId, parentId: parent ? ids[parent] : null, position: position++, key, code: key, title: `Onderdeel ${key}`, level })
+        .values({
+          programmeId,
+          parentId: parent ? ids[parent] : null,
+          position: position++,
+          key,
+          code: key,
+          title: `Onderdeel ${key}`,
+          level,
+        })
         .returning();
       if (!r) throw new Error('node');
       ids[key] = r.id;
@@ -60,7 +96,9 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     expect(halfCell.json().error.details[0].field).toBe('planQuarter');
 
     const plan = await inject('GET', '/planning?year=2022');
-    const row = (plan.json().rows as { nodeId: string; quarters: { title: string; dueLabel: string; isPlaceholder: boolean }[][] }[]).find((r) => r.nodeId === ids.P);
+    const row = (plan.json().rows as { nodeId: string; quarters: { title: string; dueLabel: string; isPlaceholder: boolean }[][] }[]).find(
+      (r) => r.nodeId === ids.P,
+    );
     expect(row?.quarters.map((cells) => cells.map((c) => c.title))).toEqual([[], [], ['Start', 'Wisseling'], ['Mijlpaal nog te benoemen']]);
     expect(row?.quarters[2]?.[1]?.dueLabel).toBe('eind Q3 / begin Q4 2022');
     expect(row?.quarters[3]?.[0]?.isPlaceholder).toBe(true);
@@ -68,16 +106,26 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     // The programme document carries the planning cell and the placeholder mark.
     const doc = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/document` });
     expect(doc.statusCode).toBe(200);
-    const docMilestones = (doc.json().progress?.milestones ?? []) as { title: string; planYear?: number; planQuarter?: number; isPlaceholder?: boolean }[];
+    const docMilestones = (doc.json().progress?.milestones ?? []) as {
+      title: string;
+      planYear?: number;
+      planQuarter?: number;
+      isPlaceholder?: boolean;
+    }[];
     expect(docMilestones.find((x) => x.title === 'Wisseling')).toMatchObject({ planYear: 2022, planQuarter: 3 });
     expect(docMilestones.find((x) => x.title === 'Start')).not.toHaveProperty('planYear');
-    expect(docMilestones.find((x) => x.title === 'Mijlpaal nog te benoemen')).toMatchObject({ planYear: 2022, planQuarter: 4, isPlaceholder: true });
+    expect(docMilestones.find((x) => x.title === 'Mijlpaal nog te benoemen')).toMatchObject({
+      planYear: 2022,
+      planQuarter: 4,
+      isPlaceholder: true,
+    });
   });
 
   it('edits, marks done on a past date (late = "te-laat-gehaald"), refuses the future, undoes, deletes with a reason', async () => {
     const start = (await history('P')).milestones.find((m) => m.title === 'Start');
     if (!start) throw new Error('milestone');
-    const put = (m: HistoryMilestone, body: object) => inject('PUT', `/milestones/${m.id}`, { nodeId: ids.P, title: m.title, version: m.version, ...body });
+    const put = (m: HistoryMilestone, body: object) =>
+      inject('PUT', `/milestones/${m.id}`, { nodeId: ids.P, title: m.title, version: m.version, ...body });
 
     // Done on a past date after the end of Q3: late, and the deadline stays as it was.
     expect((await put(start, { doneDate: '2022-10-12' })).statusCode).toBe(200);
@@ -103,15 +151,29 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     const del = await inject('DELETE', `/milestones/${m.id}`, { version: m.version, reason: 'dubbel ingevoerd' });
     expect(del.statusCode).toBe(204);
     expect((await history('P')).milestones.some((x) => x.id === m?.id)).toBe(false);
-    const audit = await t.database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'milestone'), eq(auditLog.entityId, m.id)));
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'milestone'), eq(auditLog.entityId, m.id)));
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'delete']);
     expect(audit.at(-1)?.after).toEqual({ reason: 'dubbel ingevoerd' });
     expect(audit.at(-2)?.after).toMatchObject({ reason: 'verkeerde maand overgenomen' });
   });
 
   it('a correction replaces an update in the state and the look-back; the earlier one stays in history and in the locked snapshot', async () => {
-    expect((await inject('POST', '/periods', { periods: [{ label: 'Q3 2022', kind: 'kwartaal', startDate: '2022-07-01', endDate: '2022-09-30', dueDate: '2022-10-10' }] })).statusCode).toBe(201);
-    const wrong = await inject('POST', `/nodes/${ids.Q}/updates`, { status: 'rood', percent: 10, results: 'Verkeerd project', reportDate: '2022-09-20' });
+    expect(
+      (
+        await inject('POST', '/periods', {
+          periods: [{ label: 'Q3 2022', kind: 'kwartaal', startDate: '2022-07-01', endDate: '2022-09-30', dueDate: '2022-10-10' }],
+        })
+      ).statusCode,
+    ).toBe(201);
+    const wrong = await inject('POST', `/nodes/${ids.Q}/updates`, {
+      status: 'rood',
+      percent: 10,
+      results: 'Verkeerd project',
+      reportDate: '2022-09-20',
+    });
     expect(wrong.statusCode).toBe(201);
     const periods = (await inject('GET', '/periods')).json().items as { id: string }[];
     const periodId = periods[0]?.id ?? '';
@@ -120,14 +182,32 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     clock.advanceMinutes(5);
     const short = await inject('POST', `/updates/${wrong.json().id}/correction`, { status: 'groen', reason: 'x' });
     expect(short.statusCode).toBe(400);
-    const fixed = await inject('POST', `/updates/${wrong.json().id}/correction`, { status: 'groen', percent: 60, results: 'Werkgroep gestart', reason: 'update bij het verkeerde project ingevoerd' });
+    const fixed = await inject('POST', `/updates/${wrong.json().id}/correction`, {
+      status: 'groen',
+      percent: 60,
+      results: 'Werkgroep gestart',
+      reason: 'update bij het verkeerde project ingevoerd',
+    });
     expect(fixed.statusCode).toBe(201);
     const again = await inject('POST', `/updates/${wrong.json().id}/correction`, { status: 'groen', reason: 'nog een keer' });
     expect(again.statusCode).toBe(409);
 
-    const now = (await inject('GET', '')).json().nodes as { nodeId: string; status: string; percent: number; lastUpdate: { id: string; correctionReason: string | null } }[];
-    expect(now.find((n) => n.nodeId === ids.Q)).toMatchObject({ status: 'groen', percent: 60, lastUpdate: { id: fixed.json().id, correctionReason: 'update bij het verkeerde project ingevoerd' } });
-    const locked = (await inject('GET', `?periodId=${periodId}`)).json().nodes as { nodeId: string; status: string; lastUpdate: { id: string } }[];
+    const now = (await inject('GET', '')).json().nodes as {
+      nodeId: string;
+      status: string;
+      percent: number;
+      lastUpdate: { id: string; correctionReason: string | null };
+    }[];
+    expect(now.find((n) => n.nodeId === ids.Q)).toMatchObject({
+      status: 'groen',
+      percent: 60,
+      lastUpdate: { id: fixed.json().id, correctionReason: 'update bij het verkeerde project ingevoerd' },
+    });
+    const locked = (await inject('GET', `?periodId=${periodId}`)).json().nodes as {
+      nodeId: string;
+      status: string;
+      lastUpdate: { id: string };
+    }[];
     expect(locked.find((n) => n.nodeId === ids.Q)).toMatchObject({ status: 'rood', lastUpdate: { id: wrong.json().id } });
 
     const h = await history('Q');
@@ -135,8 +215,12 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
       ['groen', true, false],
       ['rood', false, true],
     ]);
-    const look = (await inject('GET', `/terugblik?periodId=${periodId}`)).json().themes as { updates: { id: string; results: string; correctionReason: string | null }[] }[];
-    expect(look.flatMap((th) => th.updates.map((u) => [u.results, u.correctionReason]))).toEqual([['Werkgroep gestart', 'update bij het verkeerde project ingevoerd']]);
+    const look = (await inject('GET', `/terugblik?periodId=${periodId}`)).json().themes as {
+      updates: { id: string; results: string; correctionReason: string | null }[];
+    }[];
+    expect(look.flatMap((th) => th.updates.map((u) => [u.results, u.correctionReason]))).toEqual([
+      ['Werkgroep gestart', 'update bij het verkeerde project ingevoerd'],
+    ]);
 
     // Withdrawing the correction leaves the node without a counted update; both stay in the history.
     expect((await inject('POST', `/updates/${fixed.json().id}/withdraw`, { reason: 'toch niet gerapporteerd' })).statusCode).toBe(204);
@@ -153,7 +237,10 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     expect(before.overdueMilestones.some((m) => m.nodeId === ids.P)).toBe(true);
     const noReason = await inject('POST', `/nodes/${ids.P}/lifecycle`, { status: 'gepauzeerd', since: '2022-10-01' });
     expect(noReason.statusCode).toBe(400);
-    expect((await inject('POST', `/nodes/${ids.P}/lifecycle`, { status: 'gepauzeerd', since: '2022-10-01', reason: 'wachten op financiering' })).statusCode).toBe(201);
+    expect(
+      (await inject('POST', `/nodes/${ids.P}/lifecycle`, { status: 'gepauzeerd', since: '2022-10-01', reason: 'wachten op financiering' }))
+        .statusCode,
+    ).toBe(201);
     const dash = (await inject('GET', '/dashboard')).json() as {
       overdueMilestones: { nodeId: string }[];
       missingUpdates: { nodeId: string }[];
@@ -163,7 +250,9 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     expect(dash.overdueMilestones.some((m) => m.nodeId === ids.P)).toBe(false);
     expect(dash.missingUpdates.some((m) => m.nodeId === ids.P)).toBe(false);
     expect(dash.levels.find((l) => l.depth === 1)?.lifecycle).toEqual({ gepauzeerd: 1, onbekend: 1 });
-    const p = ((await inject('GET', '')).json().nodes as { nodeId: string; lifecycle: { status: string; reason: string } | null }[]).find((n) => n.nodeId === ids.P);
+    const p = ((await inject('GET', '')).json().nodes as { nodeId: string; lifecycle: { status: string; reason: string } | null }[]).find(
+      (n) => n.nodeId === ids.P,
+    );
     expect(p?.lifecycle).toEqual({ status: 'gepauzeerd', since: '2022-10-01', reason: 'wachten op financiering' });
     expect((await inject('POST', `/nodes/${ids.P}/lifecycle`, { status: 'lopend', since: '2022-11-01' })).statusCode).toBe(201);
     expect((await history('P')).lifecycle.map((l) => l.status)).toEqual(['lopend', 'gepauzeerd']);

@@ -21,11 +21,19 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
   const ids: Record<string, string> = {};
   let base = '';
 
-  const inject = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => t.app.inject({ method, url: `${base}${url}`, payload });
+  const inject = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    t.app.inject({ method, url: `${base}${url}`, payload });
   const progress = async (query = '') => {
     const res = await inject('GET', `${query}`);
     expect(res.statusCode).toBe(200);
-    const nodes = res.json().nodes as { nodeId: string; status: string | null; percent: number | null; statusSource: string; derived: { status: string; percent: number | null; explanation: { excludedVervallen: string[]; decisive: string[] } } | null; override: { reason: string } | null }[];
+    const nodes = res.json().nodes as {
+      nodeId: string;
+      status: string | null;
+      percent: number | null;
+      statusSource: string;
+      derived: { status: string; percent: number | null; explanation: { excludedVervallen: string[]; decisive: string[] } } | null;
+      override: { reason: string } | null;
+    }[];
     return (name: string) => {
       const n = nodes.find((x) => x.nodeId === ids[name]);
       if (!n) throw new Error(`node ${name} missing`);
@@ -37,7 +45,12 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
   beforeAll(async () => {
     t = await buildTestApp({ clock, signedInAs: 'beheerder' });
     const db = t.database.db;
-    programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'test-voortgang', title: 'Testprogramma', levelLabels: ['Thema', 'Project', 'Activiteit'] }, clock);
+    programmeId = await createProgramme(
+      db,
+      SYSTEM_ACTOR,
+      { slug: 'test-voortgang', title: 'Testprogramma', levelLabels: ['Thema', 'Project', 'Activiteit'] },
+      clock,
+    );
     const rows: [string, string | null, number][] = [
       ['T', null, 0],
       ['P', 'T', 1],
@@ -50,7 +63,15 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     for (const [key, parent, level] of rows) {
       const [r] = await db
         .insert(node)
-        .values({ programmeId, parentId: parent ? ids[parent] : null, position: position++, key, code: key, title: `Onderdeel ${key}`, level })
+        .values({
+          programmeId,
+          parentId: parent ? ids[parent] : null,
+          position: position++,
+          key,
+          code: key,
+          title: `Onderdeel ${key}`,
+          level,
+        })
         .returning();
       if (!r) throw new Error('node');
       ids[key] = r.id;
@@ -62,10 +83,16 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
   it('rolls updates up by the worst-of rule, excluding vervallen children, with the weighted percent', async () => {
     expect((await inject('POST', '/periods', { quarters: { year: 2026, dueDaysAfterEnd: 10 } })).statusCode).toBe(201);
     // A board-meeting period inside an existing quarter is refused, naming the row and the field.
-    const overlap = await inject('POST', '/periods', { boardMeetings: { dates: ['2026-06-01'], firstStart: '2026-05-01', dueDaysBefore: 14 } });
+    const overlap = await inject('POST', '/periods', {
+      boardMeetings: { dates: ['2026-06-01'], firstStart: '2026-05-01', dueDaysBefore: 14 },
+    });
     expect(overlap.statusCode).toBe(400);
-    expect(overlap.json().error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'startDate', reason: expect.stringMatching(/Overlapt/) })]));
-    expect((await update('A1', { status: 'groen', percent: 50, results: 'Werkproces beschreven', reportDate: '2026-03-01' })).statusCode).toBe(201);
+    expect(overlap.json().error.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'startDate', reason: expect.stringMatching(/Overlapt/) })]),
+    );
+    expect(
+      (await update('A1', { status: 'groen', percent: 50, results: 'Werkproces beschreven', reportDate: '2026-03-01' })).statusCode,
+    ).toBe(201);
     expect((await update('A2', { status: 'groen', percent: 30, reportDate: '2026-03-02' })).statusCode).toBe(201);
     let s = await progress();
     expect(s('P')).toMatchObject({ status: 'groen', percent: 40, statusSource: 'afgeleid' });
@@ -80,10 +107,16 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     expect(s('T')).toMatchObject({ status: 'rood', percent: 40 });
 
     // Weights 3:1 → (3·50 + 1·30) / 4 = 45.
-    const rule = await inject('PUT', '/rule', { rule: { status: 'slechtste', percent: 'gewogen-gemiddelde' }, weights: { [ids.A1 ?? '']: 3 } });
+    const rule = await inject('PUT', '/rule', {
+      rule: { status: 'slechtste', percent: 'gewogen-gemiddelde' },
+      weights: { [ids.A1 ?? '']: 3 },
+    });
     expect(rule.statusCode).toBe(204);
     expect((await progress())('P').percent).toBe(45);
-    const bad = await inject('PUT', '/rule', { rule: { status: 'slechtste', percent: 'gewogen-gemiddelde' }, weights: { [ids.A1 ?? '']: -2 } });
+    const bad = await inject('PUT', '/rule', {
+      rule: { status: 'slechtste', percent: 'gewogen-gemiddelde' },
+      weights: { [ids.A1 ?? '']: -2 },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/gewicht/);
   });
@@ -99,12 +132,24 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
   it('overrides only with a reason, keeps the derived value visible, and the override feeds the parent', async () => {
     const short = await inject('PUT', `/nodes/${ids.P}/override`, { status: 'oranje', percent: null, reason: 'kort' });
     expect(short.statusCode).toBe(400);
-    const leaf = await inject('PUT', `/nodes/${ids.A1}/override`, { status: 'oranje', percent: null, reason: 'Een reden die lang genoeg is' });
+    const leaf = await inject('PUT', `/nodes/${ids.A1}/override`, {
+      status: 'oranje',
+      percent: null,
+      reason: 'Een reden die lang genoeg is',
+    });
     expect(leaf.statusCode).toBe(400);
-    const ok = await inject('PUT', `/nodes/${ids.P}/override`, { status: 'oranje', percent: null, reason: 'Oplossing afgesproken in de stuurgroep' });
+    const ok = await inject('PUT', `/nodes/${ids.P}/override`, {
+      status: 'oranje',
+      percent: null,
+      reason: 'Oplossing afgesproken in de stuurgroep',
+    });
     expect(ok.statusCode).toBe(200);
     const s = await progress();
-    expect(s('P')).toMatchObject({ status: 'oranje', statusSource: 'override', override: { reason: 'Oplossing afgesproken in de stuurgroep' } });
+    expect(s('P')).toMatchObject({
+      status: 'oranje',
+      statusSource: 'override',
+      override: { reason: 'Oplossing afgesproken in de stuurgroep' },
+    });
     expect(s('P').derived?.status).toBe('rood');
     expect(s('T').status).toBe('oranje');
   });
@@ -126,14 +171,20 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     expect(live('P')).toMatchObject({ status: 'groen', statusSource: 'afgeleid', override: null });
 
     const frozen = await progress(`?periodId=${q1.id}`);
-    expect(frozen('P')).toMatchObject({ status: 'oranje', statusSource: 'override', override: { reason: 'Oplossing afgesproken in de stuurgroep' } });
+    expect(frozen('P')).toMatchObject({
+      status: 'oranje',
+      statusSource: 'override',
+      override: { reason: 'Oplossing afgesproken in de stuurgroep' },
+    });
     expect(frozen('P').derived?.status).toBe('rood');
     expect(frozen('A2')).toMatchObject({ status: 'rood', percent: 30 });
     expect(frozen('T').status).toBe('oranje');
 
     const dash = (await inject('GET', `/dashboard?periodId=${q1.id}`)).json();
     expect(dash.period.label).toBe('Q1 2026');
-    expect(dash.levels.map((l: { label: string; counts: Record<string, number> }) => [l.label, l.counts.rood, l.counts.oranje, l.counts.groen])).toEqual([
+    expect(
+      dash.levels.map((l: { label: string; counts: Record<string, number> }) => [l.label, l.counts.rood, l.counts.oranje, l.counts.groen]),
+    ).toEqual([
       ['Thema', 0, 1, 0],
       ['Project', 0, 1, 0],
       ['Activiteit', 1, 0, 1],
@@ -150,15 +201,23 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     clock.set('2026-07-20T10:00:00Z');
     await t.signInAgain();
     const dash = (await inject('GET', '/dashboard')).json();
-    expect(dash.overdueMilestones.map((m: { title: string; dueLabel: string }) => `${m.title} (${m.dueLabel})`)).toEqual(['Beleidsregels vastgesteld (Q2 2026)']);
+    expect(dash.overdueMilestones.map((m: { title: string; dueLabel: string }) => `${m.title} (${m.dueLabel})`)).toEqual([
+      'Beleidsregels vastgesteld (Q2 2026)',
+    ]);
     // Q2 (due 10-07-2026) had no update for A1, A2 or Q; A3 is vervallen and owes nothing.
-    const missing = dash.missingUpdates.map((m: { nodeId: string; periodLabel: string; daysOverdue: number }) => `${m.nodeId === ids.A1 ? 'A1' : m.nodeId === ids.A2 ? 'A2' : m.nodeId === ids.Q ? 'Q' : '?'}/${m.periodLabel}/${m.daysOverdue}`);
+    const missing = dash.missingUpdates.map(
+      (m: { nodeId: string; periodLabel: string; daysOverdue: number }) =>
+        `${m.nodeId === ids.A1 ? 'A1' : m.nodeId === ids.A2 ? 'A2' : m.nodeId === ids.Q ? 'Q' : '?'}/${m.periodLabel}/${m.daysOverdue}`,
+    );
     expect(missing.sort()).toEqual(['A1/Q2 2026/10', 'A2/Q2 2026/10', 'Q/Q2 2026/10']);
     expect(dash.worst[0].status).toBe('groen');
 
     const plan = (await inject('GET', '/planning?year=2026')).json();
     expect(plan.levelLabel).toBe('Project');
-    const cells = plan.rows.map((r: { code: string; quarters: { title: string; state: string }[][] }) => [r.code, r.quarters.map((q) => q.map((c) => `${c.title}:${c.state}`).join(','))]);
+    const cells = plan.rows.map((r: { code: string; quarters: { title: string; state: string }[][] }) => [
+      r.code,
+      r.quarters.map((q) => q.map((c) => `${c.title}:${c.state}`).join(',')),
+    ]);
     expect(cells).toEqual([
       ['P', ['', 'Beleidsregels vastgesteld:te-laat', '', '']],
       ['Q', ['', '', '', 'Plan opgeleverd:open']],
@@ -169,7 +228,10 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     // "Mijn updates" of one owner organisation: only the node it owns.
     const [org] = await t.database.db.insert(organisation).values({ key: 'venlo', name: 'Gemeente Venlo', kind: 'gemeente' }).returning();
     if (!org) throw new Error('organisation');
-    await t.database.db.update(node).set({ ownerOrganisationId: org.id }).where(eq(node.id, ids.A1 ?? ''));
+    await t.database.db
+      .update(node)
+      .set({ ownerOrganisationId: org.id })
+      .where(eq(node.id, ids.A1 ?? ''));
     const mine = (await inject('GET', `/my-updates?ownerId=${org.id}`)).json();
     expect(mine.items.map((i: { title: string; periodLabel: string; state: string }) => `${i.title}/${i.periodLabel}/${i.state}`)).toEqual([
       'Onderdeel A1/Q2 2026/te-laat',
@@ -186,10 +248,9 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     const q1 = periods.find((p) => p.label === 'Q1 2026');
     const back = (await inject('GET', `/terugblik?periodId=${q1?.id}`)).json();
     expect(back.themes).toHaveLength(1);
-    expect(back.themes[0].updates.map((u: { results: string | null; attentionPoints: string | null }) => u.results ?? u.attentionPoints)).toEqual([
-      'Werkproces beschreven',
-      'Capaciteit ontbreekt',
-    ]);
+    expect(
+      back.themes[0].updates.map((u: { results: string | null; attentionPoints: string | null }) => u.results ?? u.attentionPoints),
+    ).toEqual(['Werkproces beschreven', 'Capaciteit ontbreekt']);
 
     const history = (await inject('GET', `/nodes/${ids.A2}`)).json();
     expect(history.updates.map((u: { status: string }) => u.status)).toEqual(['groen', 'rood', 'groen']);

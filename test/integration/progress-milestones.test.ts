@@ -21,7 +21,14 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
   const milestones = async () => {
     const res = await t.app.inject({ method: 'GET', url: `${base}/nodes/${nodeId}`, headers });
     expect(res.statusCode).toBe(200);
-    return res.json().milestones as { id: string; title: string; dueLabel: string; doneDate: string | null; state: string; version: number }[];
+    return res.json().milestones as {
+      id: string;
+      title: string;
+      dueLabel: string;
+      doneDate: string | null;
+      state: string;
+      version: number;
+    }[];
   };
 
   beforeAll(async () => {
@@ -29,15 +36,33 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
     const db = t.database.db;
     programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug: 'mijlpalen', title: 'Mijlpalen', levelLabels: ['Thema'] }, clock);
     // A redacteur edits what their organisation owns (organisation scope): the node is theirs.
-    const org = await createOrganisation(db, SYSTEM_ACTOR, { key: 'mijlpalen-org', name: 'Mijlpalenorganisatie', kind: 'aanbieder' }, clock);
-    nodeId = (await createNode(db, SYSTEM_ACTOR, { programme: programmeId, parentId: null, fields: { title: 'Wachtlijst', ownerOrganisationId: org.id } }, clock)).id;
-    headers = (await signIn(t, 'redacteur@mijlpalen.test', { memberships: [{ programmeId, role: 'redacteur', organisationId: org.id }] })).headers;
+    const org = await createOrganisation(
+      db,
+      SYSTEM_ACTOR,
+      { key: 'mijlpalen-org', name: 'Mijlpalenorganisatie', kind: 'aanbieder' },
+      clock,
+    );
+    nodeId = (
+      await createNode(
+        db,
+        SYSTEM_ACTOR,
+        { programme: programmeId, parentId: null, fields: { title: 'Wachtlijst', ownerOrganisationId: org.id } },
+        clock,
+      )
+    ).id;
+    headers = (await signIn(t, 'redacteur@mijlpalen.test', { memberships: [{ programmeId, role: 'redacteur', organisationId: org.id }] }))
+      .headers;
     base = `/api/programmes/mijlpalen/progress`;
   });
   afterAll(async () => t?.close());
 
   it('edits a milestone, marks it done, and answers a stale edit with 409 and the current state', async () => {
-    const created = await t.app.inject({ method: 'POST', url: `${base}/milestones`, headers, payload: { nodeId, title: 'Plan van aanpak', dueText: 'Q1 2026' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `${base}/milestones`,
+      headers,
+      payload: { nodeId, title: 'Plan van aanpak', dueText: 'Q1 2026' },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
     let [m] = await milestones();
@@ -72,19 +97,35 @@ describe(`milestones: edit, mark done, version conflict (${testDriver})`, () => 
     expect(m).toMatchObject({ title: 'Plan van aanpak vastgesteld', version: 3 });
 
     // Every change is in the audit trail of the milestone.
-    const audit = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/audit?entityType=milestone&entityId=${id}`, headers: (await signIn(t, 'beheerder@mijlpalen.test', { memberships: [{ programmeId, role: 'beheerder' }] })).headers });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/programmes/${programmeId}/audit?entityType=milestone&entityId=${id}`,
+      headers: (await signIn(t, 'beheerder@mijlpalen.test', { memberships: [{ programmeId, role: 'beheerder' }] })).headers,
+    });
     expect(audit.statusCode).toBe(200);
     expect((audit.json().items as { action: string }[]).map((a) => a.action).sort()).toEqual(['create', 'update', 'update']);
   });
 
   it('refuses a milestone of another programme or a node outside this one (404), and a lezer (403)', async () => {
-    const other = await createProgramme(t.database.db, SYSTEM_ACTOR, { slug: 'ander-mijlpalen', title: 'Ander', levelLabels: ['Thema'] }, clock);
-    const otherNode = (await createNode(t.database.db, SYSTEM_ACTOR, { programme: other, parentId: null, fields: { title: 'Elders' } }, clock)).id;
+    const other = await createProgramme(
+      t.database.db,
+      SYSTEM_ACTOR,
+      { slug: 'ander-mijlpalen', title: 'Ander', levelLabels: ['Thema'] },
+      clock,
+    );
+    const otherNode = (
+      await createNode(t.database.db, SYSTEM_ACTOR, { programme: other, parentId: null, fields: { title: 'Elders' } }, clock)
+    ).id;
     const [m] = await milestones();
     if (!m) throw new Error('no milestone');
     expect((await put(m.id, { nodeId: otherNode, title: 'Verhuisd', version: m.version })).statusCode).toBe(404);
     const lezer = (await signIn(t, 'lezer@mijlpalen.test', { memberships: [{ programmeId, role: 'lezer' }] })).headers;
-    const refused = await t.app.inject({ method: 'PUT', url: `${base}/milestones/${m.id}`, headers: lezer, payload: { nodeId, title: 'Nee', version: m.version } });
+    const refused = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/milestones/${m.id}`,
+      headers: lezer,
+      payload: { nodeId, title: 'Nee', version: m.version },
+    });
     expect(refused.statusCode).toBe(403);
   });
 });

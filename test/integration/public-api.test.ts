@@ -35,12 +35,24 @@ describe(`public version: only published programmes and fields (${testDriver})`,
 
     const current = (await t.app.inject({ method: 'GET', url: `/api/programmes/${a.slug}/publication` })).json();
     expect(current).toMatchObject({ published: false, version: 0, fields: { nodeDescriptions: true, attentionPoints: false } });
-    const put = await t.app.inject({ method: 'PUT', url: `/api/programmes/${a.slug}/publication`, payload: { published: true, fields: current.fields, version: 0 } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/programmes/${a.slug}/publication`,
+      payload: { published: true, fields: current.fields, version: 0 },
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toMatchObject({ published: true, version: 1 });
-    const stale = await t.app.inject({ method: 'PUT', url: `/api/programmes/${a.slug}/publication`, payload: { published: false, fields: current.fields, version: 0 } });
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `/api/programmes/${a.slug}/publication`,
+      payload: { published: false, fields: current.fields, version: 0 },
+    });
     expect(stale.statusCode).toBe(409);
-    const persons = await t.app.inject({ method: 'PUT', url: `/api/programmes/${a.slug}/publication`, payload: { published: true, fields: { ...current.fields, persons: true }, version: 1 } });
+    const persons = await t.app.inject({
+      method: 'PUT',
+      url: `/api/programmes/${a.slug}/publication`,
+      payload: { published: true, fields: { ...current.fields, persons: true }, version: 1 },
+    });
     expect(persons.statusCode).toBe(400);
     expect(persons.json().error.message).toContain('personen worden nooit gepubliceerd');
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityType, 'programme_publication'));
@@ -51,14 +63,24 @@ describe(`public version: only published programmes and fields (${testDriver})`,
     expect((await get('/api/programmes')).json().items.map((p: { slug: string }) => p.slug)).toEqual([a.slug]);
     const page = (await get(`/api/public/programmes/${a.slug}`)).json();
     expect(page.period.label).toBe('Q2 2022');
-    expect(page.nodes.map((n: { path: string }) => n.path)).toEqual(['P', 'P › 1', 'P › 2', 'S', 'S › 1', 'S › 1 › I', 'S › Project zonder code']);
+    expect(page.nodes.map((n: { path: string }) => n.path)).toEqual([
+      'P',
+      'P › 1',
+      'P › 2',
+      'S',
+      'S › 1',
+      'S › 1 › I',
+      'S › Project zonder code',
+    ]);
     // Programme pages for members stay closed to visitors.
     expect((await get(`/api/programmes/${a.slug}`)).statusCode).toBe(401);
   });
 
   it('property: over random publication settings the public API never returns an unpublished programme or field, nor a person', async () => {
     const db = t.database.db;
-    const fieldsArb = fc.record(Object.fromEntries(PUBLICATION_FIELDS.map((f) => [f, fc.boolean()])) as Record<keyof PublicationFields, fc.Arbitrary<boolean>>);
+    const fieldsArb = fc.record(
+      Object.fromEntries(PUBLICATION_FIELDS.map((f) => [f, fc.boolean()])) as Record<keyof PublicationFields, fc.Arbitrary<boolean>>,
+    );
     const settingArb = fc.record({ published: fc.boolean(), fields: fieldsArb });
     await fc.assert(
       fc.asyncProperty(fc.tuple(settingArb, settingArb, settingArb), fc.constantFrom<'nl' | 'en'>('nl', 'en'), async (settings, lang) => {
@@ -66,7 +88,12 @@ describe(`public version: only published programmes and fields (${testDriver})`,
           const s = settings[i];
           if (!s) continue;
           const { version } = await getPublication(db, SYSTEM_ACTOR, { programmeId: p.programmeId });
-          await setPublication(db, SYSTEM_ACTOR, { programmeId: p.programmeId, published: s.published, fields: s.fields, version }, t.clock);
+          await setPublication(
+            db,
+            SYSTEM_ACTOR,
+            { programmeId: p.programmeId, published: s.published, fields: s.fields, version },
+            t.clock,
+          );
         }
         const listed = (await get('/api/public/programmes')).json().items as { slug: string; description?: string }[];
         const anonList = (await get('/api/programmes')).json().items as { slug: string }[];

@@ -33,7 +33,12 @@ describe(`reading a programme: tree order, paths, commitments, contradictions ($
   };
   const treeOf = async (slug: string) => {
     const { id } = await get(`/api/programmes/${slug}`);
-    return depthFirstIds(await t.database.db.select({ id: node.id, parentId: node.parentId, position: node.position }).from(node).where(eq(node.programmeId, id)));
+    return depthFirstIds(
+      await t.database.db
+        .select({ id: node.id, parentId: node.parentId, position: node.position })
+        .from(node)
+        .where(eq(node.programmeId, id)),
+    );
   };
 
   beforeAll(async () => {
@@ -47,7 +52,13 @@ describe(`reading a programme: tree order, paths, commitments, contradictions ($
       const order = await treeOf(slug);
       const plan = await get(`/api/programmes/${slug}/progress/planning?year=2025`);
       expect(plan.rows.length).toBeGreaterThan(1);
-      expect(isSubsequence(plan.rows.map((r: { nodeId: string }) => r.nodeId), order), slug).toBe(true);
+      expect(
+        isSubsequence(
+          plan.rows.map((r: { nodeId: string }) => r.nodeId),
+          order,
+        ),
+        slug,
+      ).toBe(true);
       const timeline = await get(`/api/programmes/${slug}/progress/timeline`);
       expect(timeline.rows.map((r: { nodeId: string }) => r.nodeId)).toEqual(order);
       const look = await get(`/api/programmes/${slug}/progress/terugblik`);
@@ -59,7 +70,13 @@ describe(`reading a programme: tree order, paths, commitments, contradictions ($
       }
       const dash = await get(`/api/programmes/${slug}/progress/dashboard`);
       const worst = dash.worst as { nodeId: string; status: string | null }[];
-      for (const s of new Set(worst.map((w) => w.status))) expect(isSubsequence(worst.filter((w) => w.status === s).map((w) => w.nodeId), order)).toBe(true);
+      for (const s of new Set(worst.map((w) => w.status)))
+        expect(
+          isSubsequence(
+            worst.filter((w) => w.status === s).map((w) => w.nodeId),
+            order,
+          ),
+        ).toBe(true);
       expect(dash.hasDemo).toBe(true);
     }
     // MJP: "1" under primary and "1" under secondary prevention are told apart by their path.
@@ -75,12 +92,22 @@ describe(`reading a programme: tree order, paths, commitments, contradictions ($
     if (!stad) throw new Error('Westerkwartier ontbreekt');
     const view = await get(`/api/organisations/${stad.id}/commitments`);
     expect(view.groups.map((g: { name: string }) => g.name)).toEqual(['Groninger gemeenten']);
-    const mjp = (view.programmes as { slug: string; nodes: { nodeId: string; reasons: { kind: string; via: string | null }[]; milestones: unknown[] }[] }[]).find((p) => p.slug === 'mjp-pkp-groningen');
+    const mjp = (
+      view.programmes as {
+        slug: string;
+        nodes: { nodeId: string; reasons: { kind: string; via: string | null }[]; milestones: unknown[] }[];
+      }[]
+    ).find((p) => p.slug === 'mjp-pkp-groningen');
     if (!mjp) throw new Error('geen inzet in het MJP');
     expect(mjp.nodes.length).toBeGreaterThan(3);
     expect(mjp.nodes.every((n) => n.reasons.length > 0)).toBe(true);
     expect(mjp.nodes.some((n) => n.reasons.some((r) => r.kind === 'inspanning' && r.via === 'Groninger gemeenten'))).toBe(true);
-    expect(isSubsequence(mjp.nodes.map((n) => n.nodeId), await treeOf('mjp-pkp-groningen'))).toBe(true);
+    expect(
+      isSubsequence(
+        mjp.nodes.map((n) => n.nodeId),
+        await treeOf('mjp-pkp-groningen'),
+      ),
+    ).toBe(true);
     // The group itself lists its members; a gemeente elsewhere has no MJP commitments.
     const [group] = await db.select().from(organisation).where(eq(organisation.key, 'groninger-gemeenten'));
     if (!group) throw new Error('groep ontbreekt');
@@ -108,9 +135,17 @@ describe(`reading a programme: tree order, paths, commitments, contradictions ($
     const short = await t.app.inject({ method: 'POST', url, payload: { key: check.key, note: 'ok' } });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.message).toMatch(/minstens 5 tekens/);
-    const unknown = await t.app.inject({ method: 'POST', url, payload: { key: 'rood-alles-gehaald:bestaat-niet', note: 'Besproken in het overleg.' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: { key: 'rood-alles-gehaald:bestaat-niet', note: 'Besproken in het overleg.' },
+    });
     expect(unknown.statusCode).toBe(404);
-    const ok = await t.app.inject({ method: 'POST', url, payload: { key: check.key, note: 'Besproken in het AST: de mijlpaal is verschoven.' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url,
+      payload: { key: check.key, note: 'Besproken in het AST: de mijlpaal is verschoven.' },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     const again = await get('/api/programmes/meedoen-en-wonen-nml/progress/dashboard');
     const same = (again.checks as typeof checks).find((c) => c.key === check.key && c.nodeId === check.nodeId);

@@ -17,7 +17,16 @@ import { readZip } from '../support/zip';
 const run = promisify(execFile);
 
 /** Section headings every members' report has (Dutch), in this order. */
-const SECTIONS_NL = ['Voortgangsrapportage', 'Inhoud', 'Samenvatting', 'Stand per onderdeel', 'Resultaten en aandachtspunten per thema', 'Kwartaalplanning mijlpalen 2022', 'Gevraagde besluiten', 'Openstaande acties'];
+const SECTIONS_NL = [
+  'Voortgangsrapportage',
+  'Inhoud',
+  'Samenvatting',
+  'Stand per onderdeel',
+  'Resultaten en aandachtspunten per thema',
+  'Kwartaalplanning mijlpalen 2022',
+  'Gevraagde besluiten',
+  'Openstaande acties',
+];
 
 /**
  * The expected traffic lights of Q2 2022 (reporting end 10-07-2022), worked out by hand from the
@@ -43,8 +52,14 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
   });
 
   it('the summary counts equal the locked snapshot, counted here straight from the database', async () => {
-    const [q2] = await t.database.db.select().from(reportingPeriod).where(and(eq(reportingPeriod.programmeId, f.programmeId), eq(reportingPeriod.label, 'Q2 2022')));
-    const rows = await t.database.db.select().from(periodSnapshot).where(eq(periodSnapshot.periodId, q2?.id ?? ''));
+    const [q2] = await t.database.db
+      .select()
+      .from(reportingPeriod)
+      .where(and(eq(reportingPeriod.programmeId, f.programmeId), eq(reportingPeriod.label, 'Q2 2022')));
+    const rows = await t.database.db
+      .select()
+      .from(periodSnapshot)
+      .where(eq(periodSnapshot.periodId, q2?.id ?? ''));
     const counted: Record<string, number> = {};
     for (const r of rows) counted[r.status ?? 'geen'] = (counted[r.status ?? 'geen'] ?? 0) + 1;
     expect(counted).toEqual({ oranje: EXPECTED_Q2.oranje, groen: EXPECTED_Q2.groen, afgerond: EXPECTED_Q2.afgerond });
@@ -62,18 +77,42 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
     // Heading styles: the title, Heading 1 for sections, Heading 2 per theme; a TOC field.
     expect(xml).toMatch(/<w:pStyle w:val="Title"\/>/);
     const h1 = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
-    expect(h1).toEqual(['Samenvatting', 'Stand per onderdeel', 'Resultaten en aandachtspunten per thema', 'Kwartaalplanning mijlpalen 2022', 'Gevraagde besluiten', 'Openstaande acties']);
+    expect(h1).toEqual([
+      'Samenvatting',
+      'Stand per onderdeel',
+      'Resultaten en aandachtspunten per thema',
+      'Kwartaalplanning mijlpalen 2022',
+      'Gevraagde besluiten',
+      'Openstaande acties',
+    ]);
     const h2 = [...xml.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
     expect(h2).toEqual(expect.arrayContaining(['P Primaire preventie', 'S Secundaire preventie']));
     expect(/<w:instrText[^>]*>TOC [^<]*\\o/.test(xml)).toBe(true);
     expect(files.get('word/settings.xml')?.toString('utf8')).toContain('updateFields');
     // Texts of the period, paths for repeated codes, Dutch characters intact.
-    for (const s of [FIXTURE_TEXT.resultsQ2, FIXTURE_TEXT.attentionQ2, FIXTURE_TEXT.milestone, 'S › 1 › I', 'P › 1', 'Cliëntgerichte zorg', 'vastgelegde stand van de vergrendelde periode']) expect(text, s).toContain(s);
+    for (const s of [
+      FIXTURE_TEXT.resultsQ2,
+      FIXTURE_TEXT.attentionQ2,
+      FIXTURE_TEXT.milestone,
+      'S › 1 › I',
+      'P › 1',
+      'Cliëntgerichte zorg',
+      'vastgelegde stand van de vergrendelde periode',
+    ])
+      expect(text, s).toContain(s);
     // Earlier periods' texts are not in Q2's look-back; persons are not in the report.
     expect(text).not.toContain('Resultaat-Q1');
     expect(text).not.toContain(FIXTURE_TEXT.trekker);
     // Tree order: P before its projects, S's activity I before S's uncoded project.
-    const order = ['P Primaire preventie', '1 Valpreventie bij ouderen', '2 Rookvrije generatie', 'S Secundaire preventie', '1 Coördinatie cliëntondersteuning', 'I Ervaringsdeskundigheid inzetten', 'Project zonder code'];
+    const order = [
+      'P Primaire preventie',
+      '1 Valpreventie bij ouderen',
+      '2 Rookvrije generatie',
+      'S Secundaire preventie',
+      '1 Coördinatie cliëntondersteuning',
+      'I Ervaringsdeskundigheid inzetten',
+      'Project zonder code',
+    ];
     const from = text.lastIndexOf('Stand per onderdeel'); // the table's caption, after the TOC and the heading
     const stand = text.slice(from, text.indexOf('Resultaten en aandachtspunten per thema', from));
     const positions = order.map((o) => stand.indexOf(o));
@@ -97,7 +136,16 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
     expect(raw).toContain('/MarkInfo');
     expect(raw).toMatch(/\/Lang \(nl-NL\)/);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), { mergePages: true });
-    for (const s of [...SECTIONS_NL, FIXTURE_TEXT.resultsQ2, FIXTURE_TEXT.attentionQ2, FIXTURE_TEXT.milestone, 'S › 1 › I', 'Cliëntgerichte zorg', 'Coördinatie']) expect(text, s).toContain(s);
+    for (const s of [
+      ...SECTIONS_NL,
+      FIXTURE_TEXT.resultsQ2,
+      FIXTURE_TEXT.attentionQ2,
+      FIXTURE_TEXT.milestone,
+      'S › 1 › I',
+      'Cliëntgerichte zorg',
+      'Coördinatie',
+    ])
+      expect(text, s).toContain(s);
     expect(text).not.toContain(FIXTURE_TEXT.trekker);
   });
 
@@ -147,7 +195,16 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
     const res = await get(`/api/programmes/${f.programmeId}/report?format=html&theme=S&period=2022-Q1&lang=en`);
     expect(res.statusCode).toBe(200);
     const html = res.body;
-    for (const s of ['Progress report', 'Summary', 'State per item', 'Results and points of attention per theme', 'Decisions requested', 'Open actions', 'Q1 2022']) expect(html, s).toContain(s);
+    for (const s of [
+      'Progress report',
+      'Summary',
+      'State per item',
+      'Results and points of attention per theme',
+      'Decisions requested',
+      'Open actions',
+      'Q1 2022',
+    ])
+      expect(html, s).toContain(s);
     expect(html).toContain('Secundaire preventie');
     expect(html).not.toContain('Valpreventie');
     expect(html).toMatch(/<td[^>]*>red[^<]*<\/td><td>(\d+)<\/td>/);
@@ -163,6 +220,9 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
     const anonymous = await t.app.inject({ method: 'GET', url: `/api/programmes/${f.slug}/report?format=pdf`, headers: { cookie: '' } });
     expect(anonymous.statusCode).toBe(401);
     // The public version exists only for published programmes.
-    expect((await t.app.inject({ method: 'GET', url: `/api/public/programmes/${f.slug}/report?format=pdf`, headers: { cookie: '' } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/public/programmes/${f.slug}/report?format=pdf`, headers: { cookie: '' } }))
+        .statusCode,
+    ).toBe(404);
   });
 });

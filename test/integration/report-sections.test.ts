@@ -58,7 +58,8 @@ const ACTION = 'Werkplan rookvrije generatie uitwerken';
 describe(`board report filled from governance, KPIs and finance (${testDriver})`, () => {
   let t: TestApp;
   let f: ReportFixture;
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => t.app.inject({ method, url, ...(payload ? { payload } : {}) });
+  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    t.app.inject({ method, url, ...(payload ? { payload } : {}) });
   const created = async (url: string, payload: object): Promise<string> => {
     const res = await call('POST', url, payload);
     expect(res.statusCode, res.body).toBe(201);
@@ -72,12 +73,22 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
     const ids = f.ids;
 
     // Governance: a board table meets in Q2 2022 (the report's default period), takes a decision on P › 1 and agrees an action, and closes the meeting.
-    const org = await created('/api/organisations', { key: 'gem-rapport', name: 'Gemeente Rapportstad', kind: 'gemeente', cbsCode: '0983' });
+    const org = await created('/api/organisations', {
+      key: 'gem-rapport',
+      name: 'Gemeente Rapportstad',
+      kind: 'gemeente',
+      cbsCode: '0983',
+    });
     const owner = (await createPerson(t.database.db, SYSTEM_ACTOR, { key: 'secretaris-rapport', name: 'Secretaris Tafel' }, t.clock)).id;
     const body = await created(`${base}/bodies`, { name: 'Bestuurlijke tafel zorg', kind: 'bestuurlijk', nodeIds: [ids.T1] });
     const meeting = await created(`${base}/bodies/${body}/meetings`, { date: '2022-05-17' });
     await created(`${base}/meetings/${meeting}/decisions`, { text: DECISION, nodeIds: [ids.P1] });
-    await created(`${base}/meetings/${meeting}/actions`, { text: ACTION, ownerPersonId: owner, ownerOrganisationId: org, deadline: '2022-06-30' });
+    await created(`${base}/meetings/${meeting}/actions`, {
+      text: ACTION,
+      ownerPersonId: owner,
+      ownerOrganisationId: org,
+      deadline: '2022-06-30',
+    });
     expect((await call('POST', `${base}/meetings/${meeting}/close`)).statusCode).toBe(204);
 
     // A KPI with a target and two quarters of figures.
@@ -131,7 +142,24 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
     expect(res.statusCode).toBe(200);
     const xml = readZip(res.rawPayload).get('word/document.xml')?.toString('utf8') ?? '';
     const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
-    for (const s of [DECISION, 'Bestuurlijke tafel zorg', '17-05-2022', 'P › 1', ACTION, 'Secretaris Tafel (Gemeente Rapportstad)', '30-06-2022 (te laat)', 'Indicatoren', 'VAL Deelnemers valpreventie', '1.234', '2.345', '5.000', 'Financiën', 'Programma als geheel', 'bedrag onbekend', ...totals()])
+    for (const s of [
+      DECISION,
+      'Bestuurlijke tafel zorg',
+      '17-05-2022',
+      'P › 1',
+      ACTION,
+      'Secretaris Tafel (Gemeente Rapportstad)',
+      '30-06-2022 (te laat)',
+      'Indicatoren',
+      'VAL Deelnemers valpreventie',
+      '1.234',
+      '2.345',
+      '5.000',
+      'Financiën',
+      'Programma als geheel',
+      'bedrag onbekend',
+      ...totals(),
+    ])
       expect(text, s).toContain(s);
     expect(text).not.toContain('Geen besluiten gevraagd');
 
@@ -140,7 +168,9 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
     try {
       await writeFile(join(dir, 'rapport.docx'), res.rawPayload);
       await run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'rapport.docx')], { timeout: 120_000 });
-      const { text: converted } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(join(dir, 'rapport.pdf')))), { mergePages: true });
+      const { text: converted } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(join(dir, 'rapport.pdf')))), {
+        mergePages: true,
+      });
       const flat = converted.replace(/\s+/g, ' '); // table cells wrap
       for (const s of [DECISION, ACTION, '2.345', ...totals()]) expect(flat, s).toContain(s);
     } finally {
@@ -153,7 +183,18 @@ describe(`board report filled from governance, KPIs and finance (${testDriver})`
     expect(res.statusCode).toBe(200);
     if (process.env.REPORT_SECTIONS_PDF) await writeFile(process.env.REPORT_SECTIONS_PDF, res.rawPayload);
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), { mergePages: true });
-    for (const s of [DECISION, 'Bestuurlijke tafel zorg', ACTION, 'Secretaris Tafel', 'VAL Deelnemers valpreventie', '1.234', '2.345', 'Financiën', ...totals()]) expect(text, s).toContain(s);
+    for (const s of [
+      DECISION,
+      'Bestuurlijke tafel zorg',
+      ACTION,
+      'Secretaris Tafel',
+      'VAL Deelnemers valpreventie',
+      '1.234',
+      '2.345',
+      'Financiën',
+      ...totals(),
+    ])
+      expect(text, s).toContain(s);
   });
 
   it('XLSX: finance in euros per row with the path; the unknown request is empty, not 0', async () => {

@@ -31,7 +31,12 @@ export function cookiesOf(setCookie: string | string[] | undefined): Record<stri
 
 /** Sign in through the real login route with an existing account. */
 export async function logIn(t: TestApp, email: string, password = TEST_PASSWORD): Promise<SignedIn['headers']> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-csrf-token': 'inloggen' }, payload: { email, password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: { 'x-csrf-token': 'inloggen' },
+    payload: { email, password },
+  });
   if (res.statusCode !== 200) throw new Error(`inloggen mislukt: ${res.statusCode} ${res.body}`);
   const c = cookiesOf(res.headers['set-cookie']);
   const session = c.rt_session;
@@ -43,9 +48,19 @@ export async function logIn(t: TestApp, email: string, password = TEST_PASSWORD)
 /** Create an account with these roles (as the system) and sign it in. */
 export async function signIn(t: TestApp, email: string, persona: Persona = {}): Promise<SignedIn> {
   const db = t.database.db;
-  const acc = await createAccount(db, SYSTEM_ACTOR, { email, name: email.split('@')[0] ?? email, password: TEST_PASSWORD, platformRoles: persona.platformRoles ?? [] }, t.clock);
+  const acc = await createAccount(
+    db,
+    SYSTEM_ACTOR,
+    { email, name: email.split('@')[0] ?? email, password: TEST_PASSWORD, platformRoles: persona.platformRoles ?? [] },
+    t.clock,
+  );
   for (const m of persona.memberships ?? []) {
-    await setMembership(db, SYSTEM_ACTOR, { programmeId: m.programmeId, accountId: acc.id, role: m.role, organisationId: m.organisationId ?? null }, t.clock);
+    await setMembership(
+      db,
+      SYSTEM_ACTOR,
+      { programmeId: m.programmeId, accountId: acc.id, role: m.role, organisationId: m.organisationId ?? null },
+      t.clock,
+    );
   }
   return { accountId: acc.id, headers: await logIn(t, email) };
 }

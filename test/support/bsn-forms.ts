@@ -67,9 +67,7 @@ export function writeBsn(nine: string, w: BsnWriting): string {
     groups.push(value.slice(at, at + take));
     at += take;
   });
-  const written = groups
-    .map((g) => [...g].map((ch) => String.fromCodePoint(w.digits + Number(ch))).join(''))
-    .join(w.separator);
+  const written = groups.map((g) => [...g].map((ch) => String.fromCodePoint(w.digits + Number(ch))).join('')).join(w.separator);
   return `${w.padding[0]}${w.prefix}${written}${w.padding[1]}`;
 }
 
@@ -84,6 +82,7 @@ export const writtenInvalidBsn = fc.tuple(invalidBsn, bsnWriting).map(([bsn, w])
 export function containsBsn(text: string, bsn: string, written?: string): boolean {
   const n = text.normalize('NFKC');
   if (text.includes(bsn) || n.includes(bsn)) return true;
-  if (written !== undefined && written.trim().length > 0 && (text.includes(written.trim()) || n.includes(written.trim().normalize('NFKC')))) return true;
+  if (written !== undefined && written.trim().length > 0 && (text.includes(written.trim()) || n.includes(written.trim().normalize('NFKC'))))
+    return true;
   return false;
 }

@@ -85,4 +85,3 @@ export function attack(eqs: Eq[], known: Map<string, number>, lo: Map<string, nu
   }
   return found;
 }
-

@@ -51,7 +51,12 @@ function dayCount(from: string, to: string): number {
   return n;
 }
 
-export function oracleFigures(eps: readonly OracleEpisode[], ps: string, pe: string, capacity: readonly OracleCapacity[] | null): OracleFigures {
+export function oracleFigures(
+  eps: readonly OracleEpisode[],
+  ps: string,
+  pe: string,
+  capacity: readonly OracleCapacity[] | null,
+): OracleFigures {
   const periodDays = [...days(ps, pe)];
   const inZorg = new Set<string>();
   const instroom = new Set<string>();
@@ -102,6 +107,7 @@ export function oracleFigures(eps: readonly OracleEpisode[], ps: string, pe: str
 
 export function toCsv(eps: readonly OracleEpisode[]): string {
   const lines = ['client,gemeente,aanbieder,product,start,einde,reden_einde,pgb'];
-  for (const e of eps) lines.push([e.client, e.gemeente, e.aanbieder, e.product, e.start, e.einde ?? '', e.reden ?? '', e.pgb ? 'ja' : 'nee'].join(','));
+  for (const e of eps)
+    lines.push([e.client, e.gemeente, e.aanbieder, e.product, e.start, e.einde ?? '', e.reden ?? '', e.pgb ? 'ja' : 'nee'].join(','));
   return `${lines.join('\n')}\n`;
 }

@@ -40,7 +40,15 @@ export async function startOidcProvider(opts: {
   const clientId = 'regietafel-test';
   const clientSecret = 'test-geheim-alleen-voor-tests-0123456789';
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: opts.redirectUris, response_types: ['code'], grant_types: ['authorization_code'] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: opts.redirectUris,
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+      },
+    ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: ['test-cookie-sleutel-0123456789abcdef'] },
     features: { devInteractions: { enabled: true } },
@@ -73,7 +81,11 @@ export async function passProviderLogin(authorizationUrl: string, redirectUri: s
   const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   let next: { url: string; init: RequestInit } = { url: authorizationUrl, init: { method: 'GET' } };
   for (let step = 0; step < 20; step++) {
-    const res = await fetch(next.url, { ...next.init, redirect: 'manual', headers: { ...(next.init.headers as Record<string, string>), cookie: cookieHeader() } });
+    const res = await fetch(next.url, {
+      ...next.init,
+      redirect: 'manual',
+      headers: { ...(next.init.headers as Record<string, string>), cookie: cookieHeader() },
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair?.indexOf('=') ?? -1;

@@ -32,7 +32,12 @@ export const FIXTURE_TEXT = {
 };
 
 export async function buildReportFixture(db: Db, clock: Clock, slug = 'rapport-test'): Promise<ReportFixture> {
-  const programmeId = await createProgramme(db, SYSTEM_ACTOR, { slug, title: `Cliëntgerichte zorg ${slug}`, levelLabels: ['Thema', 'Project', 'Activiteit'] }, clock);
+  const programmeId = await createProgramme(
+    db,
+    SYSTEM_ACTOR,
+    { slug, title: `Cliëntgerichte zorg ${slug}`, levelLabels: ['Thema', 'Project', 'Activiteit'] },
+    clock,
+  );
   await db.update(programme).set({ description: FIXTURE_TEXT.description }).where(eq(programme.id, programmeId));
   const rows: [string, string | null, number, string | null, string][] = [
     ['T1', null, 0, 'P', 'Primaire preventie'],
@@ -48,18 +53,36 @@ export async function buildReportFixture(db: Db, clock: Clock, slug = 'rapport-t
   for (const [key, parent, level, code, title] of rows) {
     const [r] = await db
       .insert(node)
-      .values({ programmeId, parentId: parent ? ids[parent] : null, position: position++, key, code, title, level, description: `${FIXTURE_TEXT.nodeDescription} ${key}` })
+      .values({
+        programmeId,
+        parentId: parent ? ids[parent] : null,
+        position: position++,
+        key,
+        code,
+        title,
+        level,
+        description: `${FIXTURE_TEXT.nodeDescription} ${key}`,
+      })
       .returning();
     if (!r) throw new Error('node');
     ids[key] = r.id;
   }
   // A person as trekker, and as the author of the updates: persons are never public.
-  const [who] = await db.insert(person).values({ key: `trekker-${slug}`, name: FIXTURE_TEXT.trekker, email: 'persoon-geheim@example.test' }).returning();
+  const [who] = await db
+    .insert(person)
+    .values({ key: `trekker-${slug}`, name: FIXTURE_TEXT.trekker, email: 'persoon-geheim@example.test' })
+    .returning();
   if (who) await db.insert(nodeTrekker).values({ nodeId: ids.P1 ?? '', personId: who.id, position: 0 });
   const author = { ...SYSTEM_ACTOR, label: FIXTURE_TEXT.trekker };
   await createPeriods(db, SYSTEM_ACTOR, { programmeId, periods: quarterPeriods(2022, 10) }, clock);
-  const up = (key: string, reportDate: string, status: 'groen' | 'oranje' | 'rood' | 'afgerond', percent: number, results: string | null, attentionPoints: string | null) =>
-    postUpdate(db, author, { programmeId, nodeId: ids[key] ?? '', reportDate, status, percent, results, attentionPoints }, clock);
+  const up = (
+    key: string,
+    reportDate: string,
+    status: 'groen' | 'oranje' | 'rood' | 'afgerond',
+    percent: number,
+    results: string | null,
+    attentionPoints: string | null,
+  ) => postUpdate(db, author, { programmeId, nodeId: ids[key] ?? '', reportDate, status, percent, results, attentionPoints }, clock);
   await up('P1', '2022-03-01', 'groen', 20, 'Resultaat-Q1 startbijeenkomst', null);
   await up('P2', '2022-03-02', 'oranje', 10, null, 'Aandachtspunt-Q1 capaciteit');
   await up('A1', '2022-03-03', 'rood', 5, null, null);
@@ -67,7 +90,12 @@ export async function buildReportFixture(db: Db, clock: Clock, slug = 'rapport-t
   await up('A1', '2022-05-02', 'oranje', 30, null, FIXTURE_TEXT.attentionQ2);
   await up('S2', '2022-05-03', 'afgerond', 100, '- eerste punt\n- tweede punt', null);
   await saveMilestone(db, SYSTEM_ACTOR, { programmeId, nodeId: ids.A1 ?? '', title: FIXTURE_TEXT.milestone, dueText: 'Q3 2022' }, clock);
-  await saveMilestone(db, SYSTEM_ACTOR, { programmeId, nodeId: ids.P1 ?? '', title: 'Mijlpaal-Valpreventie', dueText: 'Q2 2022', doneDate: '2022-06-15' }, clock);
+  await saveMilestone(
+    db,
+    SYSTEM_ACTOR,
+    { programmeId, nodeId: ids.P1 ?? '', title: 'Mijlpaal-Valpreventie', dueText: 'Q2 2022', doneDate: '2022-06-15' },
+    clock,
+  );
   const periods = await listReportingPeriods(db, SYSTEM_ACTOR, { programmeId }, clock);
   for (const label of ['Q1 2022', 'Q2 2022']) {
     const p = periods.find((x) => x.label === label);

@@ -16,7 +16,12 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       description:
         'Elke gemeente brengt met de scanner in beeld hoe zij dakloosheid nu voorkomt en waar dat beter kan; samen geeft dat een regiobeeld van de preventie.',
       deadline: due('Q4 van 2022 of Q1 van 2023', 'keuze', '2022-10-01', '2023-03-31'),
-      steps: [[quarter(1, 2023, 'Q1 van 2023'), 'de gemeenten kijken gezamenlijk terug op hun aanpak en kiezen prioriteiten om preventie te versterken']],
+      steps: [
+        [
+          quarter(1, 2023, 'Q1 van 2023'),
+          'de gemeenten kijken gezamenlijk terug op hun aanpak en kiezen prioriteiten om preventie te versterken',
+        ],
+      ],
     },
     {
       code: 'II',
@@ -25,7 +30,10 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       description:
         'Aanbieders met de oggz-preventieopdracht en aanbieders in de lokale sociale basis zetten een gezamenlijk basispakket neer; waar lokale trends erom vragen, komen er gerichte activiteiten bij.',
       deadline: year(2022),
-      steps: [[year(2022), 'basispakket ingevoerd'], [year(2023), 'aanbod verder ontwikkeld']],
+      steps: [
+        [year(2022), 'basispakket ingevoerd'],
+        [year(2023), 'aanbod verder ontwikkeld'],
+      ],
     },
     {
       code: 'III',
@@ -40,7 +48,8 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       code: 'I',
       scope: 'lokaal',
       title: 'Laagdrempelige inloopvoorziening in elke gemeente',
-      description: 'Een plek zonder indicatie waar (kwetsbare) inwoners elkaar ontmoeten, hun verhaal kwijt kunnen of een hulpvraag stellen.',
+      description:
+        'Een plek zonder indicatie waar (kwetsbare) inwoners elkaar ontmoeten, hun verhaal kwijt kunnen of een hulpvraag stellen.',
       deadline: year(2023, 'uiterlijk in 2023'),
     },
     {
@@ -51,7 +60,10 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       deadline: ongoing(),
       steps: [
         [day('2022-07-01', 'vanaf 1-7-2022'), 'elke week een regionaal casuïstiekoverleg over BW- en MO-casussen'],
-        [year(2023, 'vanaf 2023'), 'twee regionale intervisiebijeenkomsten per jaar waarin consultants hun rol, gedrag en werkstijl onderzoeken'],
+        [
+          year(2023, 'vanaf 2023'),
+          'twee regionale intervisiebijeenkomsten per jaar waarin consultants hun rol, gedrag en werkstijl onderzoeken',
+        ],
       ],
     },
     {
@@ -60,7 +72,10 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       title: 'Toegangsmedewerkers scholen in integraal werken en Positieve Gezondheid',
       description: 'Nieuwe en zittende toegangsmedewerkers krijgen doorlopend scholing, zodat hun kennis actueel blijft.',
       deadline: ongoing(),
-      steps: [[year(2022), 'scholingsprogramma opgesteld'], [year(2023, 'vanaf 2023'), 'programma in uitvoering']],
+      steps: [
+        [year(2022), 'scholingsprogramma opgesteld'],
+        [year(2023, 'vanaf 2023'), 'programma in uitvoering'],
+      ],
     },
   ],
   'a-samenwerking': [
@@ -77,7 +92,8 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       code: 'II',
       scope: 'regionaal',
       title: 'Ketenregisseur overal op dezelfde manier organiseren',
-      description: 'De functie krijgt in heel Noord- en Midden-Limburg dezelfde inrichting, met de Notitie Borging Ketenregie als vertrekpunt.',
+      description:
+        'De functie krijgt in heel Noord- en Midden-Limburg dezelfde inrichting, met de Notitie Borging Ketenregie als vertrekpunt.',
       deadline: year(2023),
     },
     {
@@ -140,15 +156,20 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       code: 'II',
       scope: 'regionaal',
       title: 'Witte vlekkenplan voor locaties beschermd wonen',
-      description: 'Het plan is de basis voor een betere spreiding van BW-locaties, die samen met de aanbieders binnen de lopende contractperiode (tot en met 2025) wordt gerealiseerd.',
+      description:
+        'Het plan is de basis voor een betere spreiding van BW-locaties, die samen met de aanbieders binnen de lopende contractperiode (tot en met 2025) wordt gerealiseerd.',
       deadline: year(2022),
-      steps: [[year(2023), 'start van de betere spreiding'], [year(2025, 'tot en met 2025'), 'plan uitgevoerd binnen de contractperiode']],
+      steps: [
+        [year(2023), 'start van de betere spreiding'],
+        [year(2025, 'tot en met 2025'), 'plan uitgevoerd binnen de contractperiode'],
+      ],
     },
     {
       code: 'III',
       scope: 'regionaal',
       title: 'Aanbod na detox en verslavingsbehandeling (Safe House)',
-      description: 'Met aanbieders een beschermde woonplek ontwikkelen voor inwoners die na detox en behandeling nog niet zelfstandig kunnen wonen.',
+      description:
+        'Met aanbieders een beschermde woonplek ontwikkelen voor inwoners die na detox en behandeling nog niet zelfstandig kunnen wonen.',
       deadline: year(2022),
     },
     {
@@ -209,7 +230,8 @@ export const activitiesPerAmbition: Record<string, Activity[]> = {
       code: 'II',
       scope: 'regionaal',
       title: 'Goede voorbeelden uit de lokale sociale basis delen',
-      description: 'Succesvolle lokale initiatieven die bijdragen aan de ambities van de regiovisie worden doorlopend uitgewisseld; de procesregisseur neemt het initiatief.',
+      description:
+        'Succesvolle lokale initiatieven die bijdragen aan de ambities van de regiovisie worden doorlopend uitgewisseld; de procesregisseur neemt het initiatief.',
       deadline: ongoing(),
       trekkers: [{ organisation: 'mgr-nml' }],
     },

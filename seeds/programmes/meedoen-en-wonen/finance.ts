@@ -31,7 +31,8 @@ export const financeLines2023: FinanceLine[] = [
     title: 'Anti-stigmacampagne',
     year: 2023,
     cents: euro(100_000),
-    explanation: 'Een externe partij ontwikkelt een regionale publiekscampagne die psychische kwetsbaarheid bespreekbaar maakt en stigma vermindert.',
+    explanation:
+      'Een externe partij ontwikkelt een regionale publiekscampagne die psychische kwetsbaarheid bespreekbaar maakt en stigma vermindert.',
   },
   {
     activity: 'a-clientparticipatie-III',

@@ -98,13 +98,22 @@ function activityNodes(): NodeInput[] {
       // A finance line is extra money asked for this activity: the proposal and its budget.
       const finance = financeLines2023.find((f) => f.activity === key);
       const financeSections = finance?.parts
-        ? [list(`Financiën ${finance.year}: opbouw`, finance.parts.map((p) => `${p.title}: ${euroText(p.cents)}`))]
+        ? [
+            list(
+              `Financiën ${finance.year}: opbouw`,
+              finance.parts.map((p) => `${p.title}: ${euroText(p.cents)}`),
+            ),
+          ]
         : [];
       const gapAnalysis = finance
         ? {
             ...(finance.gap ? { hiaat: finance.gap } : {}),
             voorstel: finance.explanation,
-            budget: { kind: 'bedrag' as const, cents: finance.cents, note: `Financiën ${finance.year}: ${finance.title} (begrotingswijziging ${finance.year})` },
+            budget: {
+              kind: 'bedrag' as const,
+              cents: finance.cents,
+              note: `Financiën ${finance.year}: ${finance.title} (begrotingswijziging ${finance.year})`,
+            },
           }
         : null;
       const { steps, ...fields } = a;
@@ -147,9 +156,5 @@ export const meedoenEnWonenNml: ProgrammeDocumentInput = {
   },
   organisations: documentOrganisations([...NML, 'mgr-nml', 'platform-oggz-nml', 'universiteit-maastricht']),
   regions: documentRegions(['noord-limburg', 'midden-limburg', REGION]),
-  nodes: [
-    ...pillars,
-    ...ambitions.map((a) => ({ ...a, expectedResult: ambitionExpectedResult(a.key) })),
-    ...activityNodes(),
-  ],
+  nodes: [...pillars, ...ambitions.map((a) => ({ ...a, expectedResult: ambitionExpectedResult(a.key) })), ...activityNodes()],
 };

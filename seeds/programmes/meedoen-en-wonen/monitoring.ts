@@ -33,7 +33,10 @@ export const monitoringInstruments: [when: string, what: string][] = [
   ['Q4 2022', 'verkennen of gemeenten BW-cliënten zelf over tevredenheid kunnen bevragen (bijv. Wmo-cliënttevredenheidsonderzoek)'],
   ['elk half jaar', 'rapportage van de aanbieder bemoeizorg en oggz-preventie op de afgesproken KPI’s, met lokale cijfers'],
   ['2022', 'verantwoording op de KPI’s BW/MO opgenomen in de regionale monitor'],
-  ['maandelijks', 'de procesregisseur van de MGR volgt de gemeentelijke activiteiten met een stoplichtmodel in het overleg van de beleidsmedewerkers'],
+  [
+    'maandelijks',
+    'de procesregisseur van de MGR volgt de gemeentelijke activiteiten met een stoplichtmodel in het overleg van de beleidsmedewerkers',
+  ],
 ];
 
 /** The cadences of chapter 3, as facts with their rhythm (the demo's reporting periods follow the quarterly one). */
@@ -51,12 +54,21 @@ export const glossary: [term: string, meaning: string][] = [
   ['Cliëntparticipatie', 'cliënten, familie en naasten denken mee over beleid en vernieuwing van zorg'],
   ['Grijs wonen', 'iemand verblijft tijdelijk bij mensen uit het eigen netwerk, zodat opvang niet nodig is'],
   ['Inclusieve samenleving', 'een samenleving waarin iedereen mee kan doen met dezelfde kansen, wat de achtergrond ook is'],
-  ['Ketenregisseur', 'bewaakt op tactisch en uitvoerend niveau dat de samenwerking rond inwoners met complexe problemen goed loopt en verbetert waar nodig'],
+  [
+    'Ketenregisseur',
+    'bewaakt op tactisch en uitvoerend niveau dat de samenwerking rond inwoners met complexe problemen goed loopt en verbetert waar nodig',
+  ],
   ['KPI', 'kritieke prestatie-indicator: een maat die de voortgang van een organisatie meetbaar maakt'],
   ['Lokale sociale basis', 'wat inwoners voor elkaar doen, samen met laagdrempelige, georganiseerde basisvoorzieningen'],
   ['Lokale toegang', 'het gemeentelijke loket voor advies en hulp'],
-  ['Matchingspunt', 'overleg in Midden-Limburg van gemeenten, aanbieders en corporaties over woonvragen van inwoners die niet gewoon kunnen huren'],
-  ['MGR', 'Modulaire Gemeenschappelijke Regeling: de uitvoeringsorganisatie die voor de veertien gemeenten de inkoop in het sociaal domein regelt'],
+  [
+    'Matchingspunt',
+    'overleg in Midden-Limburg van gemeenten, aanbieders en corporaties over woonvragen van inwoners die niet gewoon kunnen huren',
+  ],
+  [
+    'MGR',
+    'Modulaire Gemeenschappelijke Regeling: de uitvoeringsorganisatie die voor de veertien gemeenten de inkoop in het sociaal domein regelt',
+  ],
   ['Nabuurschap', 'buren en dorpsgenoten die elkaar met raad en daad bijstaan'],
   ['OGGZ-preventie', 'collectieve preventie van ernstige psychosociale problemen binnen de openbare geestelijke gezondheidszorg'],
   ['PGB', 'persoonsgebonden budget waarmee een inwoner zelf zorg of ondersteuning inkoopt'],

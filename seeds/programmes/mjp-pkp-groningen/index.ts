@@ -75,8 +75,10 @@ export const dinProjects = [
 /** The legal background, the literature the programme leans on and the website it names (chapter 1, 4 and the back cover). */
 export const mjpBackground = {
   law: 'Wettelijk kader: sinds 2015 geldt de Wet maatschappelijke ondersteuning 2015 (Wmo 2015), die de AWBZ opvolgde. Gemeenten zijn sindsdien verantwoordelijk voor ondersteuning bij zelfredzaamheid en participatie en voor beschermd wonen en opvang; veel van de inwoners om wie het gaat zijn psychisch kwetsbaar.',
-  socialTeams: 'Voor de uitvoering richtten gemeenten sociale teams op; vanaf 1 januari 2021 regelen zij de toegang tot beschermd wonen. Daarnaast kwamen er algemene voorzieningen, zoals de ggz-inloop.',
-  literature: 'Literatuur: de aanpak van het programmateam volgt de omschrijving van programmamanagement als niet-hiërarchische coördinatie van Hans Licht, Programmamanagement, Regievoering zonder macht (2009).',
+  socialTeams:
+    'Voor de uitvoering richtten gemeenten sociale teams op; vanaf 1 januari 2021 regelen zij de toegang tot beschermd wonen. Daarnaast kwamen er algemene voorzieningen, zoals de ggz-inloop.',
+  literature:
+    'Literatuur: de aanpak van het programmateam volgt de omschrijving van programmamanagement als niet-hiërarchische coördinatie van Hans Licht, Programmamanagement, Regievoering zonder macht (2009).',
   website: 'https://sedibus.nl/',
 } as const;
 

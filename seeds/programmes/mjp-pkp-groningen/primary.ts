@@ -27,10 +27,14 @@ export const primaryProjects: DinProject[] = [
     title: 'Leefstijl',
     description: 'Er is te weinig oog voor hoe leefstijl lichamelijke en psychische klachten beïnvloedt.',
     doel: 'Leefstijl, met zijn grote invloed op lichaam en geest, krijgt een vaste plek in alle zorg en ondersteuning, die elkaar hierin aanvullen.',
-    gemeenten: 'Maken SMART-afspraken met zorgaanbieders over leefstijl in hun aanbod en weten welke geregistreerde GLI-aanbieders in de gemeente werken.',
-    menzis: 'Legt het belang van leefstijl in behandelingen vast in SMART-afspraken met aanbieders en deelt kennis erover met klanten en aanbieders.',
-    aanbieders: 'Nemen leefstijl op in behandelingen en zoeken met de sociale wijkteams (in de stad: WIJ) naar manieren om gezond leven in het dagelijks bestaan in te passen.',
-    resultaat: 'Menzis en de Groninger gemeenten vergroten het besef dat leefstijlinterventies nodig zijn en maken daarover resultaatafspraken met aanbieders.',
+    gemeenten:
+      'Maken SMART-afspraken met zorgaanbieders over leefstijl in hun aanbod en weten welke geregistreerde GLI-aanbieders in de gemeente werken.',
+    menzis:
+      'Legt het belang van leefstijl in behandelingen vast in SMART-afspraken met aanbieders en deelt kennis erover met klanten en aanbieders.',
+    aanbieders:
+      'Nemen leefstijl op in behandelingen en zoeken met de sociale wijkteams (in de stad: WIJ) naar manieren om gezond leven in het dagelijks bestaan in te passen.',
+    resultaat:
+      'Menzis en de Groninger gemeenten vergroten het besef dat leefstijlinterventies nodig zijn en maken daarover resultaatafspraken met aanbieders.',
     deadline: year(2022),
     tijdspad: [
       [year(2021), 'pilots met de gecombineerde leefstijlinterventie (GLI) voor de doelgroep in enkele gemeenten'],
@@ -47,12 +51,16 @@ export const primaryProjects: DinProject[] = [
   {
     code: '3',
     title: 'Bereikbaarheid en terugdringen wachttijden',
-    description: 'Drempels om hulp te vragen verlagen, hulp en behandeling beter bereikbaar maken en wachttijden verkorten, in samenhang met de Regionale taskforce wachttijden ggz.',
+    description:
+      'Drempels om hulp te vragen verlagen, hulp en behandeling beter bereikbaar maken en wachttijden verkorten, in samenhang met de Regionale taskforce wachttijden ggz.',
     doel: 'Elke gemeente heeft laagdrempelige, goed bereikbare hulp voor wie het tijdelijk minder gaat en op gespecialiseerde zorg wacht.',
     gemeenten: 'Maken een overzicht van deze hulp en maken het bekend bij inwoners.',
-    menzis: 'Zorgt dat huisartsen en hun POH-ggz goed zijn aangesloten, maakt afspraken met ggz-aanbieders over wachtenden en over verantwoordelijkheden, en stimuleert de ggz-consultatiefunctie voor niet-ggz-specialisten.',
-    aanbieders: 'Kennen de voorzieningen per gemeente, verwijzen wachtenden er actief naar en maken werkafspraken met Menzis over verantwoordelijkheden.',
-    resultaat: 'Een overzicht van voorzieningen ligt er, en 10% van wie op een ggz-wachtlijst staat is actief doorverwezen naar laagdrempelige hulp.',
+    menzis:
+      'Zorgt dat huisartsen en hun POH-ggz goed zijn aangesloten, maakt afspraken met ggz-aanbieders over wachtenden en over verantwoordelijkheden, en stimuleert de ggz-consultatiefunctie voor niet-ggz-specialisten.',
+    aanbieders:
+      'Kennen de voorzieningen per gemeente, verwijzen wachtenden er actief naar en maken werkafspraken met Menzis over verantwoordelijkheden.',
+    resultaat:
+      'Een overzicht van voorzieningen ligt er, en 10% van wie op een ggz-wachtlijst staat is actief doorverwezen naar laagdrempelige hulp.',
     deadline: year(2021, 'eind 2021'),
     tijdspad: [
       [year(2021, 'medio 2021'), 'overzicht gereed'],
@@ -89,8 +97,10 @@ export const primaryProjects: DinProject[] = [
     doel: 'Professionals in zorg en ondersteuning werken met gezamenlijk vastgestelde zorgroutes, zodat psychisch kwetsbare personen eenduidig worden benaderd; afwijken mag als dat betere zorg oplevert.',
     gemeenten: 'Nemen het initiatief voor zorgroutes over de domeinen heen en ontwikkelen die met ketenpartners en Menzis.',
     menzis: 'Werkt met gemeenten en ketenpartners aan zorgroutes over de domeinen heen.',
-    aanbieders: 'Werken met gemeenten, ketenpartners en Menzis aan integrale zorgroutes als basis voor de aanpak Melding, Beoordeling, Passende zorg en vervoer.',
-    resultaat: 'Professionals zijn goed toegerust en iemand met verward of onbegrepen gedrag wordt zo eenduidig mogelijk benaderd en ondersteund.',
+    aanbieders:
+      'Werken met gemeenten, ketenpartners en Menzis aan integrale zorgroutes als basis voor de aanpak Melding, Beoordeling, Passende zorg en vervoer.',
+    resultaat:
+      'Professionals zijn goed toegerust en iemand met verward of onbegrepen gedrag wordt zo eenduidig mogelijk benaderd en ondersteund.',
     deadline: year(2021, 'gereed 2021'),
     financien: 'Deels gedekt uit de ZonMw-subsidie en cofinanciering.',
     budget: { kind: 'ander-fonds', fund: 'deels subsidie ZonMw met cofinanciering' },
@@ -103,7 +113,8 @@ export const primaryProjects: DinProject[] = [
     description:
       'Beter zicht op goede voorbeelden en wat ze laat werken, zoals de wijk-GGD’er, Welzijn op Recept, Gewoon doen, Joint Venture, The Way Back, Samen voor Herstel, vroegsignalering en Beschermd Leven.',
     doel: 'De werkgroep MJP brengt goede voorbeelden en hun werkzame bestanddelen in kaart en verspreidt die kennis onder gemeenten en aanbieders.',
-    gemeenten: 'Toetsen de inventarisatie op juistheid en volledigheid, regelen besluitvorming over het overnemen van werkzame bestanddelen passend bij lokaal beleid en verspreiden de kennis onder hun gecontracteerde aanbieders.',
+    gemeenten:
+      'Toetsen de inventarisatie op juistheid en volledigheid, regelen besluitvorming over het overnemen van werkzame bestanddelen passend bij lokaal beleid en verspreiden de kennis onder hun gecontracteerde aanbieders.',
     menzis: 'Faciliteert het invoeren van werkzame bestanddelen en brengt de kennis over op haar gecontracteerde aanbieders.',
     aanbieders: 'Analyseren de aangereikte bestanddelen en voeren ze actief in.',
     resultaat: 'Goede voorbeelden en wat ze laat werken staan in één overzicht.',
@@ -123,11 +134,15 @@ export const primaryProjects: DinProject[] = [
     doel: 'Minder overdracht van psychische problemen van ouders op kinderen, door aandacht voor KVO en KOPP.',
     gemeenten: 'Hanteren de KOPP-richtlijn met bewezen interventies als norm bij contractering en maken de kindcheck verplicht.',
     menzis: 'Hanteert de KOPP-richtlijn met bewezen interventies als norm bij contractering en maakt de kindcheck verplicht.',
-    aanbieders: 'Werken standaard met de KOPP-richtlijn en de kindcheck, signaleren vroeg, ondersteunen KOPP/KVO en leggen waar mogelijk de verbinding met het sociaal domein voor laagdrempelige hulp aan ouder en kind.',
+    aanbieders:
+      'Werken standaard met de KOPP-richtlijn en de kindcheck, signaleren vroeg, ondersteunen KOPP/KVO en leggen waar mogelijk de verbinding met het sociaal domein voor laagdrempelige hulp aan ouder en kind.',
     resultaat: 'Minder overdracht tussen generaties bij KOPP/KVO.',
     deadline: year(2022),
     tijdspad: [
-      [year(2020), 'verkennen hoe dit in (gemeentelijke) afspraken met aanbieders past, en hoe het aansluit op Goede Start/Kansrijke Start'],
+      [
+        year(2020),
+        'verkennen hoe dit in (gemeentelijke) afspraken met aanbieders past, en hoe het aansluit op Goede Start/Kansrijke Start',
+      ],
       [year(2021, 'vanaf 2021'), 'onderdeel van nieuwe (gemeentelijke) afspraken met aanbieders'],
       [year(2021), 'pilot in Oost-Groningen'],
       [year(2022), 'samenwerking met Goede Start/Kansrijke Start gerealiseerd'],
@@ -145,8 +160,10 @@ export const primaryProjects: DinProject[] = [
     gemeenten:
       'Stellen de inhoud van hun prestatieafspraken met corporaties samen beschikbaar, maken afspraken met gecontracteerde aanbieders over betrouwbare woonbegeleiding, en met corporaties en aanbieders over bereikbaarheid bij meldingen zoals overlast.',
     menzis: 'geen',
-    aanbieders: 'Bieden betrouwbare begeleiding bij wonen en zorg, zijn bereikbaar bij meldingen zoals overlast en melden knelpunten actief bij de gemeente.',
-    resultaat: 'Gemeenten en corporaties weten of er genoeg passende huisvesting is voor psychisch kwetsbare mensen en wat nodig is om die te realiseren.',
+    aanbieders:
+      'Bieden betrouwbare begeleiding bij wonen en zorg, zijn bereikbaar bij meldingen zoals overlast en melden knelpunten actief bij de gemeente.',
+    resultaat:
+      'Gemeenten en corporaties weten of er genoeg passende huisvesting is voor psychisch kwetsbare mensen en wat nodig is om die te realiseren.',
     deadline: due('1 oktober 2020 – 1 juli 2021', 'periode', '2020-10-01', '2021-07-01'),
     financien: 'Geen extra financiering.',
     budget: { kind: 'bedrag', cents: 0 },

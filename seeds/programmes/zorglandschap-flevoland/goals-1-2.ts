@@ -15,7 +15,10 @@ export const hoofddoel1: Hoofddoel = {
       doelstelling: 'Mike krijgt ondersteuning dichtbij, in zijn eigen woonomgeving, en snel extra hulp als hij terugvalt.',
       results: [
         'Met de cliënt wordt een perspectiefplan gemaakt voor herstel, participatie en zelfredzaamheid, zo nodig met een onafhankelijke cliëntondersteuner.',
-        { text: 'Elke gemeente heeft een lokaal basisaanbod van formele en informele ondersteuning dichtbij huis voor psychisch kwetsbare inwoners.', scope: 'lokaal' },
+        {
+          text: 'Elke gemeente heeft een lokaal basisaanbod van formele en informele ondersteuning dichtbij huis voor psychisch kwetsbare inwoners.',
+          scope: 'lokaal',
+        },
         'Wijkteams hebben wat ze nodig hebben om hulp dichtbij huis te organiseren.',
         { text: 'Wijkteams en aanbieders in elke gemeente kennen de actuele sociale kaart of factsheet.', scope: 'lokaal' },
         'Wie uit een psychiatrische opname of detentie komt, gaat terug naar de eigen wijk.',
@@ -89,7 +92,8 @@ export const hoofddoel2: Hoofddoel = {
     {
       code: '3',
       title: 'Intramurale voorzieningen, tussenvoorzieningen en geclusterd wonen',
-      doelstelling: 'Wie het nodig heeft, kan terecht in een intramurale voorziening, een tussenvoorziening of een vorm van geclusterd wonen die past.',
+      doelstelling:
+        'Wie het nodig heeft, kan terecht in een intramurale voorziening, een tussenvoorziening of een vorm van geclusterd wonen die past.',
       results: [
         'Regionale en lokale voorzieningen zijn afgebakend, met productdefinities en afspraken over wie waarvoor verantwoordelijk is.',
         'Een op-, af- en ombouwplan van de gemeenten: minder regionale voorzieningen, een evenwichtiger spreiding en meer lokale voorzieningen.',
@@ -107,5 +111,6 @@ export const hoofddoel2: Hoofddoel = {
       ],
     },
   ],
-  aanpalend: "Bij woningen is er aparte aandacht voor jongeren ('Actieprogramma dakloze jongeren') en slachtoffers van huiselijk geweld ('Geweld hoort nergens thuis').",
+  aanpalend:
+    "Bij woningen is er aparte aandacht voor jongeren ('Actieprogramma dakloze jongeren') en slachtoffers van huiselijk geweld ('Geweld hoort nergens thuis').",
 };

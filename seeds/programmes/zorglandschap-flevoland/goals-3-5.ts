@@ -17,9 +17,15 @@ export const hoofddoel3: Hoofddoel = {
       context:
         'Het integraal crisisinterventieteam is er voor iedereen in Flevoland bij een crisis door acute psychiatrie, huiselijk geweld, ouderen- of kindermishandeling, verward gedrag, jeugd- en opvoedproblemen of een combinatie. Het werkt de eerste 24 uur aan rust en herstel en draagt daarna over. Het is iets anders dan de crisisdienst uit de ggz-behandeling (Zvw).',
       results: [
-        { text: 'Elke gemeente heeft een lokaal basisaanbod van formele ondersteuning dichtbij; aanbieders worden gestuurd op doorlopend en flexibel aanbod.', scope: 'lokaal' },
+        {
+          text: 'Elke gemeente heeft een lokaal basisaanbod van formele ondersteuning dichtbij; aanbieders worden gestuurd op doorlopend en flexibel aanbod.',
+          scope: 'lokaal',
+        },
         'Psychisch kwetsbare inwoners worden in de wijk goed ondersteund met het bestaande zorgaanbod.',
-        { text: 'Bij een psychiatrische of psychosociale crisis kunnen inwoners van Flevoland terecht bij het regionaal integraal crisisinterventieteam.', scope: 'regionaal' },
+        {
+          text: 'Bij een psychiatrische of psychosociale crisis kunnen inwoners van Flevoland terecht bij het regionaal integraal crisisinterventieteam.',
+          scope: 'regionaal',
+        },
       ],
     },
     {
@@ -50,7 +56,8 @@ export const hoofddoel3: Hoofddoel = {
       references: 'Verwijst voor de spreidingsafspraken naar het af-, om- en opbouwplan (actie 2.3.2).',
     },
   ],
-  aanpalend: "Begeleiding en behandeling moeten goed aansluiten ('Samenwerking zorgverzekeraars'); gemeenten en zorgverzekeraars hebben daarvoor een gezamenlijke werkagenda.",
+  aanpalend:
+    "Begeleiding en behandeling moeten goed aansluiten ('Samenwerking zorgverzekeraars'); gemeenten en zorgverzekeraars hebben daarvoor een gezamenlijke werkagenda.",
 };
 
 export const hoofddoel4: Hoofddoel = {
@@ -73,8 +80,14 @@ export const hoofddoel4: Hoofddoel = {
       title: 'Informeren over rechten, plichten, werkwijzen en aanbod',
       doelstelling: 'Mike kent zijn rechten en plichten en weet hoe het (veranderende) aanbod werkt.',
       results: [
-        { text: 'Er zijn onafhankelijke cliëntondersteuners die regionaal inzetbaar zijn voor wie een beroep doet op regionale voorzieningen.', scope: 'regionaal' },
-        { text: 'Regionale vormen van onafhankelijke cliëntondersteuning informeren cliënten over rechten, plichten, werkwijzen en aanbod.', scope: 'regionaal' },
+        {
+          text: 'Er zijn onafhankelijke cliëntondersteuners die regionaal inzetbaar zijn voor wie een beroep doet op regionale voorzieningen.',
+          scope: 'regionaal',
+        },
+        {
+          text: 'Regionale vormen van onafhankelijke cliëntondersteuning informeren cliënten over rechten, plichten, werkwijzen en aanbod.',
+          scope: 'regionaal',
+        },
       ],
       references: 'Onafhankelijke cliëntondersteuning als Wmo-taak: actie 5.1.1 van het uitvoeringsprogramma.',
     },
@@ -89,7 +102,8 @@ export const hoofddoel4: Hoofddoel = {
       ],
     },
   ],
-  aanpalend: 'Het betrekken van cliënten en ervaringsdeskundigen is een speerpunt in het hele sociaal domein; daar kan over en weer van geleerd worden.',
+  aanpalend:
+    'Het betrekken van cliënten en ervaringsdeskundigen is een speerpunt in het hele sociaal domein; daar kan over en weer van geleerd worden.',
 };
 
 export const hoofddoel5: Hoofddoel = {
@@ -97,7 +111,8 @@ export const hoofddoel5: Hoofddoel = {
   title: 'Transformatie binnen de beschikbare budgetten',
   challenge:
     'BW, MO en vrouwenopvang liggen verspreid over de regio en cliënten verhuizen tussen gemeenten; dat vraagt afspraken over verdeling van middelen en solidariteit, zodat goede zorg binnen het budget blijft.',
-  casus: 'De verhalen van Mike, Michelle, Maruan en Mirjam laten zien dat voorzieningen en herkomst van cliënten over verschillende gemeenten verspreid zijn.',
+  casus:
+    'De verhalen van Mike, Michelle, Maruan en Mirjam laten zien dat voorzieningen en herkomst van cliënten over verschillende gemeenten verspreid zijn.',
   context: [
     'Doordecentralisatie: Almere is nu centrumgemeente. Vanaf 2022 gaat een deel van het BW-geld voor nieuwe cliënten via een objectief verdeelmodel naar alle zes gemeenten; bestaande cliënten blijven bij de centrumgemeente; het ingroeipad duurt 10 jaar. Verwacht wordt dat het BW-budget voor Flevoland daalt.',
     'Wlz: vanaf 2021 staat de Wlz ook open voor mensen met een psychiatrische grondslag (aanmelden vanaf 2020); per cliënt beslist het CIZ. Hoeveel budget naar de Wlz gaat en hoeveel cliënten overgaan is nog onbekend.',
@@ -111,12 +126,24 @@ export const hoofddoel5: Hoofddoel = {
       context:
         'Nodig zijn keuzes over: 1) verdeling van kosten van regionale voorzieningen, 2) solidariteit bij een regionaal tekort of overschot, 3) solidariteit bij scheve spreiding van voorzieningen, 4) een inkoopwijze die past bij de toekomst.',
       results: [
-        { text: 'In 2020 lopen projecten en activiteiten die de transformatie van het zorglandschap Wmo ondersteunen.', deadline: year(2020) },
+        {
+          text: 'In 2020 lopen projecten en activiteiten die de transformatie van het zorglandschap Wmo ondersteunen.',
+          deadline: year(2020),
+        },
         'Per 2022 blijft de centrumgemeente verantwoordelijk voor inkoop, contractmanagement, financiering, toegang en toelating van regionale voorzieningen; de lokale gemeenten zijn per 2022 verantwoordelijk voor de lokale voorzieningen uit bijlage 1.',
-        { text: 'Er ligt een uitgewerkt regionaal scenario voor kostenverdeling van regionale voorzieningen en voor solidariteit.', scope: 'regionaal' },
-        { text: 'Voor het sturen en inkopen van regionale voorzieningen kiest de regio een model dat de doelen van het regionaal kader dient.', scope: 'regionaal' },
+        {
+          text: 'Er ligt een uitgewerkt regionaal scenario voor kostenverdeling van regionale voorzieningen en voor solidariteit.',
+          scope: 'regionaal',
+        },
+        {
+          text: 'Voor het sturen en inkopen van regionale voorzieningen kiest de regio een model dat de doelen van het regionaal kader dient.',
+          scope: 'regionaal',
+        },
         { text: 'De regio werkt met dat model voor sturing en inkoop.', scope: 'regionaal' },
-        { text: 'De regio weet hoeveel cliënten naar de Wlz uitstromen, hoeveel Wmo-budget overblijft en hoeveel Wmo-cliënten er per regionale voorziening zijn.', scope: 'regionaal' },
+        {
+          text: 'De regio weet hoeveel cliënten naar de Wlz uitstromen, hoeveel Wmo-budget overblijft en hoeveel Wmo-cliënten er per regionale voorziening zijn.',
+          scope: 'regionaal',
+        },
       ],
     },
   ],

@@ -10,17 +10,53 @@ export interface Stakeholder {
 }
 
 export const stakeholders: Stakeholder[] = [
-  { name: 'Cliënten', circle: 'binnencirkel', role: 'inwoners met een psychische kwetsbaarheid: zelfstandig in de wijk, in of na BW, dak- of thuisloos, in of na vrouwenopvang, met OGGZ-problematiek of verslaving, of in nazorg na detentie' },
-  { name: 'Wijkbewoners', circle: 'binnencirkel', role: 'buren die kunnen opvangen, maar ook uitsluiten of zich zorgen maken over veiligheid' },
-  { name: 'Informele netwerken', circle: 'binnencirkel', role: 'familie, vrienden en bekenden van sport, werk of club waarop de cliënt kan steunen' },
-  { name: 'Buurt- en vrijwilligersinitiatieven', circle: 'binnencirkel', role: 'initiatieven van en voor wijkbewoners, met of zonder kwetsbaarheid' },
-  { name: 'Participatie en activiteiten', circle: 'buitencirkel', role: 'werk, vrijwilligerswerk, opleiding, dagbesteding en sport die regelmaat en netwerk geven' },
-  { name: 'Woningcorporaties', circle: 'buitencirkel', role: 'verhuren betaalbare woningen, signaleren problemen en zien het draagvlak in wijken' },
-  { name: 'Veiligheidsketen', circle: 'buitencirkel', role: 'politie, Veilig Thuis Flevoland en het Regionaal Meldpunt OGGz verbinden leefbaarheid en veiligheid' },
+  {
+    name: 'Cliënten',
+    circle: 'binnencirkel',
+    role: 'inwoners met een psychische kwetsbaarheid: zelfstandig in de wijk, in of na BW, dak- of thuisloos, in of na vrouwenopvang, met OGGZ-problematiek of verslaving, of in nazorg na detentie',
+  },
+  {
+    name: 'Wijkbewoners',
+    circle: 'binnencirkel',
+    role: 'buren die kunnen opvangen, maar ook uitsluiten of zich zorgen maken over veiligheid',
+  },
+  {
+    name: 'Informele netwerken',
+    circle: 'binnencirkel',
+    role: 'familie, vrienden en bekenden van sport, werk of club waarop de cliënt kan steunen',
+  },
+  {
+    name: 'Buurt- en vrijwilligersinitiatieven',
+    circle: 'binnencirkel',
+    role: 'initiatieven van en voor wijkbewoners, met of zonder kwetsbaarheid',
+  },
+  {
+    name: 'Participatie en activiteiten',
+    circle: 'buitencirkel',
+    role: 'werk, vrijwilligerswerk, opleiding, dagbesteding en sport die regelmaat en netwerk geven',
+  },
+  {
+    name: 'Woningcorporaties',
+    circle: 'buitencirkel',
+    role: 'verhuren betaalbare woningen, signaleren problemen en zien het draagvlak in wijken',
+  },
+  {
+    name: 'Veiligheidsketen',
+    circle: 'buitencirkel',
+    role: 'politie, Veilig Thuis Flevoland en het Regionaal Meldpunt OGGz verbinden leefbaarheid en veiligheid',
+  },
   { name: 'Wijkteams', circle: 'buitencirkel', role: 'spil in de wijk: kennen de inwoner en het aanbod en werken outreachend' },
-  { name: 'Aanbieders intramurale voorzieningen (BW/MO/VO)', circle: 'buitencirkel', role: 'vangen tijdelijk op en bereiden terugkeer naar de wijk voor' },
+  {
+    name: 'Aanbieders intramurale voorzieningen (BW/MO/VO)',
+    circle: 'buitencirkel',
+    role: 'vangen tijdelijk op en bereiden terugkeer naar de wijk voor',
+  },
   { name: 'Aanbieders ambulante ondersteuning', circle: 'buitencirkel', role: 'begeleiden cliënten die zelfstandig in de wijk wonen' },
-  { name: 'Maatschappelijk werk en welzijn', circle: 'buitencirkel', role: 'ondersteunen bij geld, praktische vragen en emotionele zorgen' },
+  {
+    name: 'Maatschappelijk werk en welzijn',
+    circle: 'buitencirkel',
+    role: 'ondersteunen bij geld, praktische vragen en emotionele zorgen',
+  },
 ];
 
 export const expertiseNeeded: string[] = [
@@ -82,10 +118,12 @@ export const personas: { name: string; story: string }[] = [
   },
   {
     name: 'Monique',
-    story: 'woont in de woongroep van Michelle en gaat binnenkort zelfstandig wonen met begeleiding; in Urk, waar ze vandaan komt, heeft ze een slecht huurverleden door overlast.',
+    story:
+      'woont in de woongroep van Michelle en gaat binnenkort zelfstandig wonen met begeleiding; in Urk, waar ze vandaan komt, heeft ze een slecht huurverleden door overlast.',
   },
   {
     name: 'Mirjam',
-    story: 'wordt genoemd naast Mike, Michelle en Maruan: samen laten hun verhalen zien dat voorzieningen en de herkomst van cliënten over verschillende gemeenten verspreid zijn.',
+    story:
+      'wordt genoemd naast Mike, Michelle en Maruan: samen laten hun verhalen zien dat voorzieningen en de herkomst van cliënten over verschillende gemeenten verspreid zijn.',
   },
 ];

@@ -36,26 +36,55 @@ export function registerAllocate(program: Command): void {
       if (!key) throw invalid('key', `kies een van ${DISTRIBUTION_KEYS.join(', ')}, niet '${opts.key}'`);
       if (opts.format !== 'json' && opts.format !== 'csv') throw invalid('format', `kies json of csv, niet '${opts.format}'`);
       const year = opts.year === undefined ? null : Number(opts.year);
-      if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw invalid('year', `'${opts.year}' is geen jaartal`);
-      if ((key === 'gewichten' || key === 'percentages') && !opts.weights) throw invalid('weights', `de sleutel '${key}' vraagt om een bestand met gewichten`);
+      if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100))
+        throw invalid('year', `'${opts.year}' is geen jaartal`);
+      if ((key === 'gewichten' || key === 'percentages') && !opts.weights)
+        throw invalid('weights', `de sleutel '${key}' vraagt om een bestand met gewichten`);
       let weightsByGemeente: { gemeente: string; weight: string }[] | undefined;
       if (opts.weights) {
         const parsed = parseWeightsTable(readFileSync(opts.weights, 'utf8'));
-        if (!parsed.ok) throw new DomainError('IMPORT_ROW_INVALID', `${opts.weights}: ${parsed.problems.map((p) => `${p.row ? `regel ${p.row}: ` : ''}${p.reason}`).join('; ')}.`, parsed.problems);
+        if (!parsed.ok)
+          throw new DomainError(
+            'IMPORT_ROW_INVALID',
+            `${opts.weights}: ${parsed.problems.map((p) => `${p.row ? `regel ${p.row}: ` : ''}${p.reason}`).join('; ')}.`,
+            parsed.problems,
+          );
         weightsByGemeente = parsed.rows;
       }
       const config = configFrom(opts);
       const split = await withDatabase(config, async (database) => {
         await runMigrations(database);
-        return previewRegionCostSplit(database.db, { regionKey: opts.region, totalCents: amount.cents, key, year, ...(weightsByGemeente ? { weightsByGemeente } : {}) });
+        return previewRegionCostSplit(database.db, {
+          regionKey: opts.region,
+          totalCents: amount.cents,
+          key,
+          year,
+          ...(weightsByGemeente ? { weightsByGemeente } : {}),
+        });
       });
       const total = split.rows.reduce((s, r) => s + r.cents, 0);
       if (opts.format === 'csv') {
-        const lines = ['gemeentecode;gemeente;gewicht;bedrag', ...split.rows.map((r) => `${r.cbsCode ?? ''};${r.name};${r.weight};${centsToDecimal(r.cents)}`), `;totaal;;${centsToDecimal(total)}`];
+        const lines = [
+          'gemeentecode;gemeente;gewicht;bedrag',
+          ...split.rows.map((r) => `${r.cbsCode ?? ''};${r.name};${r.weight};${centsToDecimal(r.cents)}`),
+          `;totaal;;${centsToDecimal(total)}`,
+        ];
         process.stdout.write(`${lines.join('\n')}\n`);
       } else {
-        const shares = split.rows.map((r) => ({ gemeentecode: r.cbsCode, gemeente: r.name, gewicht: r.weight, bedrag: centsToDecimal(r.cents), centen: r.cents }));
-        console.log(JSON.stringify({ sleutel: split.key, peiljaar: split.referenceYear, aandelen: shares, totaal: centsToDecimal(total), totaalCenten: total }, null, 2));
+        const shares = split.rows.map((r) => ({
+          gemeentecode: r.cbsCode,
+          gemeente: r.name,
+          gewicht: r.weight,
+          bedrag: centsToDecimal(r.cents),
+          centen: r.cents,
+        }));
+        console.log(
+          JSON.stringify(
+            { sleutel: split.key, peiljaar: split.referenceYear, aandelen: shares, totaal: centsToDecimal(total), totaalCenten: total },
+            null,
+            2,
+          ),
+        );
       }
     });
 }

@@ -19,7 +19,9 @@ function filesOf(path: string): string[] {
 }
 
 function printReport(r: ImportReport): void {
-  console.log(`${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`);
+  console.log(
+    `${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`,
+  );
   for (const e of r.errors) console.log(`  regel ${e.row}, ${e.field}: ${e.reason}`);
   for (const s of r.skippedDetails.slice(0, 20)) console.log(`  overgeslagen regel ${s.row}, ${s.field}: ${s.reason}`);
   if (r.skippedDetails.length > 20) console.log(`  … en nog ${r.skippedDetails.length - 20} overgeslagen`);
@@ -41,7 +43,11 @@ export function registerImportEpisodes(program: Command): void {
       else reports.forEach(printReport);
       const rejected = reports.filter((r) => r.rejected > 0);
       if (rejected.length > 0) {
-        throw new DomainError('IMPORT_FILE_INVALID', `${rejected.length} van ${reports.length} bestand(en) afgewezen; daarvan is niets opgeslagen.`, rejected.flatMap((r) => r.errors.map((e) => ({ ...e, file: r.file }))));
+        throw new DomainError(
+          'IMPORT_FILE_INVALID',
+          `${rejected.length} van ${reports.length} bestand(en) afgewezen; daarvan is niets opgeslagen.`,
+          rejected.flatMap((r) => r.errors.map((e) => ({ ...e, file: r.file }))),
+        );
       }
     });
 }

@@ -25,8 +25,16 @@ interface ImportTableCliOptions extends DataOptions {
 export function registerImportGapTable(program: Command): void {
   // Other import commands may hang under the same `import`; reuse it when it is already there.
   const parent = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('gegevens importeren');
-  addTableCommand(parent, 'gap-table', 'importeer een hiaatanalyse (Nr. | Resultaat | Wat doen we al | Hiaat | Voorstel | Benodigd budget)');
-  addTableCommand(parent, 'programme-sheet', 'importeer een programmablad (code, titel, niveau, bovenliggende code, eigenaar, data, status)');
+  addTableCommand(
+    parent,
+    'gap-table',
+    'importeer een hiaatanalyse (Nr. | Resultaat | Wat doen we al | Hiaat | Voorstel | Benodigd budget)',
+  );
+  addTableCommand(
+    parent,
+    'programme-sheet',
+    'importeer een programmablad (code, titel, niveau, bovenliggende code, eigenaar, data, status)',
+  );
 }
 
 function addTableCommand(parent: Command, kind: TableKind, description: string): void {
@@ -57,12 +65,15 @@ async function readInput(file: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(file));
   } catch {
-    throw new DomainError('IMPORT_FILE_INVALID', `Het bestand '${file}' kan niet worden gelezen.`, [{ reason: 'bestand niet gevonden of niet leesbaar' }]);
+    throw new DomainError('IMPORT_FILE_INVALID', `Het bestand '${file}' kan niet worden gelezen.`, [
+      { reason: 'bestand niet gevonden of niet leesbaar' },
+    ]);
   }
 }
 
 function describe(s: TableImportSummary): string {
-  const euro = (cents: number) => `€ ${String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')}`;
+  const euro = (cents: number) =>
+    `€ ${String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')}`;
   const lines = [
     s.programme === null ? 'Proefimport: er is niets opgeslagen.' : `Programma '${s.programme.title}' aangemaakt (${s.programme.slug}).`,
     `${s.results} ${s.kind === 'gap-table' ? 'resultaten' : 'elementen'}${s.kind === 'gap-table' ? `, totaal benodigd budget ${euro(s.budget_total_cents)}` : ''}.`,

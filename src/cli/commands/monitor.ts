@@ -20,7 +20,10 @@ interface MonitorOptions extends DataOptions {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   const hit = allowed.find((a) => a === value);
-  if (!hit) throw new DomainError('VALIDATION_FAILED', `--${option} moet een van ${allowed.join(', ')} zijn, niet '${value}'.`, [{ field: option, reason: 'onbekende waarde' }]);
+  if (!hit)
+    throw new DomainError('VALIDATION_FAILED', `--${option} moet een van ${allowed.join(', ')} zijn, niet '${value}'.`, [
+      { field: option, reason: 'onbekende waarde' },
+    ]);
   return hit;
 }
 
@@ -38,11 +41,17 @@ export function registerMonitor(program: Command): void {
       const config = configFrom(opts);
       const per: MonitorPer = oneOf(opts.per, MONITOR_PERS, 'per');
       const by: MonitorUnitKind = oneOf(opts.by, MONITOR_UNIT_KINDS, 'by');
-      const product: EpisodeProduct | undefined = opts.product ? oneOf(opts.product.toUpperCase(), ['BW', 'MO'] as const, 'product') : undefined;
+      const product: EpisodeProduct | undefined = opts.product
+        ? oneOf(opts.product.toUpperCase(), ['BW', 'MO'] as const, 'product')
+        : undefined;
       const format = oneOf(opts.format, ['json', 'csv'] as const, 'format');
       const result = await withDatabase(config, async (database) => {
         await runMigrations(database);
-        return computeMonitor(database.db, { from: opts.from, to: opts.to, per, by, ...(product ? { product } : {}), suppress: opts.suppress }, { threshold: config.monitor.threshold });
+        return computeMonitor(
+          database.db,
+          { from: opts.from, to: opts.to, per, by, ...(product ? { product } : {}), suppress: opts.suppress },
+          { threshold: config.monitor.threshold },
+        );
       });
       if (format === 'csv') process.stdout.write(monitorCsv(result));
       else console.log(JSON.stringify(result, null, 2));

@@ -32,7 +32,10 @@ export function registerProgrammeDocument(program: Command): void {
     .option('--out <bestand>', 'schrijf naar dit bestand (standaard: naar de uitvoer)')
     .option('--met-persoonsgegevens', 'ook namen van auteurs, wie vergrendelde of introk, e-mail en telefoon van personen')
     .action(async (idOrSlug: string, opts: ExportOptions & { metPersoonsgegevens?: boolean }) => {
-      if (opts.format !== 'json') throw new DomainError('VALIDATION_FAILED', `Onbekend formaat '${opts.format}': alleen json wordt ondersteund.`, [{ field: 'format', reason: 'alleen json' }]);
+      if (opts.format !== 'json')
+        throw new DomainError('VALIDATION_FAILED', `Onbekend formaat '${opts.format}': alleen json wordt ondersteund.`, [
+          { field: 'format', reason: 'alleen json' },
+        ]);
       await withDatabase(configFrom(opts), async (database) => {
         const doc = await exportProgramme(database.db, CLI_ACTOR, { programme: idOrSlug, personalData: opts.metPersoonsgegevens === true });
         const text = `${JSON.stringify(doc, null, 2)}\n`;
@@ -53,7 +56,9 @@ export function registerProgrammeDocument(program: Command): void {
       try {
         document = JSON.parse(await readFile(file, 'utf8'));
       } catch (e) {
-        throw new DomainError('IMPORT_FILE_INVALID', `Kan ${file} niet lezen als JSON: ${(e as Error).message}`, [{ reason: 'geen geldige JSON' }]);
+        throw new DomainError('IMPORT_FILE_INVALID', `Kan ${file} niet lezen als JSON: ${(e as Error).message}`, [
+          { reason: 'geen geldige JSON' },
+        ]);
       }
       await withDatabase(configFrom(opts), async (database) => {
         await runMigrations(database);
@@ -64,7 +69,9 @@ export function registerProgrammeDocument(program: Command): void {
             { document, ...(opts.slug ? { slug: opts.slug } : {}), ...(opts.title ? { title: opts.title } : {}) },
             systemClock,
           );
-          console.log(`Programma geïmporteerd als '${r.slug}': ${r.nodes} elementen, ${r.efforts} inspanningen, ${r.organisationsCreated} nieuwe organisaties.`);
+          console.log(
+            `Programma geïmporteerd als '${r.slug}': ${r.nodes} elementen, ${r.efforts} inspanningen, ${r.organisationsCreated} nieuwe organisaties.`,
+          );
         } catch (e) {
           if (isDomainError(e) && Array.isArray(e.details)) {
             for (const d of e.details) console.error(`  ${String(d.path ?? '')} ${d.field ? `[${d.field}]` : ''}: ${d.reason}`);

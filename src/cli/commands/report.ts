@@ -21,7 +21,10 @@ interface ReportOptions extends DataOptions {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   const hit = allowed.find((a) => a === value);
-  if (!hit) throw new DomainError('VALIDATION_FAILED', `--${option} moet een van ${allowed.join(', ')} zijn, niet '${value}'.`, [{ field: option, reason: 'onbekende waarde' }]);
+  if (!hit)
+    throw new DomainError('VALIDATION_FAILED', `--${option} moet een van ${allowed.join(', ')} zijn, niet '${value}'.`, [
+      { field: option, reason: 'onbekende waarde' },
+    ]);
   return hit;
 }
 
@@ -42,11 +45,18 @@ export function registerReport(program: Command): void {
         await runMigrations(database);
         const programmeId = (await programmeByIdOrSlug(database.db, programme))?.id;
         if (!programmeId) throw notFound('Programma', programme);
-        return getBoardReport(database.db, CLI_ACTOR, { programmeId, theme: opts.theme ?? null, period: opts.period ?? null, language }, systemClock);
+        return getBoardReport(
+          database.db,
+          CLI_ACTOR,
+          { programmeId, theme: opts.theme ?? null, period: opts.period ?? null, language },
+          systemClock,
+        );
       });
       const file = await renderReport(report, format);
       await writeFile(opts.out, file);
       const period = report.period ? `periode ${report.period.label}` : 'actuele stand';
-      console.log(`Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`);
+      console.log(
+        `Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
+      );
     });
 }

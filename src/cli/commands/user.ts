@@ -21,12 +21,22 @@ async function passwordFrom(stdin: boolean | undefined): Promise<{ password: str
   if (!stdin) return { password: randomToken(15), generated: true };
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return { password: Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, ''), generated: false };
+  return {
+    password: Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, ''),
+    generated: false,
+  };
 }
 
 function roles<T extends string>(list: string | undefined, allowed: readonly T[], what: string): T[] {
-  const items = (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const r of items) if (!allowed.includes(r as T)) throw new DomainError('VALIDATION_FAILED', `Onbekende ${what} '${r}'; kies uit ${allowed.join(', ')}.`, []);
+  const items = (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const r of items)
+    if (!allowed.includes(r as T))
+      throw new DomainError('VALIDATION_FAILED', `Onbekende ${what} '${r}'; kies uit ${allowed.join(', ')}.`, []);
   return items as T[];
 }
 
@@ -46,15 +56,22 @@ export function registerUser(program: Command): void {
     .option('--platform-role <rollen>', `platformrollen, kommagescheiden (${PLATFORM_ROLES.join(', ')})`)
     .option('--oidc-only', 'geen wachtwoord: inloggen alleen via de identiteitsprovider')
     .option('--password-stdin', 'lees het wachtwoord van standaardinvoer (anders wordt er een gemaakt)')
-    .action(async (o: DataOptions & { email: string; name: string; platformRole?: string; oidcOnly?: boolean; passwordStdin?: boolean }) => {
-      const platformRoles = roles<PlatformRole>(o.platformRole, PLATFORM_ROLES, 'platformrol');
-      const pw = o.oidcOnly ? null : await passwordFrom(o.passwordStdin);
-      await withDatabase(configFrom(o), async (database) => {
-        const a = await createAccount(database.db, SYSTEM_ACTOR, { email: o.email, name: o.name, password: pw?.password ?? null, platformRoles }, systemClock);
-        console.log(`Account ${a.email} aangemaakt.`);
-        if (pw?.generated) console.log(`Wachtwoord (wordt niet opnieuw getoond): ${pw.password}`);
-      });
-    });
+    .action(
+      async (o: DataOptions & { email: string; name: string; platformRole?: string; oidcOnly?: boolean; passwordStdin?: boolean }) => {
+        const platformRoles = roles<PlatformRole>(o.platformRole, PLATFORM_ROLES, 'platformrol');
+        const pw = o.oidcOnly ? null : await passwordFrom(o.passwordStdin);
+        await withDatabase(configFrom(o), async (database) => {
+          const a = await createAccount(
+            database.db,
+            SYSTEM_ACTOR,
+            { email: o.email, name: o.name, password: pw?.password ?? null, platformRoles },
+            systemClock,
+          );
+          console.log(`Account ${a.email} aangemaakt.`);
+          if (pw?.generated) console.log(`Wachtwoord (wordt niet opnieuw getoond): ${pw.password}`);
+        });
+      },
+    );
 
   withDataOptions(user.command('grant'))
     .description('geef een account een rol in een programma')
@@ -73,7 +90,12 @@ export function registerUser(program: Command): void {
           .from(programme)
           .where(isUuid ? or(eq(programme.id, o.programme), eq(programme.slug, o.programme)) : eq(programme.slug, o.programme));
         if (!p) throw notFound('Programma', o.programme);
-        await setMembership(db, SYSTEM_ACTOR, { programmeId: p.id, accountId: await accountId(db, o.email), role, organisationId: o.organisation ?? null }, systemClock);
+        await setMembership(
+          db,
+          SYSTEM_ACTOR,
+          { programmeId: p.id, accountId: await accountId(db, o.email), role, organisationId: o.organisation ?? null },
+          systemClock,
+        );
         console.log(`${o.email} is nu ${role} in ${o.programme}.`);
       });
     });
@@ -85,7 +107,12 @@ export function registerUser(program: Command): void {
     .action(async (o: DataOptions & { email: string; passwordStdin?: boolean }) => {
       const pw = await passwordFrom(o.passwordStdin);
       await withDatabase(configFrom(o), async (database) => {
-        await changePassword(database.db, SYSTEM_ACTOR, { accountId: await accountId(database.db, o.email), newPassword: pw.password }, systemClock);
+        await changePassword(
+          database.db,
+          SYSTEM_ACTOR,
+          { accountId: await accountId(database.db, o.email), newPassword: pw.password },
+          systemClock,
+        );
         console.log(`Wachtwoord van ${o.email} gewijzigd.`);
         if (pw.generated) console.log(`Wachtwoord (wordt niet opnieuw getoond): ${pw.password}`);
       });
@@ -106,7 +133,9 @@ export function registerUser(program: Command): void {
     .action(async (o: DataOptions) => {
       await withDatabase(configFrom(o), async (database) => {
         for (const a of await listAccounts(database.db)) {
-          const flags = [a.platformRoles.join('+') || '-', a.disabled ? 'uitgeschakeld' : '', a.lockedUntil ? 'geblokkeerd' : ''].filter(Boolean).join(' ');
+          const flags = [a.platformRoles.join('+') || '-', a.disabled ? 'uitgeschakeld' : '', a.lockedUntil ? 'geblokkeerd' : '']
+            .filter(Boolean)
+            .join(' ');
           console.log(`${a.email}\t${a.name}\t${flags}`);
         }
       });

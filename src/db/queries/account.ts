@@ -103,7 +103,9 @@ export async function failureHistory(
       known: sql<boolean>`coalesce(bool_or(${loginAttempt.success} and ${loginAttempt.at} >= ${known.toISOString()}::timestamptz), false)`,
     })
     .from(loginAttempt)
-    .where(and(eq(loginAttempt.email, email), eq(loginAttempt.ip, ip), gte(loginAttempt.at, new Date(Math.min(day.getTime(), known.getTime())))));
+    .where(
+      and(eq(loginAttempt.email, email), eq(loginAttempt.ip, ip), gte(loginAttempt.at, new Date(Math.min(day.getTime(), known.getTime())))),
+    );
   const [address] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(loginAttempt)

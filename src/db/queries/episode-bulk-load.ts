@@ -74,7 +74,10 @@ export interface EpisodeLoad {
 export async function startEpisodeLoad(tx: Db, maxRows: number, opts: BulkLoadOptions = {}): Promise<EpisodeLoad> {
   await lockEpisodesForWrite(tx);
   // How many rows the table has, counted no further than the size of this load.
-  const [size] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from (select 1 from monitor_episode limit ${maxRows + 1}) t`);
+  const [size] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (select 1 from monitor_episode limit ${maxRows + 1}) t`,
+  );
   const stored = size?.n ?? 0;
   const indexes = maxRows >= (opts.rebuildIndexesFrom ?? REBUILD_INDEXES_FROM) && maxRows > stored ? await dropIndexes(tx) : [];
   const direct = stored === 0;
@@ -110,7 +113,10 @@ const REBUILD_MEMORY_KB = 256 * 1024;
 
 async function rebuildIndexes(tx: Db, definitions: readonly string[]): Promise<void> {
   if (definitions.length === 0) return;
-  const [was] = await queryRows<{ value: string; kb: number }>(tx, sql`select current_setting('maintenance_work_mem') as value, setting::int8 as kb from pg_settings where name = 'maintenance_work_mem'`);
+  const [was] = await queryRows<{ value: string; kb: number }>(
+    tx,
+    sql`select current_setting('maintenance_work_mem') as value, setting::int8 as kb from pg_settings where name = 'maintenance_work_mem'`,
+  );
   const raise = was !== undefined && was.kb < REBUILD_MEMORY_KB;
   if (raise) await tx.execute(sql`select set_config('maintenance_work_mem', ${`${REBUILD_MEMORY_KB}kB`}, true)`);
   for (const def of definitions) await tx.execute(sql.raw(def));
@@ -175,7 +181,15 @@ async function mergeStage(tx: Db): Promise<UpsertCounts> {
  */
 async function dropIndexes(tx: Db): Promise<string[]> {
   await tx.execute(sql`lock table monitor_episode in access exclusive mode`);
-  const found = await queryRows<{ schema: string; name: string; indexDef: string; constraint: string | null; kind: string | null; constraintDef: string | null; referenced: boolean }>(
+  const found = await queryRows<{
+    schema: string;
+    name: string;
+    indexDef: string;
+    constraint: string | null;
+    kind: string | null;
+    constraintDef: string | null;
+    referenced: boolean;
+  }>(
     tx,
     sql`select n.nspname as schema, c.relname as name, pg_get_indexdef(i.indexrelid) as "indexDef",
           k.conname as constraint, k.contype::text as kind, pg_get_constraintdef(k.oid) as "constraintDef",

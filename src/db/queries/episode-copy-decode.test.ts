@@ -25,7 +25,16 @@ function copyValue(s: string): string {
 
 function copyText(rows: readonly Row[]): Buffer {
   const line = (r: Row) =>
-    [copyValue(r.client), copyValue(r.gemeente), copyValue(r.aanbieder), r.product, String(r.start), r.einde === null ? '\\N' : String(r.einde), r.reden === null ? '\\N' : copyValue(r.reden), r.pgb ? 't' : 'f'].join('\t');
+    [
+      copyValue(r.client),
+      copyValue(r.gemeente),
+      copyValue(r.aanbieder),
+      r.product,
+      String(r.start),
+      r.einde === null ? '\\N' : String(r.einde),
+      r.reden === null ? '\\N' : copyValue(r.reden),
+      r.pgb ? 't' : 'f',
+    ].join('\t');
   return Buffer.from(rows.map((r) => `${line(r)}\n`).join(''), 'utf8');
 }
 
@@ -56,7 +65,17 @@ function cut(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
   return out;
 }
 
-const row = (client: string, over: Partial<Row> = {}): Row => ({ client, gemeente: '0363', aanbieder: 'A', product: 'BW', start: 19_723, einde: null, reden: null, pgb: false, ...over });
+const row = (client: string, over: Partial<Row> = {}): Row => ({
+  client,
+  gemeente: '0363',
+  aanbieder: 'A',
+  product: 'BW',
+  start: 19_723,
+  einde: null,
+  reden: null,
+  pgb: false,
+  ...over,
+});
 
 describe('decoding episode COPY text from bytes', () => {
   it('unescapes backslash, tab, newline and the other escapes inside values', () => {
@@ -77,7 +96,13 @@ describe('decoding episode COPY text from bytes', () => {
   });
 
   it('keeps non-ASCII clients and aanbieders apart and intact', () => {
-    const rows = [row('cliënt-é'), row('cliënt-è'), row('😀', { aanbieder: 'Zorg & Welzijn Fryslân' }), row('cliënt-é', { aanbieder: 'Zorg & Welzijn Fryslân' }), row('日本')];
+    const rows = [
+      row('cliënt-é'),
+      row('cliënt-è'),
+      row('😀', { aanbieder: 'Zorg & Welzijn Fryslân' }),
+      row('cliënt-é', { aanbieder: 'Zorg & Welzijn Fryslân' }),
+      row('日本'),
+    ];
     const got = decode([copyText(rows)]);
     expect(got).toEqual(reference(rows));
     expect(got.aanbieders).toEqual(['A', 'Zorg & Welzijn Fryslân']);
@@ -85,7 +110,11 @@ describe('decoding episode COPY text from bytes', () => {
   });
 
   it('reads null einde and reden, MO and pgb, and days before 1970', () => {
-    const rows = [row('p1', { einde: 19_800, reden: '19', product: 'MO', pgb: true }), row('p2', { start: -365, einde: -1, reden: null }), row('p3', { start: 0, einde: 0 })];
+    const rows = [
+      row('p1', { einde: 19_800, reden: '19', product: 'MO', pgb: true }),
+      row('p2', { start: -365, einde: -1, reden: null }),
+      row('p3', { start: 0, einde: 0 }),
+    ];
     const got = decode([copyText(rows)]);
     expect(got).toEqual(reference(rows));
     expect([...got.einde]).toEqual([19_800, -1, 0]);
@@ -100,18 +129,30 @@ describe('decoding episode COPY text from bytes', () => {
     const rows: Row[] = [];
     for (let i = 0; i < 60_000; i++) {
       const c = (i * 7919) % 40_000;
-      rows.push(row(`k${c}-${'é'.repeat(c % 3)}`, { gemeente: String(1000 + (c % 40)), aanbieder: `A${c % 300}`, start: c, einde: c % 2 ? c + 30 : null, reden: c % 2 ? String(c % 17) : null, pgb: c % 5 === 0 }));
+      rows.push(
+        row(`k${c}-${'é'.repeat(c % 3)}`, {
+          gemeente: String(1000 + (c % 40)),
+          aanbieder: `A${c % 300}`,
+          start: c,
+          einde: c % 2 ? c + 30 : null,
+          reden: c % 2 ? String(c % 17) : null,
+          pgb: c % 5 === 0,
+        }),
+      );
     }
     const got = decode([copyText(rows)]);
     const want = reference(rows);
     // Typed arrays as plain arrays: vitest compares those much faster.
-    for (const column of ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reason', 'pgb'] as const) expect([...got[column]], column).toEqual([...want[column]]);
+    for (const column of ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reason', 'pgb'] as const)
+      expect([...got[column]], column).toEqual([...want[column]]);
     expect([got.size, got.gemeenten, got.aanbieders, got.reasons]).toEqual([want.size, want.gemeenten, want.aanbieders, want.reasons]);
     expect(new Set(got.client).size).toBe(40_000);
   });
 
   it('gives the same columns for any values, however the bytes are cut into chunks', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'N', '\\', '\t', '\n', '\r', '\b', '\f', '\v', '\x01', ' ', 'é', '😀', '日') });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', 'N', '\\', '\t', '\n', '\r', '\b', '\f', '\v', '\x01', ' ', 'é', '😀', '日'),
+    });
     const anyRow = fc.record({
       client: fc.oneof(text, fc.constantFrom('p1', 'p2', 'p\\1')),
       gemeente: fc.oneof(fc.constantFrom('0363', '0014'), text),

@@ -28,7 +28,10 @@ const lines = (rows: EpisodeCopyRows) => Buffer.concat(rows.chunks()).toString('
 
 describe('COPY text for episodes', () => {
   it('escapes backslash, tab, newline and carriage return and nothing else', () => {
-    const odd = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\\', '\t', '\n', '\r', 'N', '.', 'é', '😀', '\ud800', '\udc00') }));
+    const odd = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.constantFrom('\\', '\t', '\n', '\r', 'N', '.', 'é', '😀', '\ud800', '\udc00') }),
+    );
     fc.assert(
       fc.property(odd, (s) => {
         fc.pre(!s.includes('\0'));
@@ -45,17 +48,42 @@ describe('COPY text for episodes', () => {
 
   it('writes a plain row from byte ranges exactly as the same episode from strings', () => {
     const src = Buffer.from('xx k17,363,Zorg B.V.,2024-01-05,2024-03-01,2;', 'latin1');
-    const plain: PlainEpisode = { src, client: 3, clientEnd: 6, gemeente: 7, gemeenteEnd: 10, aanbieder: 11, aanbiederEnd: 20, product: 'MO', start: 21, einde: 32, reden: 43, redenEnd: 44, pgb: true };
+    const plain: PlainEpisode = {
+      src,
+      client: 3,
+      clientEnd: 6,
+      gemeente: 7,
+      gemeenteEnd: 10,
+      aanbieder: 11,
+      aanbiederEnd: 20,
+      product: 'MO',
+      start: 21,
+      einde: 32,
+      reden: 43,
+      redenEnd: 44,
+      pgb: true,
+    };
     const open: PlainEpisode = { ...plain, einde: -1, reden: 44, redenEnd: 44, pgb: false };
     const fromBytes = new EpisodeCopyRows(41);
     fromBytes.addPlain(plain);
     fromBytes.addPlain(open);
     const fromStrings = new EpisodeCopyRows(41);
-    const base = { key: 'c|k17|0363|Zorg B.V.|MO|2024-01-05', client: 'k17', gemeente: '0363', aanbieder: 'Zorg B.V.', product: 'MO', start: '2024-01-05', toewijzingNummer: null, bron: 'csv' } as const;
+    const base = {
+      key: 'c|k17|0363|Zorg B.V.|MO|2024-01-05',
+      client: 'k17',
+      gemeente: '0363',
+      aanbieder: 'Zorg B.V.',
+      product: 'MO',
+      start: '2024-01-05',
+      toewijzingNummer: null,
+      bron: 'csv',
+    } as const;
     fromStrings.add({ ...base, einde: '2024-03-01', redenEinde: '02', pgb: true });
     fromStrings.add({ ...base, einde: null, redenEinde: null, pgb: false });
     expect(lines(fromBytes)).toEqual(lines(fromStrings));
-    expect(lines(fromBytes)[0]).toBe('0000000000000000041\tc|k17|0363|Zorg B.V.|MO|2024-01-05\tk17\t0363\tZorg B.V.\tMO\t2024-01-05\t2024-03-01\t02\tt\t\\N\tcsv');
+    expect(lines(fromBytes)[0]).toBe(
+      '0000000000000000041\tc|k17|0363|Zorg B.V.|MO|2024-01-05\tk17\t0363\tZorg B.V.\tMO\t2024-01-05\t2024-03-01\t02\tt\t\\N\tcsv',
+    );
     expect(lines(fromBytes)[1]?.slice(0, 20)).toBe('0000000000000000042\t');
   });
 
@@ -101,7 +129,8 @@ describe('COPY text for episodes', () => {
       const got = lines(rows);
       expect(got).toHaveLength(n);
       got.forEach((line, i) => {
-        if (Number(line.slice(0, 19)) !== first + i || !line.startsWith(`${String(first + i).padStart(19, '0')}\tc|k${i}|`)) throw new Error(`regel ${i}: ${line.slice(0, 40)}`);
+        if (Number(line.slice(0, 19)) !== first + i || !line.startsWith(`${String(first + i).padStart(19, '0')}\tc|k${i}|`))
+          throw new Error(`regel ${i}: ${line.slice(0, 40)}`);
       });
     }
   });

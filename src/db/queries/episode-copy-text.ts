@@ -1,7 +1,20 @@
 import type { EpisodeInput, EpisodeSink, PlainEpisode } from '../../domain/monitor/episode-input';
 
 /** The columns of a COPY row, in order; the staging table and the COPY statement use this list. */
-export const EPISODE_COPY_COLUMNS = ['id', 'episode_key', 'client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb', 'toewijzing_nummer', 'bron'] as const;
+export const EPISODE_COPY_COLUMNS = [
+  'id',
+  'episode_key',
+  'client',
+  'gemeente',
+  'aanbieder',
+  'product',
+  'start',
+  'einde',
+  'reden_einde',
+  'pgb',
+  'toewijzing_nummer',
+  'bron',
+] as const;
 
 const CHUNK_BYTES = 4 << 20;
 /** Digits of the id field: any bigint fits, zero-padded (PostgreSQL reads 000…042 as 42). */

@@ -7,7 +7,11 @@ export type CostSplitRow = typeof costSplit.$inferSelect;
 export type FundingTotalRow = typeof fundingTotal.$inferSelect;
 
 export function budgetLinesOfProgramme(db: Db, programmeId: string): Promise<BudgetLineRow[]> {
-  return db.select().from(budgetLine).where(eq(budgetLine.programmeId, programmeId)).orderBy(asc(budgetLine.year), asc(budgetLine.createdAt), asc(budgetLine.id));
+  return db
+    .select()
+    .from(budgetLine)
+    .where(eq(budgetLine.programmeId, programmeId))
+    .orderBy(asc(budgetLine.year), asc(budgetLine.createdAt), asc(budgetLine.id));
 }
 
 export async function budgetLineById(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<BudgetLineRow | undefined> {
@@ -76,7 +80,11 @@ export async function municipalitiesWithPopulation(
 export async function defaultPopulationYear(db: Db, organisationIds: string[]): Promise<number | null> {
   if (organisationIds.length === 0) return null;
   const rows = await db
-    .select({ organisationId: organisationPopulation.organisationId, year: organisationPopulation.year, inhabitants: organisationPopulation.inhabitants })
+    .select({
+      organisationId: organisationPopulation.organisationId,
+      year: organisationPopulation.year,
+      inhabitants: organisationPopulation.inhabitants,
+    })
     .from(organisationPopulation)
     .where(inArray(organisationPopulation.organisationId, organisationIds));
   const known = new Map<number, Set<string>>();

@@ -1,6 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database';
-import { actionItem, agendaItem, body, bodyNode, bodySeat, bodySeatOrganisation, decision, decisionNode, meeting, node, programme } from '../schema';
+import {
+  actionItem,
+  agendaItem,
+  body,
+  bodyNode,
+  bodySeat,
+  bodySeatOrganisation,
+  decision,
+  decisionNode,
+  meeting,
+  node,
+  programme,
+} from '../schema';
 
 export type BodyRow = typeof body.$inferSelect;
 export type SeatRow = typeof bodySeat.$inferSelect;
@@ -30,14 +42,22 @@ export async function loadGovernanceRows(db: Db, programmeId: string): Promise<G
   const [bodyNodes, seats, agendaItems, decisions, actions] = await Promise.all([
     bodyIds.length ? db.select().from(bodyNode).where(inArray(bodyNode.bodyId, bodyIds)) : [],
     bodyIds.length ? db.select().from(bodySeat).where(inArray(bodySeat.bodyId, bodyIds)).orderBy(asc(bodySeat.position)) : [],
-    meetingIds.length ? db.select().from(agendaItem).where(inArray(agendaItem.meetingId, meetingIds)).orderBy(asc(agendaItem.position)) : [],
+    meetingIds.length
+      ? db.select().from(agendaItem).where(inArray(agendaItem.meetingId, meetingIds)).orderBy(asc(agendaItem.position))
+      : [],
     meetingIds.length ? db.select().from(decision).where(inArray(decision.meetingId, meetingIds)).orderBy(asc(decision.position)) : [],
     db.select().from(actionItem).where(eq(actionItem.programmeId, programmeId)).orderBy(asc(actionItem.position)),
   ]);
   const seatIds = seats.map((s) => s.id);
   const decisionIds = decisions.map((d) => d.id);
   const [seatOrganisations, decisionNodes] = await Promise.all([
-    seatIds.length ? db.select().from(bodySeatOrganisation).where(inArray(bodySeatOrganisation.seatId, seatIds)).orderBy(asc(bodySeatOrganisation.position)) : [],
+    seatIds.length
+      ? db
+          .select()
+          .from(bodySeatOrganisation)
+          .where(inArray(bodySeatOrganisation.seatId, seatIds))
+          .orderBy(asc(bodySeatOrganisation.position))
+      : [],
     decisionIds.length ? db.select().from(decisionNode).where(inArray(decisionNode.decisionId, decisionIds)) : [],
   ]);
   return { bodies, bodyNodes, seats, seatOrganisations, meetings, agendaItems, decisions, decisionNodes, actions };
@@ -57,7 +77,14 @@ export function bodiesByIds(db: Db, ids: string[]) {
 export function bodiesReferringTo(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
-    .select({ id: body.id, name: body.name, kind: body.kind, programmeId: body.programmeId, programmeTitle: programme.title, refersToBodyId: body.refersToBodyId })
+    .select({
+      id: body.id,
+      name: body.name,
+      kind: body.kind,
+      programmeId: body.programmeId,
+      programmeTitle: programme.title,
+      refersToBodyId: body.refersToBodyId,
+    })
     .from(body)
     .innerJoin(programme, eq(programme.id, body.programmeId))
     .where(inArray(body.refersToBodyId, ids));
@@ -110,7 +137,11 @@ export function seatsOfPerson(db: Db, personId: string) {
 
 export function seatOrganisationsOf(db: Db, seatIds: string[]) {
   if (seatIds.length === 0) return Promise.resolve([]);
-  return db.select().from(bodySeatOrganisation).where(inArray(bodySeatOrganisation.seatId, seatIds)).orderBy(asc(bodySeatOrganisation.position));
+  return db
+    .select()
+    .from(bodySeatOrganisation)
+    .where(inArray(bodySeatOrganisation.seatId, seatIds))
+    .orderBy(asc(bodySeatOrganisation.position));
 }
 
 export async function nextPosition(db: Db, table: 'agenda' | 'decision' | 'action', meetingId: string): Promise<number> {

@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database';
-import { kpiIndicator, kpiIndicatorNode, kpiIndicatorUnit, kpiMeasurement, kpiTarget, kpiZrmAssessment, node, organisation, progressUpdate } from '../schema';
+import {
+  kpiIndicator,
+  kpiIndicatorNode,
+  kpiIndicatorUnit,
+  kpiMeasurement,
+  kpiTarget,
+  kpiZrmAssessment,
+  node,
+  organisation,
+  progressUpdate,
+} from '../schema';
 
 export type KpiIndicatorRow = typeof kpiIndicator.$inferSelect;
 export type KpiTargetRow = typeof kpiTarget.$inferSelect;
@@ -8,7 +18,11 @@ export type KpiMeasurementRow = typeof kpiMeasurement.$inferSelect;
 export type KpiZrmRow = typeof kpiZrmAssessment.$inferSelect;
 
 export function listIndicators(db: Db, programmeId: string): Promise<KpiIndicatorRow[]> {
-  return db.select().from(kpiIndicator).where(eq(kpiIndicator.programmeId, programmeId)).orderBy(asc(kpiIndicator.position), asc(kpiIndicator.code));
+  return db
+    .select()
+    .from(kpiIndicator)
+    .where(eq(kpiIndicator.programmeId, programmeId))
+    .orderBy(asc(kpiIndicator.position), asc(kpiIndicator.code));
 }
 
 export async function indicatorById(db: Db, id: string): Promise<KpiIndicatorRow | null> {
@@ -17,7 +31,10 @@ export async function indicatorById(db: Db, id: string): Promise<KpiIndicatorRow
 }
 
 export async function indicatorByCode(db: Db, programmeId: string, code: string): Promise<KpiIndicatorRow | null> {
-  const [row] = await db.select().from(kpiIndicator).where(and(eq(kpiIndicator.programmeId, programmeId), eq(kpiIndicator.code, code)));
+  const [row] = await db
+    .select()
+    .from(kpiIndicator)
+    .where(and(eq(kpiIndicator.programmeId, programmeId), eq(kpiIndicator.code, code)));
   return row ?? null;
 }
 
@@ -30,7 +47,13 @@ export function listTargets(db: Db, indicatorIds: string[]): Promise<KpiTargetRo
 export function listIndicatorUnits(db: Db, indicatorIds: string[]) {
   if (indicatorIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ indicatorId: kpiIndicatorUnit.indicatorId, organisationId: kpiIndicatorUnit.organisationId, name: organisation.name, key: organisation.key, cbsCode: organisation.cbsCode })
+    .select({
+      indicatorId: kpiIndicatorUnit.indicatorId,
+      organisationId: kpiIndicatorUnit.organisationId,
+      name: organisation.name,
+      key: organisation.key,
+      cbsCode: organisation.cbsCode,
+    })
     .from(kpiIndicatorUnit)
     .innerJoin(organisation, eq(organisation.id, kpiIndicatorUnit.organisationId))
     .where(inArray(kpiIndicatorUnit.indicatorId, indicatorIds))
@@ -41,7 +64,14 @@ export function listIndicatorUnits(db: Db, indicatorIds: string[]) {
 export function listIndicatorNodes(db: Db, indicatorIds: string[]) {
   if (indicatorIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ indicatorId: kpiIndicatorNode.indicatorId, nodeId: node.id, code: node.code, title: node.title, level: node.level, position: node.position })
+    .select({
+      indicatorId: kpiIndicatorNode.indicatorId,
+      nodeId: node.id,
+      code: node.code,
+      title: node.title,
+      level: node.level,
+      position: node.position,
+    })
     .from(kpiIndicatorNode)
     .innerJoin(node, eq(node.id, kpiIndicatorNode.nodeId))
     .where(inArray(kpiIndicatorNode.indicatorId, indicatorIds))
@@ -63,7 +93,12 @@ export function lockMeasurements(db: Db, indicatorIds: string[]): Promise<KpiMea
 export async function latestNodeStatuses(db: Db, nodeIds: string[]): Promise<Map<string, string>> {
   if (nodeIds.length === 0) return new Map();
   const rows = await db
-    .select({ nodeId: progressUpdate.nodeId, status: progressUpdate.status, reportDate: progressUpdate.reportDate, createdAt: progressUpdate.createdAt })
+    .select({
+      nodeId: progressUpdate.nodeId,
+      status: progressUpdate.status,
+      reportDate: progressUpdate.reportDate,
+      createdAt: progressUpdate.createdAt,
+    })
     .from(progressUpdate)
     .where(inArray(progressUpdate.nodeId, nodeIds))
     .orderBy(desc(progressUpdate.reportDate), desc(progressUpdate.createdAt));

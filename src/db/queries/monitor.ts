@@ -73,7 +73,10 @@ export interface IwmoEpisodeRef {
 }
 
 /** Episodes from iWmo starts for these (client, toewijzing) pairs, to match stop messages. */
-export async function findIwmoEpisodes(tx: Db, pairs: readonly { client: string; toewijzing: string }[]): Promise<(IwmoEpisodeRef & { client: string; toewijzing: string; start: string })[]> {
+export async function findIwmoEpisodes(
+  tx: Db,
+  pairs: readonly { client: string; toewijzing: string }[],
+): Promise<(IwmoEpisodeRef & { client: string; toewijzing: string; start: string })[]> {
   if (pairs.length === 0) return [];
   return queryRows(
     tx,
@@ -104,7 +107,9 @@ export async function iwmoMessageSeen(tx: Db, afzender: string, identificatie: s
 }
 
 export async function recordIwmoMessage(tx: Db, afzender: string, identificatie: string, code: string): Promise<void> {
-  await tx.execute(sql`insert into monitor_iwmo_message (afzender, identificatie, bericht_code) values (${afzender}, ${identificatie}, ${code}) on conflict do nothing`);
+  await tx.execute(
+    sql`insert into monitor_iwmo_message (afzender, identificatie, bericht_code) values (${afzender}, ${identificatie}, ${code}) on conflict do nothing`,
+  );
 }
 
 /** Replace capacity rows with the same key; returns how many were new or different. */

@@ -65,7 +65,11 @@ export function listPersons(db: Db, opts: { organisationId?: string } = {}): Pro
 /** The further organisations of persons (beside person.organisationId), in order. */
 export function personOrganisationsOf(db: Db, personIds: string[]): Promise<(typeof personOrganisation.$inferSelect)[]> {
   if (personIds.length === 0) return Promise.resolve([]);
-  return db.select().from(personOrganisation).where(inArray(personOrganisation.personId, personIds)).orderBy(asc(personOrganisation.position));
+  return db
+    .select()
+    .from(personOrganisation)
+    .where(inArray(personOrganisation.personId, personIds))
+    .orderBy(asc(personOrganisation.position));
 }
 
 export async function personById(db: Db, id: string, opts: { forUpdate?: boolean } = {}): Promise<PersonRow | undefined> {

@@ -30,7 +30,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * both); undefined when none exists. A slug never has the shape of a uuid, so one query answers.
  */
 export async function programmeByIdOrSlug(db: Db, idOrSlug: string, opts: { forUpdate?: boolean } = {}): Promise<ProgrammeRow | undefined> {
-  const q = db.select().from(programme).where(UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug));
+  const q = db
+    .select()
+    .from(programme)
+    .where(UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug));
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row;
 }

@@ -39,7 +39,13 @@ export interface ProgressNodeRow {
 
 export function getProgramme(db: Db, programmeId: string) {
   return db
-    .select({ id: programme.id, title: programme.title, levelLabels: programme.levelLabels, periodStart: programme.periodStart, periodEnd: programme.periodEnd })
+    .select({
+      id: programme.id,
+      title: programme.title,
+      levelLabels: programme.levelLabels,
+      periodStart: programme.periodStart,
+      periodEnd: programme.periodEnd,
+    })
     .from(programme)
     .where(eq(programme.id, programmeId))
     .then((rows) => rows[0] ?? null);
@@ -68,7 +74,13 @@ export function listProgressNodes(db: Db, programmeId: string): Promise<Progress
 
 export function getProgressNode(db: Db, nodeId: string) {
   return db
-    .select({ id: node.id, programmeId: node.programmeId, parentId: node.parentId, title: node.title, ownerOrganisationId: node.ownerOrganisationId })
+    .select({
+      id: node.id,
+      programmeId: node.programmeId,
+      parentId: node.parentId,
+      title: node.title,
+      ownerOrganisationId: node.ownerOrganisationId,
+    })
     .from(node)
     .where(eq(node.id, nodeId))
     .then((rows) => rows[0] ?? null);
@@ -106,8 +118,14 @@ export function listWeights(db: Db, programmeId: string) {
 
 /** Every update of a programme, oldest first (history order). */
 export function listUpdates(db: Db, programmeId: string, nodeId?: string): Promise<ProgressUpdateRow[]> {
-  const where = nodeId ? and(eq(progressUpdate.programmeId, programmeId), eq(progressUpdate.nodeId, nodeId)) : eq(progressUpdate.programmeId, programmeId);
-  return db.select().from(progressUpdate).where(where).orderBy(asc(progressUpdate.reportDate), asc(progressUpdate.createdAt), asc(progressUpdate.id));
+  const where = nodeId
+    ? and(eq(progressUpdate.programmeId, programmeId), eq(progressUpdate.nodeId, nodeId))
+    : eq(progressUpdate.programmeId, programmeId);
+  return db
+    .select()
+    .from(progressUpdate)
+    .where(where)
+    .orderBy(asc(progressUpdate.reportDate), asc(progressUpdate.createdAt), asc(progressUpdate.id));
 }
 
 export function listActiveOverrides(db: Db, programmeId: string): Promise<ProgressOverrideRow[]> {
@@ -131,7 +149,11 @@ export function listOverrideHistory(db: Db, nodeId: string): Promise<ProgressOve
 
 /** Every override of a programme, withdrawn ones included, oldest first. */
 export function listOverrides(db: Db, programmeId: string): Promise<ProgressOverrideRow[]> {
-  return db.select().from(progressOverride).where(eq(progressOverride.programmeId, programmeId)).orderBy(asc(progressOverride.createdAt), asc(progressOverride.id));
+  return db
+    .select()
+    .from(progressOverride)
+    .where(eq(progressOverride.programmeId, programmeId))
+    .orderBy(asc(progressOverride.createdAt), asc(progressOverride.id));
 }
 
 /** The frozen states of every locked period of a programme. */
@@ -156,7 +178,11 @@ export function listSnapshot(db: Db, periodId: string): Promise<PeriodSnapshotRo
 }
 
 export function listMilestones(db: Db, programmeId: string): Promise<MilestoneRow[]> {
-  return db.select().from(milestone).where(eq(milestone.programmeId, programmeId)).orderBy(asc(milestone.deadlineEnd), asc(milestone.title));
+  return db
+    .select()
+    .from(milestone)
+    .where(eq(milestone.programmeId, programmeId))
+    .orderBy(asc(milestone.deadlineEnd), asc(milestone.title));
 }
 
 export function getMilestone(db: Db, milestoneId: string): Promise<MilestoneRow | null> {
@@ -173,17 +199,31 @@ export function listNodeSections(db: Db, programmeId: string) {
 }
 
 export async function hasProgressData(db: Db, programmeId: string): Promise<boolean> {
-  const rows = await db.select({ id: reportingPeriod.id }).from(reportingPeriod).where(eq(reportingPeriod.programmeId, programmeId)).limit(1);
+  const rows = await db
+    .select({ id: reportingPeriod.id })
+    .from(reportingPeriod)
+    .where(eq(reportingPeriod.programmeId, programmeId))
+    .limit(1);
   return rows.length > 0;
 }
 
 /** Life-cycle entries of a programme (or one node), in history order: date, then entry. */
 export function listLifecycle(db: Db, programmeId: string, nodeId?: string): Promise<NodeLifecycleRow[]> {
-  const where = nodeId ? and(eq(nodeLifecycle.programmeId, programmeId), eq(nodeLifecycle.nodeId, nodeId)) : eq(nodeLifecycle.programmeId, programmeId);
-  return db.select().from(nodeLifecycle).where(where).orderBy(asc(nodeLifecycle.since), asc(nodeLifecycle.createdAt), asc(nodeLifecycle.id));
+  const where = nodeId
+    ? and(eq(nodeLifecycle.programmeId, programmeId), eq(nodeLifecycle.nodeId, nodeId))
+    : eq(nodeLifecycle.programmeId, programmeId);
+  return db
+    .select()
+    .from(nodeLifecycle)
+    .where(where)
+    .orderBy(asc(nodeLifecycle.since), asc(nodeLifecycle.createdAt), asc(nodeLifecycle.id));
 }
 
 /** Contradiction flags someone chose to ignore, with their notes. */
 export function listCheckDismissals(db: Db, programmeId: string): Promise<CheckDismissalRow[]> {
-  return db.select().from(progressCheckDismissal).where(eq(progressCheckDismissal.programmeId, programmeId)).orderBy(asc(progressCheckDismissal.createdAt));
+  return db
+    .select()
+    .from(progressCheckDismissal)
+    .where(eq(progressCheckDismissal.programmeId, programmeId))
+    .orderBy(asc(progressCheckDismissal.createdAt));
 }

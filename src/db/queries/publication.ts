@@ -15,7 +15,11 @@ export async function insertPublication(db: Db, row: typeof programmePublication
   return created;
 }
 
-export async function updatePublication(db: Db, programmeId: string, set: Partial<typeof programmePublication.$inferInsert>): Promise<PublicationRow> {
+export async function updatePublication(
+  db: Db,
+  programmeId: string,
+  set: Partial<typeof programmePublication.$inferInsert>,
+): Promise<PublicationRow> {
   const [updated] = await db.update(programmePublication).set(set).where(eq(programmePublication.programmeId, programmeId)).returning();
   if (!updated) throw new Error('publicatie niet bijgewerkt');
   return updated;
@@ -90,7 +94,13 @@ export function publicNodes(db: Db, programmeId: string, withDescriptions: boole
 /** The latest locked period: the state its board saw, which is what the public version shows. */
 export function latestLockedPeriod(db: Db, programmeId: string) {
   return db
-    .select({ id: reportingPeriod.id, label: reportingPeriod.label, startDate: reportingPeriod.startDate, endDate: reportingPeriod.endDate, dueDate: reportingPeriod.dueDate })
+    .select({
+      id: reportingPeriod.id,
+      label: reportingPeriod.label,
+      startDate: reportingPeriod.startDate,
+      endDate: reportingPeriod.endDate,
+      dueDate: reportingPeriod.dueDate,
+    })
     .from(reportingPeriod)
     .where(and(eq(reportingPeriod.programmeId, programmeId), isNotNull(reportingPeriod.lockedAt)))
     .orderBy(asc(reportingPeriod.startDate))
@@ -100,7 +110,13 @@ export function latestLockedPeriod(db: Db, programmeId: string) {
 /** Every locked period in time order (for the look-back window of the public report). */
 export function lockedPeriods(db: Db, programmeId: string) {
   return db
-    .select({ id: reportingPeriod.id, label: reportingPeriod.label, startDate: reportingPeriod.startDate, endDate: reportingPeriod.endDate, dueDate: reportingPeriod.dueDate })
+    .select({
+      id: reportingPeriod.id,
+      label: reportingPeriod.label,
+      startDate: reportingPeriod.startDate,
+      endDate: reportingPeriod.endDate,
+      dueDate: reportingPeriod.dueDate,
+    })
     .from(reportingPeriod)
     .where(and(eq(reportingPeriod.programmeId, programmeId), isNotNull(reportingPeriod.lockedAt)))
     .orderBy(asc(reportingPeriod.startDate));
@@ -108,7 +124,10 @@ export function lockedPeriods(db: Db, programmeId: string) {
 
 /** Status and percent per node as frozen for a locked period (no override reasons, no authors). */
 export function publicSnapshot(db: Db, periodId: string) {
-  return db.select({ nodeId: periodSnapshot.nodeId, status: periodSnapshot.status, percent: periodSnapshot.percent }).from(periodSnapshot).where(eq(periodSnapshot.periodId, periodId));
+  return db
+    .select({ nodeId: periodSnapshot.nodeId, status: periodSnapshot.status, percent: periodSnapshot.percent })
+    .from(periodSnapshot)
+    .where(eq(periodSnapshot.periodId, periodId));
 }
 
 /** Updates up to a date, with only the published text columns (never the author). */

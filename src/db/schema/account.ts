@@ -9,7 +9,9 @@ import { programme } from './programme';
 export const account = pgTable(
   'account',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     email: text('email').notNull(),
     name: text('name').notNull(),
     /** argon2id PHC string; null for accounts that only sign in through OIDC. */
@@ -72,7 +74,9 @@ export const programmeMembership = pgTable(
 export const loginAttempt = pgTable(
   'login_attempt',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     /** The e-mail as typed (lower-cased); the account may not exist. */
     email: text('email').notNull(),
     ip: text('ip').notNull(),

@@ -11,7 +11,9 @@ import { node, programme } from './programme';
 export const budgetLine = pgTable(
   'budget_line',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -56,7 +58,9 @@ export const fundingTotal = pgTable('funding_total', {
 export const costSplit = pgTable(
   'cost_split',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id').references(() => programme.id, { onDelete: 'cascade' }),
     nodeId: uuid('node_id').references(() => node.id, { onDelete: 'set null' }),
     regionId: uuid('region_id').references(() => region.id),

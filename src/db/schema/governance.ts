@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { organisation, person } from './organisation';
 import { node, programme } from './programme';
 
@@ -11,7 +24,9 @@ import { node, programme } from './programme';
 export const body = pgTable(
   'body',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -61,7 +76,9 @@ export const bodyNode = pgTable(
 export const bodySeat = pgTable(
   'body_seat',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     bodyId: uuid('body_id')
       .notNull()
       .references(() => body.id, { onDelete: 'cascade' }),
@@ -93,7 +110,9 @@ export const bodySeatOrganisation = pgTable(
 export const meeting = pgTable(
   'meeting',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -118,7 +137,9 @@ export const meeting = pgTable(
 export const agendaItem = pgTable(
   'agenda_item',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meeting.id, { onDelete: 'cascade' }),
@@ -135,7 +156,9 @@ export const agendaItem = pgTable(
 export const decision = pgTable(
   'decision',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meeting.id, { onDelete: 'cascade' }),
@@ -167,7 +190,9 @@ export const decisionNode = pgTable(
 export const actionItem = pgTable(
   'action_item',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     meetingId: uuid('meeting_id')
       .notNull()
       .references(() => meeting.id, { onDelete: 'cascade' }),

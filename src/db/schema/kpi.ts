@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisation } from './organisation';
 import { node, programme } from './programme';
 
@@ -10,7 +23,9 @@ import { node, programme } from './programme';
 export const kpiIndicator = pgTable(
   'kpi_indicator',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -76,7 +91,9 @@ export const kpiIndicatorUnit = pgTable(
 export const kpiTarget = pgTable(
   'kpi_target',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => kpiIndicator.id, { onDelete: 'cascade' }),
@@ -97,7 +114,9 @@ export const kpiTarget = pgTable(
 export const kpiMeasurement = pgTable(
   'kpi_measurement',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => kpiIndicator.id, { onDelete: 'cascade' }),
@@ -127,7 +146,9 @@ export const kpiMeasurement = pgTable(
 export const kpiZrmAssessment = pgTable(
   'kpi_zrm_assessment',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),

@@ -29,7 +29,9 @@ export const monitorEpisode = pgTable(
   // index costs time on a million-row import. The toewijzing index only holds iWmo episodes.
   (t) => [
     uniqueIndex('monitor_episode_key_uq').on(t.episodeKey),
-    index('monitor_episode_toewijzing_idx').on(t.client, t.toewijzingNummer).where(sql`${t.toewijzingNummer} is not null`),
+    index('monitor_episode_toewijzing_idx')
+      .on(t.client, t.toewijzingNummer)
+      .where(sql`${t.toewijzingNummer} is not null`),
   ],
 );
 
@@ -63,7 +65,9 @@ export const monitorIwmoMessage = pgTable(
     afzender: text('afzender').notNull(),
     identificatie: text('identificatie').notNull(),
     berichtCode: text('bericht_code').notNull(),
-    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().default(sql`now()`),
+    importedAt: timestamp('imported_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.afzender, t.identificatie, t.berichtCode] })],
 );

@@ -8,7 +8,9 @@ import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniq
 export const organisation = pgTable(
   'organisation',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     key: text('key').notNull().unique(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
@@ -43,7 +45,9 @@ export const organisationPopulation = pgTable(
 
 /** A named set of municipalities, e.g. Noord-Limburg (7). */
 export const region = pgTable('region', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
   version: integer('version').notNull().default(1),
@@ -69,7 +73,9 @@ export const regionMember = pgTable(
 export const person = pgTable(
   'person',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     key: text('key').notNull().unique(),
     name: text('name').notNull(),
     organisationId: uuid('organisation_id').references(() => organisation.id),

@@ -18,7 +18,9 @@ import { organisation, person, region } from './organisation';
 
 /** A multi-year programme. Its tree levels carry the programme's own names (levelLabels). */
 export const programme = pgTable('programme', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
   shortName: text('short_name'),
@@ -68,7 +70,9 @@ export const programmePartner = pgTable(
 export const node = pgTable(
   'node',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -108,7 +112,9 @@ export const node = pgTable(
 export const nodeTrekker = pgTable(
   'node_trekker',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     nodeId: uuid('node_id')
       .notNull()
       .references(() => node.id, { onDelete: 'cascade' }),
@@ -145,7 +151,9 @@ export const nodeMunicipality = pgTable(
 export const effort = pgTable(
   'effort',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -197,7 +205,9 @@ export const gapAnalysis = pgTable('gap_analysis', {
 export const nodeLink = pgTable(
   'node_link',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     fromNodeId: uuid('from_node_id')
       .notNull()
       .references(() => node.id, { onDelete: 'cascade' }),

@@ -29,7 +29,9 @@ export const progressWeight = pgTable('progress_weight', {
 export const milestone = pgTable(
   'milestone',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -66,7 +68,9 @@ export const milestone = pgTable(
 export const progressUpdate = pgTable(
   'progress_update',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -91,14 +95,19 @@ export const progressUpdate = pgTable(
     withdrawnBy: text('withdrawn_by'),
     withdrawnReason: text('withdrawn_reason'),
   },
-  (t) => [index('progress_update_node_idx').on(t.nodeId, t.reportDate), index('progress_update_programme_idx').on(t.programmeId, t.reportDate)],
+  (t) => [
+    index('progress_update_node_idx').on(t.nodeId, t.reportDate),
+    index('progress_update_programme_idx').on(t.programmeId, t.reportDate),
+  ],
 );
 
 /** An override of a derived value, with its reason. At most one active (not withdrawn) per node. */
 export const progressOverride = pgTable(
   'progress_override',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -114,7 +123,11 @@ export const progressOverride = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: text('withdrawn_by'),
   },
-  (t) => [uniqueIndex('progress_override_active_idx').on(t.nodeId).where(sql`withdrawn_at is null`)],
+  (t) => [
+    uniqueIndex('progress_override_active_idx')
+      .on(t.nodeId)
+      .where(sql`withdrawn_at is null`),
+  ],
 );
 
 /**
@@ -125,7 +138,9 @@ export const progressOverride = pgTable(
 export const reportingPeriod = pgTable(
   'reporting_period',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -183,7 +198,9 @@ export const periodSnapshot = pgTable(
 export const progressCheckDismissal = pgTable(
   'progress_check_dismissal',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),
@@ -207,7 +224,9 @@ export const progressCheckDismissal = pgTable(
 export const nodeLifecycle = pgTable(
   'node_lifecycle',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     programmeId: uuid('programme_id')
       .notNull()
       .references(() => programme.id, { onDelete: 'cascade' }),

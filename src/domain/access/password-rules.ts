@@ -45,7 +45,10 @@ export interface PasswordContext {
 
 /** The product's own name: the first thing anyone guesses. */
 const PRODUCT_NAMES = ['regietafel'];
-const squeeze = (s: string) => normalisePassword(s).toLowerCase().replace(/[\s._\-+'’]+/g, '');
+const squeeze = (s: string) =>
+  normalisePassword(s)
+    .toLowerCase()
+    .replace(/[\s._\-+'’]+/g, '');
 
 /**
  * The words a password may not contain: the product name, the e-mail address's local part (whole,
@@ -53,7 +56,10 @@ const squeeze = (s: string) => normalisePassword(s).toLowerCase().replace(/[\s._
  */
 export function forbiddenWords(context: PasswordContext): string[] {
   const local = (context.email ?? '').split('@')[0] ?? '';
-  const parts = (s: string) => normalisePassword(s).toLowerCase().split(/[\s._\-+@'’]+/);
+  const parts = (s: string) =>
+    normalisePassword(s)
+      .toLowerCase()
+      .split(/[\s._\-+@'’]+/);
   const words = [...PRODUCT_NAMES, squeeze(local), ...parts(local), squeeze(context.name ?? ''), ...parts(context.name ?? '')];
   return [...new Set(words.filter((w) => [...w].length >= 4))];
 }

@@ -62,6 +62,7 @@ export function throttleDecision(h: FailureHistory, now: Date): ThrottleDecision
 export function throttleMessage(d: Exclude<ThrottleDecision, { allowed: true }>): string {
   const minutes = Math.ceil(d.retryAfterSeconds / 60);
   const when = d.retryAfterSeconds < 60 ? `${d.retryAfterSeconds} seconden` : `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
-  if (d.reason === 'locked') return `Dit account is tijdelijk geblokkeerd na herhaalde mislukte inlogpogingen. Probeer het over ${when} opnieuw, of vanaf een adres waarvan u eerder inlogde.`;
+  if (d.reason === 'locked')
+    return `Dit account is tijdelijk geblokkeerd na herhaalde mislukte inlogpogingen. Probeer het over ${when} opnieuw, of vanaf een adres waarvan u eerder inlogde.`;
   return `Te veel mislukte pogingen. Probeer het over ${when} opnieuw.`;
 }

@@ -13,9 +13,13 @@ export interface SelfChange {
  * field and a Dutch reason, or null when the change is fine.
  */
 export function selfChangeRefusal(change: SelfChange): { field: string; reason: string } | null {
-  if (change.disabled === true) return { field: 'disabled', reason: 'u kunt uw eigen account niet uitschakelen; vraag een andere platformbeheerder' };
+  if (change.disabled === true)
+    return { field: 'disabled', reason: 'u kunt uw eigen account niet uitschakelen; vraag een andere platformbeheerder' };
   if (change.roles.includes('beheerder') && change.newRoles !== undefined && !change.newRoles.includes('beheerder')) {
-    return { field: 'platformRoles', reason: 'u kunt uw eigen rol van platformbeheerder niet intrekken; vraag een andere platformbeheerder' };
+    return {
+      field: 'platformRoles',
+      reason: 'u kunt uw eigen rol van platformbeheerder niet intrekken; vraag een andere platformbeheerder',
+    };
   }
   return null;
 }

@@ -7,8 +7,7 @@
 export const MAX_AMOUNT_CENTS = 1_000_000_000_000;
 
 export type AmountReading =
-  | { ok: true; cents: number }
-  | { ok: false; reason: 'empty' | 'not-an-amount' | 'ambiguous' | 'too-large' | 'negative' };
+  { ok: true; cents: number } | { ok: false; reason: 'empty' | 'not-an-amount' | 'ambiguous' | 'too-large' | 'negative' };
 
 const DOTS_THOUSANDS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/; // 7.500 · 27.000 · 2.500,50
 const PLAIN_COMMA = /^(\d+)(?:,(\d{1,2}))?$/; // 1500 · 1500,5 · 1500,50

@@ -51,7 +51,8 @@ export function splitCost(input: SplitInput): SplitResult {
   }
   if (input.key === 'percentages' && problems.length === 0) {
     const sum = parties.reduce((s, p) => s + p.weight, 0n);
-    if (sum !== 100n * WEIGHT_SCALE) problems.push({ field: 'weights', reason: `de percentages tellen op tot ${formatScaled(sum)}%, niet tot 100%` });
+    if (sum !== 100n * WEIGHT_SCALE)
+      problems.push({ field: 'weights', reason: `de percentages tellen op tot ${formatScaled(sum)}%, niet tot 100%` });
   }
   if (problems.length > 0) return { ok: false, problems };
   try {
@@ -59,7 +60,13 @@ export function splitCost(input: SplitInput): SplitResult {
     const rows = input.municipalities.map((m) => {
       const s = shares.get(tieKey(m));
       if (!s) throw new ShareError(`geen aandeel voor ${m.name}`);
-      return { organisationId: m.organisationId, name: m.name, cbsCode: m.cbsCode, weight: displayWeight(input.key, s.weight), cents: s.cents };
+      return {
+        organisationId: m.organisationId,
+        name: m.name,
+        cbsCode: m.cbsCode,
+        weight: displayWeight(input.key, s.weight),
+        cents: s.cents,
+      };
     });
     return { ok: true, rows, totalCents: input.totalCents };
   } catch (e) {
@@ -77,7 +84,10 @@ function weightOf(input: SplitInput, m: SharingMunicipality, problems: SplitProb
       return 1n;
     case 'inwoners':
       if (m.inhabitants === null) {
-        problems.push({ field: `inwoners.${m.name}`, reason: `het inwonertal van ${m.name} in ${input.referenceYear ? `peiljaar ${input.referenceYear}` : 'het peiljaar'} is onbekend` });
+        problems.push({
+          field: `inwoners.${m.name}`,
+          reason: `het inwonertal van ${m.name} in ${input.referenceYear ? `peiljaar ${input.referenceYear}` : 'het peiljaar'} is onbekend`,
+        });
         return null;
       }
       return BigInt(m.inhabitants);
@@ -86,7 +96,13 @@ function weightOf(input: SplitInput, m: SharingMunicipality, problems: SplitProb
       const typed = input.weights?.[m.organisationId];
       const w = typed === undefined ? null : scaledWeight(typed);
       if (w === null) {
-        problems.push({ field: `weights.${m.name}`, reason: typed === undefined ? `geen ${input.key === 'gewichten' ? 'gewicht' : 'percentage'} voor ${m.name}` : `'${typed}' is geen getal (bijv. 12,5)` });
+        problems.push({
+          field: `weights.${m.name}`,
+          reason:
+            typed === undefined
+              ? `geen ${input.key === 'gewichten' ? 'gewicht' : 'percentage'} voor ${m.name}`
+              : `'${typed}' is geen getal (bijv. 12,5)`,
+        });
         return null;
       }
       return w;

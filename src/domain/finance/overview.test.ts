@@ -51,7 +51,9 @@ describe('financeOverview', () => {
         for (const n of nodes) {
           const mine = lines.filter((l) => ancestorsOf(l.nodeId).includes(n.id));
           const entry = o.perNode.find((p) => p.nodeId === n.id);
-          const expectedGranted = mine.filter((l) => rank[l.status] >= 1 && l.grantedCents !== null).reduce((s, l) => s + (l.grantedCents ?? 0), 0);
+          const expectedGranted = mine
+            .filter((l) => rank[l.status] >= 1 && l.grantedCents !== null)
+            .reduce((s, l) => s + (l.grantedCents ?? 0), 0);
           const unknownGranted = mine.filter((l) => rank[l.status] >= 1 && l.grantedCents === null).length;
           expect(entry?.subtree.toegekend).toEqual({ cents: expectedGranted, unknown: unknownGranted });
         }

@@ -16,7 +16,11 @@ export interface FinanceOverview {
   total: StatusAmounts;
 }
 
-export function financeOverview(nodes: readonly FinanceNode[], lines: readonly BudgetLine[], streamOrder: readonly string[]): FinanceOverview {
+export function financeOverview(
+  nodes: readonly FinanceNode[],
+  lines: readonly BudgetLine[],
+  streamOrder: readonly string[],
+): FinanceOverview {
   const own = new Map<string, BudgetLine[]>();
   for (const l of lines) if (l.nodeId) own.set(l.nodeId, [...(own.get(l.nodeId) ?? []), l]);
 
@@ -44,12 +48,20 @@ export function financeOverview(nodes: readonly FinanceNode[], lines: readonly B
     return i === -1 ? streamOrder.length : i;
   };
   const byYearStream = [...cells.values()].sort(
-    (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || streamRank(a.moneyStream) - streamRank(b.moneyStream) || a.moneyStream.localeCompare(b.moneyStream),
+    (a, b) =>
+      (a.year ?? Infinity) - (b.year ?? Infinity) ||
+      streamRank(a.moneyStream) - streamRank(b.moneyStream) ||
+      a.moneyStream.localeCompare(b.moneyStream),
   );
 
   return {
     byYearStream,
-    perNode: nodes.map((n) => ({ nodeId: n.id, own: totals(own.get(n.id) ?? []), subtree: sumSubtree(n.id), lines: (own.get(n.id) ?? []).length })),
+    perNode: nodes.map((n) => ({
+      nodeId: n.id,
+      own: totals(own.get(n.id) ?? []),
+      subtree: sumSubtree(n.id),
+      lines: (own.get(n.id) ?? []).length,
+    })),
     programme: totals(lines.filter((l) => l.nodeId === null)),
     total: totals(lines),
   };
@@ -79,7 +91,10 @@ export interface GapBudgetTotal {
 }
 
 /** The gap-analysis budget column totalled per node, over its subtree, and for the programme. */
-export function gapBudgetTotals(nodes: readonly FinanceNode[], budgets: readonly GapBudget[]): { perNode: Map<string, GapBudgetTotal>; total: GapBudgetTotal } {
+export function gapBudgetTotals(
+  nodes: readonly FinanceNode[],
+  budgets: readonly GapBudget[],
+): { perNode: Map<string, GapBudgetTotal>; total: GapBudgetTotal } {
   const own = new Map(budgets.map((b) => [b.nodeId, b]));
   const children = new Map<string | null, string[]>();
   for (const n of nodes) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);

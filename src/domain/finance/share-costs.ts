@@ -30,7 +30,8 @@ export interface Share {
 export class ShareError extends Error {}
 
 export function shareCosts(totalCents: number, parties: readonly Party[]): Share[] {
-  if (!Number.isSafeInteger(totalCents) || totalCents < 0) throw new ShareError('het bedrag moet een geheel, niet-negatief aantal centen zijn');
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0)
+    throw new ShareError('het bedrag moet een geheel, niet-negatief aantal centen zijn');
   if (parties.length === 0) throw new ShareError('er is geen enkele gemeente om over te verdelen');
   const keys = new Set(parties.map((p) => p.key));
   if (keys.size !== parties.length) throw new ShareError('een gemeente staat twee keer in de verdeling');

@@ -25,7 +25,10 @@ export type BudgetSheetKey = (typeof BUDGET_SHEET_COLUMNS)[number]['key'];
 export const UNKNOWN_AMOUNT = 'onbekend';
 
 /** Codes and titles from the root down: "A3 › II Activiteit". Tells apart nodes whose codes repeat. */
-export function nodePath(nodes: readonly { id: string; parentId: string | null; code: string | null; title: string }[], id: string): string {
+export function nodePath(
+  nodes: readonly { id: string; parentId: string | null; code: string | null; title: string }[],
+  id: string,
+): string {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const parts: string[] = [];
   for (let n = byId.get(id); n; n = n.parentId ? byId.get(n.parentId) : undefined) parts.unshift(n.code ?? n.title);

@@ -24,7 +24,6 @@ export interface BudgetLineFields {
 
 export type BudgetLineView = BudgetLineFields & { id: string; programmeId: string; version: number };
 
-
 export interface FinanceNodeView {
   id: string;
   parentId: string | null;
@@ -63,7 +62,6 @@ export interface FinanceView {
   municipalities: MunicipalityCost[];
 }
 
-
 export interface CostSplitPreview {
   key: DistributionKey;
   referenceYear: number | null;
@@ -79,4 +77,3 @@ export interface CostSplitView extends CostSplitPreview {
   decidedAt: string;
   note: string | null;
 }
-

@@ -21,20 +21,38 @@ export function checkBody(f: BodyFields, selfId: string | null): { nominal: Nomi
   if (!isBodyKind(f.kind)) details.push({ field: 'kind', reason: `'${f.kind}' is geen soort overleg.` });
   const nominal = f.nominal ?? parseFrequency(f.frequencyText);
   if (nominal && (nominal.minPerYear < 1 || nominal.maxPerYear < nominal.minPerYear || nominal.maxPerYear > 366)) {
-    details.push({ field: 'nominal', reason: 'De nominale frequentie moet tussen 1 en 366 keer per jaar liggen, minimum niet boven maximum.' });
+    details.push({
+      field: 'nominal',
+      reason: 'De nominale frequentie moet tussen 1 en 366 keer per jaar liggen, minimum niet boven maximum.',
+    });
   }
   if (selfId !== null && (f.parentId === selfId || f.refersToBodyId === selfId)) {
-    details.push({ field: f.parentId === selfId ? 'parentId' : 'refersToBodyId', reason: 'Een overleg kan niet onder zichzelf vallen of naar zichzelf verwijzen.' });
+    details.push({
+      field: f.parentId === selfId ? 'parentId' : 'refersToBodyId',
+      reason: 'Een overleg kan niet onder zichzelf vallen of naar zichzelf verwijzen.',
+    });
   }
   if (f.refersToBodyId && f.refersToName?.trim()) {
-    details.push({ field: 'refersToName', reason: 'Verwijs naar een overleg in Regietafel óf naar een orgaan buiten Regietafel, niet naar beide.' });
+    details.push({
+      field: 'refersToName',
+      reason: 'Verwijs naar een overleg in Regietafel óf naar een orgaan buiten Regietafel, niet naar beide.',
+    });
   }
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Het overleg klopt niet: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
+  if (details.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Het overleg klopt niet: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`,
+      details,
+    );
   return { nominal };
 }
 
 /** Refuse nesting that would put a body under itself or under one of the bodies below it. */
-export function assertNoNestingCycle(bodies: readonly { id: string; parentId: string | null }[], bodyId: string, parentId: string | null): void {
+export function assertNoNestingCycle(
+  bodies: readonly { id: string; parentId: string | null }[],
+  bodyId: string,
+  parentId: string | null,
+): void {
   const parent = new Map(bodies.map((b) => [b.id, b.parentId]));
   let cur = parentId;
   const seen = new Set<string>();
@@ -50,5 +68,8 @@ export function assertNoNestingCycle(bodies: readonly { id: string; parentId: st
 }
 
 export function assertMeetingDate(date: string): void {
-  if (!isIsoDate(date)) throw new DomainError('VALIDATION_FAILED', `'${date}' is geen geldige datum (jjjj-mm-dd).`, [{ field: 'date', reason: 'geen geldige datum' }]);
+  if (!isIsoDate(date))
+    throw new DomainError('VALIDATION_FAILED', `'${date}' is geen geldige datum (jjjj-mm-dd).`, [
+      { field: 'date', reason: 'geen geldige datum' },
+    ]);
 }

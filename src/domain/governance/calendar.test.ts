@@ -7,9 +7,26 @@ const m = (bodyId: string, date: string, i = 0) => ({ id: `${bodyId}-${date}-${i
 
 describe('meeting calendar: bodies × months, real dates against the nominal frequency', () => {
   it('puts each real date in its month and says nothing when the dates follow the frequency', () => {
-    const [row] = meetingCalendar([body('bt', 'elke 4 maanden, 2 uur')], [m('bt', '2024-02-12'), m('bt', '2024-06-10'), m('bt', '2024-10-14'), m('bt', '2023-10-09')], 2024);
+    const [row] = meetingCalendar(
+      [body('bt', 'elke 4 maanden, 2 uur')],
+      [m('bt', '2024-02-12'), m('bt', '2024-06-10'), m('bt', '2024-10-14'), m('bt', '2023-10-09')],
+      2024,
+    );
     expect(row?.count).toBe(3);
-    expect(row?.months.map((x) => x.meetings.map((y) => y.date))).toEqual([[], ['2024-02-12'], [], [], [], ['2024-06-10'], [], [], [], ['2024-10-14'], [], []]);
+    expect(row?.months.map((x) => x.meetings.map((y) => y.date))).toEqual([
+      [],
+      ['2024-02-12'],
+      [],
+      [],
+      [],
+      ['2024-06-10'],
+      [],
+      [],
+      [],
+      ['2024-10-14'],
+      [],
+      [],
+    ]);
     expect(row?.deviations).toEqual([]);
   });
 
@@ -27,7 +44,9 @@ describe('meeting calendar: bodies × months, real dates against the nominal fre
     const [bt, ao, wg] = rows;
     expect(bt?.deviations.map((d) => d.kind)).toEqual(['te-weinig', 'lange-pauze']);
     expect(bt?.deviations[0]?.message).toBe('1 vergadering in 2024; nominaal 3 keer per jaar.');
-    expect(bt?.deviations[1]?.message).toBe('Tussen 11-12-2023 en 09-09-2024 9 maanden zonder vergadering; nominaal ongeveer elke 4 maanden.');
+    expect(bt?.deviations[1]?.message).toBe(
+      'Tussen 11-12-2023 en 09-09-2024 9 maanden zonder vergadering; nominaal ongeveer elke 4 maanden.',
+    );
     expect(ao?.count).toBe(13);
     expect(ao?.deviations.map((d) => d.kind)).toEqual(['te-veel']);
     expect(ao?.months[11]?.meetings).toHaveLength(2);
@@ -47,8 +66,12 @@ describe('a body that starts meeting during the programme', () => {
     expect(meetingCalendar([wg], [], 2022)[0]?.deviations).toEqual([]);
     expect(meetingCalendar([wg], [], 2023)[0]?.deviations.map((d) => d.kind)).toEqual(['te-weinig']);
     const weekly = body('cw', 'wekelijks, vanaf 1-7-2022');
-    const dates = Array.from({ length: 26 }, (_, i) => m('cw', `2022-${String(7 + Math.floor(i / 5)).padStart(2, '0')}-${String(1 + (i % 5) * 6).padStart(2, '0')}`, i));
+    const dates = Array.from({ length: 26 }, (_, i) =>
+      m('cw', `2022-${String(7 + Math.floor(i / 5)).padStart(2, '0')}-${String(1 + (i % 5) * 6).padStart(2, '0')}`, i),
+    );
     expect(meetingCalendar([weekly], dates, 2022)[0]?.deviations).toEqual([]);
-    expect(meetingCalendar([weekly], dates.slice(0, 10), 2022)[0]?.deviations[0]?.message).toBe('10 vergaderingen in 2022; nominaal 52 keer per jaar, vanaf 01-07-2022.');
+    expect(meetingCalendar([weekly], dates.slice(0, 10), 2022)[0]?.deviations[0]?.message).toBe(
+      '10 vergaderingen in 2022; nominaal 52 keer per jaar, vanaf 01-07-2022.',
+    );
   });
 });

@@ -24,6 +24,12 @@ export function agendaLookBack(
     stack.push(...(children.get(id) ?? []));
   }
   return updates
-    .filter((u) => subtree.has(u.nodeId) && (since === null || u.date > since) && u.date <= until && (!!u.results?.trim() || !!u.attentionPoints?.trim()))
+    .filter(
+      (u) =>
+        subtree.has(u.nodeId) &&
+        (since === null || u.date > since) &&
+        u.date <= until &&
+        (!!u.results?.trim() || !!u.attentionPoints?.trim()),
+    )
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
 }

@@ -11,7 +11,12 @@ const meetings = [
   { id: 'x1', bodyId: 'other', date: '2024-03-01' },
 ];
 const at = (id: string) => meetings.find((m) => m.id === id) ?? { id, bodyId: 'b', date: '2000-01-01' };
-const action = (id: string, meetingId: string, status: ActionStatus = 'open', doneDate: string | null = null) => ({ id, meetingId, status, doneDate });
+const action = (id: string, meetingId: string, status: ActionStatus = 'open', doneDate: string | null = null) => ({
+  id,
+  meetingId,
+  status,
+  doneDate,
+});
 
 describe('a closed meeting is read-only', () => {
   it('refuses a change to a closed meeting with a Dutch 409 that names the meeting', () => {
@@ -77,7 +82,14 @@ describe('agenda look-back: a node’s results and points of attention since the
     authorLabel: 'x',
   });
   it('takes the node and everything under it, after the previous meeting up to this one, with text only', () => {
-    const updates = [u('1', 'a', '2024-01-15', 'oud'), u('2', 'a', '2024-03-01', 'nieuw'), u('3', 'p', '2024-02-10', null, 'let op'), u('4', 'q', '2024-03-01', 'ander project'), u('5', 'a', '2024-03-02', null), u('6', 'a', '2024-05-01', 'na de vergadering')];
+    const updates = [
+      u('1', 'a', '2024-01-15', 'oud'),
+      u('2', 'a', '2024-03-01', 'nieuw'),
+      u('3', 'p', '2024-02-10', null, 'let op'),
+      u('4', 'q', '2024-03-01', 'ander project'),
+      u('5', 'a', '2024-03-02', null),
+      u('6', 'a', '2024-05-01', 'na de vergadering'),
+    ];
     expect(agendaLookBack(nodes, updates, 'p', '2024-02-01', '2024-04-01').map((x) => x.id)).toEqual(['3', '2']);
     expect(agendaLookBack(nodes, updates, 'p', null, '2024-04-01').map((x) => x.id)).toEqual(['1', '3', '2']);
   });
@@ -85,7 +97,10 @@ describe('agenda look-back: a node’s results and points of attention since the
 
 describe('a body’s reporting cycle from its meetings', () => {
   it('makes periods for the meetings after the last period, starting the day after it', () => {
-    expect(cycleFromMeetings(['2024-06-10', '2024-02-12', '2024-10-14'], [{ endDate: '2024-02-12' }])).toEqual({ dates: ['2024-06-10', '2024-10-14'], firstStart: '2024-02-13' });
+    expect(cycleFromMeetings(['2024-06-10', '2024-02-12', '2024-10-14'], [{ endDate: '2024-02-12' }])).toEqual({
+      dates: ['2024-06-10', '2024-10-14'],
+      firstStart: '2024-02-13',
+    });
     expect(cycleFromMeetings(['2024-06-10', '2024-02-12'], [])).toEqual({ dates: ['2024-02-12', '2024-06-10'], firstStart: '2023-12-14' });
     expect(cycleFromMeetings(['2024-02-12'], [{ endDate: '2024-02-12' }])).toBeNull();
   });

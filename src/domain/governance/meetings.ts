@@ -45,7 +45,9 @@ export function carriedActions<A extends CarryAction>(actions: readonly A[], mee
 /** The body's meeting before `target` (by date), whose date starts the look-back of its agenda items. */
 export function previousMeeting<M extends CarryMeeting>(meetings: readonly M[], target: CarryMeeting): M | null {
   const earlier = meetings
-    .filter((m) => m.bodyId === target.bodyId && m.id !== target.id && (m.date < target.date || (m.date === target.date && m.id < target.id)))
+    .filter(
+      (m) => m.bodyId === target.bodyId && m.id !== target.id && (m.date < target.date || (m.date === target.date && m.id < target.id)),
+    )
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return earlier[0] ?? null;
 }
@@ -54,7 +56,12 @@ export function previousMeeting<M extends CarryMeeting>(meetings: readonly M[], 
  * Whether an action's status may be set from `meeting`: the meeting must be open and the action
  * on its agenda (agreed there, or carried into it).
  */
-export function assertActionEditableIn<A extends CarryAction>(action: A, meeting: CarryMeeting & { status: MeetingStatus }, actions: readonly A[], meetings: readonly CarryMeeting[]): void {
+export function assertActionEditableIn<A extends CarryAction>(
+  action: A,
+  meeting: CarryMeeting & { status: MeetingStatus },
+  actions: readonly A[],
+  meetings: readonly CarryMeeting[],
+): void {
   assertMeetingOpen(meeting, 'een actiepunt');
   const here = action.meetingId === meeting.id || carriedActions(actions, meetings, meeting).some((a) => a.id === action.id);
   if (!here) {
@@ -74,9 +81,17 @@ export function openActionsAsOf<A extends CarryAction & { originDate: IsoDate }>
  * last period's end), each becoming a period up to that meeting; the first starts the day after the
  * last period, or after the meeting before it, or `fallbackDays` before the first meeting.
  */
-export function cycleFromMeetings(meetingDates: readonly IsoDate[], periods: readonly { endDate: IsoDate }[], fallbackDays = 60): { dates: IsoDate[]; firstStart: IsoDate } | null {
+export function cycleFromMeetings(
+  meetingDates: readonly IsoDate[],
+  periods: readonly { endDate: IsoDate }[],
+  fallbackDays = 60,
+): { dates: IsoDate[]; firstStart: IsoDate } | null {
   const sorted = [...new Set(meetingDates)].sort();
-  const lastEnd = periods.map((p) => p.endDate).sort().pop() ?? null;
+  const lastEnd =
+    periods
+      .map((p) => p.endDate)
+      .sort()
+      .pop() ?? null;
   const dates = sorted.filter((d) => lastEnd === null || d > lastEnd);
   const first = dates[0];
   if (first === undefined) return null;

@@ -88,7 +88,11 @@ export interface AgendaItem {
   notes: string | null;
   node: { id: string; code: string | null; title: string; status: ProgressStatus | null; percent: number | null } | null;
   /** For a node: results and points of attention reported since the body's previous meeting. */
-  lookBack: { since: string | null; until: string; updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; isDemo: boolean })[] } | null;
+  lookBack: {
+    since: string | null;
+    until: string;
+    updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; isDemo: boolean })[];
+  } | null;
 }
 
 export interface Decision {
@@ -149,7 +153,14 @@ export interface CalendarView {
 export interface PersonBodiesView {
   personId: string;
   personName: string;
-  seats: { seatId: string; role: string; body: BodyRef; programmeSlug: string; programmeTitle: string; organisations: { id: string; name: string }[] }[];
+  seats: {
+    seatId: string;
+    role: string;
+    body: BodyRef;
+    programmeSlug: string;
+    programmeTitle: string;
+    organisations: { id: string; name: string }[];
+  }[];
 }
 
 /** For the board report: decisions taken, and actions open, in a programme (one body, a period). */

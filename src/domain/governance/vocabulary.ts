@@ -1,5 +1,14 @@
 /** The kinds of body a cooperation runs on (DESIGN.md, "Overleg"). */
-export const BODY_KINDS = ['bestuurlijk', 'ambtelijk', 'coördinatieteam', 'stuurgroep', 'projectgroep', 'werkgroep', 'klankbordgroep', 'extern'] as const;
+export const BODY_KINDS = [
+  'bestuurlijk',
+  'ambtelijk',
+  'coördinatieteam',
+  'stuurgroep',
+  'projectgroep',
+  'werkgroep',
+  'klankbordgroep',
+  'extern',
+] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
 export const BODY_KIND_LABELS: Record<BodyKind, string> = {

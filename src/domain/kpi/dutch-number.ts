@@ -19,16 +19,25 @@ const POINT_DECIMAL = /^-?\d+\.\d+$/; // 2.5: ambiguous in Dutch, refused
  */
 export function parseDutchNumber(cell: Cell | undefined): ParsedNumber {
   if (cell === undefined) return { kind: 'empty' };
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell, percent: false } : { kind: 'invalid', reason: 'geen getal' };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { kind: 'number', value: cell, percent: false } : { kind: 'invalid', reason: 'geen getal' };
   const raw = cell.trim();
   if (raw === '') return { kind: 'empty' };
   const folded = raw.toLowerCase().replace(/[\s.]/g, '');
   if (['onbekend', '?', 'nb', 'onb', 'x'].includes(folded)) return { kind: 'unknown' };
-  let s = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/[−–]/g, '-').replace(/^€|€$/g, '').replace(/^\+/, '');
+  let s = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/[−–]/g, '-')
+    .replace(/^€|€$/g, '')
+    .replace(/^\+/, '');
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   if (THOUSANDS.test(s)) return { kind: 'number', value: Number(s.replace(/\./g, '').replace(',', '.')), percent };
   if (PLAIN.test(s)) return { kind: 'number', value: Number(s.replace(',', '.')), percent };
-  if (POINT_DECIMAL.test(s)) return { kind: 'invalid', reason: `'${raw}' is dubbelzinnig: schrijf decimalen met een komma (${s.replace('.', ',')}) en duizendtallen met een punt (1.234)` };
+  if (POINT_DECIMAL.test(s))
+    return {
+      kind: 'invalid',
+      reason: `'${raw}' is dubbelzinnig: schrijf decimalen met een komma (${s.replace('.', ',')}) en duizendtallen met een punt (1.234)`,
+    };
   return { kind: 'invalid', reason: `'${raw}' is geen getal` };
 }

@@ -102,7 +102,13 @@ export function indicatorView(data: IndicatorData): IndicatorView {
   const q = (v: number | null) => formatQuantity(ind.unit, v);
   const scopeLabel = ind.dimension === 'aanbieder' ? 'bij elke aanbieder' : 'in elke gemeente';
 
-  const totals = periods.map((p) => poolFigures(ind, figures.filter((f) => periodKey(f.period) === periodKey(p)), unitKeys));
+  const totals = periods.map((p) =>
+    poolFigures(
+      ind,
+      figures.filter((f) => periodKey(f.period) === periodKey(p)),
+      unitKeys,
+    ),
+  );
   const main = targets.find((t) => t.scope === 'totaal');
   const cumulative = main?.form.kind === 'cumulatief';
   let running = 0;
@@ -135,22 +141,39 @@ export function indicatorView(data: IndicatorData): IndicatorView {
       statusLabel: KPI_STATUS_LABEL[st],
       actualText: e?.actual === null || e === undefined ? '—' : `${q(e.actual)}${e.period ? ` (${periodLabel(e.period)})` : ''}`,
       expectedText: e?.expected === null || e === undefined ? '—' : q(e.expected),
-      perUnit: (e?.perUnit ?? []).map((p) => ({ unitKey: p.unitKey, name: nameOf.get(p.unitKey) ?? p.unitKey, status: p.status, statusLabel: KPI_STATUS_LABEL[p.status] })),
+      perUnit: (e?.perUnit ?? []).map((p) => ({
+        unitKey: p.unitKey,
+        name: nameOf.get(p.unitKey) ?? p.unitKey,
+        status: p.status,
+        statusLabel: KPI_STATUS_LABEL[p.status],
+      })),
     };
   });
 
   const lastKnown = [...totals.keys()].reverse().find((i) => totals[i]?.value !== null && totals[i]?.value !== undefined);
   const latestPeriod = lastKnown === undefined ? undefined : periods[lastKnown];
-  const latest = lastKnown === undefined || !latestPeriod ? null : { period: periodLabel(latestPeriod), valueText: q(totals[lastKnown]?.value ?? null) };
+  const latest =
+    lastKnown === undefined || !latestPeriod ? null : { period: periodLabel(latestPeriod), valueText: q(totals[lastKnown]?.value ?? null) };
 
-  const columns = ['Periode', 'Totaal', ...(ind.ratio ? ['Teller (totaal)', 'Noemer (totaal)'] : []), ...(main ? ['Doel (lijn)'] : []), ...units.map((u) => u.name)];
+  const columns = [
+    'Periode',
+    'Totaal',
+    ...(ind.ratio ? ['Teller (totaal)', 'Noemer (totaal)'] : []),
+    ...(main ? ['Doel (lijn)'] : []),
+    ...units.map((u) => u.name),
+  ];
   const rows = periods.map((p, i) => {
     const t = totals[i];
     const basis = t && t.basis !== 'gerapporteerd' && t.missing.length > 0 && t.value !== null ? ` (zonder ${t.missing.length})` : '';
     return [
       periodLabel(p),
       `${q(actual[i] ?? null)}${basis}`,
-      ...(ind.ratio ? [t?.numerator === null || !t ? 'onbekend' : formatDutchNumber(t.numerator, 2), t?.denominator === null || !t ? 'onbekend' : formatDutchNumber(t.denominator, 2)] : []),
+      ...(ind.ratio
+        ? [
+            t?.numerator === null || !t ? 'onbekend' : formatDutchNumber(t.numerator, 2),
+            t?.denominator === null || !t ? 'onbekend' : formatDutchNumber(t.denominator, 2),
+          ]
+        : []),
       ...(main ? [q(targetLine[i] ?? null)] : []),
       ...perUnit.map((u) => q(u.values[i] ?? null)),
     ];

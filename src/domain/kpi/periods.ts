@@ -95,6 +95,9 @@ export function parsePeriod(text: string): KpiPeriod | null {
 export function assertPeriod(p: KpiPeriod): KpiPeriod {
   const { month } = ym(p);
   const ok = /^\d{4}-\d{2}-01$/.test(p.start) && (month - 1) % monthsOf(p.grain) === 0;
-  if (!ok) throw new DomainError('VALIDATION_FAILED', `'${p.start}' is niet het begin van een ${p.grain}.`, [{ field: 'periode', reason: 'geen begin van de periode' }]);
+  if (!ok)
+    throw new DomainError('VALIDATION_FAILED', `'${p.start}' is niet het begin van een ${p.grain}.`, [
+      { field: 'periode', reason: 'geen begin van de periode' },
+    ]);
   return p;
 }

@@ -4,7 +4,13 @@ import { poolFigures, type KpiFigure } from './pooling';
 
 const Q1 = { grain: 'kwartaal' as const, start: '2024-01-01' };
 const ratio = { unit: 'percent' as const, ratio: { numerator: 'uitgestroomd', denominator: 'in zorg' } };
-const fig = (unitKey: string, numerator: number | null, denominator: number | null): KpiFigure => ({ period: Q1, unitKey, value: null, numerator, denominator });
+const fig = (unitKey: string, numerator: number | null, denominator: number | null): KpiFigure => ({
+  period: Q1,
+  unitKey,
+  value: null,
+  numerator,
+  denominator,
+});
 
 describe('pooling ratios: Σ teller / Σ noemer, never the mean of percentages', () => {
   it('pools 1/2 and 30/100 to 31/102, not to the mean of 50% and 30%', () => {
@@ -30,7 +36,16 @@ describe('pooling ratios: Σ teller / Σ noemer, never the mean of percentages',
 
   it('adds counts, and refuses to combine days or scores that come without teller and noemer', () => {
     const count = { unit: 'aantal' as const, ratio: null };
-    expect(poolFigures(count, [{ period: Q1, unitKey: 'a', value: 4, numerator: null, denominator: null }, { period: Q1, unitKey: 'b', value: 6, numerator: null, denominator: null }], ['a', 'b']).value).toBe(10);
+    expect(
+      poolFigures(
+        count,
+        [
+          { period: Q1, unitKey: 'a', value: 4, numerator: null, denominator: null },
+          { period: Q1, unitKey: 'b', value: 6, numerator: null, denominator: null },
+        ],
+        ['a', 'b'],
+      ).value,
+    ).toBe(10);
     const days = { unit: 'dagen' as const, ratio: null };
     expect(poolFigures(days, [{ period: Q1, unitKey: 'a', value: 40, numerator: null, denominator: null }], ['a']).value).toBeNull();
   });
@@ -47,9 +62,13 @@ describe('pooling ratios: Σ teller / Σ noemer, never the mean of percentages',
           num += BigInt(u.num);
           den += BigInt(u.num + u.extra);
         }
-        const p = poolFigures(ratio, figures, units.map((_, i) => `u${i}`));
+        const p = poolFigures(
+          ratio,
+          figures,
+          units.map((_, i) => `u${i}`),
+        );
         if (known.length === 0 || den === 0n) return p.value === null;
-        return Math.abs((p.value ?? NaN) - (Number(num * 100n) / Number(den))) < 1e-9 && p.missing.length === units.length - known.length;
+        return Math.abs((p.value ?? NaN) - Number(num * 100n) / Number(den)) < 1e-9 && p.missing.length === units.length - known.length;
       }),
     );
   });

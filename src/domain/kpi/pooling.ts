@@ -17,7 +17,10 @@ export interface KpiFigure {
   denominator: number | null;
 }
 
-export function figureValue(ind: Pick<KpiIndicator, 'unit' | 'ratio'>, f: Pick<KpiFigure, 'value' | 'numerator' | 'denominator'>): number | null {
+export function figureValue(
+  ind: Pick<KpiIndicator, 'unit' | 'ratio'>,
+  f: Pick<KpiFigure, 'value' | 'numerator' | 'denominator'>,
+): number | null {
   if (ind.ratio !== null) {
     if (f.numerator === null || f.denominator === null) return null;
     return ratioValue(ind.unit, f.numerator, f.denominator);
@@ -41,7 +44,11 @@ export interface PooledFigure {
  * counts and euros are added up; other units (days, scores without numerator and denominator)
  * cannot be combined and give no total.
  */
-export function poolFigures(ind: Pick<KpiIndicator, 'unit' | 'ratio'>, figures: readonly KpiFigure[], expectedUnits: readonly string[]): PooledFigure {
+export function poolFigures(
+  ind: Pick<KpiIndicator, 'unit' | 'ratio'>,
+  figures: readonly KpiFigure[],
+  expectedUnits: readonly string[],
+): PooledFigure {
   const total = figures.find((f) => f.unitKey === TOTAL_UNIT);
   if (total) {
     const v = figureValue(ind, total);

@@ -15,7 +15,13 @@ const ind: KpiIndicator = {
   grain: 'jaar',
   thresholds: DEFAULT_THRESHOLDS,
 };
-const y = (start: string, unitKey: string, numerator: number | null, denominator: number | null) => ({ period: { grain: 'jaar' as const, start }, unitKey, value: null, numerator, denominator });
+const y = (start: string, unitKey: string, numerator: number | null, denominator: number | null) => ({
+  period: { grain: 'jaar' as const, start },
+  unitKey,
+  value: null,
+  numerator,
+  denominator,
+});
 
 describe('the board report view of KPIs', () => {
   it('gives the chart series, the pooled totals and the table behind them', () => {
@@ -28,7 +34,12 @@ describe('the board report view of KPIs', () => {
             { key: 'a', name: 'Aanbieder A' },
             { key: 'b', name: 'Aanbieder B' },
           ],
-          figures: [y('2023-01-01', 'a', 3, 4), y('2023-01-01', 'b', 27, 96), y('2024-01-01', 'a', null, 10), y('2024-01-01', 'b', 50, 100)],
+          figures: [
+            y('2023-01-01', 'a', 3, 4),
+            y('2023-01-01', 'b', 27, 96),
+            y('2024-01-01', 'a', null, 10),
+            y('2024-01-01', 'b', 50, 100),
+          ],
           asOf: '2025-02-01',
           isDemo: true,
         },

@@ -20,7 +20,11 @@ export function kpiReportView(list: readonly IndicatorData[], asOf: string): Kpi
   const indicators = list.map((d) => indicatorView({ ...d, asOf }));
   return {
     asOf,
-    statusCounts: KPI_STATUSES.map((s) => ({ status: s, label: KPI_STATUS_LABEL[s], count: indicators.filter((i) => i.status === s).length })),
+    statusCounts: KPI_STATUSES.map((s) => ({
+      status: s,
+      label: KPI_STATUS_LABEL[s],
+      count: indicators.filter((i) => i.status === s).length,
+    })),
     indicators,
     containsDemo: indicators.some((i) => i.isDemo),
   };

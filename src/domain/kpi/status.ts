@@ -40,7 +40,11 @@ export interface TargetEvaluation {
 }
 
 /** The series of totals per period (reported, pooled or summed), oldest first. */
-export function totalsByPeriod(ind: KpiIndicator, figures: readonly KpiFigure[], expectedUnits: readonly string[]): { period: KpiPeriod; value: number | null }[] {
+export function totalsByPeriod(
+  ind: KpiIndicator,
+  figures: readonly KpiFigure[],
+  expectedUnits: readonly string[],
+): { period: KpiPeriod; value: number | null }[] {
   const byPeriod = new Map<string, { period: KpiPeriod; figures: KpiFigure[] }>();
   for (const f of figures) {
     const k = periodKey(f.period);
@@ -53,16 +57,25 @@ export function totalsByPeriod(ind: KpiIndicator, figures: readonly KpiFigure[],
     .map((e) => ({ period: e.period, value: poolFigures(ind, e.figures, expectedUnits).value }));
 }
 
-function evaluateSeries(ind: KpiIndicator, target: KpiTarget, series: { period: KpiPeriod; value: number | null }[], asOf: string, baseline: Baseline | null) {
+function evaluateSeries(
+  ind: KpiIndicator,
+  target: KpiTarget,
+  series: { period: KpiPeriod; value: number | null }[],
+  asOf: string,
+  baseline: Baseline | null,
+) {
   const form = target.form;
   const usable = series.filter((s) => s.period.start <= asOf && s.value !== null);
   const latest = usable.at(-1);
-  if (!latest || latest.value === null) return { status: 'geen-gegevens' as const, period: null, actual: null, expected: null, achievement: null };
+  if (!latest || latest.value === null)
+    return { status: 'geen-gegevens' as const, period: null, actual: null, expected: null, achievement: null };
   const end = periodEnd(latest.period);
   let actual = latest.value;
   let start: number | null = baseline?.value ?? null;
   if (form.kind === 'cumulatief') {
-    actual = usable.filter((s) => s.period.start >= form.from && periodEnd(s.period) <= form.to).reduce((sum, s) => sum + (s.value ?? 0), 0);
+    actual = usable
+      .filter((s) => s.period.start >= form.from && periodEnd(s.period) <= form.to)
+      .reduce((sum, s) => sum + (s.value ?? 0), 0);
     start = 0;
   }
   const expected = expectedAt(form, ind.unit, baseline, end);
@@ -75,7 +88,13 @@ function evaluateSeries(ind: KpiIndicator, target: KpiTarget, series: { period: 
  * figure. A total target uses the totals per period; a target per unit is evaluated per unit, and
  * the worst unit status counts (units without figures do not make it better).
  */
-export function evaluateTarget(ind: KpiIndicator, target: KpiTarget, figures: readonly KpiFigure[], units: readonly string[], asOf: string): TargetEvaluation {
+export function evaluateTarget(
+  ind: KpiIndicator,
+  target: KpiTarget,
+  figures: readonly KpiFigure[],
+  units: readonly string[],
+  asOf: string,
+): TargetEvaluation {
   if (target.scope === 'totaal') {
     const r = evaluateSeries(ind, target, totalsByPeriod(ind, figures, units), asOf, ind.baseline);
     return { targetId: target.id, ...r, perUnit: [] };

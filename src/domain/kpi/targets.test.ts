@@ -27,13 +27,25 @@ const ind = (over: Partial<KpiIndicator>): KpiIndicator => ({
   thresholds: DEFAULT_THRESHOLDS,
   ...over,
 });
-const year = (y: number, value: number | null, unitKey = 'totaal'): KpiFigure => ({ period: { grain: 'jaar', start: `${y}-01-01` }, unitKey, value, numerator: null, denominator: null });
+const year = (y: number, value: number | null, unitKey = 'totaal'): KpiFigure => ({
+  period: { grain: 'jaar', start: `${y}-01-01` },
+  unitKey,
+  value,
+  numerator: null,
+  denominator: null,
+});
 const target = (form: KpiTarget['form'], scope: KpiTarget['scope'] = 'totaal'): KpiTarget => ({ id: 't', name: null, scope, form });
 
 describe('achievement for every target form (expected values computed by hand)', () => {
   it('relatief in percent: 10% fewer E33 reports by end 2021 from 400 on 31-12-2019', () => {
     const e33 = ind({ direction: 'lager', baseline: { value: 400, date: '2019-12-31' } });
-    const ev = evaluateTarget(e33, target({ kind: 'relatief', change: quantity('percent', -10), by: '2021-12-31' }), [year(2021, 370)], [], '2022-06-01');
+    const ev = evaluateTarget(
+      e33,
+      target({ kind: 'relatief', change: quantity('percent', -10), by: '2021-12-31' }),
+      [year(2021, 370)],
+      [],
+      '2022-06-01',
+    );
     // target 400 × 0,9 = 360 at the due date; (370 − 400) / (360 − 400) = 0,75
     expect(ev.expected).toBeCloseTo(360, 9);
     expect(ev.achievement).toBeCloseTo(0.75, 9);
@@ -67,7 +79,14 @@ describe('achievement for every target form (expected values computed by hand)',
 
   it('reeks: 50 / 100 / 100 work trajectories in 2021 / 2022 / 2023', () => {
     const work = ind({});
-    const form = { kind: 'reeks' as const, points: [{ year: 2021, value: 50 }, { year: 2022, value: 100 }, { year: 2023, value: 100 }] };
+    const form = {
+      kind: 'reeks' as const,
+      points: [
+        { year: 2021, value: 50 },
+        { year: 2022, value: 100 },
+        { year: 2023, value: 100 },
+      ],
+    };
     expect(evaluateTarget(work, target(form), [year(2021, 55)], [], '2022-01-15').status).toBe('op-koers');
     const ev = evaluateTarget(work, target(form), [year(2021, 55), year(2022, 80)], [], '2023-01-15');
     expect(ev.expected).toBe(100);
@@ -87,23 +106,42 @@ describe('achievement for every target form (expected values computed by hand)',
 
   it('nul: the urgent waiting list to 0, lower is better', () => {
     const wait = ind({ direction: 'lager', baseline: { value: 20, date: '2022-01-01' }, grain: 'kwartaal' });
-    const q4: KpiFigure = { period: { grain: 'kwartaal', start: '2023-10-01' }, unitKey: 'totaal', value: 0, numerator: null, denominator: null };
+    const q4: KpiFigure = {
+      period: { grain: 'kwartaal', start: '2023-10-01' },
+      unitKey: 'totaal',
+      value: 0,
+      numerator: null,
+      denominator: null,
+    };
     expect(evaluateTarget(wait, target({ kind: 'nul', by: '2023-12-31' }), [q4], [], '2024-02-01').status).toBe('op-koers');
     expect(evaluateTarget(wait, target({ kind: 'nul', by: '2023-12-31' }), [{ ...q4, value: 3 }], [], '2024-02-01').status).toBe('risico'); // (3 − 20) / (0 − 20) = 0,85
-    expect(evaluateTarget(wait, target({ kind: 'nul', by: '2023-12-31' }), [{ ...q4, value: 8 }], [], '2024-02-01').status).toBe('niet-op-koers'); // 0,6
+    expect(evaluateTarget(wait, target({ kind: 'nul', by: '2023-12-31' }), [{ ...q4, value: 8 }], [], '2024-02-01').status).toBe(
+      'niet-op-koers',
+    ); // 0,6
   });
 
   it('per gemeente: the worst municipality counts; no figures at all is geen gegevens, never 0', () => {
     const homes = ind({ dimension: 'gemeente' });
     const t = target({ kind: 'absoluut', value: 1, by: '2023-12-31' }, 'elke-eenheid');
-    const ev = evaluateTarget(homes, t, [year(2023, 1, 'venlo'), year(2023, 0, 'horst'), year(2023, null, 'beesel')], ['venlo', 'horst', 'beesel'], '2024-01-10');
+    const ev = evaluateTarget(
+      homes,
+      t,
+      [year(2023, 1, 'venlo'), year(2023, 0, 'horst'), year(2023, null, 'beesel')],
+      ['venlo', 'horst', 'beesel'],
+      '2024-01-10',
+    );
     expect(ev.perUnit.map((p) => p.status)).toEqual(['op-koers', 'niet-op-koers', 'geen-gegevens']);
     expect(ev.status).toBe('niet-op-koers');
     expect(evaluateTarget(homes, t, [year(2023, null, 'venlo')], ['venlo'], '2024-01-10').status).toBe('geen-gegevens');
   });
 
   it('sub-targets: the indicator takes the worst status of the targets that have figures', () => {
-    expect(indicatorStatus([{ targetId: 'a', status: 'op-koers', period: null, actual: 1, expected: 1, achievement: 1, perUnit: [] }, { targetId: 'b', status: 'geen-gegevens', period: null, actual: null, expected: null, achievement: null, perUnit: [] }])).toBe('op-koers');
+    expect(
+      indicatorStatus([
+        { targetId: 'a', status: 'op-koers', period: null, actual: 1, expected: 1, achievement: 1, perUnit: [] },
+        { targetId: 'b', status: 'geen-gegevens', period: null, actual: null, expected: null, achievement: null, perUnit: [] },
+      ]),
+    ).toBe('op-koers');
     expect(indicatorStatus([])).toBe('geen-gegevens');
   });
 

@@ -115,10 +115,12 @@ export function validateTarget(form: KpiTargetForm, unit: KpiUnit, baseline: Bas
   const errors: string[] = [];
   if (form.kind === 'relatief') {
     if (!baseline) errors.push('een doel ten opzichte van de nulmeting vraagt een nulmeting');
-    if (form.change.unit === 'procentpunt' && unit !== 'percent') errors.push(`procentpunten passen alleen bij een indicator in procenten (deze is in '${unit}')`);
+    if (form.change.unit === 'procentpunt' && unit !== 'percent')
+      errors.push(`procentpunten passen alleen bij een indicator in procenten (deze is in '${unit}')`);
   }
   if (form.kind === 'reeks' && form.points.length === 0) errors.push('een reeks heeft ten minste één jaarwaarde');
-  if (form.kind === 'reeks' && new Set(form.points.map((p) => p.year)).size !== form.points.length) errors.push('een jaar staat twee keer in de reeks');
+  if (form.kind === 'reeks' && new Set(form.points.map((p) => p.year)).size !== form.points.length)
+    errors.push('een jaar staat twee keer in de reeks');
   if (form.kind === 'cumulatief' && form.to < form.from) errors.push('de einddatum ligt voor de begindatum');
   if (form.kind === 'cumulatief' && unit !== 'aantal' && unit !== 'euro') errors.push('een cumulatief doel telt aantallen of bedragen op');
   return errors;

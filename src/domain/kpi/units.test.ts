@@ -24,8 +24,18 @@ describe('percent and procentpunt are different units', () => {
 
   it('refuses procentpunten on an indicator that is not a percentage, at run time too', () => {
     expect(() => applyChange(quantity('aantal', 120), quantity('procentpunt', -2.5))).toThrow(DomainError);
-    expect(validateTarget({ kind: 'relatief', change: quantity('procentpunt', -2.5), by: '2025-12-31' }, 'aantal', { value: 1, date: '2020-01-01' })).toHaveLength(1);
-    expect(() => targetEndValue({ kind: 'relatief', change: quantity('procentpunt', -2.5), by: '2025-12-31' }, 'euro', { value: 1, date: '2020-01-01' })).toThrow(/procentpunten/);
+    expect(
+      validateTarget({ kind: 'relatief', change: quantity('procentpunt', -2.5), by: '2025-12-31' }, 'aantal', {
+        value: 1,
+        date: '2020-01-01',
+      }),
+    ).toHaveLength(1);
+    expect(() =>
+      targetEndValue({ kind: 'relatief', change: quantity('procentpunt', -2.5), by: '2025-12-31' }, 'euro', {
+        value: 1,
+        date: '2020-01-01',
+      }),
+    ).toThrow(/procentpunten/);
   });
 
   it('formats in Dutch', () => {

@@ -29,9 +29,11 @@ export type Change = Quantity<'percent'> | Quantity<'procentpunt'>;
 export function applyChange(baseline: Quantity, change: Change): Quantity {
   if (change.unit === 'percent') return { unit: baseline.unit, value: baseline.value * (1 + change.value / 100) };
   if (baseline.unit !== 'percent') {
-    throw new DomainError('VALIDATION_FAILED', `Een verandering in procentpunten past alleen bij een indicator in procenten, niet bij eenheid '${baseline.unit}'.`, [
-      { field: 'eenheid', reason: 'procentpunten alleen bij procenten' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Een verandering in procentpunten past alleen bij een indicator in procenten, niet bij eenheid '${baseline.unit}'.`,
+      [{ field: 'eenheid', reason: 'procentpunten alleen bij procenten' }],
+    );
   }
   return { unit: 'percent', value: baseline.value + change.value };
 }

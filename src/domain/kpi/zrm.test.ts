@@ -56,19 +56,21 @@ describe('ZRM: paired assessments → % improved / stable / declined', () => {
               else same++;
             }
             const row = raw.find((r) => r.unit === unit && r.domain === ZRM_DOMAINS[d]);
-            if (!row || row.verbeterd !== up || row.gelijk !== same || row.verslechterd !== down || row.n !== up + same + down) return false;
+            if (!row || row.verbeterd !== up || row.gelijk !== same || row.verslechterd !== down || row.n !== up + same + down)
+              return false;
             const pct = up + same + down === 0 ? null : Math.round((up / (up + same + down)) * 1000) / 10;
             if (row.pctVerbeterd !== pct) return false;
           }
         }
         const published = aggregateZrm(pairs, ['a', 'b', 'c'], 5);
-        return published.every((r) =>
-          [r.n, r.verbeterd, r.gelijk, r.verslechterd].every((c) => typeof c === 'string' || c === 0 || c >= 5) &&
-          [
-            [r.verbeterd, r.pctVerbeterd],
-            [r.gelijk, r.pctGelijk],
-            [r.verslechterd, r.pctVerslechterd],
-          ].every(([c, p]) => typeof c !== 'string' || p === null),
+        return published.every(
+          (r) =>
+            [r.n, r.verbeterd, r.gelijk, r.verslechterd].every((c) => typeof c === 'string' || c === 0 || c >= 5) &&
+            [
+              [r.verbeterd, r.pctVerbeterd],
+              [r.gelijk, r.pctGelijk],
+              [r.verslechterd, r.pctVerslechterd],
+            ].every(([c, p]) => typeof c !== 'string' || p === null),
         );
       }),
       { numRuns: 60 },

@@ -61,7 +61,10 @@ export function pairAssessments(list: readonly ZrmAssessment[]): ZrmPair[] {
   for (const g of groups.values()) {
     const start = g.filter((a) => a.kind === 'start').sort((a, b) => (a.date < b.date ? -1 : 1))[0];
     if (!start) continue;
-    const follow = g.filter((a) => a.kind === 'vervolg' && a.date > start.date).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
+    const follow = g
+      .filter((a) => a.kind === 'vervolg' && a.date > start.date)
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .at(-1);
     if (!follow) continue;
     pairs.push({ client: start.client, provider: start.provider, start: start.scores, followUp: follow.scores });
   }
@@ -121,7 +124,10 @@ export function aggregateZrm(pairs: readonly ZrmPair[], listedProviders: readonl
   // Every provider with pairs is a part of the total, listed or not, so total = Σ providers holds.
   const providers = [...new Set([...listedProviders, ...pairs.map((p) => p.provider)])];
   const units = [...providers, 'totaal'];
-  const domains: { label: string; index: number | 'totaal' }[] = [...ZRM_DOMAINS.map((label, index) => ({ label, index })), { label: ZRM_TOTAL, index: 'totaal' as const }];
+  const domains: { label: string; index: number | 'totaal' }[] = [
+    ...ZRM_DOMAINS.map((label, index) => ({ label, index })),
+    { label: ZRM_TOTAL, index: 'totaal' as const },
+  ];
   const values = new Map<string, number>();
   const key = (u: string, d: string, f: string) => `${u}|${d}|${f}`;
   for (const u of units) for (const d of domains) for (const f of [...FIELDS, 'n']) values.set(key(u, d.label, f), 0);
@@ -141,7 +147,8 @@ export function aggregateZrm(pairs: readonly ZrmPair[], listedProviders: readonl
     const relations: Relation[] = [];
     for (const d of domains) {
       for (const u of units) relations.push({ total: key(u, d.label, 'n'), parts: FIELDS.map((f) => key(u, d.label, f)) });
-      for (const f of [...FIELDS, 'n']) relations.push({ total: key('totaal', d.label, f), parts: providers.map((u) => key(u, d.label, f)) });
+      for (const f of [...FIELDS, 'n'])
+        relations.push({ total: key('totaal', d.label, f), parts: providers.map((u) => key(u, d.label, f)) });
     }
     status = suppressCells(values, relations, threshold);
   }

@@ -9,13 +9,23 @@ import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
  *    relations, e.g. a bridge between two hidden rectangles).
  * It returns the cells it could pin to one value.
  */
-export function disclosedCells(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): string[] {
+export function disclosedCells(
+  values: ReadonlyMap<string, number>,
+  status: ReadonlyMap<string, CellStatus>,
+  relations: readonly Relation[],
+  threshold: number,
+): string[] {
   const steps = disclosedCellsInSteps(values, status, relations, threshold);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** disclosedCells, yielding after each round (for a caller that lets other work in between). */
-export function* disclosedCellsInSteps(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number): Generator<void, string[], void> {
+export function* disclosedCellsInSteps(
+  values: ReadonlyMap<string, number>,
+  status: ReadonlyMap<string, CellStatus>,
+  relations: readonly Relation[],
+  threshold: number,
+): Generator<void, string[], void> {
   // A cell pinned by one kind of reasoning is known to the attacker for the other: repeat both
   // until nothing new is pinned.
   const pinned = new Set<string>();
@@ -29,7 +39,13 @@ export function* disclosedCellsInSteps(values: ReadonlyMap<string, number>, stat
   return [...pinned];
 }
 
-function disclosedOnce(values: ReadonlyMap<string, number>, status: ReadonlyMap<string, CellStatus>, relations: readonly Relation[], threshold: number, known: ReadonlySet<string>): string[] {
+function disclosedOnce(
+  values: ReadonlyMap<string, number>,
+  status: ReadonlyMap<string, CellStatus>,
+  relations: readonly Relation[],
+  threshold: number,
+  known: ReadonlySet<string>,
+): string[] {
   const hidden = (c: string) => (status.get(c) ?? 'shown') !== 'shown' && !known.has(c);
   const active = relations.filter((r) => hidden(r.total) || r.parts.some(hidden));
   const lo = new Map<string, number>();
@@ -75,7 +91,10 @@ function disclosedOnce(values: ReadonlyMap<string, number>, status: ReadonlyMap<
         const pLo = lo.get(p) ?? 0;
         const pHi = hi.get(p) ?? Number.POSITIVE_INFINITY;
         const othersLo = allLo - pLo;
-        const othersHi = infinite - (pHi === Number.POSITIVE_INFINITY ? 1 : 0) > 0 ? Number.POSITIVE_INFINITY : finiteHi - (pHi === Number.POSITIVE_INFINITY ? 0 : pHi);
+        const othersHi =
+          infinite - (pHi === Number.POSITIVE_INFINITY ? 1 : 0) > 0
+            ? Number.POSITIVE_INFINITY
+            : finiteHi - (pHi === Number.POSITIVE_INFINITY ? 0 : pHi);
         tighten(p, tLo - othersHi, tHi - othersLo);
       }
     }

@@ -24,14 +24,12 @@ const episodeArb = fc
     reden: fc.constantFrom('19', '20', '22', '38'),
     pgb: fc.boolean(),
   })
-  .map(
-    (r): OracleEpisode => ({
-      ...r,
-      start: isoDay(r.startOffset),
-      einde: r.length === null ? null : isoDay(r.startOffset + r.length),
-      reden: r.length === null ? null : r.reden,
-    }),
-  );
+  .map((r): OracleEpisode => ({
+    ...r,
+    start: isoDay(r.startOffset),
+    einde: r.length === null ? null : isoDay(r.startOffset + r.length),
+    reden: r.length === null ? null : r.reden,
+  }));
 
 function unitOf(e: OracleEpisode, by: MonitorUnitKind): string | undefined {
   return by === 'gemeente' ? e.gemeente : by === 'aanbieder' ? e.aanbieder : REGIONS.get(e.gemeente);
@@ -93,7 +91,12 @@ describe('monitor engine (columns, one pass)', () => {
     b.add({ ...e, start: '2024-01-05', einde: '2024-01-10', reden: '20' });
     b.add({ ...e, client: 'other', start: '2024-01-01', einde: null, reden: null });
     b.add({ ...e, start: '2024-01-20', einde: '2024-02-10', reden: '19' });
-    const [cell] = computeCells({ columns: b.build(), periods: splitPeriods('2024-01-01', '2024-01-31', 'maand'), levels: ['gemeente'], regionOf: REGIONS });
+    const [cell] = computeCells({
+      columns: b.build(),
+      periods: splitPeriods('2024-01-01', '2024-01-31', 'maand'),
+      levels: ['gemeente'],
+      regionOf: REGIONS,
+    });
     expect(cell).toMatchObject({ in_zorg: 2, instroom: 2, uitstroom: 0, pgb: 2, zorgdagen: 6 + 31 + 12, redenen_einde: { '20': 1 } });
   });
 

@@ -73,7 +73,16 @@ export class EpisodeColumnsBuilder {
   private readonly reasons = new Dictionary();
 
   /** Dates as day numbers (see `dayNumber`); `einde` null for an open episode. */
-  addDays(client: string, gemeente: string, aanbieder: string, product: 'BW' | 'MO', start: number, einde: number | null, reason: string | null, pgb: boolean): void {
+  addDays(
+    client: string,
+    gemeente: string,
+    aanbieder: string,
+    product: 'BW' | 'MO',
+    start: number,
+    einde: number | null,
+    reason: string | null,
+    pgb: boolean,
+  ): void {
     if (this.n === this.cap) this.enlarge();
     const i = this.n++;
     let c = this.clients.get(client);
@@ -97,7 +106,16 @@ export class EpisodeColumnsBuilder {
    * `product` 0 = BW, 1 = MO; `einde` a day number or OPEN_END; `reason` -1 for none; `pgb` 0 or 1.
    * Not to be mixed with `addDays` in one builder (their client numbers would collide).
    */
-  addCoded(client: number, gemeente: number, aanbieder: number, product: number, start: number, einde: number, reason: number, pgb: number): void {
+  addCoded(
+    client: number,
+    gemeente: number,
+    aanbieder: number,
+    product: number,
+    start: number,
+    einde: number,
+    reason: number,
+    pgb: number,
+  ): void {
     if (this.n === this.cap) this.enlarge();
     const i = this.n++;
     if (client >= this.codedClients) this.codedClients = client + 1;
@@ -124,8 +142,26 @@ export class EpisodeColumnsBuilder {
   }
 
   /** Convenience for tests and small sets: dates as jjjj-mm-dd. */
-  add(e: { client: string; gemeente: string; aanbieder: string; product: 'BW' | 'MO'; start: string; einde: string | null; reden: string | null; pgb: boolean }): void {
-    this.addDays(e.client, e.gemeente, e.aanbieder, e.product, dayNumber(e.start), e.einde === null ? null : dayNumber(e.einde), e.reden, e.pgb);
+  add(e: {
+    client: string;
+    gemeente: string;
+    aanbieder: string;
+    product: 'BW' | 'MO';
+    start: string;
+    einde: string | null;
+    reden: string | null;
+    pgb: boolean;
+  }): void {
+    this.addDays(
+      e.client,
+      e.gemeente,
+      e.aanbieder,
+      e.product,
+      dayNumber(e.start),
+      e.einde === null ? null : dayNumber(e.einde),
+      e.reden,
+      e.pgb,
+    );
   }
 
   private enlarge(): void {

@@ -12,7 +12,12 @@ describe('splitPeriods', () => {
     ]);
     expect(splitPeriods('2024-01-01', '2024-12-31', 'jaar')).toEqual([{ key: '2024', start: '2024-01-01', end: '2024-12-31', days: 366 }]);
     const months = splitPeriods('2023-11-01', '2024-02-29', 'maand');
-    expect(months.map((m) => [m.key, m.days])).toEqual([['2023-11', 30], ['2023-12', 31], ['2024-01', 31], ['2024-02', 29]]);
+    expect(months.map((m) => [m.key, m.days])).toEqual([
+      ['2023-11', 30],
+      ['2023-12', 31],
+      ['2024-01', 31],
+      ['2024-02', 29],
+    ]);
   });
 
   it('takes only whole periods that start within the range', () => {
@@ -24,15 +29,20 @@ describe('splitPeriods', () => {
 
   it('gives consecutive periods without gaps or overlaps', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 800 }), fc.constantFrom('maand', 'kwartaal', 'jaar' as const), (a, len, per) => {
-        const from = isoFromDayNumber(dayNumber('2015-01-01') + a);
-        const to = isoFromDayNumber(dayNumber(from) + len + 366);
-        const ps = splitPeriods(from, to, per);
-        for (const p of ps) expect(p.days).toBe(dayNumber(p.end) - dayNumber(p.start) + 1);
-        for (let i = 1; i < ps.length; i += 1) expect(dayNumber(ps[i]?.start ?? '') - dayNumber(ps[i - 1]?.end ?? '')).toBe(1);
-        expect(ps[0]?.start.endsWith('-01')).toBe(true);
-        expect((ps[0]?.start ?? '') >= from && (ps[ps.length - 1]?.start ?? '') <= to).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 800 }),
+        fc.constantFrom('maand', 'kwartaal', 'jaar' as const),
+        (a, len, per) => {
+          const from = isoFromDayNumber(dayNumber('2015-01-01') + a);
+          const to = isoFromDayNumber(dayNumber(from) + len + 366);
+          const ps = splitPeriods(from, to, per);
+          for (const p of ps) expect(p.days).toBe(dayNumber(p.end) - dayNumber(p.start) + 1);
+          for (let i = 1; i < ps.length; i += 1) expect(dayNumber(ps[i]?.start ?? '') - dayNumber(ps[i - 1]?.end ?? '')).toBe(1);
+          expect(ps[0]?.start.endsWith('-01')).toBe(true);
+          expect((ps[0]?.start ?? '') >= from && (ps[ps.length - 1]?.start ?? '') <= to).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -7,7 +7,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function dayNumber(iso: string): number {
   const m = ISO.exec(iso);
-  if (!m) throw new DomainError('VALIDATION_FAILED', `'${iso}' is geen datum (jjjj-mm-dd).`, [{ field: 'datum', reason: 'geen geldige datum' }]);
+  if (!m)
+    throw new DomainError('VALIDATION_FAILED', `'${iso}' is geen datum (jjjj-mm-dd).`, [{ field: 'datum', reason: 'geen geldige datum' }]);
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (new Date(t).toISOString().slice(0, 10) !== iso) {
     throw new DomainError('VALIDATION_FAILED', `'${iso}' bestaat niet als datum.`, [{ field: 'datum', reason: 'bestaat niet' }]);
@@ -32,7 +33,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function splitPeriods(from: string, to: string, per: MonitorPer): MonitorPeriod[] {
   const a = dayNumber(from);
   const b = dayNumber(to);
-  if (b < a) throw new DomainError('VALIDATION_FAILED', 'De einddatum ligt voor de begindatum.', [{ field: 'to', reason: 'ligt voor from' }]);
+  if (b < a)
+    throw new DomainError('VALIDATION_FAILED', 'De einddatum ligt voor de begindatum.', [{ field: 'to', reason: 'ligt voor from' }]);
   const step = per === 'maand' ? 1 : per === 'kwartaal' ? 3 : 12;
   const fromDate = new Date(a * DAY_MS);
   let year = fromDate.getUTCFullYear();
@@ -57,10 +59,15 @@ export function splitPeriods(from: string, to: string, per: MonitorPer): Monitor
       month -= 12;
       year += 1;
     }
-    if (out.length > 1200) throw new DomainError('VALIDATION_FAILED', 'Te veel perioden gevraagd (meer dan 1200).', [{ field: 'per', reason: 'te veel perioden' }]);
+    if (out.length > 1200)
+      throw new DomainError('VALIDATION_FAILED', 'Te veel perioden gevraagd (meer dan 1200).', [
+        { field: 'per', reason: 'te veel perioden' },
+      ]);
   }
   if (out.length === 0) {
-    throw new DomainError('VALIDATION_FAILED', `Er begint geen hele ${per} tussen ${from} en ${to}.`, [{ field: 'from', reason: 'geen hele periode' }]);
+    throw new DomainError('VALIDATION_FAILED', `Er begint geen hele ${per} tussen ${from} en ${to}.`, [
+      { field: 'from', reason: 'geen hele periode' },
+    ]);
   }
   return out;
 }

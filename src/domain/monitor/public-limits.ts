@@ -37,8 +37,10 @@ export function assertPublicWork(periods: number, query: Pick<MonitorQuery, 'uni
     );
   }
   if ((query.units?.length ?? 0) > PUBLIC_MAX_UNITS) {
-    throw new DomainError('VALIDATION_FAILED', `Een openbare monitorvraag noemt ten hoogste ${PUBLIC_MAX_UNITS} eenheden; laat 'units' weg voor alle eenheden.`, [
-      { field: 'units', reason: `meer dan ${PUBLIC_MAX_UNITS} eenheden` },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Een openbare monitorvraag noemt ten hoogste ${PUBLIC_MAX_UNITS} eenheden; laat 'units' weg voor alle eenheden.`,
+      [{ field: 'units', reason: `meer dan ${PUBLIC_MAX_UNITS} eenheden` }],
+    );
   }
 }

@@ -31,7 +31,9 @@ const round = (v: number, decimals: number) => {
   return Math.round(v * f) / f;
 };
 
-function measures(r: RawMonitorRow): Pick<MonitorFigures, 'zorgdagen' | 'gemiddelde_bezetting' | 'bezettingsgraad' | 'doorlooptijd_mediaan' | 'doorlooptijd_gemiddeld'> {
+function measures(
+  r: RawMonitorRow,
+): Pick<MonitorFigures, 'zorgdagen' | 'gemiddelde_bezetting' | 'bezettingsgraad' | 'doorlooptijd_mediaan' | 'doorlooptijd_gemiddeld'> {
   return {
     zorgdagen: r.zorgdagen,
     gemiddelde_bezetting: round(r.zorgdagen / r.period.days, 2),
@@ -68,7 +70,10 @@ const rowKey = (periodKey: string, kind: string, code: string, product: string) 
  * reader who knows every municipality knows it, and could subtract the visible providers from it.
  * Distinct-client counts are not exactly additive, but an attacker would use them as if they were.
  */
-export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>): { values: Map<string, number>; relations: Relation[]; unpublished: Set<string> } {
+export function monitorRelations(
+  rows: readonly RawMonitorRow[],
+  regionOf: ReadonlyMap<string, string>,
+): { values: Map<string, number>; relations: Relation[]; unpublished: Set<string> } {
   const values = new Map<string, number>();
   const unpublished = new Set<string>();
   const reasonCodes = new Set<string>();
@@ -83,7 +88,8 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
   }
   const relations: Relation[] = [];
   const units = new Map<string, { period: string; kind: string; code: string }>();
-  for (const r of rows) units.set(`${r.period.key}|${r.unit_kind}:${r.unit_code}`, { period: r.period.key, kind: r.unit_kind, code: r.unit_code });
+  for (const r of rows)
+    units.set(`${r.period.key}|${r.unit_kind}:${r.unit_code}`, { period: r.period.key, kind: r.unit_kind, code: r.unit_code });
   const members = new Map<string, string[]>();
   for (const u of units.values()) {
     if (u.kind !== 'gemeente') continue;
@@ -131,7 +137,10 @@ export function monitorRelations(rows: readonly RawMonitorRow[], regionOf: Reado
     const all = rowKey(period, 'alle', '*', product);
     for (const f of figures) {
       // Its value as the attacker would compute it from the municipalities.
-      values.set(`${all}|${f}`, gemeenten.reduce((sum, g) => sum + (values.get(`${g}|${f}`) ?? 0), 0));
+      values.set(
+        `${all}|${f}`,
+        gemeenten.reduce((sum, g) => sum + (values.get(`${g}|${f}`) ?? 0), 0),
+      );
       unpublished.add(`${all}|${f}`);
       relations.push({ total: `${all}|${f}`, parts: gemeenten.map((g) => `${g}|${f}`) });
       relations.push({ total: `${all}|${f}`, parts: aanbieders.map((a) => `${a}|${f}`) });
@@ -167,7 +176,11 @@ export function publishSuppressed(rows: readonly RawMonitorRow[], regionOf: Read
  * period is protected on its own (no relation crosses periods), so a period's cells never depend
  * on which other periods were asked for, and may be cached per period.
  */
-export function* suppressionInSteps(rows: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>, threshold: number): Generator<void, Map<string, CellStatus>, void> {
+export function* suppressionInSteps(
+  rows: readonly RawMonitorRow[],
+  regionOf: ReadonlyMap<string, string>,
+  threshold: number,
+): Generator<void, Map<string, CellStatus>, void> {
   const byPeriod = new Map<string, RawMonitorRow[]>();
   for (const r of rows) {
     const list = byPeriod.get(r.period.key);

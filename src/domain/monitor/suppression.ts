@@ -17,7 +17,12 @@
 import { knownBounds, type CellStatus, type Relation } from './cell-bounds';
 import { disclosedCellsInSteps } from './disclosure-audit';
 
-export function suppressCells(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, unpublished: ReadonlySet<string> = new Set()): Map<string, CellStatus> {
+export function suppressCells(
+  values: ReadonlyMap<string, number>,
+  relations: readonly Relation[],
+  threshold: number,
+  unpublished: ReadonlySet<string> = new Set(),
+): Map<string, CellStatus> {
   const steps = suppressCellsInSteps(values, relations, threshold, unpublished);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
@@ -77,7 +82,12 @@ function connectedBlocks(relations: readonly Relation[]): Relation[][] {
 }
 
 /** Protect one block; yields after each round of the audit (a large block takes several). */
-function* protectBlock(values: ReadonlyMap<string, number>, relations: readonly Relation[], threshold: number, status: Map<string, CellStatus>): Generator<void, void, void> {
+function* protectBlock(
+  values: ReadonlyMap<string, number>,
+  relations: readonly Relation[],
+  threshold: number,
+  status: Map<string, CellStatus>,
+): Generator<void, void, void> {
   const val = (id: string) => values.get(id) ?? 0;
   const st = (id: string): CellStatus => status.get(id) ?? 'shown';
   const cellsOf = (r: Relation) => [r.total, ...r.parts];
@@ -123,7 +133,7 @@ function* protectBlock(values: ReadonlyMap<string, number>, relations: readonly 
   }
 
   for (;;) {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const r of relations) {
         while (needsMore(r)) {

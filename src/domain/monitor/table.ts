@@ -8,15 +8,45 @@ import type { Count, Measure, MonitorResult } from './figures';
 export function monitorTable(result: MonitorResult): { header: string[]; rows: (string | number | null)[][] } {
   const codes = Object.keys(result.reason_labels).sort();
   const header = [
-    'periode', 'periode_start', 'periode_einde', 'eenheid_soort', 'eenheid_code', 'eenheid_naam', 'product',
-    'in_zorg', 'instroom', 'uitstroom', 'zorgdagen', 'gemiddelde_bezetting', 'bezettingsgraad',
-    'doorlooptijd_mediaan', 'doorlooptijd_gemiddeld', 'pgb', ...codes.map((c) => `reden_${c}`),
+    'periode',
+    'periode_start',
+    'periode_einde',
+    'eenheid_soort',
+    'eenheid_code',
+    'eenheid_naam',
+    'product',
+    'in_zorg',
+    'instroom',
+    'uitstroom',
+    'zorgdagen',
+    'gemiddelde_bezetting',
+    'bezettingsgraad',
+    'doorlooptijd_mediaan',
+    'doorlooptijd_gemiddeld',
+    'pgb',
+    ...codes.map((c) => `reden_${c}`),
   ];
-  const rows = result.rows.map((r) => safe([
-    r.period.key, r.period.start, r.period.end, r.unit_kind, r.unit_code, r.unit_name, r.product,
-    r.in_zorg, r.instroom, r.uitstroom, r.zorgdagen, r.gemiddelde_bezetting, r.bezettingsgraad,
-    r.doorlooptijd_mediaan, r.doorlooptijd_gemiddeld, r.pgb, ...codes.map((c) => r.redenen_einde[c] ?? 0),
-  ]));
+  const rows = result.rows.map((r) =>
+    safe([
+      r.period.key,
+      r.period.start,
+      r.period.end,
+      r.unit_kind,
+      r.unit_code,
+      r.unit_name,
+      r.product,
+      r.in_zorg,
+      r.instroom,
+      r.uitstroom,
+      r.zorgdagen,
+      r.gemiddelde_bezetting,
+      r.bezettingsgraad,
+      r.doorlooptijd_mediaan,
+      r.doorlooptijd_gemiddeld,
+      r.pgb,
+      ...codes.map((c) => r.redenen_einde[c] ?? 0),
+    ]),
+  );
   return { header, rows };
 }
 

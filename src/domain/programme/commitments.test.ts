@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { commitmentsOf, partnerKeysOf, partnerVia } from './commitments';
 
 const groups = [{ id: 'g-org', name: 'Groninger gemeenten' }];
-const node = (id: string, over: Partial<{ ownerOrganisationId: string | null; trekkerOrganisationIds: string[]; municipalityIds: string[] }> = {}) => ({
+const node = (
+  id: string,
+  over: Partial<{ ownerOrganisationId: string | null; trekkerOrganisationIds: string[]; municipalityIds: string[] }> = {},
+) => ({
   id,
   ownerOrganisationId: null,
   trekkerOrganisationIds: [],
@@ -17,11 +20,19 @@ describe('commitments of an organisation', () => {
     expect(partnerVia('group: groninger Gemeenten ', 'stad', groups)).toBe('Groninger gemeenten');
     expect(partnerVia('group:Aanbieders', 'stad', groups)).toBeUndefined();
     expect(partnerVia('org:menzis', 'stad', groups)).toBeUndefined();
-    expect(partnerKeysOf(['org:menzis', 'org:stad', 'group:Groninger gemeenten', 'group:Aanbieders'], 'stad', groups)).toEqual(['org:stad', 'group:Groninger gemeenten']);
+    expect(partnerKeysOf(['org:menzis', 'org:stad', 'group:Groninger gemeenten', 'group:Aanbieders'], 'stad', groups)).toEqual([
+      'org:stad',
+      'group:Groninger gemeenten',
+    ]);
   });
 
   it('lists every node with why: effort (own or through a group), owner, trekker, participating municipality; "geen" is no commitment', () => {
-    const nodes = [node('a'), node('b', { ownerOrganisationId: 'stad' }), node('c', { trekkerOrganisationIds: ['g-org'], municipalityIds: ['stad'] }), node('d')];
+    const nodes = [
+      node('a'),
+      node('b', { ownerOrganisationId: 'stad' }),
+      node('c', { trekkerOrganisationIds: ['g-org'], municipalityIds: ['stad'] }),
+      node('d'),
+    ];
     const efforts = [
       { id: 'e1', partnerKey: 'group:Groninger gemeenten', text: 'Zet de aanpak voort', geen: false, goalIds: ['a', 'b'] },
       { id: 'e2', partnerKey: 'org:stad', text: null, geen: true, goalIds: ['d'] },

@@ -65,7 +65,8 @@ export function commitmentsOf(
 ): Map<string, CommitmentReason[]> {
   const out = new Map<string, CommitmentReason[]>();
   const add = (nodeId: string, r: CommitmentReason) => out.set(nodeId, [...(out.get(nodeId) ?? []), r]);
-  const orgVia = (id: string | null): string | null | undefined => (id === null ? undefined : partnerVia(`org:${id}`, organisationId, groups));
+  const orgVia = (id: string | null): string | null | undefined =>
+    id === null ? undefined : partnerVia(`org:${id}`, organisationId, groups);
   for (const n of nodes) {
     const owner = orgVia(n.ownerOrganisationId);
     if (owner !== undefined) add(n.id, { kind: 'eigenaar', via: owner });

@@ -50,7 +50,13 @@ describe('DIN matrix', () => {
     );
     fc.assert(
       fc.property(arb, (list) => {
-        const es: DinEffort[] = list.map((e, i) => ({ id: `e${i}`, partnerKey: e.partner, text: e.geen ? null : `t${i}`, geen: e.geen, goalIds: e.goals }));
+        const es: DinEffort[] = list.map((e, i) => ({
+          id: `e${i}`,
+          partnerKey: e.partner,
+          text: e.geen ? null : `t${i}`,
+          geen: e.geen,
+          goalIds: e.goals,
+        }));
         const m = buildDinMatrix({ goals, partners, otherPartners: [], efforts: es });
         const pairs = m.rows.flatMap((r) => r.cells.flatMap((c) => c.efforts.map((e) => `${e.id}@${r.goal.id}@${c.partnerKey}`)));
         const expected = es.flatMap((e) => e.goalIds.map((g) => `${e.id}@${g}@${e.partnerKey}`));

@@ -84,7 +84,13 @@ describe('programme document', () => {
   it('lets a document refer to organisations that already exist in the database', () => {
     const doc = parseProgrammeDocument({ ...base(), organisations: [] });
     expect(checkDocumentReferences(doc, known).map((p) => p.reason)).toContain("onbekende organisatie 'venlo'");
-    const withDb = { ...known, organisations: new Map([['venlo', 'gemeente'], ['menzis', 'zorgverzekeraar']]) };
+    const withDb = {
+      ...known,
+      organisations: new Map([
+        ['venlo', 'gemeente'],
+        ['menzis', 'zorgverzekeraar'],
+      ]),
+    };
     expect(checkDocumentReferences(doc, withDb)).toEqual([]);
   });
 });

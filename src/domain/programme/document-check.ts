@@ -64,9 +64,16 @@ export function parseProgrammeDocument(input: unknown): ProgrammeDocument {
 }
 
 export function documentError(problems: DocumentProblem[]): DomainError {
-  const shown = problems.slice(0, 5).map((p) => `${p.path}: ${p.reason}`).join('; ');
+  const shown = problems
+    .slice(0, 5)
+    .map((p) => `${p.path}: ${p.reason}`)
+    .join('; ');
   const more = problems.length > 5 ? ` (en nog ${problems.length - 5})` : '';
-  return new DomainError('IMPORT_FILE_INVALID', `Het programmadocument is niet ingelezen, er is niets opgeslagen. ${shown}${more}`, problems);
+  return new DomainError(
+    'IMPORT_FILE_INVALID',
+    `Het programmadocument is niet ingelezen, er is niets opgeslagen. ${shown}${more}`,
+    problems,
+  );
 }
 
 /**
@@ -111,11 +118,14 @@ export function checkDocumentReferences(doc: ProgrammeDocument, known: KnownKeys
     else if (gemeente && kind !== 'gemeente') add(path, field, `'${k}' is geen gemeente`);
   };
 
-  (doc.regions ?? []).forEach((r, i) => r.municipalities.forEach((m, j) => org(`regions[${i}] (${r.key}).municipalities[${j}]`, 'municipalities', m, true)));
+  (doc.regions ?? []).forEach((r, i) =>
+    r.municipalities.forEach((m, j) => org(`regions[${i}] (${r.key}).municipalities[${j}]`, 'municipalities', m, true)),
+  );
   (doc.persons ?? []).forEach((p, i) => org(`persons[${i}] (${p.key})`, 'organisation', p.organisation));
   org('programme', 'owner', doc.programme.owner);
   (doc.programme.partners ?? []).forEach((k, i) => org(`programme.partners[${i}]`, 'partners', k));
-  if (doc.programme.region && !regionKeys.has(doc.programme.region)) add('programme', 'region', `onbekende regio '${doc.programme.region}'`);
+  if (doc.programme.region && !regionKeys.has(doc.programme.region))
+    add('programme', 'region', `onbekende regio '${doc.programme.region}'`);
 
   const parentOf = new Map(doc.nodes.map((n) => [n.key, n.parentKey ?? null]));
   doc.nodes.forEach((n, i) => {
@@ -166,14 +176,16 @@ export function checkDocumentReferences(doc: ProgrammeDocument, known: KnownKeys
   pr?.overrides?.forEach((o, i) => nodeRef(`progress.overrides[${i}]`, o.node));
   pr?.updates?.forEach((u, i) => {
     nodeRef(`progress.updates[${i}]`, u.node);
-    if (u.organisation && !orgKind.has(u.organisation)) add(`progress.updates[${i}]`, 'organisation', `onbekende organisatie '${u.organisation}'`);
+    if (u.organisation && !orgKind.has(u.organisation))
+      add(`progress.updates[${i}]`, 'organisation', `onbekende organisatie '${u.organisation}'`);
   });
   const updates = pr?.updates?.length ?? 0;
   pr?.periods?.forEach((p, i) => {
     if (p.endDate < p.startDate) add(`progress.periods[${i}]`, 'endDate', 'einddatum ligt voor de begindatum');
     p.locked?.snapshot.forEach((x, j) => {
       nodeRef(`progress.periods[${i}].locked.snapshot[${j}]`, x.node);
-      if (x.lastUpdate !== null && x.lastUpdate >= updates) add(`progress.periods[${i}].locked.snapshot[${j}]`, 'lastUpdate', `er is geen update nummer ${x.lastUpdate}`);
+      if (x.lastUpdate !== null && x.lastUpdate >= updates)
+        add(`progress.periods[${i}].locked.snapshot[${j}]`, 'lastUpdate', `er is geen update nummer ${x.lastUpdate}`);
     });
   });
   return problems;

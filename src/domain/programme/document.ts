@@ -75,8 +75,10 @@ export const DocOrganisationSchema = z
     population: z.array(PopulationSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   })
   .superRefine((o, ctx) => {
-    if (o.kind === 'gemeente' && !o.cbsCode) ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'een gemeente heeft een CBS-code nodig' });
-    if (o.kind !== 'gemeente' && o.cbsCode) ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'alleen een gemeente heeft een CBS-code' });
+    if (o.kind === 'gemeente' && !o.cbsCode)
+      ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'een gemeente heeft een CBS-code nodig' });
+    if (o.kind !== 'gemeente' && o.cbsCode)
+      ctx.addIssue({ code: 'custom', path: ['cbsCode'], message: 'alleen een gemeente heeft een CBS-code' });
   });
 
 export const DocRegionSchema = z.strictObject({
@@ -170,7 +172,7 @@ export const DocEffortSchema = z
   .superRefine((e, ctx) => {
     const hasText = typeof e.text === 'string' && e.text.trim() !== '';
     if (e.geen && hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: "een inspanning 'geen' heeft geen tekst" });
-    if (!e.geen && !hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: "beschrijf de inspanning, of zet geen: true" });
+    if (!e.geen && !hasText) ctx.addIssue({ code: 'custom', path: ['text'], message: 'beschrijf de inspanning, of zet geen: true' });
   });
 
 export const DocLinkTargetSchema = z.union([
@@ -277,12 +279,18 @@ export const DocPeriodSchema = z.strictObject({
   endDate: isoDate,
   dueDate: isoDate,
   /** A locked period: when, by whom (only with personal data), and the frozen state of every node. */
-  locked: z.strictObject({ at: instant, by: z.string().nullable(), snapshot: z.array(DocSnapshotSchema) }).nullable().optional(),
+  locked: z
+    .strictObject({ at: instant, by: z.string().nullable(), snapshot: z.array(DocSnapshotSchema) })
+    .nullable()
+    .optional(),
 });
 
 /** What progress reporting added to a programme (docs/progress.md). */
 export const DocProgressSchema = z.strictObject({
-  rule: z.strictObject({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) }).nullable().optional(),
+  rule: z
+    .strictObject({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) })
+    .nullable()
+    .optional(),
   /** Weights of nodes in the weighted average (default 1). */
   weights: z.array(z.strictObject({ node: key, weight: z.number().min(0) })).optional(),
   periods: z.array(DocPeriodSchema).optional(),

@@ -48,7 +48,7 @@ export function pathStep(n: Pick<PathItem, 'code' | 'title'>): string {
 export function ancestorPath(items: ReadonlyMap<string, PathItem>, id: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>([id]);
-  for (let cur = items.get(id)?.parentId ?? null; cur !== null && !seen.has(cur); ) {
+  for (let cur = items.get(id)?.parentId ?? null; cur !== null && !seen.has(cur);) {
     seen.add(cur);
     const p = items.get(cur);
     if (!p) break;

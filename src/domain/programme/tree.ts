@@ -82,9 +82,11 @@ export function assertCanReparent(items: readonly TreeItem[], nodeId: string, ne
     ]);
   }
   if (subtreeIds(items, nodeId).has(newParentId)) {
-    throw new DomainError('VALIDATION_FAILED', 'Een element kan niet onder zichzelf of onder een van zijn eigen onderliggende elementen worden geplaatst.', [
-      { field: 'parentId', reason: 'dit zou een kring in de boom maken' },
-    ]);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Een element kan niet onder zichzelf of onder een van zijn eigen onderliggende elementen worden geplaatst.',
+      [{ field: 'parentId', reason: 'dit zou een kring in de boom maken' }],
+    );
   }
 }
 
@@ -93,7 +95,12 @@ export function assertCanReparent(items: readonly TreeItem[], nodeId: string, ne
  * sibling lists are renumbered 0..n-1 without gaps. Position is clamped to the list length.
  * Returns the items whose parent or position changed.
  */
-export function planMove<T extends TreeItem>(items: readonly T[], nodeId: string, newParentId: string | null, position: number): TreeItem[] {
+export function planMove<T extends TreeItem>(
+  items: readonly T[],
+  nodeId: string,
+  newParentId: string | null,
+  position: number,
+): TreeItem[] {
   assertCanReparent(items, nodeId, newParentId);
   const moving = items.find((i) => i.id === nodeId);
   if (!moving) throw new DomainError('NOT_FOUND', `Element '${nodeId}' bestaat niet.`, { id: nodeId });
@@ -117,8 +124,19 @@ export type NumberStyle = 'getal' | 'romeins' | 'letter';
 
 export function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = n;
   let out = '';

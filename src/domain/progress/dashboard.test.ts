@@ -24,11 +24,19 @@ describe('dashboard', () => {
 
 describe('override', () => {
   it('needs children, a value and a written reason', () => {
-    expect(assertValidOverride({ status: 'groen', percent: null, reason: '  Besproken in BST  ' }, { hasChildren: true }).reason).toBe('Besproken in BST');
-    expect(() => assertValidOverride({ status: 'groen', percent: null, reason: 'kort' }, { hasChildren: true })).toThrow(/minstens 10 tekens/);
+    expect(assertValidOverride({ status: 'groen', percent: null, reason: '  Besproken in BST  ' }, { hasChildren: true }).reason).toBe(
+      'Besproken in BST',
+    );
+    expect(() => assertValidOverride({ status: 'groen', percent: null, reason: 'kort' }, { hasChildren: true })).toThrow(
+      /minstens 10 tekens/,
+    );
     expect(() => assertValidOverride({ status: null, percent: null, reason: 'een goede reden' }, { hasChildren: true })).toThrow(/status/);
-    expect(() => assertValidOverride({ status: 'rood', percent: null, reason: 'een goede reden' }, { hasChildren: false })).toThrow(/afgeleide/);
-    expect(() => assertValidOverride({ status: null, percent: 101, reason: 'een goede reden' }, { hasChildren: true })).toThrow(/percentage/);
+    expect(() => assertValidOverride({ status: 'rood', percent: null, reason: 'een goede reden' }, { hasChildren: false })).toThrow(
+      /afgeleide/,
+    );
+    expect(() => assertValidOverride({ status: null, percent: 101, reason: 'een goede reden' }, { hasChildren: true })).toThrow(
+      /percentage/,
+    );
   });
 });
 
@@ -41,7 +49,13 @@ describe('terugblik', () => {
       { id: 'A1', parentId: 'P1' },
       { id: 'A2', parentId: 'T2' },
     ];
-    const u = (id: string, nodeId: string, date: string, results: string | null, attentionPoints: string | null = null): TerugblikUpdate => ({
+    const u = (
+      id: string,
+      nodeId: string,
+      date: string,
+      results: string | null,
+      attentionPoints: string | null = null,
+    ): TerugblikUpdate => ({
       id,
       nodeId,
       date,
@@ -51,7 +65,12 @@ describe('terugblik', () => {
       attentionPoints,
       authorLabel: 'x',
     });
-    const updates = [u('1', 'A1', '2022-03-31', 'oud'), u('2', 'A1', '2022-05-01', 'nieuw'), u('3', 'A2', '2022-04-02', null, 'let op'), u('4', 'A2', '2022-04-03', ' ')];
+    const updates = [
+      u('1', 'A1', '2022-03-31', 'oud'),
+      u('2', 'A1', '2022-05-01', 'nieuw'),
+      u('3', 'A2', '2022-04-02', null, 'let op'),
+      u('4', 'A2', '2022-04-03', ' '),
+    ];
     const r = terugblik(nodes, updates, '2022-03-31', '2022-06-30', ['T1', 'T2']);
     expect(r.map((t) => [t.themeId, t.updates.map((x) => x.id)])).toEqual([
       ['T1', ['2']],
@@ -64,8 +83,21 @@ describe('terugblik', () => {
       { id: 'n2', parentId: 'T' },
       { id: 'n1', parentId: 'T' },
     ];
-    const u = (id: string, nodeId: string): TerugblikUpdate => ({ id, nodeId, date: '2022-05-01', status: 'groen', percent: null, results: 'r', attentionPoints: null, authorLabel: 'x' });
-    const rank = new Map([['T', 0], ['n2', 1], ['n1', 2]]);
+    const u = (id: string, nodeId: string): TerugblikUpdate => ({
+      id,
+      nodeId,
+      date: '2022-05-01',
+      status: 'groen',
+      percent: null,
+      results: 'r',
+      attentionPoints: null,
+      authorLabel: 'x',
+    });
+    const rank = new Map([
+      ['T', 0],
+      ['n2', 1],
+      ['n1', 2],
+    ]);
     const r = terugblik(nodes, [u('a', 'n1'), u('b', 'n2')], null, '2022-06-30', ['T'], rank);
     expect(r[0]?.updates.map((x) => x.nodeId)).toEqual(['n2', 'n1']);
   });

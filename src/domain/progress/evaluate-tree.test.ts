@@ -4,7 +4,12 @@ import { evaluateTree, type ProgressNodeInput } from './evaluate-tree';
 import { DEFAULT_RULE } from './roll-up';
 import { PROGRESS_STATUSES } from './status';
 
-const node = (id: string, parentId: string | null, latest: ProgressNodeInput['latest'] = null, extra: Partial<ProgressNodeInput> = {}): ProgressNodeInput => ({
+const node = (
+  id: string,
+  parentId: string | null,
+  latest: ProgressNodeInput['latest'] = null,
+  extra: Partial<ProgressNodeInput> = {},
+): ProgressNodeInput => ({
   id,
   parentId,
   weight: 1,
@@ -27,7 +32,9 @@ describe('evaluateTree', () => {
     expect(s.get('project')).toMatchObject({ status: 'oranje', percent: 40, statusSource: 'afgeleid' });
     expect(s.get('thema')).toMatchObject({ status: 'oranje', percent: 85, statusSource: 'afgeleid' });
 
-    const overridden = nodes.map((n) => (n.id === 'project' ? { ...n, override: { status: 'groen' as const, percent: null, reason: 'Besproken in de stuurgroep' } } : n));
+    const overridden = nodes.map((n) =>
+      n.id === 'project' ? { ...n, override: { status: 'groen' as const, percent: null, reason: 'Besproken in de stuurgroep' } } : n,
+    );
     const o = evaluateTree(overridden, DEFAULT_RULE);
     expect(o.get('project')).toMatchObject({ status: 'groen', statusSource: 'override', percent: 40, percentSource: 'afgeleid' });
     expect(o.get('project')?.derived?.status).toBe('oranje');
@@ -37,7 +44,12 @@ describe('evaluateTree', () => {
 
   it('keeps a cancelled parent cancelled and falls back to its own update when children report nothing', () => {
     const s = evaluateTree(
-      [node('p', null, { status: 'vervallen', percent: null }), node('k', 'p', { status: 'rood', percent: 5 }), node('q', null, { status: 'oranje', percent: 30 }), node('l', 'q')],
+      [
+        node('p', null, { status: 'vervallen', percent: null }),
+        node('k', 'p', { status: 'rood', percent: 5 }),
+        node('q', null, { status: 'oranje', percent: 30 }),
+        node('l', 'q'),
+      ],
       DEFAULT_RULE,
     );
     expect(s.get('p')).toMatchObject({ status: 'vervallen', statusSource: 'eigen' });
@@ -51,7 +63,10 @@ describe('evaluateTree', () => {
 
   it('on random trees without overrides, a parent with reporting children shows the worst of its children', () => {
     const tree = fc
-      .array(fc.record({ parent: fc.nat(), status: fc.constantFrom(...PROGRESS_STATUSES.filter((s) => s !== 'vervallen')) }), { minLength: 1, maxLength: 25 })
+      .array(fc.record({ parent: fc.nat(), status: fc.constantFrom(...PROGRESS_STATUSES.filter((s) => s !== 'vervallen')) }), {
+        minLength: 1,
+        maxLength: 25,
+      })
       .map((rows) => rows.map((r, i) => node(`n${i}`, i === 0 ? null : `n${r.parent % i}`, { status: r.status, percent: null })));
     fc.assert(
       fc.property(tree, (nodes) => {

@@ -59,7 +59,9 @@ export function evaluateTree(nodes: readonly ProgressNodeInput[], rule: RollUpRu
     const done = out.get(n.id);
     if (done) return done;
     if (visiting.has(n.id)) {
-      throw new DomainError('CONFLICT', `De boom bevat een kring bij element '${n.id}'.`, [{ field: 'parentId', reason: 'kring in de boom' }]);
+      throw new DomainError('CONFLICT', `De boom bevat een kring bij element '${n.id}'.`, [
+        { field: 'parentId', reason: 'kring in de boom' },
+      ]);
     }
     visiting.add(n.id);
     const kids = children.get(n.id) ?? [];

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_STATUSES, lifecycleAt, lifecycleFromWord, nodesAtRest, type LifecycleEntry } from './lifecycle';
 
-const e = (nodeId: string, status: LifecycleEntry['status'], since: string, createdAt = `${since}T12:00:00Z`): LifecycleEntry => ({ nodeId, status, since, reason: null, createdAt });
+const e = (nodeId: string, status: LifecycleEntry['status'], since: string, createdAt = `${since}T12:00:00Z`): LifecycleEntry => ({
+  nodeId,
+  status,
+  since,
+  reason: null,
+  createdAt,
+});
 
 describe('life-cycle status', () => {
   it('the latest entry dated on or before the day is in force; history stays', () => {
-    const entries = [e('a', 'lopend', '2022-01-01'), e('a', 'gepauzeerd', '2022-06-01'), e('a', 'lopend', '2022-09-01'), e('b', 'voorbereiding', '2023-01-01')];
+    const entries = [
+      e('a', 'lopend', '2022-01-01'),
+      e('a', 'gepauzeerd', '2022-06-01'),
+      e('a', 'lopend', '2022-09-01'),
+      e('b', 'voorbereiding', '2023-01-01'),
+    ];
     expect(lifecycleAt(entries, '2022-07-01').get('a')?.status).toBe('gepauzeerd');
     expect(lifecycleAt(entries, '2022-09-01').get('a')?.status).toBe('lopend');
     expect(lifecycleAt(entries, '2022-12-31').has('b')).toBe(false);

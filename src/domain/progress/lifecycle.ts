@@ -21,7 +21,9 @@ export interface LifecycleEntry {
 
 /** The status in force on `asOf` per node: the latest entry dated on or before it (by date, then entry). */
 export function lifecycleAt<T extends LifecycleEntry>(entries: readonly T[], asOf: string): Map<string, T> {
-  const sorted = [...entries].filter((e) => e.since <= asOf).sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : String(a.createdAt) < String(b.createdAt) ? -1 : 1));
+  const sorted = [...entries]
+    .filter((e) => e.since <= asOf)
+    .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : String(a.createdAt) < String(b.createdAt) ? -1 : 1));
   const out = new Map<string, T>();
   for (const e of sorted) out.set(e.nodeId, e);
   return out;
@@ -31,7 +33,10 @@ export function lifecycleAt<T extends LifecycleEntry>(entries: readonly T[], asO
  * Nodes at rest on `asOf` (paused, stopped, finished) and everything below them: their milestones
  * are not counted as late and they owe no updates.
  */
-export function nodesAtRest(nodes: readonly { id: string; parentId: string | null }[], current: ReadonlyMap<string, { status: LifecycleStatus }>): Set<string> {
+export function nodesAtRest(
+  nodes: readonly { id: string; parentId: string | null }[],
+  current: ReadonlyMap<string, { status: LifecycleStatus }>,
+): Set<string> {
   const parent = new Map(nodes.map((n) => [n.id, n.parentId]));
   const out = new Set<string>();
   for (const n of nodes) {

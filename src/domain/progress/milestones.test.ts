@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { assertValidMilestone, checkPlanCell, milestoneState, planQuarterOf, quarterPlan, type MilestoneInput } from './milestones';
 
 const q = (label: string, start: string, end: string) => ({ label, start, end });
-const m = (id: string, nodeId: string, due: MilestoneInput['due'], doneDate: string | null = null): MilestoneInput => ({ id, nodeId, title: `Mijlpaal ${id}`, due, doneDate });
+const m = (id: string, nodeId: string, due: MilestoneInput['due'], doneDate: string | null = null): MilestoneInput => ({
+  id,
+  nodeId,
+  title: `Mijlpaal ${id}`,
+  due,
+  doneDate,
+});
 
 describe('milestones', () => {
   it('is due and overdue from the end of its grain', () => {

@@ -43,8 +43,10 @@ export function planQuarterOf(m: Pick<MilestoneInput, 'due' | 'plan'>): PlanQuar
 /** A planning cell as typed: year 1990–2100 and quarter 1–4 both, or neither. */
 export function checkPlanCell(year: number | null, quarter: number | null): { field: string; reason: string } | null {
   if (year === null && quarter === null) return null;
-  if (year === null || !Number.isInteger(year) || year < 1990 || year > 2100) return { field: 'planYear', reason: 'Het jaar van de planningscel is een jaartal (bijv. 2022).' };
-  if (quarter === null || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) return { field: 'planQuarter', reason: 'Het kwartaal van de planningscel is 1, 2, 3 of 4.' };
+  if (year === null || !Number.isInteger(year) || year < 1990 || year > 2100)
+    return { field: 'planYear', reason: 'Het jaar van de planningscel is een jaartal (bijv. 2022).' };
+  if (quarter === null || !Number.isInteger(quarter) || quarter < 1 || quarter > 4)
+    return { field: 'planQuarter', reason: 'Het kwartaal van de planningscel is 1, 2, 3 of 4.' };
   return null;
 }
 
@@ -61,9 +63,12 @@ export function milestoneState(m: Pick<MilestoneInput, 'due' | 'doneDate'>, toda
 export function assertValidMilestone(m: { title: string; doneDate: IsoDate | null; due: MilestoneDue | null }): void {
   const details = [];
   if (!m.title.trim()) details.push({ field: 'title', reason: 'Geef de mijlpaal een titel.' });
-  if (m.doneDate !== null && !isIsoDate(m.doneDate)) details.push({ field: 'doneDate', reason: `'${m.doneDate}' is geen geldige datum (jjjj-mm-dd).` });
-  if (m.due?.start && m.due.end && m.due.start > m.due.end) details.push({ field: 'due', reason: 'Het begin van de termijn ligt na het einde.' });
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: ${details.map((d) => d.reason).join(' ')}`, details);
+  if (m.doneDate !== null && !isIsoDate(m.doneDate))
+    details.push({ field: 'doneDate', reason: `'${m.doneDate}' is geen geldige datum (jjjj-mm-dd).` });
+  if (m.due?.start && m.due.end && m.due.start > m.due.end)
+    details.push({ field: 'due', reason: 'Het begin van de termijn ligt na het einde.' });
+  if (details.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: ${details.map((d) => d.reason).join(' ')}`, details);
 }
 
 export interface PlanCell {
@@ -100,7 +105,14 @@ export function quarterPlan(projectIds: readonly string[], milestones: readonly 
       });
     for (const { m, cell } of own) {
       if (!cell) continue;
-      quarters[cell.quarter - 1]?.push({ milestoneId: m.id, title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState(m, today), isPlaceholder: m.isPlaceholder ?? false, ...(m.isDemo ? { isDemo: true } : {}) });
+      quarters[cell.quarter - 1]?.push({
+        milestoneId: m.id,
+        title: m.title,
+        dueLabel: m.due?.label ?? '',
+        state: milestoneState(m, today),
+        isPlaceholder: m.isPlaceholder ?? false,
+        ...(m.isDemo ? { isDemo: true } : {}),
+      });
     }
     return { nodeId, quarters };
   });

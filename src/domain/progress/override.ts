@@ -10,8 +10,13 @@ export const MIN_REASON_LENGTH = 10;
  */
 export function assertValidOverride(input: OverrideInput, ctx: { hasChildren: boolean }): OverrideInput {
   const details: ErrorDetail[] = [];
-  if (!ctx.hasChildren) details.push({ field: 'nodeId', reason: 'Alleen een afgeleide waarde (van een element met onderliggende elementen) kan worden overschreven.' });
-  if (input.status === null && input.percent === null) details.push({ field: 'status', reason: 'Geef een status, een percentage of beide.' });
+  if (!ctx.hasChildren)
+    details.push({
+      field: 'nodeId',
+      reason: 'Alleen een afgeleide waarde (van een element met onderliggende elementen) kan worden overschreven.',
+    });
+  if (input.status === null && input.percent === null)
+    details.push({ field: 'status', reason: 'Geef een status, een percentage of beide.' });
   if (input.percent !== null && (!Number.isInteger(input.percent) || input.percent < 0 || input.percent > 100)) {
     details.push({ field: 'percent', reason: 'Een percentage is een heel getal van 0 tot en met 100.' });
   }

@@ -61,18 +61,31 @@ describe('reporting periods', () => {
 });
 
 describe('reporting cycles side by side (a board table every four months, an administrative table every two)', () => {
-  const board = boardMeetingPeriods(['2024-04-15', '2024-08-15', '2024-12-15'], '2024-01-01', 14, 'Bestuurlijke tafel').map((p, i) => ({ ...p, id: `b${i}`, bodyId: 'board' }));
-  const admin = boardMeetingPeriods(['2024-02-20', '2024-04-20', '2024-06-20', '2024-08-20'], '2024-01-01', 7, 'Ambtelijk overleg').map((p, i) => ({
+  const board = boardMeetingPeriods(['2024-04-15', '2024-08-15', '2024-12-15'], '2024-01-01', 14, 'Bestuurlijke tafel').map((p, i) => ({
     ...p,
-    id: `a${i}`,
-    bodyId: 'admin',
+    id: `b${i}`,
+    bodyId: 'board',
   }));
+  const admin = boardMeetingPeriods(['2024-02-20', '2024-04-20', '2024-06-20', '2024-08-20'], '2024-01-01', 7, 'Ambtelijk overleg').map(
+    (p, i) => ({
+      ...p,
+      id: `a${i}`,
+      bodyId: 'admin',
+    }),
+  );
 
   it('accepts overlapping periods of different cycles, still refuses overlap within one cycle', () => {
     expect(() => assertValidPeriods([...board, ...admin])).not.toThrow();
     // The programme's own cycle (no body) runs beside both.
     expect(() => assertValidPeriods([...board, ...admin, ...quarterPeriods(2024)])).not.toThrow();
-    const clash = { label: 'Extra', kind: 'overig' as const, startDate: '2024-03-01', endDate: '2024-03-31', dueDate: '2024-03-31', bodyId: 'board' };
+    const clash = {
+      label: 'Extra',
+      kind: 'overig' as const,
+      startDate: '2024-03-01',
+      endDate: '2024-03-31',
+      dueDate: '2024-03-31',
+      bodyId: 'board',
+    };
     try {
       assertValidPeriods([clash, ...board, ...admin]);
       expect.unreachable();
@@ -99,7 +112,7 @@ describe('reporting cycles side by side (a board table every four months, an adm
 
   it('finds the previous period within the same cycle only', () => {
     const all = [...board, ...admin];
-    const at = <T,>(list: T[], i: number): T => {
+    const at = <T>(list: T[], i: number): T => {
       const x = list[i];
       if (x === undefined) throw new Error(`no period ${i}`);
       return x;

@@ -52,7 +52,11 @@ export function assertValidPeriods(periods: readonly PeriodInput[]): void {
   }
   details.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (details.length > 0) {
-    throw new DomainError('VALIDATION_FAILED', `De rapportageperiodes kloppen niet: ${details.map((d) => `rij ${d.row}: ${d.reason}`).join(' ')}`, details);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `De rapportageperiodes kloppen niet: ${details.map((d) => `rij ${d.row}: ${d.reason}`).join(' ')}`,
+      details,
+    );
   }
 }
 
@@ -68,7 +72,12 @@ export function quarterPeriods(year: number, dueDaysAfterEnd = 10): PeriodInput[
  * One period per board meeting: it runs from the day after the previous meeting (or `firstStart`)
  * up to the meeting, and updates are due `dueDaysBefore` days before the meeting.
  */
-export function boardMeetingPeriods(meetingDates: readonly IsoDate[], firstStart: IsoDate, dueDaysBefore = 14, labelPrefix = 'Bestuurlijk overleg'): PeriodInput[] {
+export function boardMeetingPeriods(
+  meetingDates: readonly IsoDate[],
+  firstStart: IsoDate,
+  dueDaysBefore = 14,
+  labelPrefix = 'Bestuurlijk overleg',
+): PeriodInput[] {
   const sorted = [...meetingDates].sort();
   let start = firstStart;
   return sorted.map((meeting) => {
@@ -112,6 +121,8 @@ export function reportingWindows<P extends { id: string; startDate: IsoDate; end
 
 /** The period before `p` in time (by start date) in the same cycle, if any. */
 export function previousPeriod<P extends { startDate: IsoDate; bodyId?: string | null }>(periods: readonly P[], p: P): P | null {
-  const earlier = periods.filter((x) => cycleOf(x) === cycleOf(p) && x.startDate < p.startDate).sort((a, b) => (a.startDate < b.startDate ? 1 : -1));
+  const earlier = periods
+    .filter((x) => cycleOf(x) === cycleOf(p) && x.startDate < p.startDate)
+    .sort((a, b) => (a.startDate < b.startDate ? 1 : -1));
   return earlier[0] ?? null;
 }

@@ -50,9 +50,15 @@ const child = fc.record({
   percent: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
   hundredths: fc.integer({ min: 0, max: 100_000 }),
 });
-const children = fc
-  .array(child, { maxLength: 12 })
-  .map((cs) => cs.map((c, i): RollUpChild & { hundredths: number } => ({ id: `c${i}`, status: c.status, percent: c.percent, weight: c.hundredths / 100, hundredths: c.hundredths })));
+const children = fc.array(child, { maxLength: 12 }).map((cs) =>
+  cs.map((c, i): RollUpChild & { hundredths: number } => ({
+    id: `c${i}`,
+    status: c.status,
+    percent: c.percent,
+    weight: c.hundredths / 100,
+    hundredths: c.hundredths,
+  })),
+);
 
 describe('rollUp: status rules against independent oracles', () => {
   it('slechtste equals the problem-level/phase oracle', () => {
@@ -178,7 +184,9 @@ describe('rollUp: weighted average', () => {
 
   it('derives nothing without children, and vervallen when every child is vervallen', () => {
     expect(rollUp([], { status: 'slechtste', percent: 'gemiddelde' })).toMatchObject({ status: null, percent: null });
-    expect(rollUp([{ id: 'a', status: 'vervallen', percent: 50, weight: 1 }], { status: 'meerderheid', percent: 'gemiddelde' })).toMatchObject({
+    expect(
+      rollUp([{ id: 'a', status: 'vervallen', percent: 50, weight: 1 }], { status: 'meerderheid', percent: 'gemiddelde' }),
+    ).toMatchObject({
       status: 'vervallen',
       percent: null,
     });

@@ -97,7 +97,11 @@ function majority(children: RollUpChild[]): { status: ProgressStatus; decisive: 
   for (const c of children) if (c.status) byStatus.set(c.status, [...(byStatus.get(c.status) ?? []), c.id]);
   let best: [ProgressStatus, string[]] | null = null;
   for (const entry of byStatus) {
-    if (!best || entry[1].length > best[1].length || (entry[1].length === best[1].length && STATUS_SEVERITY[entry[0]] < STATUS_SEVERITY[best[0]])) {
+    if (
+      !best ||
+      entry[1].length > best[1].length ||
+      (entry[1].length === best[1].length && STATUS_SEVERITY[entry[0]] < STATUS_SEVERITY[best[0]])
+    ) {
       best = entry;
     }
   }

@@ -60,6 +60,8 @@ export function terugblik(
     .filter((id) => byTheme.has(id))
     .map((themeId) => ({
       themeId,
-      updates: (byTheme.get(themeId) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rankOf(a.nodeId) - rankOf(b.nodeId))),
+      updates: (byTheme.get(themeId) ?? []).sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : rankOf(a.nodeId) - rankOf(b.nodeId),
+      ),
     }));
 }

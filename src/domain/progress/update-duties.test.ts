@@ -44,8 +44,24 @@ describe('updateDuties ("mijn updates")', () => {
 
 describe('updateDuties with two reporting cycles side by side', () => {
   it('owes an update per cycle, and one update answers the current period of each', () => {
-    const board: DutyPeriod = { id: 'bt', label: 'Bestuurlijke tafel', startDate: '2024-01-01', endDate: '2024-04-15', dueDate: '2024-04-01', locked: false, bodyId: 'board' };
-    const admin: DutyPeriod = { id: 'ao', label: 'Ambtelijk overleg', startDate: '2024-02-21', endDate: '2024-04-20', dueDate: '2024-04-13', locked: false, bodyId: 'admin' };
+    const board: DutyPeriod = {
+      id: 'bt',
+      label: 'Bestuurlijke tafel',
+      startDate: '2024-01-01',
+      endDate: '2024-04-15',
+      dueDate: '2024-04-01',
+      locked: false,
+      bodyId: 'board',
+    };
+    const admin: DutyPeriod = {
+      id: 'ao',
+      label: 'Ambtelijk overleg',
+      startDate: '2024-02-21',
+      endDate: '2024-04-20',
+      dueDate: '2024-04-13',
+      locked: false,
+      bodyId: 'admin',
+    };
     const states = (updates: DutyNode['updates']) =>
       updateDuties([node('a', updates)], [board, admin], '2024-04-16')
         .map((d) => `${d.periodId}/${d.state}`)

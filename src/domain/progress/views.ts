@@ -1,4 +1,17 @@
-import type { CheckRule, DutyState, LevelCounts, LifecycleStatus, MilestoneState, PeriodKind, PlanRow, ProgressStatus, RollUpExplanation, RollUpRule, StateSource, TerugblikUpdate } from './index';
+import type {
+  CheckRule,
+  DutyState,
+  LevelCounts,
+  LifecycleStatus,
+  MilestoneState,
+  PeriodKind,
+  PlanRow,
+  ProgressStatus,
+  RollUpExplanation,
+  RollUpRule,
+  StateSource,
+  TerugblikUpdate,
+} from './index';
 
 /**
  * What the progress API answers: the read models the services build and the web UI shows.
@@ -21,7 +34,15 @@ export interface NodeProgressView {
   /** correctionReason: set when this update corrected an earlier one (shown as "gecorrigeerd"). */
   /** Where the node is in its life (beside the traffic light), as of the view's date. */
   lifecycle: { status: LifecycleStatus; since: string; reason: string | null } | null;
-  lastUpdate: { id: string; date: string; status: ProgressStatus | null; percent: number | null; authorLabel: string; isDemo: boolean; correctionReason: string | null } | null;
+  lastUpdate: {
+    id: string;
+    date: string;
+    status: ProgressStatus | null;
+    percent: number | null;
+    authorLabel: string;
+    isDemo: boolean;
+    correctionReason: string | null;
+  } | null;
 }
 
 export interface ProgressView {
@@ -72,7 +93,15 @@ export interface NodeHistoryView {
     /** Withdrawn with a reason: kept here, no longer counted. */
     withdrawn: { at: string; by: string | null; reason: string | null } | null;
   }[];
-  overrides: { id: string; status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string; createdAt: string; withdrawnAt: string | null }[];
+  overrides: {
+    id: string;
+    status: ProgressStatus | null;
+    percent: number | null;
+    reason: string;
+    authorLabel: string;
+    createdAt: string;
+    withdrawnAt: string | null;
+  }[];
   /** Life-cycle history, newest first; the first is the current status. */
   lifecycle: { id: string; status: LifecycleStatus; since: string; reason: string | null; authorLabel: string; createdAt: string }[];
   milestones: {
@@ -119,8 +148,27 @@ export interface DashboardView {
     corrected: boolean;
   }[];
   /** By due date; the same date in tree order. */
-  overdueMilestones: { milestoneId: string; nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; title: string; dueLabel: string; dueEnd: string | null; state: MilestoneState; isDemo: boolean }[];
-  missingUpdates: { nodeId: string; nodeTitle: string; nodeCode: string | null; path: string[]; periodLabel: string; dueDate: string; daysOverdue: number }[];
+  overdueMilestones: {
+    milestoneId: string;
+    nodeId: string;
+    nodeTitle: string;
+    nodeCode: string | null;
+    path: string[];
+    title: string;
+    dueLabel: string;
+    dueEnd: string | null;
+    state: MilestoneState;
+    isDemo: boolean;
+  }[];
+  missingUpdates: {
+    nodeId: string;
+    nodeTitle: string;
+    nodeCode: string | null;
+    path: string[];
+    periodLabel: string;
+    dueDate: string;
+    daysOverdue: number;
+  }[];
   /** Status contradicting the facts ("controleren"), in tree order; ignored ones carry their note. */
   checks: CheckView[];
   /** Some statuses, updates or milestones shown are invented demo data. */
@@ -163,14 +211,30 @@ export interface TerugblikView {
     code: string | null;
     title: string;
     /** correctionReason: the update corrected an earlier one (shown as "gecorrigeerd"). */
-    updates: (TerugblikUpdate & { nodeTitle: string; nodeCode: string | null; path: string[]; isDemo: boolean; correctionReason: string | null })[];
+    updates: (TerugblikUpdate & {
+      nodeTitle: string;
+      nodeCode: string | null;
+      path: string[];
+      isDemo: boolean;
+      correctionReason: string | null;
+    })[];
   }[];
 }
 
 export interface MyUpdatesView {
   today: string;
   ownerId: string | null;
-  items: { nodeId: string; code: string | null; title: string; path: string[]; periodId: string; periodLabel: string; dueDate: string; state: DutyState; daysOverdue: number }[];
+  items: {
+    nodeId: string;
+    code: string | null;
+    title: string;
+    path: string[];
+    periodId: string;
+    periodLabel: string;
+    dueDate: string;
+    state: DutyState;
+    daysOverdue: number;
+  }[];
 }
 
 export interface PeriodView {

@@ -6,7 +6,14 @@ import { DomainError } from '../shared/errors';
  * these fields is published only when its beheerder ticks it. Persons (trekkers, members, authors
  * of updates) are never public: there is no field for them.
  */
-export const PUBLICATION_FIELDS = ['programmeDescription', 'nodeDescriptions', 'statuses', 'results', 'attentionPoints', 'milestones'] as const;
+export const PUBLICATION_FIELDS = [
+  'programmeDescription',
+  'nodeDescriptions',
+  'statuses',
+  'results',
+  'attentionPoints',
+  'milestones',
+] as const;
 export type PublicationField = (typeof PUBLICATION_FIELDS)[number];
 export type PublicationFields = Record<PublicationField, boolean>;
 
@@ -51,9 +58,15 @@ export function normalisePublicationFields(stored: unknown): PublicationFields {
 export function assertPublicationFields(input: Record<string, unknown>): PublicationFields {
   const details = [];
   for (const key of Object.keys(input)) {
-    if (!(PUBLICATION_FIELDS as readonly string[]).includes(key)) details.push({ field: key, reason: `'${key}' is geen publiceerbaar veld (personen worden nooit gepubliceerd).` });
+    if (!(PUBLICATION_FIELDS as readonly string[]).includes(key))
+      details.push({ field: key, reason: `'${key}' is geen publiceerbaar veld (personen worden nooit gepubliceerd).` });
   }
   for (const f of PUBLICATION_FIELDS) if (typeof input[f] !== 'boolean') details.push({ field: f, reason: 'Kies ja of nee.' });
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Publicatie-instellingen ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
+  if (details.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Publicatie-instellingen ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`,
+      details,
+    );
   return normalisePublicationFields(input);
 }

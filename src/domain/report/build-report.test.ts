@@ -10,10 +10,25 @@ const nodes: ReportTreeNode[] = [
   { id: 'p1', parentId: 't1', position: 0, level: 1, code: '1', title: 'Valpreventie' },
   { id: 'p2', parentId: 't1', position: 1, level: 1, code: '2', title: 'Rookvrij' },
   { id: 's1', parentId: 't2', position: 0, level: 1, code: '1', title: 'Pilot provinciedekkend' },
-  { id: 's2', parentId: 't2', position: 1, level: 1, code: null, title: 'Project zonder code met een heel erg lange titel die wordt ingekort' },
+  {
+    id: 's2',
+    parentId: 't2',
+    position: 1,
+    level: 1,
+    code: null,
+    title: 'Project zonder code met een heel erg lange titel die wordt ingekort',
+  },
   { id: 'a1', parentId: 's1', position: 0, level: 2, code: 'I', title: 'Activiteit' },
 ];
-const status: Record<string, ProgressStatus | null> = { t1: 'oranje', t2: 'rood', p1: 'groen', p2: 'oranje', s1: 'rood', s2: null, a1: 'rood' };
+const status: Record<string, ProgressStatus | null> = {
+  t1: 'oranje',
+  t2: 'rood',
+  p1: 'groen',
+  p2: 'oranje',
+  s1: 'rood',
+  s2: null,
+  a1: 'rood',
+};
 
 function input(over: Partial<BoardReportInput> = {}): BoardReportInput {
   return {
@@ -29,15 +44,66 @@ function input(over: Partial<BoardReportInput> = {}): BoardReportInput {
     until: '2022-07-10',
     today: '2026-03-15',
     updates: [
-      { id: 'u2', nodeId: 'a1', date: '2022-05-01', status: 'rood', percent: 10, results: 'Resultaat A', attentionPoints: 'Let op A', authorLabel: 'x' },
-      { id: 'u1', nodeId: 'p2', date: '2022-05-01', status: 'oranje', percent: 40, results: 'Resultaat P2', attentionPoints: null, authorLabel: 'x' },
-      { id: 'u0', nodeId: 'p1', date: '2022-05-01', status: 'groen', percent: 40, results: 'Resultaat P1', attentionPoints: null, authorLabel: 'x' },
-      { id: 'old', nodeId: 'p1', date: '2022-04-10', status: 'groen', percent: 40, results: 'te oud', attentionPoints: null, authorLabel: 'x' },
-      { id: 'late', nodeId: 'p1', date: '2022-07-11', status: 'groen', percent: 40, results: 'te laat', attentionPoints: null, authorLabel: 'x' },
+      {
+        id: 'u2',
+        nodeId: 'a1',
+        date: '2022-05-01',
+        status: 'rood',
+        percent: 10,
+        results: 'Resultaat A',
+        attentionPoints: 'Let op A',
+        authorLabel: 'x',
+      },
+      {
+        id: 'u1',
+        nodeId: 'p2',
+        date: '2022-05-01',
+        status: 'oranje',
+        percent: 40,
+        results: 'Resultaat P2',
+        attentionPoints: null,
+        authorLabel: 'x',
+      },
+      {
+        id: 'u0',
+        nodeId: 'p1',
+        date: '2022-05-01',
+        status: 'groen',
+        percent: 40,
+        results: 'Resultaat P1',
+        attentionPoints: null,
+        authorLabel: 'x',
+      },
+      {
+        id: 'old',
+        nodeId: 'p1',
+        date: '2022-04-10',
+        status: 'groen',
+        percent: 40,
+        results: 'te oud',
+        attentionPoints: null,
+        authorLabel: 'x',
+      },
+      {
+        id: 'late',
+        nodeId: 'p1',
+        date: '2022-07-11',
+        status: 'groen',
+        percent: 40,
+        results: 'te laat',
+        attentionPoints: null,
+        authorLabel: 'x',
+      },
     ],
     milestones: [
       { id: 'm1', nodeId: 'a1', title: 'Start pilot', due: { start: '2022-07-01', end: '2022-09-30', label: 'Q3 2022' }, doneDate: null },
-      { id: 'm2', nodeId: 'p1', title: 'Plan klaar', due: { start: '2022-01-01', end: '2022-03-31', label: 'Q1 2022' }, doneDate: '2022-08-01' },
+      {
+        id: 'm2',
+        nodeId: 'p1',
+        title: 'Plan klaar',
+        due: { start: '2022-01-01', end: '2022-03-31', label: 'Q1 2022' },
+        doneDate: '2022-08-01',
+      },
       { id: 'm3', nodeId: 'p2', title: 'Volgend jaar', due: { start: '2023-01-01', end: '2023-03-31', label: 'Q1 2023' }, doneDate: null },
     ],
     planningYear: 2022,
@@ -60,7 +126,12 @@ describe('buildBoardReport', () => {
     expect(r.summary.statusCounts.reduce((a, c) => a + c.count, 0)).toBe(7);
     const projects = r.summary.perLevel.find((l) => l.label === 'Project');
     expect(projects?.total).toBe(4);
-    expect(Object.fromEntries(projects?.counts.map((c) => [c.status, c.count]) ?? [])).toMatchObject({ groen: 1, oranje: 1, rood: 1, 'geen-update': 1 });
+    expect(Object.fromEntries(projects?.counts.map((c) => [c.status, c.count]) ?? [])).toMatchObject({
+      groen: 1,
+      oranje: 1,
+      rood: 1,
+      'geen-update': 1,
+    });
   });
 
   it('lists nodes depth first with paths that tell repeated codes apart', () => {
@@ -87,7 +158,9 @@ describe('buildBoardReport', () => {
     const s1 = r.planning.rows.find((row) => row.nodeId === 's1');
     expect(s1?.quarters[2]).toEqual([{ title: 'Start pilot', dueLabel: 'Q3 2022', state: 'open' }]);
     // Done after the report date: still overdue in this report.
-    expect(r.planning.rows.find((row) => row.nodeId === 'p1')?.quarters[0]).toEqual([{ title: 'Plan klaar', dueLabel: 'Q1 2022', state: 'te-laat' }]);
+    expect(r.planning.rows.find((row) => row.nodeId === 'p1')?.quarters[0]).toEqual([
+      { title: 'Plan klaar', dueLabel: 'Q1 2022', state: 'te-laat' },
+    ]);
     expect(r.planning.rows.flatMap((row) => row.quarters.flat()).map((c) => c.title)).not.toContain('Volgend jaar');
     expect(r.planning.levelLabel).toBe('Project');
   });
@@ -127,7 +200,12 @@ describe('period references', () => {
   });
   it('defaults to the latest locked period that has started', () => {
     expect(defaultReportPeriod(periods, '2022-08-01')?.id).toBe('p1');
-    expect(defaultReportPeriod(periods.map((p) => ({ ...p, lockedAt: null })), '2022-08-01')?.id).toBe('p3');
+    expect(
+      defaultReportPeriod(
+        periods.map((p) => ({ ...p, lockedAt: null })),
+        '2022-08-01',
+      )?.id,
+    ).toBe('p3');
     expect(defaultReportPeriod(periods, '2021-01-01')).toBeNull();
   });
 });

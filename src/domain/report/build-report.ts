@@ -63,7 +63,15 @@ export interface BoardReportInput {
 }
 
 /** The order a summary lists the traffic lights in: worst first, then the rest. */
-export const SUMMARY_ORDER: readonly ReportStatusKey[] = ['rood', 'oranje', 'groen', 'niet-gestart', 'afgerond', 'vervallen', 'geen-update'];
+export const SUMMARY_ORDER: readonly ReportStatusKey[] = [
+  'rood',
+  'oranje',
+  'groen',
+  'niet-gestart',
+  'afgerond',
+  'vervallen',
+  'geen-update',
+];
 
 /** A title cut at a word boundary to at most `max` characters, with an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -105,22 +113,33 @@ function countStatuses(states: readonly (ProgressStatus | null)[]): StatusCount[
 export function buildBoardReport(input: BoardReportInput): BoardReport {
   const all = depthFirst(input.nodes);
   const paths = nodePaths(all);
-  const levelLabel = (level: number) => input.programme.levelLabels[level] ?? `${input.language === 'en' ? 'Level' : 'Niveau'} ${level + 1}`;
+  const levelLabel = (level: number) =>
+    input.programme.levelLabels[level] ?? `${input.language === 'en' ? 'Level' : 'Niveau'} ${level + 1}`;
 
   let scoped = all;
   let scopeRoot: ReportTreeNode | null = null;
   if (input.themeNodeId !== null) {
     scopeRoot = all.find((n) => n.id === input.themeNodeId) ?? null;
-    if (!scopeRoot) throw new DomainError('NOT_FOUND', `Thema '${input.themeNodeId}' hoort niet bij dit programma.`, [{ field: 'theme', reason: 'onbekend onderdeel' }]);
+    if (!scopeRoot)
+      throw new DomainError('NOT_FOUND', `Thema '${input.themeNodeId}' hoort niet bij dit programma.`, [
+        { field: 'theme', reason: 'onbekend onderdeel' },
+      ]);
     const inScope = new Set([scopeRoot.id]);
     for (const n of all) if (n.parentId !== null && inScope.has(n.parentId)) inScope.add(n.id); // depth first: parents come first
     scoped = all.filter((n) => inScope.has(n.id));
   }
   const rootId = scopeRoot?.id ?? null;
   const depth = new Map<string, number>();
-  for (const n of scoped) depth.set(n.id, n.id === rootId || n.parentId === null || !depth.has(n.parentId) ? 0 : (depth.get(n.parentId) ?? 0) + 1);
+  for (const n of scoped)
+    depth.set(n.id, n.id === rootId || n.parentId === null || !depth.has(n.parentId) ? 0 : (depth.get(n.parentId) ?? 0) + 1);
 
-  const ref = (n: ReportTreeNode): ReportNodeRef => ({ nodeId: n.id, code: n.code, title: n.title, path: paths.get(n.id) ?? n.title, depth: depth.get(n.id) ?? 0 });
+  const ref = (n: ReportTreeNode): ReportNodeRef => ({
+    nodeId: n.id,
+    code: n.code,
+    title: n.title,
+    path: paths.get(n.id) ?? n.title,
+    depth: depth.get(n.id) ?? 0,
+  });
   const stateOf = (id: string): ReportNodeStateInput => input.states.get(id) ?? { status: null, percent: null, overridden: false };
 
   const nodes: ReportNodeState[] = scoped.map((n) => {
@@ -134,7 +153,12 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     const at = scoped.filter((n) => n.level === level);
     return { depth: level, label: levelLabel(level), counts: countStatuses(at.map((n) => stateOf(n.id).status)), total: at.length };
   });
-  const summary = { statusCounts: countStatuses(scoped.map((n) => stateOf(n.id).status)), total: scoped.length, perLevel, lifecycle: input.lifecycle };
+  const summary = {
+    statusCounts: countStatuses(scoped.map((n) => stateOf(n.id).status)),
+    total: scoped.length,
+    perLevel,
+    lifecycle: input.lifecycle,
+  };
 
   // Look-back per theme: the scope's top nodes, each with the updates under it in the window.
   const scopeIds = new Set(scoped.map((n) => n.id));
@@ -158,7 +182,9 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (order.get(a.nodeId) ?? 0) - (order.get(b.nodeId) ?? 0)))
       .flatMap((u) => {
         const n = byId.get(u.nodeId);
-        return n ? [{ ...ref(n), date: u.date, status: u.status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints }] : [];
+        return n
+          ? [{ ...ref(n), date: u.date, status: u.status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints }]
+          : [];
       });
     return { ...ref(t), status: s.status, percent: s.percent, updates };
   });
@@ -188,7 +214,16 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     levelLabel: rows[0] ? levelLabel(rows[0].level) : '',
     rows: plan.flatMap((p) => {
       const n = byId.get(p.nodeId);
-      return n ? [{ ...ref(n), quarters: p.quarters.map((cells) => cells.map((c) => ({ title: c.title, dueLabel: c.dueLabel, state: c.state }))) as BoardReport['planning']['rows'][number]['quarters'] }] : [];
+      return n
+        ? [
+            {
+              ...ref(n),
+              quarters: p.quarters.map((cells) =>
+                cells.map((c) => ({ title: c.title, dueLabel: c.dueLabel, state: c.state })),
+              ) as BoardReport['planning']['rows'][number]['quarters'],
+            },
+          ]
+        : [];
     }),
   };
 

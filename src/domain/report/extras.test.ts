@@ -4,18 +4,41 @@ import type { FinanceView } from '../finance/views';
 import { amountCell, columnTotals, financeTable } from './extras';
 
 const a = (cents: number, unknown = 0): Amounts => ({ cents, unknown });
-const s = (req: Amounts, granted: Amounts = a(0), realised: Amounts = a(0)): StatusAmounts => ({ aangevraagd: req, toegekend: granted, gerealiseerd: realised });
+const s = (req: Amounts, granted: Amounts = a(0), realised: Amounts = a(0)): StatusAmounts => ({
+  aangevraagd: req,
+  toegekend: granted,
+  gerealiseerd: realised,
+});
 
 describe('report extras: the finance table', () => {
   it('keeps an unknown amount unknown (null), never 0, and totals only what is known', () => {
     expect(amountCell(a(0, 1))).toBeNull();
     expect(amountCell(a(0))).toBe(0);
     expect(amountCell(a(500, 1))).toBe(500);
-    expect(columnTotals([[null, 5], [null, 7]], 2)).toEqual([null, 12]);
+    expect(
+      columnTotals(
+        [
+          [null, 5],
+          [null, 7],
+        ],
+        2,
+      ),
+    ).toEqual([null, 12]);
   });
 
   it('one row per node in scope with lines (tree order, path), the programme row only for a programme report', () => {
-    const node = (id: string, own: StatusAmounts, lines: number) => ({ id, parentId: null, code: id.toUpperCase(), title: `Onderdeel ${id}`, depth: 0, own, subtree: own, lines, funding: null, gapBudget: {} as FinanceView['nodes'][number]['gapBudget'] });
+    const node = (id: string, own: StatusAmounts, lines: number) => ({
+      id,
+      parentId: null,
+      code: id.toUpperCase(),
+      title: `Onderdeel ${id}`,
+      depth: 0,
+      own,
+      subtree: own,
+      lines,
+      funding: null,
+      gapBudget: {} as FinanceView['nodes'][number]['gapBudget'],
+    });
     const view = {
       programme: { id: 'p', slug: 'p', title: 'Programma' },
       lines: [{ nodeId: null }, { nodeId: 'a' }, { nodeId: 'b' }],

@@ -18,7 +18,10 @@ export function kpiCharts(view: KpiReportView): KpiChart[] {
       name: k.code ? `${k.code} ${k.name}` : k.name,
       unit: k.unit,
       points,
-      target: lastTarget && lastTarget.target !== null && lastTarget.target !== undefined ? { label: lastTarget.label, value: lastTarget.target } : null,
+      target:
+        lastTarget && lastTarget.target !== null && lastTarget.target !== undefined
+          ? { label: lastTarget.label, value: lastTarget.target }
+          : null,
       status: k.status,
       statusLabel: k.statusLabel,
       targets: k.targets.map((t) => `${t.description}: ${t.statusLabel} (${t.actualText}; ${t.expectedText})`),
@@ -27,7 +30,10 @@ export function kpiCharts(view: KpiReportView): KpiChart[] {
   });
 }
 
-const COLUMNS: Record<ReportLanguage, string[]> = { nl: ['Aangevraagd', 'Toegekend', 'Gerealiseerd'], en: ['Requested', 'Granted', 'Realised'] };
+const COLUMNS: Record<ReportLanguage, string[]> = {
+  nl: ['Aangevraagd', 'Toegekend', 'Gerealiseerd'],
+  en: ['Requested', 'Granted', 'Realised'],
+};
 const PROGRAMME_ROW: Record<ReportLanguage, string> = { nl: 'Programma als geheel', en: 'Programme as a whole' };
 
 /** A cell: the known sum; null when every line for that status has an unknown amount (never 0 for "unknown"). */
@@ -52,12 +58,24 @@ export function columnTotals(rows: readonly (number | null)[][], columns: number
  * as a column; for a programme report also the lines of the programme as a whole. Null when no
  * line is in scope.
  */
-export function financeTable(view: FinanceView, scope: { nodeIds: ReadonlySet<string>; wholeProgramme: boolean; paths: ReadonlyMap<string, string> }, language: ReportLanguage): FinanceTable | null {
+export function financeTable(
+  view: FinanceView,
+  scope: { nodeIds: ReadonlySet<string>; wholeProgramme: boolean; paths: ReadonlyMap<string, string> },
+  language: ReportLanguage,
+): FinanceTable | null {
   const rows: FinanceTable['rows'] = view.nodes
     .filter((n) => n.lines > 0 && scope.nodeIds.has(n.id))
     .map((n) => ({ label: n.code ? `${n.code} ${n.title}` : n.title, path: scope.paths.get(n.id) ?? n.title, cents: cells(n.own) }));
-  if (scope.wholeProgramme && view.lines.some((l) => l.nodeId === null)) rows.unshift({ label: PROGRAMME_ROW[language], path: view.programme.title, cents: cells(view.programmeLevel) });
+  if (scope.wholeProgramme && view.lines.some((l) => l.nodeId === null))
+    rows.unshift({ label: PROGRAMME_ROW[language], path: view.programme.title, cents: cells(view.programmeLevel) });
   if (rows.length === 0) return null;
   const columns = COLUMNS[language];
-  return { columns, rows, totals: columnTotals(rows.map((r) => r.cents), columns.length) };
+  return {
+    columns,
+    rows,
+    totals: columnTotals(
+      rows.map((r) => r.cents),
+      columns.length,
+    ),
+  };
 }

@@ -145,8 +145,24 @@ const EN: Labels = {
 };
 
 const STATUS: Record<ReportLanguage, Record<ReportStatusKey, string>> = {
-  nl: { groen: 'groen (op koers)', oranje: 'oranje (aandacht nodig)', rood: 'rood (achter of geblokkeerd)', 'niet-gestart': 'niet gestart', afgerond: 'afgerond', vervallen: 'vervallen', 'geen-update': 'geen update' },
-  en: { groen: 'green (on track)', oranje: 'amber (needs attention)', rood: 'red (behind or blocked)', 'niet-gestart': 'not started', afgerond: 'completed', vervallen: 'cancelled', 'geen-update': 'no update' },
+  nl: {
+    groen: 'groen (op koers)',
+    oranje: 'oranje (aandacht nodig)',
+    rood: 'rood (achter of geblokkeerd)',
+    'niet-gestart': 'niet gestart',
+    afgerond: 'afgerond',
+    vervallen: 'vervallen',
+    'geen-update': 'geen update',
+  },
+  en: {
+    groen: 'green (on track)',
+    oranje: 'amber (needs attention)',
+    rood: 'red (behind or blocked)',
+    'niet-gestart': 'not started',
+    afgerond: 'completed',
+    vervallen: 'cancelled',
+    'geen-update': 'no update',
+  },
 };
 
 const MILESTONE: Record<ReportLanguage, Record<MilestoneState, string>> = {
@@ -165,8 +181,24 @@ export function statusLabel(language: ReportLanguage, status: ReportStatusKey | 
 }
 
 const SHORT: Record<ReportLanguage, Record<ReportStatusKey, string>> = {
-  nl: { groen: 'groen', oranje: 'oranje', rood: 'rood', 'niet-gestart': 'niet gestart', afgerond: 'afgerond', vervallen: 'vervallen', 'geen-update': 'geen update' },
-  en: { groen: 'green', oranje: 'amber', rood: 'red', 'niet-gestart': 'not started', afgerond: 'completed', vervallen: 'cancelled', 'geen-update': 'no update' },
+  nl: {
+    groen: 'groen',
+    oranje: 'oranje',
+    rood: 'rood',
+    'niet-gestart': 'niet gestart',
+    afgerond: 'afgerond',
+    vervallen: 'vervallen',
+    'geen-update': 'geen update',
+  },
+  en: {
+    groen: 'green',
+    oranje: 'amber',
+    rood: 'red',
+    'niet-gestart': 'not started',
+    afgerond: 'completed',
+    vervallen: 'cancelled',
+    'geen-update': 'no update',
+  },
 };
 
 /** The colour word alone, for narrow column headers. */

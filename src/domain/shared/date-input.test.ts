@@ -11,7 +11,8 @@ describe('parseDateInput: dates as people type them', () => {
     expect(parseDateInput('2022-02-17')).toBe('2022-02-17');
   });
   it('refuses what is not a real date', () => {
-    for (const v of ['31-02-2022', '17-13-2022', '17-02-22', '2022-02-30', 'morgen', '', '00-01-2022']) expect(parseDateInput(v), v).toBeNull();
+    for (const v of ['31-02-2022', '17-13-2022', '17-02-22', '2022-02-30', 'morgen', '', '00-01-2022'])
+      expect(parseDateInput(v), v).toBeNull();
   });
   it('every real date shown as dd-mm-jjjj reads back to itself (property)', () => {
     fc.assert(

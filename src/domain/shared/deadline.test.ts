@@ -50,7 +50,8 @@ describe('parseDeadline keeps the grain that was given', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.reason).toContain("onbekende termijn 'voorjaar 2023'");
-      for (const form of ['okt 2022', 'begin Q3 2022', 'eind Q3 / begin Q4 2022', 'H2 2023 – 2024', 'doorlopend']) expect(r.reason).toContain(form);
+      for (const form of ['okt 2022', 'begin Q3 2022', 'eind Q3 / begin Q4 2022', 'H2 2023 – 2024', 'doorlopend'])
+        expect(r.reason).toContain(form);
     }
   });
 
@@ -118,10 +119,12 @@ type Expected = { wording: string; grain: Deadline['grain']; start: string | nul
 
 /** Every accepted wording with the grain and period it stands for, computed here independently. */
 const wordings: fc.Arbitrary<Expected> = fc.oneof(
-  fc.record({ y: fc.integer({ min: 2000, max: 2060 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => {
-    const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    return { wording: `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`, grain: 'datum' as const, start: iso, end: iso };
-  }),
+  fc
+    .record({ y: fc.integer({ min: 2000, max: 2060 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+    .map(({ y, m, d }) => {
+      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      return { wording: `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${y}`, grain: 'datum' as const, start: iso, end: iso };
+    }),
   fc.record({ y: fc.integer({ min: 2000, max: 2060 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => ({
     wording: `${MONTH_WORDS[m - 1] ?? ''} ${y}`,
     grain: 'maand' as const,
@@ -129,8 +132,17 @@ const wordings: fc.Arbitrary<Expected> = fc.oneof(
     end: lastDay(y, m),
   })),
   fc
-    .record({ y: fc.integer({ min: 2000, max: 2060 }), q: fc.integer({ min: 1, max: 4 }), qualifier: fc.constantFrom('', 'begin ', 'eind ', 'medio ') })
-    .map(({ y, q, qualifier }) => ({ wording: `${qualifier}Q${q} ${y}`, grain: 'kwartaal' as const, start: firstDay(y, q * 3 - 2), end: lastDay(y, q * 3) })),
+    .record({
+      y: fc.integer({ min: 2000, max: 2060 }),
+      q: fc.integer({ min: 1, max: 4 }),
+      qualifier: fc.constantFrom('', 'begin ', 'eind ', 'medio '),
+    })
+    .map(({ y, q, qualifier }) => ({
+      wording: `${qualifier}Q${q} ${y}`,
+      grain: 'kwartaal' as const,
+      start: firstDay(y, q * 3 - 2),
+      end: lastDay(y, q * 3),
+    })),
   fc.record({ y: fc.integer({ min: 2000, max: 2060 }), q: fc.integer({ min: 1, max: 3 }) }).map(({ y, q }) => ({
     wording: `eind Q${q} / begin Q${q + 1} ${y}`,
     grain: 'periode' as const,
@@ -143,13 +155,17 @@ const wordings: fc.Arbitrary<Expected> = fc.oneof(
     start: firstDay(y, h * 6 - 5),
     end: lastDay(y, h * 6),
   })),
-  fc.record({ y: fc.integer({ min: 2000, max: 2060 }), h: fc.integer({ min: 1, max: 2 }), extra: fc.integer({ min: 1, max: 3 }) }).map(({ y, h, extra }) => ({
-    wording: `H${h} ${y} – ${y + extra}`,
-    grain: 'periode' as const,
-    start: firstDay(y, h * 6 - 5),
-    end: lastDay(y + extra, 12),
-  })),
-  fc.integer({ min: 2000, max: 2060 }).map((y) => ({ wording: String(y), grain: 'jaar' as const, start: firstDay(y, 1), end: lastDay(y, 12) })),
+  fc
+    .record({ y: fc.integer({ min: 2000, max: 2060 }), h: fc.integer({ min: 1, max: 2 }), extra: fc.integer({ min: 1, max: 3 }) })
+    .map(({ y, h, extra }) => ({
+      wording: `H${h} ${y} – ${y + extra}`,
+      grain: 'periode' as const,
+      start: firstDay(y, h * 6 - 5),
+      end: lastDay(y + extra, 12),
+    })),
+  fc
+    .integer({ min: 2000, max: 2060 })
+    .map((y) => ({ wording: String(y), grain: 'jaar' as const, start: firstDay(y, 1), end: lastDay(y, 12) })),
   fc.record({ y: fc.integer({ min: 2000, max: 2060 }), q: fc.integer({ min: 1, max: 4 }) }).map(({ y, q }) => ({
     wording: `Q${q} ${y} of Q${q} ${y + 1}`,
     grain: 'keuze' as const,

@@ -43,11 +43,46 @@ export function isIsoDate(s: string): boolean {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  maart: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const ORDINAL: Record<string, number> = { '1e': 1, '2e': 2, '3e': 3, '4e': 4, eerste: 1, tweede: 2, derde: 3, vierde: 4 };
 
 /** One simple term ("Q3 2022", "september 2022", "30-09-2022", "2023", "H1 2023") → its span. */
@@ -100,7 +135,21 @@ function parseTerm(raw: string): Part | null {
   return null;
 }
 
-const NONE_WORDS = new Set(['', '-', 'geen', 'nvt', 'n.v.t.', 'n.t.b.', 'ntb', 'nnb', 'n.n.b.', 'p.m.', 'pm', 'nader te bepalen', 'onbekend']);
+const NONE_WORDS = new Set([
+  '',
+  '-',
+  'geen',
+  'nvt',
+  'n.v.t.',
+  'n.t.b.',
+  'ntb',
+  'nnb',
+  'n.n.b.',
+  'p.m.',
+  'pm',
+  'nader te bepalen',
+  'onbekend',
+]);
 
 /** The forms a refusal names, so the writer sees what would be accepted. */
 export const ACCEPTED_DEADLINE_FORMS =
@@ -129,7 +178,11 @@ export function parseDeadline(wording: string): ParseDeadlineResult {
   // into the next, a span; otherwise " / " between terms means "of".
   const years = /^(\d{4}) ?[-–/] ?(\d{4})$/.exec(lower);
   const turn = /^((?:eind|einde) .+?) ?\/ ?(begin .+)$/.exec(lower);
-  const normalised = years ? `${years[1]} t/m ${years[2]}` : turn ? `${turn[1]} t/m ${turn[2]}` : lower.replace(/(?<!\bt)\s*\/\s*(?=[a-z]|\d{4}\b)/g, ' of ');
+  const normalised = years
+    ? `${years[1]} t/m ${years[2]}`
+    : turn
+      ? `${turn[1]} t/m ${turn[2]}`
+      : lower.replace(/(?<!\bt)\s*\/\s*(?=[a-z]|\d{4}\b)/g, ' of ');
   // With a capture group, split gives [term, word|undefined, term, …]; undefined means "," or " - ".
   const pieces = normalised.split(/\s*,\s*|\s+(en|t\/m|tot en met|tot|of)\s+|\s+[-–]\s+|\s*–\s*/);
   const terms = pieces.filter((_, i) => i % 2 === 0).map((p) => p ?? '');
@@ -154,7 +207,11 @@ function combine(text: string, terms: string[], grain: 'periode' | 'keuze'): Dea
     parts.unshift(part);
   }
   const start = parts.map((p) => p.start).sort()[0] ?? null;
-  const end = parts.map((p) => p.end).sort().at(-1) ?? null;
+  const end =
+    parts
+      .map((p) => p.end)
+      .sort()
+      .at(-1) ?? null;
   return { grain, wording: text, start, end };
 }
 

@@ -3,7 +3,8 @@ import { isoDateString, isPlausibleIsoDate, LIMITS, titleString } from './limits
 
 describe('bounded input', () => {
   it('refuses dates that do not exist or lie far outside the programmes’ years', () => {
-    for (const bad of ['0000-01-01', '1899-12-31', '2201-01-01', '2026-02-30', '2026-13-01', '2026-1-01', '9999-12-31']) expect(isPlausibleIsoDate(bad), bad).toBe(false);
+    for (const bad of ['0000-01-01', '1899-12-31', '2201-01-01', '2026-02-30', '2026-13-01', '2026-1-01', '9999-12-31'])
+      expect(isPlausibleIsoDate(bad), bad).toBe(false);
     for (const good of ['1900-01-01', '2024-02-29', '2026-12-31', '2200-12-31']) expect(isPlausibleIsoDate(good), good).toBe(true);
     expect(isoDateString().safeParse('0000-01-01').success).toBe(false);
   });

@@ -41,9 +41,14 @@ export const shortString = () => z.string().max(LIMITS.short, tooLong(LIMITS.sho
 /** A description or other running text. */
 export const longString = () => z.string().max(LIMITS.text, tooLong(LIMITS.text));
 /** A list field with at most `max` items. */
-export const boundedArray = <T extends z.ZodType>(item: T, max: number = LIMITS.list) => z.array(item).max(max, `hoogstens ${max.toLocaleString('nl-NL')} items`);
+export const boundedArray = <T extends z.ZodType>(item: T, max: number = LIMITS.list) =>
+  z.array(item).max(max, `hoogstens ${max.toLocaleString('nl-NL')} items`);
 /** A whole number that fits a PostgreSQL integer column. */
-export const int32 = () => z.int().min(-LIMITS.int32 - 1, 'getal te klein').max(LIMITS.int32, 'getal te groot');
+export const int32 = () =>
+  z
+    .int()
+    .min(-LIMITS.int32 - 1, 'getal te klein')
+    .max(LIMITS.int32, 'getal te groot');
 
 /** True for a real calendar date jjjj-mm-dd with a year between LIMITS.minYear and LIMITS.maxYear. */
 export function isPlausibleIsoDate(s: string): boolean {
@@ -76,7 +81,8 @@ export function findUnsafeInput(value: unknown, at: string): UnsafeInput | null 
     const { v, path, depth } = stack.pop() as Frame;
     if (typeof v === 'string') {
       if (v.includes('\u0000')) return { field: path, reason: 'bevat een NUL-teken (\\u0000); dat kan niet worden opgeslagen' };
-      if (v.length > LIMITS.anyString) return { field: path, reason: `tekst te lang (hoogstens ${LIMITS.anyString.toLocaleString('nl-NL')} tekens)` };
+      if (v.length > LIMITS.anyString)
+        return { field: path, reason: `tekst te lang (hoogstens ${LIMITS.anyString.toLocaleString('nl-NL')} tekens)` };
     } else if (typeof v === 'number') {
       if (!Number.isFinite(v)) return { field: path, reason: 'geen eindig getal' };
     } else if (v !== null && typeof v === 'object') {

@@ -20,12 +20,15 @@ describe('plain text with paragraphs and lists', () => {
   });
   it('never loses a non-blank word', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(''), fc.constant('- '), fc.constant('2. '), fc.stringMatching(/^[a-z ]{0,12}$/)), { maxLength: 12 }), (parts) => {
-        const text = parts.join('\n');
-        const words = (s: string) => s.split(/\s+/).filter((w) => /[a-z]/.test(w));
-        const out = parsePlainText(text).flatMap((b) => (b.kind === 'paragraph' ? b.lines : b.items));
-        expect(words(out.join(' '))).toEqual(words(text));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constant(''), fc.constant('- '), fc.constant('2. '), fc.stringMatching(/^[a-z ]{0,12}$/)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join('\n');
+          const words = (s: string) => s.split(/\s+/).filter((w) => /[a-z]/.test(w));
+          const out = parsePlainText(text).flatMap((b) => (b.kind === 'paragraph' ? b.lines : b.items));
+          expect(words(out.join(' '))).toEqual(words(text));
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,8 @@
  * "1. " or "1) " are a numbered list. The result is plain data: whoever renders it escapes the
  * text (React does), so no markup from the text can get through.
  */
-export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'bullets'; items: string[] } | { kind: 'numbered'; items: string[]; start: number };
+export type TextBlock =
+  { kind: 'paragraph'; lines: string[] } | { kind: 'bullets'; items: string[] } | { kind: 'numbered'; items: string[]; start: number };
 
 const BULLET = /^\s*[-•*]\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,3})[.)]\s+(.*)$/;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { richTextToPlain, sanitiseRichText } from './rich-text';
 
 /** Remove exactly the markup the sanitiser may write; nothing else may look like a tag. */
-const OWN_MARKUP = /<\/?(p|br|strong|em|b|i|u|ul|ol|li|h3|h4|blockquote)>|<a href="(https?:\/\/|mailto:)[^"<>]*" rel="noopener noreferrer">|<\/a>/g;
+const OWN_MARKUP =
+  /<\/?(p|br|strong|em|b|i|u|ul|ol|li|h3|h4|blockquote)>|<a href="(https?:\/\/|mailto:)[^"<>]*" rel="noopener noreferrer">|<\/a>/g;
 
 describe('sanitiseRichText', () => {
   it('keeps the allowed subset and links', () => {
@@ -25,7 +26,29 @@ describe('sanitiseRichText', () => {
   });
 
   it('never lets markup of its own making through, whatever the input (property)', () => {
-    const pieces = fc.constantFrom('<', '>', '"', "'", '&', '/', '=', ' ', 'a', 'p', 'href', 'script', 'onerror', 'javascript:', 'https://x', 'br', '<a href="', '</a>', '<p>', '&quot;', '&lt;');
+    const pieces = fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '&',
+      '/',
+      '=',
+      ' ',
+      'a',
+      'p',
+      'href',
+      'script',
+      'onerror',
+      'javascript:',
+      'https://x',
+      'br',
+      '<a href="',
+      '</a>',
+      '<p>',
+      '&quot;',
+      '&lt;',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
         const out = sanitiseRichText(parts.join(''));

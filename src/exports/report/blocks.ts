@@ -1,4 +1,12 @@
-import { formatCents, formatPercent, formatReportDate, milestoneStateLabel, reportLabels, shortStatusLabel, statusLabel } from '../../domain/report/labels';
+import {
+  formatCents,
+  formatPercent,
+  formatReportDate,
+  milestoneStateLabel,
+  reportLabels,
+  shortStatusLabel,
+  statusLabel,
+} from '../../domain/report/labels';
 import { formatQuantity, type KpiUnit } from '../../domain/kpi/units';
 import type { BoardReport, ReportLanguage, ReportNodeRef, ReportStatusKey } from '../../domain/report/view-model';
 
@@ -105,7 +113,10 @@ export function reportBlocks(r: BoardReport): Block[] {
       kind: 'table',
       caption: L.summaryIntro,
       header: [L.status, L.count],
-      rows: [...r.summary.statusCounts.map((c) => [{ text: s(c.status), status: c.status }, { text: String(c.count) }]), [{ text: L.total }, { text: String(r.summary.total) }]],
+      rows: [
+        ...r.summary.statusCounts.map((c) => [{ text: s(c.status), status: c.status }, { text: String(c.count) }]),
+        [{ text: L.total }, { text: String(r.summary.total) }],
+      ],
       widths: [3, 1],
     });
     if (r.summary.perLevel.length > 0) {
@@ -119,7 +130,11 @@ export function reportBlocks(r: BoardReport): Block[] {
         kind: 'table',
         caption: L.perLevel,
         header: [L.level, ...r.summary.statusCounts.map((c) => shortStatusLabel(r.language, c.status)), L.total],
-        rows: r.summary.perLevel.map((l) => [{ text: l.label }, ...l.counts.map((c) => ({ text: String(c.count) })), { text: String(l.total) }]),
+        rows: r.summary.perLevel.map((l) => [
+          { text: l.label },
+          ...l.counts.map((c) => ({ text: String(c.count) })),
+          { text: String(l.total) },
+        ]),
         widths: [2, ...r.summary.statusCounts.map(() => 1), 1],
       });
     }
@@ -222,7 +237,13 @@ export function reportBlocks(r: BoardReport): Block[] {
     blocks.push({
       kind: 'table',
       caption: `${L.planning} ${r.planning.year}`,
-      header: [r.planning.levelLabel || L.title, `Q1 ${r.planning.year}`, `Q2 ${r.planning.year}`, `Q3 ${r.planning.year}`, `Q4 ${r.planning.year}`],
+      header: [
+        r.planning.levelLabel || L.title,
+        `Q1 ${r.planning.year}`,
+        `Q2 ${r.planning.year}`,
+        `Q3 ${r.planning.year}`,
+        `Q4 ${r.planning.year}`,
+      ],
       rows: planned.map((row) => [{ text: `${nodeLabel(row)}\n${row.path}` }, ...row.quarters.map((q) => ({ text: cells(q) }))]),
       widths: [3, 2, 2, 2, 2],
     });
@@ -309,7 +330,10 @@ export function reportBlocks(r: BoardReport): Block[] {
       caption: L.finance,
       header: [L.title, ...r.finance.columns],
       rows: [
-        ...r.finance.rows.map((row) => [{ text: `${row.label}\n${row.path}` }, ...row.cents.map((c) => ({ text: formatCents(c, r.language) }))]),
+        ...r.finance.rows.map((row) => [
+          { text: `${row.label}\n${row.path}` },
+          ...row.cents.map((c) => ({ text: formatCents(c, r.language) })),
+        ]),
         [
           { text: L.total },
           ...r.finance.totals.map((c) => ({

@@ -37,6 +37,12 @@ export function reportFileName(r: BoardReport, format: ReportFormat): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-  const parts = [r.language === 'en' ? 'progress-report' : 'voortgangsrapportage', r.programme.slug, r.scope.kind === 'theme' ? slug(r.scope.code ?? r.scope.title) : '', r.period ? slug(r.period.label) : '', r.publicVersion ? 'publiek' : ''];
+  const parts = [
+    r.language === 'en' ? 'progress-report' : 'voortgangsrapportage',
+    r.programme.slug,
+    r.scope.kind === 'theme' ? slug(r.scope.code ?? r.scope.title) : '',
+    r.period ? slug(r.period.label) : '',
+    r.publicVersion ? 'publiek' : '',
+  ];
   return `${parts.filter(Boolean).join('-')}.${format}`;
 }

@@ -43,7 +43,9 @@ function cell(c: TextCell, header: boolean, widthPct: number): TableCell {
     width: { size: widthPct, type: WidthType.PERCENTAGE },
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF5' } : undefined,
     borders: colour ? { left: { style: BorderStyle.SINGLE, size: 36, color: colour } } : undefined,
-    children: [new Paragraph({ children: lines(c.text, { bold: header }), indent: c.indent ? { left: Math.min(c.indent, 4) * 240 } : undefined })],
+    children: [
+      new Paragraph({ children: lines(c.text, { bold: header }), indent: c.indent ? { left: Math.min(c.indent, 4) * 240 } : undefined }),
+    ],
   });
 }
 
@@ -83,7 +85,8 @@ function children(blocks: Block[]): (Paragraph | Table | TableOfContents)[] {
         break;
       case 'text':
         out.push(new Paragraph({ children: [new TextRun({ text: b.label, bold: true })], spacing: { before: 120 } }));
-        for (const p of b.paragraphs) out.push(p.bullet ? new Paragraph({ text: p.text, bullet: { level: 0 } }) : new Paragraph({ text: p.text }));
+        for (const p of b.paragraphs)
+          out.push(p.bullet ? new Paragraph({ text: p.text, bullet: { level: 0 } }) : new Paragraph({ text: p.text }));
         break;
       case 'table':
         out.push(new Paragraph({ children: [new TextRun({ text: b.caption, bold: true })], keepNext: true }));
@@ -108,14 +111,18 @@ export async function reportDocx(r: BoardReport): Promise<Buffer> {
     features: { updateFields: true },
     styles: {
       default: { document: { run: { font: 'Calibri', size: 21 } } },
-      paragraphStyles: [{ id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 32, color: '154273' } }],
+      paragraphStyles: [
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { bold: true, size: 32, color: '154273' } },
+      ],
     },
     sections: [
       {
         properties: {},
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [`${L.page} `, PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [`${L.page} `, PageNumber.CURRENT] })] }),
+            ],
           }),
         },
         children: children(reportBlocks(r)),

@@ -52,13 +52,23 @@ function content(blocks: Block[]): Content[] {
       case 'title':
         out.push({ text: b.title, style: 'title', margin: [0, 180, 0, 8] });
         out.push({ text: b.subtitle, style: 'subtitle', margin: [0, 0, 0, 24] });
-        out.push({ table: { widths: ['auto', '*'], body: b.facts.map(([k, v]) => [{ text: k, bold: true }, v]) }, layout: 'noBorders', pageBreak: 'after' });
+        out.push({
+          table: { widths: ['auto', '*'], body: b.facts.map(([k, v]) => [{ text: k, bold: true }, v]) },
+          layout: 'noBorders',
+          pageBreak: 'after',
+        });
         break;
       case 'toc':
         out.push({ toc: { title: { text: b.title, style: 'h1' } }, pageBreak: 'after' });
         break;
       case 'heading':
-        out.push({ text: b.text, style: `h${b.level}`, tocItem: b.level <= 2, id: b.id, tocMargin: [(b.level - 1) * 12, 0, 0, 0] } as Content);
+        out.push({
+          text: b.text,
+          style: `h${b.level}`,
+          tocItem: b.level <= 2,
+          id: b.id,
+          tocMargin: [(b.level - 1) * 12, 0, 0, 0],
+        } as Content);
         break;
       case 'paragraph':
         out.push({ text: b.text, color: b.muted ? '#4B4B4B' : undefined, margin: [0, 0, 0, 6] });
@@ -84,7 +94,12 @@ function content(blocks: Block[]): Content[] {
         const total = b.widths.reduce((a, w) => a + w, 0);
         out.push({ text: b.caption, bold: true, margin: [0, 6, 0, 2] });
         out.push({
-          table: { headerRows: 1, dontBreakRows: true, widths: b.widths.map((w) => `${((w / total) * 100).toFixed(1)}%`), body: [b.header.map((h) => cell({ text: h }, true)), ...b.rows.map((r) => r.map((c) => cell(c, false)))] },
+          table: {
+            headerRows: 1,
+            dontBreakRows: true,
+            widths: b.widths.map((w) => `${((w / total) * 100).toFixed(1)}%`),
+            body: [b.header.map((h) => cell({ text: h }, true)), ...b.rows.map((r) => r.map((c) => cell(c, false)))],
+          },
           layout: { hLineColor: () => '#B4B4B4', vLineColor: () => '#B4B4B4' },
           fontSize: 8.5,
           margin: [0, 0, 0, 10],
@@ -99,7 +114,12 @@ function content(blocks: Block[]): Content[] {
 export function reportPdfDefinition(r: BoardReport): TDocumentDefinitions {
   const L = reportLabels(r.language);
   return {
-    info: { title: `${reportTitle(r)} — ${r.programme.title}`, author: 'Regietafel', subject: r.period?.label ?? L.noPeriod, creator: 'Regietafel' },
+    info: {
+      title: `${reportTitle(r)} — ${r.programme.title}`,
+      author: 'Regietafel',
+      subject: r.period?.label ?? L.noPeriod,
+      creator: 'Regietafel',
+    },
     language: r.language === 'en' ? 'en-GB' : 'nl-NL',
     tagged: true,
     displayTitle: true,
@@ -114,7 +134,13 @@ export function reportPdfDefinition(r: BoardReport): TDocumentDefinitions {
       h2: { fontSize: 13.5, bold: true, color: '#154273', margin: [0, 10, 0, 4] },
       h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
     },
-    footer: (page: number, pages: number) => ({ text: `${L.page} ${page} / ${pages}`, alignment: 'right', margin: [48, 20, 48, 0], fontSize: 8, color: '#4B4B4B' }),
+    footer: (page: number, pages: number) => ({
+      text: `${L.page} ${page} / ${pages}`,
+      alignment: 'right',
+      margin: [48, 20, 48, 0],
+      fontSize: 8,
+      color: '#4B4B4B',
+    }),
     content: content(reportBlocks(r)),
   };
 }

@@ -51,7 +51,16 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
     { header: L.overridden, key: 'overridden', width: 14 },
   ]);
   for (const n of r.nodes) {
-    const row = nodes.addRow({ code: n.code ?? '', title: n.title, path: n.path, depth: n.depth, level: n.levelLabel, status: s(n.status), percent: n.percent, overridden: n.overridden ? 'ja' : '' });
+    const row = nodes.addRow({
+      code: n.code ?? '',
+      title: n.title,
+      path: n.path,
+      depth: n.depth,
+      level: n.levelLabel,
+      status: s(n.status),
+      percent: n.percent,
+      overridden: n.overridden ? 'ja' : '',
+    });
     row.getCell('title').alignment = { indent: Math.min(n.depth, 6), wrapText: true, vertical: 'top' };
   }
 
@@ -68,7 +77,17 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
   ]);
   for (const t of r.themes)
     for (const u of t.updates) {
-      const row = look.addRow({ theme: t.path, code: u.code ?? '', title: u.title, path: u.path, date: date(u.date), status: s(u.status), percent: u.percent, results: u.results ?? '', attention: u.attentionPoints ?? '' });
+      const row = look.addRow({
+        theme: t.path,
+        code: u.code ?? '',
+        title: u.title,
+        path: u.path,
+        date: date(u.date),
+        status: s(u.status),
+        percent: u.percent,
+        results: u.results ?? '',
+        attention: u.attentionPoints ?? '',
+      });
       row.alignment = { wrapText: true, vertical: 'top' };
       row.getCell('date').numFmt = 'dd-mm-yyyy';
     }
@@ -84,7 +103,16 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
   ]);
   for (const row of r.planning.rows)
     row.quarters.forEach((cells, q) => {
-      for (const c of cells) plan.addRow({ code: row.code ?? '', title: row.title, path: row.path, q: `Q${q + 1}`, milestone: c.title, due: c.dueLabel, state: milestoneStateLabel(r.language, c.state) });
+      for (const c of cells)
+        plan.addRow({
+          code: row.code ?? '',
+          title: row.title,
+          path: row.path,
+          q: `Q${q + 1}`,
+          milestone: c.title,
+          due: c.dueLabel,
+          state: milestoneStateLabel(r.language, c.state),
+        });
     });
 
   const decisions = sheet(L.sheetDecisions, [
@@ -93,7 +121,8 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
     { header: L.meeting, key: 'date', width: 12 },
     { header: L.path, key: 'nodes', width: 40 },
   ]);
-  for (const d of r.governance.decisions) decisions.addRow({ text: d.text, body: d.bodyName ?? '', date: date(d.meetingDate), nodes: d.nodes.map((n) => n.path).join('\n') });
+  for (const d of r.governance.decisions)
+    decisions.addRow({ text: d.text, body: d.bodyName ?? '', date: date(d.meetingDate), nodes: d.nodes.map((n) => n.path).join('\n') });
 
   const actions = sheet(L.sheetActions, [
     { header: L.action, key: 'text', width: 60 },
@@ -103,7 +132,15 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
     { header: L.overdue, key: 'overdue', width: 10 },
     { header: L.body, key: 'body', width: 24 },
   ]);
-  for (const a of r.governance.actions) actions.addRow({ text: a.text, owner: a.owner ?? '', deadline: date(a.deadline), status: a.status, overdue: a.overdue ? 'ja' : '', body: a.bodyName ?? '' });
+  for (const a of r.governance.actions)
+    actions.addRow({
+      text: a.text,
+      owner: a.owner ?? '',
+      deadline: date(a.deadline),
+      status: a.status,
+      overdue: a.overdue ? 'ja' : '',
+      body: a.bodyName ?? '',
+    });
 
   if (r.kpis.length > 0) {
     const kpis = sheet(L.sheetKpis, [
@@ -113,10 +150,22 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
       { header: L.target, key: 'target', width: 12 },
       { header: L.status, key: 'status', width: 16 },
     ]);
-    for (const k of r.kpis) for (const p of k.points) kpis.addRow({ name: `${k.name} (${k.unit})`, label: p.label, value: p.value, target: p.target ?? null, status: k.statusLabel ?? '' });
+    for (const k of r.kpis)
+      for (const p of k.points)
+        kpis.addRow({
+          name: `${k.name} (${k.unit})`,
+          label: p.label,
+          value: p.value,
+          target: p.target ?? null,
+          status: k.statusLabel ?? '',
+        });
   }
   if (r.finance && r.finance.rows.length > 0) {
-    const finance = sheet(L.sheetFinance, [{ header: L.title, key: 'label', width: 40 }, { header: L.path, key: 'path', width: 30 }, ...r.finance.columns.map((c, i) => ({ header: c, key: `c${i}`, width: 16 }))]);
+    const finance = sheet(L.sheetFinance, [
+      { header: L.title, key: 'label', width: 40 },
+      { header: L.path, key: 'path', width: 30 },
+      ...r.finance.columns.map((c, i) => ({ header: c, key: `c${i}`, width: 16 })),
+    ]);
     for (const row of r.finance.rows) {
       const values: Record<string, string | number | null> = { label: row.label, path: row.path };
       row.cents.forEach((c, i) => (values[`c${i}`] = c === null ? null : c / 100));

@@ -59,15 +59,19 @@ export function parseCbsPopulationCsv(text: string): PopulationCsvRow[] {
     }
   }
   if (header < 0) {
-    throw new DomainError('IMPORT_FILE_INVALID', "Dit lijkt geen CBS StatLine-export: een kopregel met 'Regio's' en 'Perioden' ontbreekt.", [
-      { reason: "kopregel met 'Regio's' en 'Perioden' niet gevonden" },
-    ]);
+    throw new DomainError(
+      'IMPORT_FILE_INVALID',
+      "Dit lijkt geen CBS StatLine-export: een kopregel met 'Regio's' en 'Perioden' ontbreekt.",
+      [{ reason: "kopregel met 'Regio's' en 'Perioden' niet gevonden" }],
+    );
   }
   const regionCol = cols.findIndex((x) => x.includes('regio'));
   const periodCol = cols.findIndex((x) => x.includes('perioden'));
   const valueCol = cols.findIndex((x, i) => i !== regionCol && i !== periodCol && /bevolking|inwoners|aantal/.test(x));
   if (valueCol < 0) {
-    throw new DomainError('IMPORT_FILE_INVALID', 'De kolom met het aantal inwoners (bevolking) ontbreekt.', [{ row: header + 1, field: 'bevolking', reason: 'kolom ontbreekt' }]);
+    throw new DomainError('IMPORT_FILE_INVALID', 'De kolom met het aantal inwoners (bevolking) ontbreekt.', [
+      { row: header + 1, field: 'bevolking', reason: 'kolom ontbreekt' },
+    ]);
   }
   const rows: PopulationCsvRow[] = [];
   const problems: ErrorDetail[] = [];
@@ -99,7 +103,11 @@ export function parseCbsPopulationCsv(text: string): PopulationCsvRow[] {
     });
   }
   if (problems.length > 0) {
-    throw new DomainError('IMPORT_ROW_INVALID', `Het CBS-bestand is niet ingelezen: ${problems.map((p) => `regel ${p.row}: ${p.reason}`).join('; ')}`, problems);
+    throw new DomainError(
+      'IMPORT_ROW_INVALID',
+      `Het CBS-bestand is niet ingelezen: ${problems.map((p) => `regel ${p.row}: ${p.reason}`).join('; ')}`,
+      problems,
+    );
   }
   return rows;
 }

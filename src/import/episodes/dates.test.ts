@@ -20,12 +20,19 @@ describe('parseDutchDate', () => {
     for (const y of years) {
       for (let m = 0; m <= 13; m += 1) {
         for (let d = 0; d <= 32; d += 1) {
-          for (const raw of [`${y}-${two(m)}-${two(d)}`, `${y}-${m}-${d}`, `${two(d)}-${two(m)}-${y}`, `${d}-${m}-${y}`, ` ${y}-${two(m)}-${two(d)}`]) {
+          for (const raw of [
+            `${y}-${two(m)}-${two(d)}`,
+            `${y}-${m}-${d}`,
+            `${two(d)}-${two(m)}-${y}`,
+            `${d}-${m}-${y}`,
+            ` ${y}-${two(m)}-${two(d)}`,
+          ]) {
             if (parseDutchDate(raw) !== expected(raw)) throw new Error(`${raw}: ${parseDutchDate(raw)} ≠ ${expected(raw)}`);
           }
         }
       }
     }
-    for (const raw of ['', '2024-01-1x', '2024/01/01', '２０２４-01-01', '2024-01-01T00', '+2024-01-01']) expect(parseDutchDate(raw)).toBe(expected(raw));
+    for (const raw of ['', '2024-01-1x', '2024/01/01', '２０２４-01-01', '2024-01-01T00', '+2024-01-01'])
+      expect(parseDutchDate(raw)).toBe(expected(raw));
   });
 });

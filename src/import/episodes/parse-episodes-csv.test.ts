@@ -29,7 +29,9 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     if (col[i] === -1 && c !== 'pgb') errors.push({ row: 1, field: c, reason: 'kolom ontbreekt in de kopregel' });
   });
   if (errors.length > 0) return { items, errors, skipped };
-  const pgbValues = new Map(Object.entries({ ja: true, nee: false, j: true, n: false, '1': true, '0': false, true: true, false: false, '': false }));
+  const pgbValues = new Map(
+    Object.entries({ ja: true, nee: false, j: true, n: false, '1': true, '0': false, true: true, false: false, '': false }),
+  );
   const seen = new Map<string, { item: EpisodeInput; line: number }>();
   for (const { line: row, fields } of records) {
     const get = (name: string) => {
@@ -47,7 +49,8 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     const productRaw = get('product');
     const product = productFromCategory(productRaw);
     // Reported with the row's other errors; a category outside the monitor only skips a valid row.
-    if (!product && !/^\d{1,2}$/.test(productRaw)) errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
+    if (!product && !/^\d{1,2}$/.test(productRaw))
+      errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
     const s = get('start');
     const start = parseDutchDate(s);
     if (!start) errors.push({ row, field: 'start', reason: `${quoted(s)} is geen datum (jjjj-mm-dd of dd-mm-jjjj)` });
@@ -65,18 +68,38 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
     if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `${quoted(p)} is geen ja of nee` });
     if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) continue;
     if (!product) {
-      skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
+      skipped.push({
+        row,
+        field: 'product',
+        reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)`,
+      });
       continue;
     }
     const key = `c|${client.client}|${gemeente}|${aanbieder}|${product}|${start}`;
     const prev = seen.get(key);
     if (prev) {
       if (prev.item.einde !== einde || prev.item.redenEinde !== reden || prev.item.pgb !== pgb) {
-        errors.push({ row, field: 'start', reason: `zelfde cliënt, gemeente, aanbieder, product en start als regel ${prev.line}, maar andere gegevens` });
+        errors.push({
+          row,
+          field: 'start',
+          reason: `zelfde cliënt, gemeente, aanbieder, product en start als regel ${prev.line}, maar andere gegevens`,
+        });
       } else skipped.push({ row, field: '(regel)', reason: `herhaling van regel ${prev.line}` });
       continue;
     }
-    const item: EpisodeInput = { key, client: client.client, gemeente, aanbieder, product, start, einde, redenEinde: reden, pgb, toewijzingNummer: null, bron: 'csv' };
+    const item: EpisodeInput = {
+      key,
+      client: client.client,
+      gemeente,
+      aanbieder,
+      product,
+      start,
+      einde,
+      redenEinde: reden,
+      pgb,
+      toewijzingNummer: null,
+      bron: 'csv',
+    };
     seen.set(key, { item, line: row });
     items.push(item);
   }
@@ -85,11 +108,52 @@ function oracle(text: string, secret: string | undefined): ParseOutcome<EpisodeI
 
 /** Field values that matter: valid and invalid, with separators, quotes, line breaks and padding. */
 const value = {
-  client: fc.constantFrom('k1', 'k2', ' k1 ', '999900006', '999900007', '12345672', '', 'a"b', 'x,y', 'x;y', 'twee\nregels', 'tab\there', 'back\\slash', 'Zoë', 'k\u00a0', '1234567', 'x'.repeat(201)),
+  client: fc.constantFrom(
+    'k1',
+    'k2',
+    ' k1 ',
+    '999900006',
+    '999900007',
+    '12345672',
+    '',
+    'a"b',
+    'x,y',
+    'x;y',
+    'twee\nregels',
+    'tab\there',
+    'back\\slash',
+    'Zoë',
+    'k\u00a0',
+    '1234567',
+    'x'.repeat(201),
+  ),
   gemeente: fc.constantFrom('363', '0363', '1', '03a3', '', '12345', ' 0363', '٣٦٣'),
-  aanbieder: fc.constantFrom('A1', 'A 2', '', 'Zorg, B.V.', 'Zorg; B.V.', '"Het Huis"', 'regel\r\nbreuk', 'Zorg\rB.V.', 'Zorg & Co', 'Café'),
+  aanbieder: fc.constantFrom(
+    'A1',
+    'A 2',
+    '',
+    'Zorg, B.V.',
+    'Zorg; B.V.',
+    '"Het Huis"',
+    'regel\r\nbreuk',
+    'Zorg\rB.V.',
+    'Zorg & Co',
+    'Café',
+  ),
   product: fc.constantFrom('BW', 'MO', '15', '16', '02', 'bw', 'Mo', 'XX', '', ' 16', 'B', 'BWX', 'ß'),
-  start: fc.constantFrom('2024-01-01', '1-3-2024', '01-03-2024', '2024-02-30', '2024-2-5', '', '2024-01-01 ', '2024-02-29', '2023-02-29', '1899-12-31', '2024-01-1x'),
+  start: fc.constantFrom(
+    '2024-01-01',
+    '1-3-2024',
+    '01-03-2024',
+    '2024-02-30',
+    '2024-2-5',
+    '',
+    '2024-01-01 ',
+    '2024-02-29',
+    '2023-02-29',
+    '1899-12-31',
+    '2024-01-1x',
+  ),
   einde: fc.constantFrom('', '', '2024-03-01', '2023-01-01', 'x', '31-12-2024', '2024-01-01'),
   reden: fc.constantFrom('', '', '19', '2', '20', 'x', '123', ' 7'),
   pgb: fc.constantFrom('ja', 'nee', 'Ja', 'N', '', 'misschien', 'constructor', 'TRUE', 'False', 'j', '1', '0', 'jaa', 'nee '),
@@ -115,10 +179,17 @@ interface Layout {
 function writeCsv(rows: readonly { fields: readonly string[]; quote: readonly boolean[]; emptyLineAfter: boolean }[], l: Layout): string {
   const width = l.withoutPgb ? 7 : 8;
   const cell = (v: string, chosen: boolean) =>
-    l.quoteAll || chosen || v.includes(l.sep) || v.includes('"') || v.includes('\n') || v.includes('\r') ? `"${v.replaceAll('"', '""')}"` : v;
+    l.quoteAll || chosen || v.includes(l.sep) || v.includes('"') || v.includes('\n') || v.includes('\r')
+      ? `"${v.replaceAll('"', '""')}"`
+      : v;
   const lines = [HEADER.slice(0, width).join(l.sep)];
   for (const r of rows) {
-    lines.push(r.fields.slice(0, width).map((v, i) => cell(v, r.quote[i] ?? false)).join(l.sep));
+    lines.push(
+      r.fields
+        .slice(0, width)
+        .map((v, i) => cell(v, r.quote[i] ?? false))
+        .join(l.sep),
+    );
     if (r.emptyLineAfter) lines.push('');
   }
   return `${l.bom ? '\uFEFF' : ''}${lines.join(l.eol)}${l.eol}`;
@@ -206,7 +277,10 @@ describe('parseEpisodesCsv', () => {
   });
 
   it('rejects a NUL character (which the database cannot store) with a Dutch error naming row and field', () => {
-    const r = parseEpisodesCsv(`${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\nk\u00002,0363,A1,BW,2024-01-01,,,nee\nk3,0363,"Zorg\u0000 B.V.",MO,2024-01-01,,,nee\nk4,0\u0000363,A1,BW,2024-01-01,,,nee\n`, undefined);
+    const r = parseEpisodesCsv(
+      `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\nk\u00002,0363,A1,BW,2024-01-01,,,nee\nk3,0363,"Zorg\u0000 B.V.",MO,2024-01-01,,,nee\nk4,0\u0000363,A1,BW,2024-01-01,,,nee\n`,
+      undefined,
+    );
     expect(r.items.map((i) => i.client)).toEqual(['k1']);
     expect(r.errors).toEqual([
       { row: 3, field: 'client', reason: 'bevat een NUL-teken (byte 0), dat niet kan worden opgeslagen' },
@@ -221,16 +295,35 @@ describe('parseEpisodesCsv', () => {
       { row: 2, field: 'product', reason: "'XX' is geen BW, MO of iWmo-productcategorie" },
       { row: 2, field: 'pgb', reason: "'misschien' is geen ja of nee" },
     ]);
-    expect(r.skipped).toEqual([{ row: 3, field: 'product', reason: 'productcategorie 17 valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)' }]);
+    expect(r.skipped).toEqual([
+      { row: 3, field: 'product', reason: 'productcategorie 17 valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)' },
+    ]);
   });
 
   it('reads bytes and text alike, and hands plain lines to the sink as byte ranges of the same episode', () => {
     const text = `${HEADER.join(';')}\r\nk1; 363 ;Zorg B.V.;bw;2024-01-01;2024-02-01;2;TRUE\r\nk2;0363;"A";16;1-3-2024;;;\r\nZoë;0363;A;MO;2024-01-01;;;nee\r\n`;
     const plain: EpisodeInput[] = [];
     const general: EpisodeInput[] = [];
-    const scan = scanEpisodesCsv(Buffer.from(text, 'utf8'), undefined, { add: (e) => general.push(e), addPlain: (p) => plain.push(plainToEpisode(p)) });
+    const scan = scanEpisodesCsv(Buffer.from(text, 'utf8'), undefined, {
+      add: (e) => general.push(e),
+      addPlain: (p) => plain.push(plainToEpisode(p)),
+    });
     expect(scan).toEqual({ count: 3, errors: [], skipped: [] });
-    expect(plain).toEqual([{ key: 'c|k1|0363|Zorg B.V.|BW|2024-01-01', client: 'k1', gemeente: '0363', aanbieder: 'Zorg B.V.', product: 'BW', start: '2024-01-01', einde: '2024-02-01', redenEinde: '02', pgb: true, toewijzingNummer: null, bron: 'csv' }]);
+    expect(plain).toEqual([
+      {
+        key: 'c|k1|0363|Zorg B.V.|BW|2024-01-01',
+        client: 'k1',
+        gemeente: '0363',
+        aanbieder: 'Zorg B.V.',
+        product: 'BW',
+        start: '2024-01-01',
+        einde: '2024-02-01',
+        redenEinde: '02',
+        pgb: true,
+        toewijzingNummer: null,
+        bron: 'csv',
+      },
+    ]);
     expect(general.map((e) => e.client)).toEqual(['k2', 'Zoë']);
     expect(parseEpisodesCsv(text, undefined).items).toEqual([...plain, ...general]);
   });
@@ -247,7 +340,9 @@ describe('parseEpisodesCsv', () => {
   });
 
   it('checks a file in steps to the same result as at once', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => (i % 7 === 3 ? `"k${i % 1700}",0363,A1,BW,2024-01-01,,,nee` : `k${i % 1700},0363,${i % 11 === 5 ? '' : 'A1'},BW,2024-01-01,,,nee`));
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      i % 7 === 3 ? `"k${i % 1700}",0363,A1,BW,2024-01-01,,,nee` : `k${i % 1700},0363,${i % 11 === 5 ? '' : 'A1'},BW,2024-01-01,,,nee`,
+    );
     const text = Buffer.from(`${HEADER.join(',')}\n${rows.join('\n')}\n`);
     const whole = parseEpisodesCsv(text.toString('utf8'), undefined);
     const items: EpisodeInput[] = [];

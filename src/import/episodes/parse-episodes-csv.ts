@@ -53,7 +53,11 @@ function callbackSink(onEpisode: (e: EpisodeInput) => void): EpisodeSink {
  * reading). Every row is checked; the caller stores nothing when `errors` is not empty. A BSN
  * becomes a pseudonym here and goes no further. See EpisodeCsvScan.
  */
-export function scanEpisodesCsv(input: string | Uint8Array, secret: string | undefined, sink: EpisodeSink | ((e: EpisodeInput) => void)): EpisodeScan {
+export function scanEpisodesCsv(
+  input: string | Uint8Array,
+  secret: string | undefined,
+  sink: EpisodeSink | ((e: EpisodeInput) => void),
+): EpisodeScan {
   const scan = new EpisodeCsvScan(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, secret);
   scan.step(Infinity, typeof sink === 'function' ? callbackSink(sink) : sink);
   return scan.result();
@@ -97,7 +101,21 @@ export class EpisodeCsvScan {
   private line = 1;
   private readonly seen: SeenKeys;
   private readonly split: SplitLine;
-  private readonly plain: PlainEpisode = { src: new Uint8Array(0), client: 0, clientEnd: 0, gemeente: 0, gemeenteEnd: 0, aanbieder: 0, aanbiederEnd: 0, product: 'BW', start: 0, einde: -1, reden: 0, redenEnd: 0, pgb: false };
+  private readonly plain: PlainEpisode = {
+    src: new Uint8Array(0),
+    client: 0,
+    clientEnd: 0,
+    gemeente: 0,
+    gemeenteEnd: 0,
+    aanbieder: 0,
+    aanbiederEnd: 0,
+    product: 'BW',
+    start: 0,
+    einde: -1,
+    reden: 0,
+    redenEnd: 0,
+    pgb: false,
+  };
   // The next quote at or after the current position (n: none), cached so that a file without quotes is not searched to its end per line.
   private nextQuote = -1;
 
@@ -246,7 +264,11 @@ export class EpisodeCsvScan {
       if (earlier?.key !== e.key) continue; // a hash collision, not the same episode
       const prevLine = this.seen.lineOf(slot);
       if (earlier.einde !== e.einde || earlier.redenEinde !== e.redenEinde || earlier.pgb !== e.pgb) {
-        this.errors.push({ row, field: 'start', reason: `zelfde cliënt, gemeente, aanbieder, product en start als regel ${prevLine}, maar andere gegevens` });
+        this.errors.push({
+          row,
+          field: 'start',
+          reason: `zelfde cliënt, gemeente, aanbieder, product en start als regel ${prevLine}, maar andere gegevens`,
+        });
       } else this.skipped.push({ row, field: '(regel)', reason: `herhaling van regel ${prevLine}` });
       return;
     }
@@ -308,7 +330,15 @@ function field(f: readonly string[], width: number, c: number): string {
 }
 
 /** The episode of one row, or null after adding why not to errors or skipped. */
-function checkRow(f: readonly string[], width: number, row: number, cols: Columns, secret: string | undefined, errors: ImportIssue[], skipped: ImportIssue[]): EpisodeInput | null {
+function checkRow(
+  f: readonly string[],
+  width: number,
+  row: number,
+  cols: Columns,
+  secret: string | undefined,
+  errors: ImportIssue[],
+  skipped: ImportIssue[],
+): EpisodeInput | null {
   const [cClient, cGemeente, cAanbieder, cProduct, cStart, cEinde, cReden, cPgb] = cols;
   const before = errors.length;
   const client = clientPseudonym(field(f, width, cClient), secret);
@@ -323,7 +353,8 @@ function checkRow(f: readonly string[], width: number, row: number, cols: Column
   const productRaw = field(f, width, cProduct);
   const product = productRaw === 'BW' || productRaw === 'MO' ? productRaw : productFromCategory(productRaw);
   // A category outside the monitor is skipped, not wrong: that is decided once the row is valid.
-  if (!product && !isDigits(productRaw, 1, 2)) errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
+  if (!product && !isDigits(productRaw, 1, 2))
+    errors.push({ row, field: 'product', reason: `${quoted(productRaw)} is geen BW, MO of iWmo-productcategorie` });
   const startRaw = field(f, width, cStart);
   const start = parseDutchDate(startRaw);
   if (!start) errors.push({ row, field: 'start', reason: `${quoted(startRaw)} ${NOT_A_DATE}` });
@@ -341,9 +372,25 @@ function checkRow(f: readonly string[], width: number, row: number, cols: Column
   if (pgb === undefined) errors.push({ row, field: 'pgb', reason: `${quoted(pgbRaw)} is geen ja of nee` });
   if (errors.length > before || !client.ok || !gemeente || !start || pgb === undefined || reden === undefined) return null;
   if (!product) {
-    skipped.push({ row, field: 'product', reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)` });
+    skipped.push({
+      row,
+      field: 'product',
+      reason: `productcategorie ${productRaw} valt buiten de monitor (alleen 15 beschermd wonen en 16 opvang)`,
+    });
     return null;
   }
   const key = `c|${client.client}|${gemeente}|${aanbieder}|${product}|${start}`;
-  return { key, client: client.client, gemeente, aanbieder, product, start, einde, redenEinde: reden, pgb, toewijzingNummer: null, bron: 'csv' };
+  return {
+    key,
+    client: client.client,
+    gemeente,
+    aanbieder,
+    product,
+    start,
+    einde,
+    redenEinde: reden,
+    pgb,
+    toewijzingNummer: null,
+    bron: 'csv',
+  };
 }

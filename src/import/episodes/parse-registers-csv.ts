@@ -2,7 +2,6 @@ import { readCsv } from './csv';
 import { parseDutchDate } from './dates';
 import type { CapacityInput, ImportIssue, ParseOutcome, RegionInput } from '../../domain/monitor/episode-input';
 
-
 export type RegisterKind = 'capaciteit' | 'regio';
 
 export function registerKind(headerFields: readonly string[]): RegisterKind | null {
@@ -28,14 +27,16 @@ export function parseCapacityCsv(text: string): ParseOutcome<CapacityInput> {
     const aanbieder = get('aanbieder');
     if (!aanbieder) errors.push({ row, field: 'aanbieder', reason: 'aanbieder ontbreekt' });
     const product = get('product').toUpperCase();
-    if (product !== '' && product !== 'BW' && product !== 'MO') errors.push({ row, field: 'product', reason: `'${product}' is geen BW of MO` });
+    if (product !== '' && product !== 'BW' && product !== 'MO')
+      errors.push({ row, field: 'product', reason: `'${product}' is geen BW of MO` });
     const van = parseDutchDate(get('van'));
     if (!van) errors.push({ row, field: 'van', reason: `'${get('van')}' is geen datum` });
     const tot = get('tot') === '' ? null : parseDutchDate(get('tot'));
     if (get('tot') !== '' && !tot) errors.push({ row, field: 'tot', reason: `'${get('tot')}' is geen datum` });
     if (van && tot && tot < van) errors.push({ row, field: 'tot', reason: 'tot ligt voor van' });
     const plaatsen = Number(get('plaatsen'));
-    if (!/^\d+$/.test(get('plaatsen')) || plaatsen <= 0) errors.push({ row, field: 'plaatsen', reason: `'${get('plaatsen')}' is geen positief aantal plaatsen` });
+    if (!/^\d+$/.test(get('plaatsen')) || plaatsen <= 0)
+      errors.push({ row, field: 'plaatsen', reason: `'${get('plaatsen')}' is geen positief aantal plaatsen` });
     if (errors.length > before || !van) continue;
     items.push({ aanbieder, locatie: get('locatie'), product: product as CapacityInput['product'], van, tot, plaatsen });
   }

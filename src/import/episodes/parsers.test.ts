@@ -31,7 +31,10 @@ describe('episode import parsers', () => {
   });
 
   it('skips other product categories and maps 15/16 to BW/MO', () => {
-    const r = parseEpisodesCsv('client,gemeente,aanbieder,product,start,einde,reden_einde,pgb\na,363,X,15,2024-01-01,,,\nb,0363,X,02,2024-01-01,,,\n', undefined);
+    const r = parseEpisodesCsv(
+      'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb\na,363,X,15,2024-01-01,,,\nb,0363,X,02,2024-01-01,,,\n',
+      undefined,
+    );
     expect(r.errors).toEqual([]);
     expect(r.items.map((i) => [i.gemeente, i.product, i.pgb])).toEqual([['0363', 'BW', false]]);
     expect(r.skipped[0]).toMatchObject({ row: 3, field: 'product' });

@@ -57,7 +57,9 @@ export function bsnForm(raw: string): BsnForm {
     return prefix ? { kind: 'refused', reason: 'begint met "BSN" maar daarna volgt geen BSN van 9 cijfers' } : { kind: 'other' };
   }
   if (!ASCII_DIGITS.test(digits)) {
-    return prefix || digits.length >= 8 ? { kind: 'refused', reason: 'lijkt een BSN maar is in andere cijfers dan 0–9 geschreven' } : { kind: 'other' };
+    return prefix || digits.length >= 8
+      ? { kind: 'refused', reason: 'lijkt een BSN maar is in andere cijfers dan 0–9 geschreven' }
+      : { kind: 'other' };
   }
   let d = digits;
   while (d.length > 9 && d.startsWith('0')) d = d.slice(1);
@@ -105,7 +107,8 @@ export function clientPseudonym(raw: string, secret: string | undefined): Client
   const form = bsnForm(v);
   if (form.kind === 'refused') return { ok: false, reason: form.reason };
   if (form.kind === 'bsn') {
-    if (!secret) return { ok: false, reason: 'BSN aangeleverd maar er is geen pseudonimiseringssleutel ingesteld (REGIETAFEL_PSEUDONYM_SECRET)' };
+    if (!secret)
+      return { ok: false, reason: 'BSN aangeleverd maar er is geen pseudonimiseringssleutel ingesteld (REGIETAFEL_PSEUDONYM_SECRET)' };
     return { ok: true, client: pseudonymise(form.bsn, secret) };
   }
   if (v.length > 200) return { ok: false, reason: 'pseudoniem is langer dan 200 tekens' };

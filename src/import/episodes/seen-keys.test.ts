@@ -13,7 +13,9 @@ describe('SeenKeys', () => {
           expect(seen.lineOf(s)).toBe(seen.recordStart(s) / 10 + 2);
           starts.push(seen.recordStart(s));
         }
-        const want = Array.from({ length: n }, (_, i) => i).filter((i) => i % 8 === h1 && i % 3 === h2).map((i) => i * 10);
+        const want = Array.from({ length: n }, (_, i) => i)
+          .filter((i) => i % 8 === h1 && i % 3 === h2)
+          .map((i) => i * 10);
         expect(starts.sort((a, b) => a - b)).toEqual(want);
       }
     }

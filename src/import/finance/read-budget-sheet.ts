@@ -43,9 +43,11 @@ const ALIASES = aliases();
 export function readBudgetSheet(table: RawTable, problems: ImportProblems): BudgetSheetRow[] {
   const header = findHeader<BudgetSheetKey>(table.sheets, ALIASES, ['moneyStream', 'requested']);
   if (!header) {
-    throw new DomainError('IMPORT_FILE_INVALID', "Geen kopregel gevonden: het bestand heeft ten minste de kolommen 'Geldstroom' en 'Aangevraagd' nodig (zie de Excel-export van Financiën).", [
-      { field: 'kopregel', reason: "kolommen 'Geldstroom' en 'Aangevraagd' ontbreken" },
-    ]);
+    throw new DomainError(
+      'IMPORT_FILE_INVALID',
+      "Geen kopregel gevonden: het bestand heeft ten minste de kolommen 'Geldstroom' en 'Aangevraagd' nodig (zie de Excel-export van Financiën).",
+      [{ field: 'kopregel', reason: "kolommen 'Geldstroom' en 'Aangevraagd' ontbreken" }],
+    );
   }
   const out: BudgetSheetRow[] = [];
   for (const raw of header.sheet.rows.slice(header.index + 1)) {
@@ -73,7 +75,8 @@ export function readBudgetSheet(table: RawTable, problems: ImportProblems): Budg
     };
     const yearText = text('year');
     const year = yearText === '' || fold(yearText) === 'onbekend' ? null : Number(yearText);
-    if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) err('year', `'${yearText}' is geen jaartal tussen 1990 en 2100`);
+    if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100))
+      err('year', `'${yearText}' is geen jaartal tussen 1990 en 2100`);
     const streamText = text('moneyStream');
     const stream = MONEY_STREAMS.find((s) => fold(s.label) === fold(streamText) || s.key === streamText)?.key ?? streamText;
     if (streamText === '') err('moneyStream', 'geldstroom ontbreekt');

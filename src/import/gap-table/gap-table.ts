@@ -33,7 +33,16 @@ export type GapField = 'number' | 'title' | 'practice' | 'gap' | 'proposal' | 'b
 export const GAP_COLUMNS: ColumnAliases<GapField> = {
   number: ['nr', 'nummer', 'no', 'nr resultaat', 'volgnummer', 'code'],
   title: ['resultaat', 'resultaten', 'beoogd resultaat', 'doel', 'doelen', 'titel', 'onderwerp', 'thema'],
-  practice: ['wat doen we al', 'wat doen we nu al', 'wat doen we nu', 'wat doen we', 'huidige inzet', 'bestaande inzet', 'huidige praktijk', 'bestaand aanbod'],
+  practice: [
+    'wat doen we al',
+    'wat doen we nu al',
+    'wat doen we nu',
+    'wat doen we',
+    'huidige inzet',
+    'bestaande inzet',
+    'huidige praktijk',
+    'bestaand aanbod',
+  ],
   gap: ['hiaat', 'hiaten', 'wat ontbreekt', 'wat mist', 'knelpunt', 'knelpunten'],
   proposal: ['voorstel', 'voorstellen', 'wat stellen we voor', 'oplossing'],
   budget: ['benodigd budget', 'benodigde middelen', 'budget', 'kosten', 'bedrag', 'middelen', 'begroting'],

@@ -50,13 +50,35 @@ function assertConsistent(table: GapTable): void {
 
 // ---------- generated tables ----------
 
-const word = fc.constantFrom('zorg', 'wijk', 'café', 'cliënt', 'één', 'hulp', 'Wmo', 'GGZ', 'inloop', '“warm”', 'team', 'a;b', 'x,y', 'zeg "ja"', 'Q3', '2023', '€', 'maatje');
+const word = fc.constantFrom(
+  'zorg',
+  'wijk',
+  'café',
+  'cliënt',
+  'één',
+  'hulp',
+  'Wmo',
+  'GGZ',
+  'inloop',
+  '“warm”',
+  'team',
+  'a;b',
+  'x,y',
+  'zeg "ja"',
+  'Q3',
+  '2023',
+  '€',
+  'maatje',
+);
 const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => ws.join(' '));
 const entries = (max: number) => fc.uniqueArray(phrase, { maxLength: max });
 const amounts = fc.array(fc.integer({ min: 0, max: 500_000_000 }), { maxLength: 3 });
 
 const items = fc
-  .array(fc.record({ title: phrase, practices: entries(3), gaps: entries(2), proposals: entries(2), amounts }), { minLength: 1, maxLength: 6 })
+  .array(fc.record({ title: phrase, practices: entries(3), gaps: entries(2), proposals: entries(2), amounts }), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((list) =>
     list.map((g, i) => ({
       code: String(i + 1),
@@ -194,7 +216,10 @@ describe('parseGapTable properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 15 }), fc.constantFrom('\t', ';', ','), async (rows, d) => {
-        const text = ['Nr.', 'Resultaat', 'Wat doen we al', 'Hiaat', 'Voorstel', 'Benodigd budget'].join(d) + '\n' + rows.map((r) => r.join(d)).join('\n');
+        const text =
+          ['Nr.', 'Resultaat', 'Wat doen we al', 'Hiaat', 'Voorstel', 'Benodigd budget'].join(d) +
+          '\n' +
+          rows.map((r) => r.join(d)).join('\n');
         await outcome(new TextEncoder().encode(text));
       }),
       { numRuns: 300 },

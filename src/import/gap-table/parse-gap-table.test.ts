@@ -27,9 +27,33 @@ describe('parseGapTable — fixtures with exact results', () => {
     const table = await parse('gap-basic.tsv');
     expect(table.source).toEqual({ kind: 'tsv', sheet: '\t', encoding: 'utf-8', headerRow: 1 });
     expect(table.items).toEqual([
-      item({ code: '1', title: 'Inwoners vinden snel passende hulp', row: 2, currentPractices: ['Inloopspreekuur in de bibliotheek'], gaps: ['Geen aanbod in de avond'], proposals: ['Avondspreekuur twee keer per week'], budgetCents: 750_000 }),
-      item({ code: '2', title: 'Minder mensen in crisis', row: 3, currentPractices: ['Crisiskaart met huisartsen'], gaps: ['Te weinig ervaringsdeskundigen'], proposals: ['Twee ervaringsdeskundigen inzetten'], budgetCents: 2_700_000 }),
-      item({ code: '3', title: 'Goede overgang uit beschermd wonen', row: 4, currentPractices: ['Woonbegeleiding door de wijkteams'], gaps: ['Geen vaste contactpersoon'], proposals: ['Vast aanspreekpunt per wijk'], budgetCents: 150_000 }),
+      item({
+        code: '1',
+        title: 'Inwoners vinden snel passende hulp',
+        row: 2,
+        currentPractices: ['Inloopspreekuur in de bibliotheek'],
+        gaps: ['Geen aanbod in de avond'],
+        proposals: ['Avondspreekuur twee keer per week'],
+        budgetCents: 750_000,
+      }),
+      item({
+        code: '2',
+        title: 'Minder mensen in crisis',
+        row: 3,
+        currentPractices: ['Crisiskaart met huisartsen'],
+        gaps: ['Te weinig ervaringsdeskundigen'],
+        proposals: ['Twee ervaringsdeskundigen inzetten'],
+        budgetCents: 2_700_000,
+      }),
+      item({
+        code: '3',
+        title: 'Goede overgang uit beschermd wonen',
+        row: 4,
+        currentPractices: ['Woonbegeleiding door de wijkteams'],
+        gaps: ['Geen vaste contactpersoon'],
+        proposals: ['Vast aanspreekpunt per wijk'],
+        budgetCents: 150_000,
+      }),
     ]);
     expect(table.budgetTotalCents).toBe(750_000 + 2_700_000 + 150_000);
     expect(table.warnings).toEqual([]);
@@ -39,8 +63,24 @@ describe('parseGapTable — fixtures with exact results', () => {
     const table = await parse('gap-header-later.csv');
     expect(table.source).toEqual({ kind: 'csv', sheet: ';', encoding: 'utf-8', headerRow: 5 });
     expect(table.items).toEqual([
-      item({ code: '1', title: 'Snelle toegang', row: 6, currentPractices: ['Wijkteam'], gaps: ['Wachttijd'], proposals: ['Extra uren'], budgetCents: 250_050 }),
-      item({ code: '2', title: 'Preventie', row: 9, currentPractices: ['Voorlichting op scholen'], gaps: ['Geen bereik volwassenen'], proposals: ['Campagne'], budgetCents: 300_000 }),
+      item({
+        code: '1',
+        title: 'Snelle toegang',
+        row: 6,
+        currentPractices: ['Wijkteam'],
+        gaps: ['Wachttijd'],
+        proposals: ['Extra uren'],
+        budgetCents: 250_050,
+      }),
+      item({
+        code: '2',
+        title: 'Preventie',
+        row: 9,
+        currentPractices: ['Voorlichting op scholen'],
+        gaps: ['Geen bereik volwassenen'],
+        proposals: ['Campagne'],
+        budgetCents: 300_000,
+      }),
     ]);
     expect(table.warnings).toEqual([]);
   });
@@ -58,7 +98,13 @@ describe('parseGapTable — fixtures with exact results', () => {
         proposals: ['Belbus inzetten'],
         budgetCents: 750_000,
       }),
-      item({ code: '2', title: 'Zorg na ontslag', row: 3, currentPractices: ['Nazorg door de\nGGZ-aanbieder'], proposals: ['Warme overdracht, binnen één week'] }),
+      item({
+        code: '2',
+        title: 'Zorg na ontslag',
+        row: 3,
+        currentPractices: ['Nazorg door de\nGGZ-aanbieder'],
+        proposals: ['Warme overdracht, binnen één week'],
+      }),
     ]);
   });
 
@@ -91,14 +137,42 @@ describe('parseGapTable — fixtures with exact results', () => {
   it('merges a repeated number with the same title and keeps a repeated number with another title apart', async () => {
     const table = await parse('gap-repeated-numbers.tsv');
     expect(table.items).toEqual([
-      item({ code: '1', title: 'Wonen met begeleiding', row: 2, currentPractices: ['Ambulante begeleiding', 'Housing First pilot'], gaps: ['Te weinig woningen'], proposals: ['Afspraken met corporaties'], budgetCents: 1_500_000 }),
-      item({ code: '2', title: 'Werk en inkomen', row: 3, currentPractices: ['Participatieplekken'], gaps: ['Geen jobcoach'], proposals: ['Jobcoach aanstellen'], budgetCents: 2_000_000 }),
+      item({
+        code: '1',
+        title: 'Wonen met begeleiding',
+        row: 2,
+        currentPractices: ['Ambulante begeleiding', 'Housing First pilot'],
+        gaps: ['Te weinig woningen'],
+        proposals: ['Afspraken met corporaties'],
+        budgetCents: 1_500_000,
+      }),
+      item({
+        code: '2',
+        title: 'Werk en inkomen',
+        row: 3,
+        currentPractices: ['Participatieplekken'],
+        gaps: ['Geen jobcoach'],
+        proposals: ['Jobcoach aanstellen'],
+        budgetCents: 2_000_000,
+      }),
       // Row 6 repeats number 2 without a title right below row 5: it continues the item of row 5.
-      item({ code: '2', title: 'Werk naar vermogen', row: 5, currentPractices: ['Beschut werk'], gaps: ['Weinig plaatsen'], proposals: ['Uitbreiden beschut werk', 'Overleg met het UWV'], budgetCents: 800_000 }),
+      item({
+        code: '2',
+        title: 'Werk naar vermogen',
+        row: 5,
+        currentPractices: ['Beschut werk'],
+        gaps: ['Weinig plaatsen'],
+        proposals: ['Uitbreiden beschut werk', 'Overleg met het UWV'],
+        budgetCents: 800_000,
+      }),
     ]);
     expect(table.warnings).toEqual([
       { row: 4, field: 'Nr.', message: 'Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.' },
-      { row: 5, field: 'Nr.', message: "Nummer 2 staat ook op rij 3 met een andere titel ('Werk en inkomen'); als apart resultaat ingelezen." },
+      {
+        row: 5,
+        field: 'Nr.',
+        message: "Nummer 2 staat ook op rij 3 met een andere titel ('Werk en inkomen'); als apart resultaat ingelezen.",
+      },
       // "1." and a title differing only in case are the same item; its repeated practice is not doubled.
       { row: 7, field: 'Nr.', message: 'Nummer 1 met dezelfde titel staat al op rij 2; samengevoegd.' },
     ]);
@@ -109,7 +183,14 @@ describe('parseGapTable — fixtures with exact results', () => {
     expect(table.items).toEqual([
       item({ code: '1', title: 'Eenzaamheid verminderen', row: 2 }),
       item({ code: '2', title: 'Mantelzorgers ontlasten', row: 3, gaps: ['Geen respijtzorg'] }),
-      item({ code: '3', title: 'Signalen eerder oppakken', row: 5, currentPractices: ['Meldpunt'], proposals: ['Training voor buurtwerkers'], budgetCents: 0 }),
+      item({
+        code: '3',
+        title: 'Signalen eerder oppakken',
+        row: 5,
+        currentPractices: ['Meldpunt'],
+        proposals: ['Training voor buurtwerkers'],
+        budgetCents: 0,
+      }),
     ]);
     expect(table.warnings).toEqual([]);
   });
@@ -141,8 +222,24 @@ describe('parseGapTable — fixtures with exact results', () => {
     const table = await parse(name);
     expect(table.source.encoding).toBe(encoding);
     expect(table.items).toEqual([
-      item({ code: '1', title: 'Cliënten één aanspreekpunt', row: 2, currentPractices: ['Café voor ervaringsdeskundigen'], gaps: ['Geen ‘warme’ overdracht'], proposals: ['Coördinator aanstellen'], budgetCents: 1_250_000 }),
-      item({ code: '2', title: 'Financiële zorgen eerder zien', row: 3, currentPractices: ['Vroegsignalering'], gaps: ['Geen bereik bij zzp’ers'], proposals: ['Actieve benadering'], budgetCents: 325_075 }),
+      item({
+        code: '1',
+        title: 'Cliënten één aanspreekpunt',
+        row: 2,
+        currentPractices: ['Café voor ervaringsdeskundigen'],
+        gaps: ['Geen ‘warme’ overdracht'],
+        proposals: ['Coördinator aanstellen'],
+        budgetCents: 1_250_000,
+      }),
+      item({
+        code: '2',
+        title: 'Financiële zorgen eerder zien',
+        row: 3,
+        currentPractices: ['Vroegsignalering'],
+        gaps: ['Geen bereik bij zzp’ers'],
+        proposals: ['Actieve benadering'],
+        budgetCents: 325_075,
+      }),
     ]);
   });
 
@@ -159,22 +256,47 @@ describe('parseGapTable — fixtures with exact results', () => {
         proposals: ['Nieuwe locatie', 'Vervoer'],
         budgetCents: 750_000 + 250_000 + 100_050,
       }),
-      item({ code: '2', title: 'Schuldhulp', row: 8, currentPractices: ['Budgetcoach'], gaps: ['Wachtlijst'], proposals: ['Vroegsignalering'] }),
+      item({
+        code: '2',
+        title: 'Schuldhulp',
+        row: 8,
+        currentPractices: ['Budgetcoach'],
+        gaps: ['Wachtlijst'],
+        proposals: ['Vroegsignalering'],
+      }),
     ]);
-    expect(table.warnings).toEqual([{ row: 9, message: 'Totaalrij overgeslagen; het totaal (€ 11.000,50) klopt met de som van de bedragen.' }]);
+    expect(table.warnings).toEqual([
+      { row: 9, message: 'Totaalrij overgeslagen; het totaal (€ 11.000,50) klopt met de som van de bedragen.' },
+    ]);
   });
 
   it('matches headers tolerantly: case, punctuation, extra words, another column order', async () => {
     const table = await parse('gap-header-variants.tsv');
     expect(table.items).toEqual([
-      item({ code: 'A1', title: 'Vroeg erbij', row: 2, currentPractices: ['Huisartsenoverleg'], gaps: ['Geen POH-GGZ jeugd'], proposals: ['POH-GGZ jeugd'], budgetCents: 400_000 }),
+      item({
+        code: 'A1',
+        title: 'Vroeg erbij',
+        row: 2,
+        currentPractices: ['Huisartsenoverleg'],
+        gaps: ['Geen POH-GGZ jeugd'],
+        proposals: ['POH-GGZ jeugd'],
+        budgetCents: 400_000,
+      }),
     ]);
   });
 
   it('warns about unused columns, text without a header and a repeated header row', async () => {
     const table = await parse('gap-extra-columns.tsv');
     expect(table.items).toEqual([
-      item({ code: '1', title: 'Toegang', row: 2, currentPractices: ['Loket'], gaps: ['Wachttijd'], proposals: ['Extra loket'], budgetCents: 500_000 }),
+      item({
+        code: '1',
+        title: 'Toegang',
+        row: 2,
+        currentPractices: ['Loket'],
+        gaps: ['Wachttijd'],
+        proposals: ['Extra loket'],
+        budgetCents: 500_000,
+      }),
       item({ code: '2', title: 'Nazorg', row: 4, gaps: ['Geen nazorg'], proposals: ['Nazorgteam'], budgetCents: 600_000 }),
     ]);
     expect(table.warnings).toEqual([
@@ -192,7 +314,7 @@ describe('parseGapTable — fixtures with exact results', () => {
       { row: 4, field: 'Resultaat', reason: 'ontbreekt bij nummer 2' },
       { row: 5, field: 'Benodigd budget', reason: "'999.999.999.999' is onwaarschijnlijk groot voor een bedrag" },
     ]);
-    expect(error.message).toContain('Rij 4, kolom \'Resultaat\': ontbreekt bij nummer 2.');
+    expect(error.message).toContain("Rij 4, kolom 'Resultaat': ontbreekt bij nummer 2.");
   });
 
   it('refuses a file without a recognisable header', async () => {
@@ -231,7 +353,10 @@ describe('parseGapTable — rules in small tables', () => {
 
   it('merges a repeated number without a title into the earlier item of that number', async () => {
     const table = await text(`${H}\n1\tA\n2\tB\n1\t\tLater\t\t\t500\n`);
-    expect(table.items).toEqual([item({ code: '1', title: 'A', row: 2, currentPractices: ['Later'], budgetCents: 50_000 }), item({ code: '2', title: 'B', row: 3 })]);
+    expect(table.items).toEqual([
+      item({ code: '1', title: 'A', row: 2, currentPractices: ['Later'], budgetCents: 50_000 }),
+      item({ code: '2', title: 'B', row: 3 }),
+    ]);
     expect(table.warnings).toEqual([{ row: 4, field: 'Resultaat', message: 'Nummer 1 zonder Resultaat; samengevoegd met rij 2.' }]);
   });
 
@@ -266,11 +391,15 @@ describe('parseGapTable — rules in small tables', () => {
   it('adds the amounts of a multi-line budget cell and keeps its text lines as notes', async () => {
     const table = await text(`${H}\n1\tA\t\t\t\t"€ 1.000\nuit reserve\n500"\n`);
     expect(table.items).toEqual([item({ code: '1', title: 'A', row: 2, budgetCents: 150_000, budgetNotes: ['uit reserve'] })]);
-    expect(table.warnings).toEqual([{ row: 2, field: 'Benodigd budget', message: "'uit reserve' is geen bedrag; bewaard als toelichting bij het budget." }]);
+    expect(table.warnings).toEqual([
+      { row: 2, field: 'Benodigd budget', message: "'uit reserve' is geen bedrag; bewaard als toelichting bij het budget." },
+    ]);
   });
 
   it('does not mistake a numbered result called "Totaal…" for a totals row', async () => {
     const table = await text(`${H}\n1\tTotaal aanbod jongeren\tJongerenwerk\t\t\t100\n`);
-    expect(table.items).toEqual([item({ code: '1', title: 'Totaal aanbod jongeren', row: 2, currentPractices: ['Jongerenwerk'], budgetCents: 10_000 })]);
+    expect(table.items).toEqual([
+      item({ code: '1', title: 'Totaal aanbod jongeren', row: 2, currentPractices: ['Jongerenwerk'], budgetCents: 10_000 }),
+    ]);
   });
 });

@@ -76,7 +76,9 @@ class GapReader {
       this.problems.warn(row.row, 'De kopregel staat hier nog een keer; deze rij is overgeslagen.');
       return;
     }
-    const code = text('number').replace(/\s+/g, ' ').replace(/[.)]+$/, '');
+    const code = text('number')
+      .replace(/\s+/g, ' ')
+      .replace(/[.)]+$/, '');
     const title = text('title').replace(/\s+/g, ' ');
     // A totals row says so in the number column, or has no number and only 'Totaal' and an amount.
     const onlyTitleAndBudget = code === '' && text('practice') === '' && text('gap') === '' && text('proposal') === '';
@@ -129,7 +131,11 @@ class GapReader {
       if (title !== '' && fold(title) !== current.folded) {
         current.title = `${current.title} ${title}`;
         current.folded = fold(current.title);
-        this.problems.warn(row, `Rij zonder nummer: tekst uit '${label('title')}' toegevoegd aan de titel van rij ${current.row}.`, label('title'));
+        this.problems.warn(
+          row,
+          `Rij zonder nummer: tekst uit '${label('title')}' toegevoegd aan de titel van rij ${current.row}.`,
+          label('title'),
+        );
       }
       return current;
     }
@@ -180,7 +186,17 @@ class GapReader {
   }
 
   private newItem(row: number, code: string, title: string): Draft {
-    const item: Draft = { code, title, folded: fold(title), currentPractices: [], gaps: [], proposals: [], budgetCents: null, budgetNotes: [], row };
+    const item: Draft = {
+      code,
+      title,
+      folded: fold(title),
+      currentPractices: [],
+      gaps: [],
+      proposals: [],
+      budgetCents: null,
+      budgetNotes: [],
+      row,
+    };
     this.items.push(item);
     this.byCode.set(code, [...(this.byCode.get(code) ?? []), item]);
     return item;

@@ -61,7 +61,11 @@ const norm = (s: string) =>
 export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: KpiImportRow[]; warnings: ImportWarning[] } {
   const header = findHeader(table.sheets, KPI_COLUMNS, REQUIRED);
   if (!header) {
-    throw new DomainError('IMPORT_FILE_INVALID', 'De kolommen indicator, periode en eenheid zijn niet gevonden. Gebruik het sjabloon (zie docs/kpi.md).', [{ reason: 'kolommen niet gevonden' }]);
+    throw new DomainError(
+      'IMPORT_FILE_INVALID',
+      'De kolommen indicator, periode en eenheid zijn niet gevonden. Gebruik het sjabloon (zie docs/kpi.md).',
+      [{ reason: 'kolommen niet gevonden' }],
+    );
   }
   const problems = new ImportProblems();
   const col = header.columns;
@@ -70,7 +74,8 @@ export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: K
   const byCode = new Map(ctx.indicators.map((i) => [norm(i.code), i]));
   const rows: KpiImportRow[] = [];
   const body = header.sheet.rows.slice(header.index + 1);
-  if (body.length > IMPORT_LIMITS.maxRows) throw new DomainError('PAYLOAD_TOO_LARGE', `Het bestand heeft meer dan ${IMPORT_LIMITS.maxRows} rijen.`, [{ reason: 'te veel rijen' }]);
+  if (body.length > IMPORT_LIMITS.maxRows)
+    throw new DomainError('PAYLOAD_TOO_LARGE', `Het bestand heeft meer dan ${IMPORT_LIMITS.maxRows} rijen.`, [{ reason: 'te veel rijen' }]);
   for (const r of body) {
     const cell = (f: KpiField) => {
       const c = col[f];
@@ -89,7 +94,8 @@ export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: K
       problems.error(r.row, label('periode'), `'${text('periode')}' is geen periode (bijv. 2023, Q3 2023, H1 2023, 2023-03)`);
       continue;
     }
-    if (period.grain !== ind.grain) problems.error(r.row, label('periode'), `${ind.code} wordt per ${ind.grain} gemeten, niet per ${period.grain}`);
+    if (period.grain !== ind.grain)
+      problems.error(r.row, label('periode'), `${ind.code} wordt per ${ind.grain} gemeten, niet per ${period.grain}`);
     const unitText = text('eenheid');
     let unitKey: string | null = null;
     let unitName = unitText;
@@ -101,7 +107,12 @@ export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: K
       if (u) {
         unitKey = u.id;
         unitName = u.names[0] ?? unitText;
-      } else problems.error(r.row, label('eenheid'), unitText ? `'${unitText}' levert geen cijfers voor ${ind.code}` : 'de eenheid (gemeente, aanbieder of totaal) ontbreekt');
+      } else
+        problems.error(
+          r.row,
+          label('eenheid'),
+          unitText ? `'${unitText}' levert geen cijfers voor ${ind.code}` : 'de eenheid (gemeente, aanbieder of totaal) ontbreekt',
+        );
     }
     const num = (f: 'waarde' | 'teller' | 'noemer'): number | null => {
       const p: ParsedNumber = parseDutchNumber(cell(f));
@@ -110,7 +121,8 @@ export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: K
         return null;
       }
       if (p.kind !== 'number') return null;
-      if (p.percent && (f !== 'waarde' || ind.unit !== 'percent')) problems.error(r.row, label(f), `een %-teken past niet bij ${ind.code} (eenheid ${ind.unit})`);
+      if (p.percent && (f !== 'waarde' || ind.unit !== 'percent'))
+        problems.error(r.row, label(f), `een %-teken past niet bij ${ind.code} (eenheid ${ind.unit})`);
       return p.value;
     };
     const value = num('waarde');
@@ -132,7 +144,8 @@ export function parseKpiTable(table: RawTable, ctx: KpiImportContext): { rows: K
       note: text('toelichting') || null,
     });
   }
-  if (rows.length === 0 && problems.errors.length === 0) problems.error(header.row + 1, label('indicator'), 'het bestand bevat geen cijfers');
+  if (rows.length === 0 && problems.errors.length === 0)
+    problems.error(header.row + 1, label('indicator'), 'het bestand bevat geen cijfers');
   const warnings = problems.settle();
   return { rows, warnings };
 }

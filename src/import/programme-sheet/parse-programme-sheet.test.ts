@@ -19,20 +19,48 @@ describe('parseProgrammeSheet', () => {
     expect(sheet.nodes).toEqual([
       node({ row: 4, code: '1', title: 'Wonen', levelLabel: 'Pijler', owner: 'Gemeente Venlo', parentIndex: null, depth: 0 }),
       node({
-        row: 5, code: '1.1', title: 'Voldoende woningen', levelLabel: 'Ambitie', start: '2022-01-01', status: 'groen', parentIndex: 0, depth: 1,
+        row: 5,
+        code: '1.1',
+        title: 'Voldoende woningen',
+        levelLabel: 'Ambitie',
+        start: '2022-01-01',
+        status: 'groen',
+        parentIndex: 0,
+        depth: 1,
         deadline: { grain: 'kwartaal', wording: 'Q4 2023', start: '2023-10-01', end: '2023-12-31' },
       }),
       node({
-        row: 6, code: '1.1.1', title: 'Afspraken met corporaties', levelLabel: 'Activiteit', owner: 'Woningcorporatie', start: '2022-03-15', status: 'afgerond', parentIndex: 1, depth: 2,
+        row: 6,
+        code: '1.1.1',
+        title: 'Afspraken met corporaties',
+        levelLabel: 'Activiteit',
+        owner: 'Woningcorporatie',
+        start: '2022-03-15',
+        status: 'afgerond',
+        parentIndex: 1,
+        depth: 2,
         deadline: { grain: 'periode', wording: 'Q3 en Q4 2022', start: '2022-07-01', end: '2022-12-31' },
       }),
       node({
-        row: 7, code: '1.1.2', title: 'Skaeve huse', levelLabel: 'Activiteit', status: 'oranje', parentIndex: 1, depth: 2,
+        row: 7,
+        code: '1.1.2',
+        title: 'Skaeve huse',
+        levelLabel: 'Activiteit',
+        status: 'oranje',
+        parentIndex: 1,
+        depth: 2,
         deadline: { grain: 'doorlopend', wording: 'doorlopend', start: null, end: null },
       }),
       node({ row: 9, code: '2', title: 'Meedoen', levelLabel: 'Pijler', parentIndex: null, depth: 0 }),
       node({
-        row: 10, code: '2.3.1', title: 'Dagbesteding dichtbij', levelLabel: 'Activiteit', start: '2022-09-01', status: 'niet-gestart', parentIndex: 4, depth: 1,
+        row: 10,
+        code: '2.3.1',
+        title: 'Dagbesteding dichtbij',
+        levelLabel: 'Activiteit',
+        start: '2022-09-01',
+        status: 'niet-gestart',
+        parentIndex: 4,
+        depth: 1,
         deadline: { grain: 'datum', wording: '30-09-2023', start: '2023-09-30', end: '2023-09-30' },
       }),
       node({ row: 11, code: '2.4', title: 'Werk', levelLabel: 'Thema', parentIndex: 4, depth: 1 }),
@@ -63,7 +91,13 @@ describe('parseProgrammeSheet', () => {
   });
 
   it('reads the deadline wordings of planning grids and maps life-cycle words in the status column', async () => {
-    const text = ['Code\tTitel\tEinddatum\tStatus', '1\tThema\teind Q3 / begin Q4 2022\t', '1.1\tProject\tH2 2023 – 2024\tOn hold', '1.2\tAnder project\tokt 2022\tvoorgesteld te stoppen', '1.3\tDerde\tp.m.\tgroen'].join('\n');
+    const text = [
+      'Code\tTitel\tEinddatum\tStatus',
+      '1\tThema\teind Q3 / begin Q4 2022\t',
+      '1.1\tProject\tH2 2023 – 2024\tOn hold',
+      '1.2\tAnder project\tokt 2022\tvoorgesteld te stoppen',
+      '1.3\tDerde\tp.m.\tgroen',
+    ].join('\n');
     const sheet = await parseProgrammeSheet(new TextEncoder().encode(text));
     expect(sheet.nodes.map((n) => [n.code, n.deadline?.grain ?? null, n.status, n.lifecycle])).toEqual([
       ['1', 'periode', null, null],
@@ -153,7 +187,10 @@ describe('parseProgrammeSheet', () => {
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           // Only a sheet with a fault may be refused.
-          expect(spec.some((r) => FAULTS[r.fault] !== undefined), (e as Error).message).toBe(true);
+          expect(
+            spec.some((r) => FAULTS[r.fault] !== undefined),
+            (e as Error).message,
+          ).toBe(true);
           rejected += 1;
         }
       }),
@@ -166,7 +203,10 @@ describe('parseProgrammeSheet', () => {
     console.info(`programmablad-eigenschap: ${accepted} aanvaard (${withTree} met een boom), ${rejected} afgewezen`);
   });
   it('handles a long chain of parents without running out of stack', async () => {
-    const rows = ['Code\tTitel\tBovenliggende code', ...Array.from({ length: 5000 }, (_, i) => `c${i}\tStap ${i}\t${i === 0 ? '' : `c${i - 1}`}`)];
+    const rows = [
+      'Code\tTitel\tBovenliggende code',
+      ...Array.from({ length: 5000 }, (_, i) => `c${i}\tStap ${i}\t${i === 0 ? '' : `c${i - 1}`}`),
+    ];
     const sheet = await parseProgrammeSheet(new TextEncoder().encode(rows.join('\n')));
     expect(sheet.nodes).toHaveLength(5000);
     expect(sheet.nodes.at(-1)?.depth).toBe(4999);

@@ -7,7 +7,15 @@ import { columnLetter, findHeader, matchHeader, type HeaderMatch } from '../tabl
 import { ImportProblems } from '../table/problems';
 import type { RawRow, RawTable } from '../table/raw-table';
 import { readTable } from '../table/read-table';
-import { SHEET_COLUMNS, SHEET_FIELD_NAMES, SHEET_REQUIRED, STATUS_WORDS, type ProgrammeSheet, type SheetField, type SheetNode } from './programme-sheet';
+import {
+  SHEET_COLUMNS,
+  SHEET_FIELD_NAMES,
+  SHEET_REQUIRED,
+  STATUS_WORDS,
+  type ProgrammeSheet,
+  type SheetField,
+  type SheetNode,
+} from './programme-sheet';
 
 /** Reads a generic programme sheet (code, title, level, parent, owner, dates, status). */
 export async function parseProgrammeSheet(bytes: Uint8Array): Promise<ProgrammeSheet> {
@@ -59,7 +67,9 @@ function readRow(row: RawRow, header: HeaderMatch<SheetField>, problems: ImportP
     problems.warn(row.row, 'De kopregel staat hier nog een keer; deze rij is overgeslagen.');
     return null;
   }
-  const code = text('code').replace(/\s+/g, ' ').replace(/[.)]+$/, '');
+  const code = text('code')
+    .replace(/\s+/g, ' ')
+    .replace(/[.)]+$/, '');
   const title = text('title').replace(/\s+/g, ' ');
   if (title === '') {
     problems.error(row.row, label('title'), code === '' ? 'ontbreekt' : `ontbreekt bij code ${code}`);
@@ -110,10 +120,14 @@ function linkParents(drafts: Draft[], problems: ImportProblems, label: (f: Sheet
       const count = others(draft.parentCode).length;
       const parent = before(draft.parentCode);
       if (parent === undefined) {
-        const reason = draft.parentCode === draft.code ? 'verwijst naar het element zelf' : `'${draft.parentCode}' komt niet voor als code in het bestand`;
+        const reason =
+          draft.parentCode === draft.code
+            ? 'verwijst naar het element zelf'
+            : `'${draft.parentCode}' komt niet voor als code in het bestand`;
         problems.error(draft.row, label('parent'), reason);
       } else {
-        if (count > 1) problems.warn(draft.row, `Code ${draft.parentCode} komt meer dan eens voor; gekoppeld aan rij ${parent.row}.`, label('parent'));
+        if (count > 1)
+          problems.warn(draft.row, `Code ${draft.parentCode} komt meer dan eens voor; gekoppeld aan rij ${parent.row}.`, label('parent'));
         draft.parent = parent;
       }
       return;
@@ -134,7 +148,11 @@ function linkParents(drafts: Draft[], problems: ImportProblems, label: (f: Sheet
     }
     const rank = ranks.get(draft);
     if (rank === undefined || rank === 0) return;
-    draft.parent = drafts.slice(0, index).reverse().find((d) => (ranks.get(d) ?? 0) < rank) ?? null;
+    draft.parent =
+      drafts
+        .slice(0, index)
+        .reverse()
+        .find((d) => (ranks.get(d) ?? 0) < rank) ?? null;
   });
   // Walk up from every element once; an element met again on the same walk closes a cycle.
   const done = new Set<Draft>();
@@ -143,7 +161,10 @@ function linkParents(drafts: Draft[], problems: ImportProblems, label: (f: Sheet
     const onPath = new Set<Draft>();
     for (let at: Draft | null = draft; at !== null && !done.has(at); at = at.parent) {
       if (onPath.has(at)) {
-        const rows = path.slice(path.indexOf(at)).map((d) => d.row).sort((a, b) => a - b);
+        const rows = path
+          .slice(path.indexOf(at))
+          .map((d) => d.row)
+          .sort((a, b) => a - b);
         problems.error(at.row, label('parent'), `de bovenliggende codes vormen een kring (rijen ${rows.join(', ')})`);
         at.parent = null;
         break;
@@ -173,7 +194,11 @@ function levelRanks(drafts: Draft[]): Map<Draft, number> {
 }
 
 /** Tree order (parents first, siblings in sheet order), depths, and a name per level. */
-function arrange(drafts: Draft[], problems: ImportProblems, label: (f: SheetField) => string): Pick<ProgrammeSheet, 'nodes' | 'levelLabels'> {
+function arrange(
+  drafts: Draft[],
+  problems: ImportProblems,
+  label: (f: SheetField) => string,
+): Pick<ProgrammeSheet, 'nodes' | 'levelLabels'> {
   const nodes: SheetNode[] = [];
   const labels: string[] = [];
   const children = new Map<Draft | null, Draft[]>();

@@ -22,11 +22,14 @@ describe('parseAmount', () => {
     expect(parseAmount(text)).toEqual({ kind: 'amount', cents });
   });
 
-  it.each(['PM', 'ca. 5.000', '5.000 per jaar', '1,500', '7.50.0', '-500', '1.2345', 'uit bestaande middelen', '€'])('%s is not an amount', (text) => {
-    const parsed = parseAmount(text);
-    if (text === '€') expect(parsed).toEqual({ kind: 'empty' });
-    else expect(parsed).toEqual({ kind: 'text', text });
-  });
+  it.each(['PM', 'ca. 5.000', '5.000 per jaar', '1,500', '7.50.0', '-500', '1.2345', 'uit bestaande middelen', '€'])(
+    '%s is not an amount',
+    (text) => {
+      const parsed = parseAmount(text);
+      if (text === '€') expect(parsed).toEqual({ kind: 'empty' });
+      else expect(parsed).toEqual({ kind: 'text', text });
+    },
+  );
 
   it('takes spreadsheet numbers exactly and refuses fractions of cents', () => {
     expect(parseAmount(7500)).toEqual({ kind: 'amount', cents: 750_000 });

@@ -52,8 +52,7 @@ function notText(reason: string): DomainError {
  * full ICU decode the label 'windows-1252' as Latin-1, so the difference is mapped here. The five
  * unassigned bytes decode to U+FFFD.
  */
-const CP1252_HIGH =
-  '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
+const CP1252_HIGH = '€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';

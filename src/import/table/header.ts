@@ -25,11 +25,7 @@ const HEADER_SEARCH_ROWS = 50;
  * required fields and the most fields overall. Matching is tolerant: case, accents, punctuation,
  * and extra words after the name (`Benodigd budget (€) 2023`) do not matter.
  */
-export function findHeader<F extends string>(
-  sheets: RawSheet[],
-  aliases: ColumnAliases<F>,
-  required: readonly F[],
-): HeaderMatch<F> | null {
+export function findHeader<F extends string>(sheets: RawSheet[], aliases: ColumnAliases<F>, required: readonly F[]): HeaderMatch<F> | null {
   let best: HeaderMatch<F> | null = null;
   let bestCount = 0;
   for (const sheet of sheets) {

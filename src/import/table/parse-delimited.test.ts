@@ -33,7 +33,10 @@ describe('decodeText', () => {
   it('reads UTF-8 with and without BOM, Windows-1252 and UTF-16', () => {
     expect(decodeText(new TextEncoder().encode('café €'))).toEqual({ text: 'café €', encoding: 'utf-8' });
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a', encoding: 'utf-8-bom' });
-    expect(decodeText(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x93, 0x94]))).toEqual({ text: 'café €“”', encoding: 'windows-1252' });
+    expect(decodeText(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x93, 0x94]))).toEqual({
+      text: 'café €“”',
+      encoding: 'windows-1252',
+    });
     expect(decodeText(Uint8Array.from([0xff, 0xfe, 0x61, 0x00, 0xe9, 0x00]))).toEqual({ text: 'aé', encoding: 'utf-16le' });
     expect(decodeText(Uint8Array.from([0xfe, 0xff, 0x00, 0x61, 0x20, 0xac]))).toEqual({ text: 'a€', encoding: 'utf-16be' });
   });

@@ -75,7 +75,9 @@ function zipOf(entries: { name: string; data: Uint8Array; declared?: number }[])
 
 describe('assertWorksheetsBounded (while unpacking, whatever the file declares)', () => {
   const sheet = (rows: number, cell = 'x') =>
-    Buffer.from(`<worksheet><sheetData>${Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>${cell}</t></is></c></row>`).join('')}</sheetData></worksheet>`);
+    Buffer.from(
+      `<worksheet><sheetData>${Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>${cell}</t></is></c></row>`).join('')}</sheetData></worksheet>`,
+    );
 
   it('accepts a real XLSX', async () => {
     await expect(assertWorksheetsBounded(xlsx)).resolves.toBeUndefined();
@@ -96,6 +98,8 @@ describe('assertWorksheetsBounded (while unpacking, whatever the file declares)'
   });
 
   it('counts rows exactly across chunk boundaries', async () => {
-    await expect(assertWorksheetsBounded(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheet(IMPORT_LIMITS.maxRows, 'y'.repeat(37)) }]))).resolves.toBeUndefined();
+    await expect(
+      assertWorksheetsBounded(zipOf([{ name: 'xl/worksheets/sheet1.xml', data: sheet(IMPORT_LIMITS.maxRows, 'y'.repeat(37)) }])),
+    ).resolves.toBeUndefined();
   });
 });

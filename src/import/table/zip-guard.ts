@@ -20,7 +20,8 @@ export function assertZipSizeReasonable(bytes: Uint8Array): void {
   let at = view.getUint32(eocd + 16, true);
   let total = 0;
   for (let i = 0; i < entries; i += 1) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) throw damaged('de inhoudsopgave van het Excel-bestand is beschadigd');
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50)
+      throw damaged('de inhoudsopgave van het Excel-bestand is beschadigd');
     total += view.getUint32(at + 24, true);
     if (total > MAX_UNPACKED_BYTES) {
       const reason = `uitgepakt groter dan ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`;
@@ -57,7 +58,8 @@ function entriesOf(bytes: Uint8Array): ZipEntry[] {
   let at = view.getUint32(eocd + 16, true);
   const out: ZipEntry[] = [];
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50) throw damaged('de inhoudsopgave van het Excel-bestand is beschadigd');
+    if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50)
+      throw damaged('de inhoudsopgave van het Excel-bestand is beschadigd');
     const nameLength = view.getUint16(at + 28, true);
     out.push({
       name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
@@ -82,7 +84,8 @@ export async function assertWorksheetsBounded(bytes: Uint8Array): Promise<void> 
   let unpacked = 0;
   for (const e of entriesOf(bytes)) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    if (e.localHeader + 30 > bytes.byteLength || view.getUint32(e.localHeader, true) !== 0x04034b50) throw damaged('een onderdeel van het Excel-bestand is beschadigd');
+    if (e.localHeader + 30 > bytes.byteLength || view.getUint32(e.localHeader, true) !== 0x04034b50)
+      throw damaged('een onderdeel van het Excel-bestand is beschadigd');
     const start = e.localHeader + 30 + view.getUint16(e.localHeader + 26, true) + view.getUint16(e.localHeader + 28, true);
     const data = bytes.subarray(start, Math.min(bytes.byteLength, start + e.compressedSize));
     let rows = 0;

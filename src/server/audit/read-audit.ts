@@ -54,7 +54,19 @@ export async function listAudit(db: Db, f: AuditFilter): Promise<AuditView[]> {
   }));
 }
 
-const COLUMNS: (keyof AuditView)[] = ['id', 'at', 'actorId', 'actorLabel', 'action', 'entityType', 'entityId', 'programmeId', 'before', 'after', 'hash'];
+const COLUMNS: (keyof AuditView)[] = [
+  'id',
+  'at',
+  'actorId',
+  'actorLabel',
+  'action',
+  'entityType',
+  'entityId',
+  'programmeId',
+  'before',
+  'after',
+  'hash',
+];
 
 /**
  * RFC 4180 CSV (comma, quoted where needed) with before/after as JSON. A cell that a spreadsheet

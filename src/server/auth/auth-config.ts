@@ -11,8 +11,16 @@ export const AuthEnvSchema = z.object({
   REGIETAFEL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   /** The address users reach Regietafel at, e.g. https://regietafel.example.nl (OIDC redirect, Origin check). */
   REGIETAFEL_PUBLIC_URL: optional(z.url()),
-  REGIETAFEL_SESSION_HOURS: z.coerce.number().min(0.1).max(24 * 30).default(12),
-  REGIETAFEL_SESSION_IDLE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(120),
+  REGIETAFEL_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
+  REGIETAFEL_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 60)
+    .default(120),
   /** First start on an empty database: create this platform beheerder (password printed once if not given). */
   REGIETAFEL_ADMIN_EMAIL: z.email().default('beheerder@regietafel.local'),
   REGIETAFEL_ADMIN_PASSWORD: optional(z.string()),

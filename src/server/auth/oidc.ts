@@ -64,7 +64,10 @@ export interface OidcIdentity {
 /** Finish the flow at the callback: single-use state, code exchange with the PKCE verifier, ID token checks. */
 export async function finishOidcLogin(db: Db, cfg: OidcConfig, callbackUrl: URL, clock: Clock): Promise<OidcIdentity> {
   const state = callbackUrl.searchParams.get('state') ?? '';
-  const [pending] = await db.delete(oidcLoginState).where(eq(oidcLoginState.stateHash, sha256(state))).returning();
+  const [pending] = await db
+    .delete(oidcLoginState)
+    .where(eq(oidcLoginState.stateHash, sha256(state)))
+    .returning();
   const expired = !pending || pending.createdAt.getTime() < clock.now().getTime() - STATE_MINUTES * 60_000;
   if (expired) throw new DomainError('UNAUTHENTICATED', 'Deze inlogpoging is verlopen of onbekend. Begin opnieuw.', []);
   const providerError = callbackUrl.searchParams.get('error');

@@ -43,7 +43,9 @@ export function registerAccessControl(app: FastifyInstance, publicUrl: string | 
     const naming = paramNamingProblem(url);
     if (naming) throw new Error(`Route ${String(route.method)} ${url}: ${naming}.`);
     if (typeof access === 'object' && 'programme' in access && !programmeParamOf(url)) {
-      const known = Object.keys(PROGRAMME_PARAM_RESOLVERS).map((p) => `:${p}`).join(', ');
+      const known = Object.keys(PROGRAMME_PARAM_RESOLVERS)
+        .map((p) => `:${p}`)
+        .join(', ');
       throw new Error(`Route ${String(route.method)} ${url} is programmagebonden maar heeft geen parameter ${known}.`);
     }
     for (const method of [route.method].flat()) {

@@ -12,6 +12,9 @@ export function registerInputGuard(app: FastifyInstance): void {
     if (!request.url.startsWith('/api/')) return;
     const found =
       findUnsafeInput(request.params, 'params') ?? findUnsafeInput(request.query, 'querystring') ?? findUnsafeInput(request.body, 'body');
-    if (found) throw new DomainError('VALIDATION_FAILED', `Ongeldige invoer: ${found.field}: ${found.reason}.`, [{ field: found.field, reason: found.reason }]);
+    if (found)
+      throw new DomainError('VALIDATION_FAILED', `Ongeldige invoer: ${found.field}: ${found.reason}.`, [
+        { field: found.field, reason: found.reason },
+      ]);
   });
 }

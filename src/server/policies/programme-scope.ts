@@ -30,7 +30,9 @@ export function programmeParamOf(url: string): string | null {
 /** Path parameters are `<entity>Id`; a few name a value instead of an entity (a year; a published programme's slug on the public pages). */
 const VALUE_PARAMS = new Set(['year', 'slug']);
 export const paramNamingProblem = (url: string): string | null => {
-  const bad = [...url.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] ?? '').filter((p) => !/^[a-z][A-Za-z]*Id$/.test(p) && !VALUE_PARAMS.has(p));
+  const bad = [...url.matchAll(/:([A-Za-z0-9_]+)/g)]
+    .map((m) => m[1] ?? '')
+    .filter((p) => !/^[a-z][A-Za-z]*Id$/.test(p) && !VALUE_PARAMS.has(p));
   return bad.length ? `parameter ${bad.map((p) => `:${p}`).join(', ')} heet niet <entiteit>Id (bijv. :programmeId, :nodeId)` : null;
 };
 

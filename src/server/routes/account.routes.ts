@@ -49,7 +49,13 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/accounts/:accountId',
     {
       config: { access: { platform: 'beheerder' } },
-      schema: { tags, summary: 'Account wijzigen, uitschakelen of deblokkeren', params: AccountParamsSchema, body: UpdateAccountBodySchema, response: { 200: AccountSchema } },
+      schema: {
+        tags,
+        summary: 'Account wijzigen, uitschakelen of deblokkeren',
+        params: AccountParamsSchema,
+        body: UpdateAccountBodySchema,
+        response: { 200: AccountSchema },
+      },
     },
     async (request) => updateAccount(app.ctx.db, request.actor, { accountId: request.params.accountId, ...request.body }, app.ctx.clock),
   );
@@ -58,10 +64,21 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/accounts/:accountId/password',
     {
       config: { access: { platform: 'beheerder' } },
-      schema: { tags, summary: 'Wachtwoord van een account instellen (zijn sessies eindigen)', params: AccountParamsSchema, body: SetPasswordBodySchema, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Wachtwoord van een account instellen (zijn sessies eindigen)',
+        params: AccountParamsSchema,
+        body: SetPasswordBodySchema,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
-      await changePassword(app.ctx.db, request.actor, { accountId: request.params.accountId, newPassword: request.body.password }, app.ctx.clock);
+      await changePassword(
+        app.ctx.db,
+        request.actor,
+        { accountId: request.params.accountId, newPassword: request.body.password },
+        app.ctx.clock,
+      );
       return reply.status(204).send(null);
     },
   );
@@ -70,7 +87,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/members',
     {
       config: { access: { programme: 'beheerder' } },
-      schema: { tags, summary: 'Leden van een programma met rol en organisatie', params: ProgrammeParamsSchema, response: { 200: MemberListSchema } },
+      schema: {
+        tags,
+        summary: 'Leden van een programma met rol en organisatie',
+        params: ProgrammeParamsSchema,
+        response: { 200: MemberListSchema },
+      },
     },
     async (request) => ({ items: await listMembers(app.ctx.db, programmeOf(request).id) }),
   );
@@ -97,9 +119,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/members/:accountId',
     {
       config: { access: { programme: 'beheerder' } },
-      schema: { tags, summary: 'Rol en organisatie van een lid instellen', params: MemberParamsSchema, body: SetMemberBodySchema, response: { 200: MembershipSchema } },
+      schema: {
+        tags,
+        summary: 'Rol en organisatie van een lid instellen',
+        params: MemberParamsSchema,
+        body: SetMemberBodySchema,
+        response: { 200: MembershipSchema },
+      },
     },
-    async (request) => setMembership(app.ctx.db, request.actor, { ...request.params, programmeId: programmeOf(request).id, ...request.body }, app.ctx.clock),
+    async (request) =>
+      setMembership(app.ctx.db, request.actor, { ...request.params, programmeId: programmeOf(request).id, ...request.body }, app.ctx.clock),
   );
 
   app.delete(

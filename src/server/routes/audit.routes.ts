@@ -19,7 +19,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/audit',
     {
       config: { access: { programme: 'lezer' } },
-      schema: { tags, summary: 'Wijzigingen in een programma, ook per element', params: ProgrammeParamsSchema, querystring: AuditQuerySchema, response: { 200: AuditListSchema } },
+      schema: {
+        tags,
+        summary: 'Wijzigingen in een programma, ook per element',
+        params: ProgrammeParamsSchema,
+        querystring: AuditQuerySchema,
+        response: { 200: AuditListSchema },
+      },
     },
     async (request) => ({ items: await listAudit(app.ctx.db, { ...request.query, programmeId: programmeOf(request).id }) }),
   );
@@ -28,7 +34,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/audit/export',
     {
       config: { access: { programme: 'lezer' } },
-      schema: { tags, summary: 'Wijzigingen in een programma als CSV of JSON', params: ProgrammeParamsSchema, querystring: AuditExportQuerySchema },
+      schema: {
+        tags,
+        summary: 'Wijzigingen in een programma als CSV of JSON',
+        params: ProgrammeParamsSchema,
+        querystring: AuditExportQuerySchema,
+      },
     },
     async (request, reply) => {
       const { format, ...filter } = request.query;
@@ -41,14 +52,22 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit',
     {
       config: { access: { platform: 'beheerder' } },
-      schema: { tags, summary: 'Het hele auditlogboek (ook accounts en inloggen)', querystring: AuditQuerySchema, response: { 200: AuditListSchema } },
+      schema: {
+        tags,
+        summary: 'Het hele auditlogboek (ook accounts en inloggen)',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditListSchema },
+      },
     },
     async (request) => ({ items: await listAudit(app.ctx.db, request.query) }),
   );
 
   app.get(
     '/audit/export',
-    { config: { access: { platform: 'beheerder' } }, schema: { tags, summary: 'Het auditlogboek als CSV of JSON', querystring: AuditExportQuerySchema } },
+    {
+      config: { access: { platform: 'beheerder' } },
+      schema: { tags, summary: 'Het auditlogboek als CSV of JSON', querystring: AuditExportQuerySchema },
+    },
     async (request, reply) => {
       const { format, ...filter } = request.query;
       return sendExport(reply, await listAudit(app.ctx.db, filter), format, 'audit');
@@ -57,7 +76,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/audit/verify',
-    { config: { access: { platform: 'beheerder' } }, schema: { tags, summary: 'Controleer de hashketen van het auditlogboek', response: { 200: ChainCheckSchema } } },
+    {
+      config: { access: { platform: 'beheerder' } },
+      schema: { tags, summary: 'Controleer de hashketen van het auditlogboek', response: { 200: ChainCheckSchema } },
+    },
     async () => verifyAuditChain(app.ctx.db),
   );
 };

@@ -29,7 +29,10 @@ function callbackUrl(request: FastifyRequest): string {
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/auth/session',
-    { config: { access: 'public' }, schema: { tags, summary: 'Wie ben ik? (ook voor anonieme bezoekers)', response: { 200: SessionInfoSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Wie ben ik? (ook voor anonieme bezoekers)', response: { 200: SessionInfoSchema } },
+    },
     async (request) => {
       const oidc = app.ctx.auth.oidc;
       return { ...(await whoAmI(app.ctx.db, request.actor)), oidc: oidc ? { label: oidc.label } : null };
@@ -40,7 +43,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/login',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Inloggen met e-mailadres en wachtwoord', body: LoginBodySchema, response: { 200: z.object({ account: AccountSchema }) } },
+      schema: {
+        tags,
+        summary: 'Inloggen met e-mailadres en wachtwoord',
+        body: LoginBodySchema,
+        response: { 200: z.object({ account: AccountSchema }) },
+      },
     },
     async (request, reply) => {
       const r = await loginWithPassword(
@@ -73,7 +81,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/password',
     {
       config: { access: 'user' },
-      schema: { tags, summary: 'Eigen wachtwoord wijzigen (andere sessies eindigen)', body: ChangePasswordBodySchema, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Eigen wachtwoord wijzigen (andere sessies eindigen)',
+        body: ChangePasswordBodySchema,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const accountId = request.actor.id ?? '';
@@ -84,7 +97,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/oidc/start',
-    { config: { access: 'public' }, schema: { tags, summary: 'Inloggen via de identiteitsprovider (OIDC, PKCE)', querystring: OidcStartQuerySchema } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Inloggen via de identiteitsprovider (OIDC, PKCE)', querystring: OidcStartQuerySchema },
+    },
     async (request, reply) => {
       const oidc = app.ctx.auth.oidc;
       if (!oidc) return reply.redirect('/inloggen?fout=oidc-uit');
@@ -95,7 +111,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/auth/oidc/callback',
-    { config: { access: 'public' }, schema: { tags, summary: 'Terugkeer van de identiteitsprovider', querystring: OidcCallbackQuerySchema } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Terugkeer van de identiteitsprovider', querystring: OidcCallbackQuerySchema },
+    },
     async (request, reply) => {
       const oidc = app.ctx.auth.oidc;
       if (!oidc) return reply.redirect('/inloggen?fout=oidc-uit');

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getOrganisationCommitments } from '../services/organisation/get-commitments';
 
-
 const status = z.enum(['groen', 'oranje', 'rood', 'niet-gestart', 'afgerond', 'vervallen']);
 const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -29,9 +28,25 @@ export const CommitmentsSchema = z
             status: status.nullable(),
             percent: z.number().nullable(),
             statusIsDemo: z.boolean(),
-            reasons: z.array(z.object({ kind: z.enum(['inspanning', 'eigenaar', 'trekker', 'gemeente']), via: z.string().nullable(), text: z.string().nullable() })),
-            milestones: z.array(z.object({ id: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isDemo: z.boolean() })),
-            duties: z.array(z.object({ periodId: z.uuid(), periodLabel: z.string(), dueDate: z.string(), state: z.enum(['ingediend', 'open', 'te-laat']), daysOverdue: z.number() })),
+            reasons: z.array(
+              z.object({
+                kind: z.enum(['inspanning', 'eigenaar', 'trekker', 'gemeente']),
+                via: z.string().nullable(),
+                text: z.string().nullable(),
+              }),
+            ),
+            milestones: z.array(
+              z.object({ id: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isDemo: z.boolean() }),
+            ),
+            duties: z.array(
+              z.object({
+                periodId: z.uuid(),
+                periodLabel: z.string(),
+                dueDate: z.string(),
+                state: z.enum(['ingediend', 'open', 'te-laat']),
+                daysOverdue: z.number(),
+              }),
+            ),
           }),
         ),
       }),
@@ -53,6 +68,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CommitmentsSchema },
       },
     },
-    async (request) => getOrganisationCommitments(app.ctx.db, request.actor, request.params.organisationId, app.ctx.clock, request.query.programme),
+    async (request) =>
+      getOrganisationCommitments(app.ctx.db, request.actor, request.params.organisationId, app.ctx.clock, request.query.programme),
   );
 };

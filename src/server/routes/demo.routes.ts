@@ -8,7 +8,11 @@ export const demoRoutes: FastifyPluginAsyncZod = async (app) => {
     '/demo/status',
     {
       config: { access: 'public' },
-      schema: { tags: ['demo'], summary: 'Welke onderdelen voorbeeldgegevens (demo) bevatten', response: { 200: z.object({ monitor: z.boolean() }) } },
+      schema: {
+        tags: ['demo'],
+        summary: 'Welke onderdelen voorbeeldgegevens (demo) bevatten',
+        response: { 200: z.object({ monitor: z.boolean() }) },
+      },
     },
     async () => demoStatus(app.ctx.db),
   );

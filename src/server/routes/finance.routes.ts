@@ -29,7 +29,15 @@ const write = { access: { programme: 'redacteur' as const } };
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:programmeId/finance',
-    { config: read, schema: { tags, summary: 'Financiën: begrotingsregels, jaar × geldstroom × status, totalen per niveau en per gemeente', params: ProgrammeParams, response: { 200: FinanceSchema } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Financiën: begrotingsregels, jaar × geldstroom × status, totalen per niveau en per gemeente',
+        params: ProgrammeParams,
+        response: { 200: FinanceSchema },
+      },
+    },
     async (request) => getFinance(app.ctx.db, { programme: programmeOf(request).id }),
   );
 
@@ -47,14 +55,36 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:programmeId/budget-lines',
-    { config: read, schema: { tags, summary: 'Begrotingsregels van een programma', params: ProgrammeParams, response: { 200: z.object({ items: z.array(BudgetLineSchema) }) } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Begrotingsregels van een programma',
+        params: ProgrammeParams,
+        response: { 200: z.object({ items: z.array(BudgetLineSchema) }) },
+      },
+    },
     async (request) => ({ items: await listBudgetLines(app.ctx.db, { programme: programmeOf(request).id }) }),
   );
 
   app.post(
     '/programmes/:programmeId/budget-lines',
-    { config: write, schema: { tags, summary: 'Begrotingsregel toevoegen', params: ProgrammeParams, body: BudgetLineFieldsSchema, response: { 201: BudgetLineSchema } } },
-    async (request, reply) => reply.status(201).send(await createBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, fields: request.body }, app.ctx.clock)),
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Begrotingsregel toevoegen',
+        params: ProgrammeParams,
+        body: BudgetLineFieldsSchema,
+        response: { 201: BudgetLineSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, fields: request.body }, app.ctx.clock),
+        ),
   );
 
   app.post(
@@ -71,23 +101,59 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      importBudgetLines(app.ctx.db, request.actor, { programme: programmeOf(request).id, file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')), dryRun: request.body.dryRun }, app.ctx.clock),
+      importBudgetLines(
+        app.ctx.db,
+        request.actor,
+        {
+          programme: programmeOf(request).id,
+          file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')),
+          dryRun: request.body.dryRun,
+        },
+        app.ctx.clock,
+      ),
   );
 
   app.patch(
     '/programmes/:programmeId/budget-lines/:lineId',
-    { config: write, schema: { tags, summary: 'Begrotingsregel wijzigen (verouderde versie → 409)', params: LineParams, body: UpdateBudgetLineSchema, response: { 200: BudgetLineSchema } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Begrotingsregel wijzigen (verouderde versie → 409)',
+        params: LineParams,
+        body: UpdateBudgetLineSchema,
+        response: { 200: BudgetLineSchema },
+      },
+    },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updateBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, lineId: request.params.lineId, version, fields }, app.ctx.clock);
+      return updateBudgetLine(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, lineId: request.params.lineId, version, fields },
+        app.ctx.clock,
+      );
     },
   );
 
   app.delete(
     '/programmes/:programmeId/budget-lines/:lineId',
-    { config: write, schema: { tags, summary: 'Begrotingsregel verwijderen', params: LineParams, querystring: z.object({ version: z.coerce.number().int() }) } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Begrotingsregel verwijderen',
+        params: LineParams,
+        querystring: z.object({ version: z.coerce.number().int() }),
+      },
+    },
     async (request, reply) => {
-      await deleteBudgetLine(app.ctx.db, request.actor, { programme: programmeOf(request).id, lineId: request.params.lineId, version: request.query.version }, app.ctx.clock);
+      await deleteBudgetLine(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, lineId: request.params.lineId, version: request.query.version },
+        app.ctx.clock,
+      );
       return reply.status(204).send();
     },
   );
@@ -104,35 +170,88 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await saveFundingTotal(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, statedCents: request.body.statedCents, note: request.body.note ?? null }, app.ctx.clock);
+      await saveFundingTotal(
+        app.ctx.db,
+        request.actor,
+        {
+          programme: programmeOf(request).id,
+          nodeId: request.params.nodeId,
+          statedCents: request.body.statedCents,
+          note: request.body.note ?? null,
+        },
+        app.ctx.clock,
+      );
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/programmes/:programmeId/cost-splits/preview',
-    { config: read, schema: { tags, summary: 'Kostenverdeling berekenen (niets opgeslagen)', params: ProgrammeParams, body: CostSplitInputSchema, response: { 200: CostSplitPreviewSchema } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Kostenverdeling berekenen (niets opgeslagen)',
+        params: ProgrammeParams,
+        body: CostSplitInputSchema,
+        response: { 200: CostSplitPreviewSchema },
+      },
+    },
     async (request) => previewProgrammeCostSplit(app.ctx.db, { programme: programmeOf(request).id, input: request.body }),
   );
 
   app.get(
     '/programmes/:programmeId/cost-splits',
-    { config: read, schema: { tags, summary: 'Vastgelegde kostenverdelingen', params: ProgrammeParams, response: { 200: z.object({ items: z.array(CostSplitSchema) }) } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Vastgelegde kostenverdelingen',
+        params: ProgrammeParams,
+        response: { 200: z.object({ items: z.array(CostSplitSchema) }) },
+      },
+    },
     async (request) => ({ items: await listCostSplits(app.ctx.db, { programme: programmeOf(request).id }) }),
   );
 
   app.post(
     '/programmes/:programmeId/cost-splits',
-    { config: write, schema: { tags, summary: 'Kostenverdeling vastleggen als besluit (sleutel, peiljaar, aandelen)', params: ProgrammeParams, body: SaveCostSplitSchema, response: { 201: CostSplitSchema } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Kostenverdeling vastleggen als besluit (sleutel, peiljaar, aandelen)',
+        params: ProgrammeParams,
+        body: SaveCostSplitSchema,
+        response: { 201: CostSplitSchema },
+      },
+    },
     async (request, reply) => {
       const { title, note, ...input } = request.body;
-      return reply.status(201).send(await saveCostSplit(app.ctx.db, request.actor, { programme: programmeOf(request).id, title, note: note ?? null, input }, app.ctx.clock));
+      return reply
+        .status(201)
+        .send(
+          await saveCostSplit(
+            app.ctx.db,
+            request.actor,
+            { programme: programmeOf(request).id, title, note: note ?? null, input },
+            app.ctx.clock,
+          ),
+        );
     },
   );
 
   app.post(
     '/finance/cost-split',
-    { config: { access: 'user' }, schema: { tags, summary: 'Een bedrag verdelen over de gemeenten van een regio (niets opgeslagen)', body: CostSplitInputSchema.omit({ nodeId: true }), response: { 200: CostSplitPreviewSchema } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Een bedrag verdelen over de gemeenten van een regio (niets opgeslagen)',
+        body: CostSplitInputSchema.omit({ nodeId: true }),
+        response: { 200: CostSplitPreviewSchema },
+      },
+    },
     async (request) => previewCostSplit(app.ctx.db, request.body),
   );
 };

@@ -22,12 +22,16 @@ export const BudgetLineFieldsSchema = z.object({
   note: z.string().max(4000).nullable(),
 });
 
-export const BudgetLineSchema = BudgetLineFieldsSchema.extend({ id: z.uuid(), programmeId: z.uuid(), version: z.int() }).meta({ id: 'BudgetLine' });
+export const BudgetLineSchema = BudgetLineFieldsSchema.extend({ id: z.uuid(), programmeId: z.uuid(), version: z.int() }).meta({
+  id: 'BudgetLine',
+});
 export const UpdateBudgetLineSchema = BudgetLineFieldsSchema.partial().extend({ version: z.int() });
 
 const GapBudgetSchema = z.object({ cents: z.int(), unknown: z.int(), otherFund: z.int() }).meta({ id: 'GapBudgetTotal' });
 const AmountsSchema = z.object({ cents: z.int(), unknown: z.int().describe('regels waarvan dit bedrag onbekend is') });
-export const StatusAmountsSchema = z.object({ aangevraagd: AmountsSchema, toegekend: AmountsSchema, gerealiseerd: AmountsSchema }).meta({ id: 'StatusAmounts' });
+export const StatusAmountsSchema = z
+  .object({ aangevraagd: AmountsSchema, toegekend: AmountsSchema, gerealiseerd: AmountsSchema })
+  .meta({ id: 'StatusAmounts' });
 
 export const FinanceSchema = z
   .object({
@@ -52,7 +56,9 @@ export const FinanceSchema = z
     programmeLevel: StatusAmountsSchema,
     total: StatusAmountsSchema,
     gapBudgetTotal: GapBudgetSchema,
-    municipalities: z.array(z.object({ organisationId: z.uuid(), name: z.string(), sharedCents: z.int(), paidCents: z.int(), paidUnknown: z.int() })),
+    municipalities: z.array(
+      z.object({ organisationId: z.uuid(), name: z.string(), sharedCents: z.int(), paidCents: z.int(), paidUnknown: z.int() }),
+    ),
   })
   .meta({ id: 'Finance' });
 
@@ -67,7 +73,13 @@ export const CostSplitInputSchema = z.object({
   weights: z.record(z.string(), z.string().max(30)).optional().describe("per organisatie-id het gewicht of percentage, bijv. '12,5'"),
 });
 
-const SplitRowSchema = z.object({ organisationId: z.uuid(), name: z.string(), cbsCode: z.string().nullable(), weight: z.string(), cents: z.int() });
+const SplitRowSchema = z.object({
+  organisationId: z.uuid(),
+  name: z.string(),
+  cbsCode: z.string().nullable(),
+  weight: z.string(),
+  cents: z.int(),
+});
 export const CostSplitPreviewSchema = z
   .object({ key: z.enum(DISTRIBUTION_KEYS), referenceYear: z.int().nullable(), totalCents: z.int(), rows: z.array(SplitRowSchema) })
   .meta({ id: 'CostSplitPreview' });
@@ -79,7 +91,10 @@ export const CostSplitSchema = CostSplitPreviewSchema.extend({
   decidedAt: z.string(),
   note: z.string().nullable(),
 }).meta({ id: 'CostSplit' });
-export const SaveCostSplitSchema = CostSplitInputSchema.extend({ title: z.string().trim().min(1, 'geef de verdeling een naam').max(200), note: z.string().max(2000).nullable().optional() });
+export const SaveCostSplitSchema = CostSplitInputSchema.extend({
+  title: z.string().trim().min(1, 'geef de verdeling een naam').max(200),
+  note: z.string().max(2000).nullable().optional(),
+});
 
 export const BudgetImportResultSchema = z
   .object({
@@ -87,6 +102,14 @@ export const BudgetImportResultSchema = z
     created: z.int(),
     updated: z.int(),
     unchanged: z.int(),
-    rows: z.array(z.object({ row: z.int(), action: z.enum(['nieuw', 'gewijzigd', 'ongewijzigd']), path: z.string(), moneyStream: z.string(), requestedCents: z.int().nullable() })),
+    rows: z.array(
+      z.object({
+        row: z.int(),
+        action: z.enum(['nieuw', 'gewijzigd', 'ongewijzigd']),
+        path: z.string(),
+        moneyStream: z.string(),
+        requestedCents: z.int().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'BudgetImportResult' });

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ACTION_STATUSES, BODY_KINDS, MEETING_STATUSES } from '../../domain/governance';
 import { PROGRESS_STATUSES } from '../../domain/progress';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd')
+  .describe('jjjj-mm-dd');
 const text = (max: number) => z.string().max(max);
 const optText = (max: number) => z.string().max(max).nullable().optional();
 
@@ -21,7 +24,12 @@ const Nominal = z.object({ minPerYear: z.number().int().min(1).max(366), maxPerY
 const kind = z.enum(BODY_KINDS);
 
 export const BodyBody = z.object({
-  key: z.string().min(1).max(80).regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en streepjes').optional(),
+  key: z
+    .string()
+    .min(1)
+    .max(80)
+    .regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en streepjes')
+    .optional(),
   name: text(300),
   kind,
   purpose: optText(10_000),
@@ -49,9 +57,17 @@ export const AgendaItemBody = z.object({ title: text(500).default(''), nodeId: z
 export const DecisionBody = z.object({
   text: text(10_000),
   nodeIds: z.array(z.uuid()).max(200).optional(),
-  adoptedDocuments: z.array(z.object({ title: text(500), reference: optText(500) })).max(50).optional(),
+  adoptedDocuments: z
+    .array(z.object({ title: text(500), reference: optText(500) }))
+    .max(50)
+    .optional(),
 });
-export const ActionBody = z.object({ text: text(5_000), ownerPersonId: z.uuid().nullable().optional(), ownerOrganisationId: z.uuid().nullable().optional(), deadline: isoDate.nullable().optional() });
+export const ActionBody = z.object({
+  text: text(5_000),
+  ownerPersonId: z.uuid().nullable().optional(),
+  ownerOrganisationId: z.uuid().nullable().optional(),
+  deadline: isoDate.nullable().optional(),
+});
 export const ActionStatusBody = z.object({ status: z.enum(ACTION_STATUSES) });
 export const CalendarQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
 export const DecisionsQuery = z.object({ bodyId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -59,7 +75,14 @@ export const DecisionsQuery = z.object({ bodyId: z.uuid().optional(), from: isoD
 const Ref = z.object({ id: z.uuid(), name: z.string() });
 const BodyRef = z.object({ id: z.uuid(), name: z.string(), kind, programmeId: z.uuid(), programmeTitle: z.string().nullable() });
 const NodeRef = z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string() });
-const SeatSchema = z.object({ id: z.uuid(), role: z.string(), person: Ref.nullable(), vacant: z.boolean(), organisations: z.array(Ref), note: z.string().nullable() });
+const SeatSchema = z.object({
+  id: z.uuid(),
+  role: z.string(),
+  person: Ref.nullable(),
+  vacant: z.boolean(),
+  organisations: z.array(Ref),
+  note: z.string().nullable(),
+});
 
 export const BodySchema = z
   .object({
@@ -120,12 +143,29 @@ export const DecisionSchema = z
   })
   .meta({ id: 'Decision' });
 
-const MeetingSummary = z.object({ id: z.uuid(), bodyId: z.uuid(), date: z.string(), status: z.enum(MEETING_STATUSES), agendaItems: z.number(), decisions: z.number(), actions: z.number() });
+const MeetingSummary = z.object({
+  id: z.uuid(),
+  bodyId: z.uuid(),
+  date: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  agendaItems: z.number(),
+  decisions: z.number(),
+  actions: z.number(),
+});
 
 export const BodyDetailSchema = BodySchema.extend({
   programmeTitle: z.string(),
   meetings: z.array(MeetingSummary),
-  periods: z.array(z.object({ id: z.uuid(), label: z.string(), startDate: z.string(), endDate: z.string(), dueDate: z.string(), lockedAt: z.string().nullable() })),
+  periods: z.array(
+    z.object({
+      id: z.uuid(),
+      label: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      dueDate: z.string(),
+      lockedAt: z.string().nullable(),
+    }),
+  ),
   openActions: z.array(ActionItemSchema),
 }).meta({ id: 'BodyDetail' });
 
@@ -162,7 +202,15 @@ export const MeetingSchema = z
         position: z.number().int(),
         title: z.string(),
         notes: z.string().nullable(),
-        node: z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string(), status: z.enum(PROGRESS_STATUSES).nullable(), percent: z.number().nullable() }).nullable(),
+        node: z
+          .object({
+            id: z.uuid(),
+            code: z.string().nullable(),
+            title: z.string(),
+            status: z.enum(PROGRESS_STATUSES).nullable(),
+            percent: z.number().nullable(),
+          })
+          .nullable(),
         lookBack: z.object({ since: z.string().nullable(), until: z.string(), updates: z.array(LookBackUpdate) }).nullable(),
       }),
     ),
@@ -180,7 +228,9 @@ export const CalendarSchema = z.object({
       bodyId: z.uuid(),
       bodyName: z.string(),
       bodyKind: kind,
-      months: z.array(z.object({ month: z.number().int(), meetings: z.array(z.object({ id: z.uuid(), date: z.string(), status: z.string() })) })),
+      months: z.array(
+        z.object({ month: z.number().int(), meetings: z.array(z.object({ id: z.uuid(), date: z.string(), status: z.string() })) }),
+      ),
       count: z.number().int(),
       nominal: Nominal.nullable(),
       frequencyText: z.string().nullable(),
@@ -201,5 +251,14 @@ export const DecisionsAndActionsSchema = z.object({
 export const PersonBodiesSchema = z.object({
   personId: z.uuid(),
   personName: z.string(),
-  seats: z.array(z.object({ seatId: z.uuid(), role: z.string(), body: BodyRef, programmeSlug: z.string(), programmeTitle: z.string(), organisations: z.array(Ref) })),
+  seats: z.array(
+    z.object({
+      seatId: z.uuid(),
+      role: z.string(),
+      body: BodyRef,
+      programmeSlug: z.string(),
+      programmeTitle: z.string(),
+      organisations: z.array(Ref),
+    }),
+  ),
 });

@@ -30,7 +30,12 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit,
       config: { access: CREATE_PROGRAMME_ACCESS },
-      schema: { tags, summary: 'Lees een tabel en toon wat er aangemaakt wordt (schrijft niets)', body: S.ImportTableBody, response: { 200: S.ImportPreviewSchema } },
+      schema: {
+        tags,
+        summary: 'Lees een tabel en toon wat er aangemaakt wordt (schrijft niets)',
+        body: S.ImportTableBody,
+        response: { 200: S.ImportPreviewSchema },
+      },
     },
     async (req) => previewView(await previewTableImport(options(req.body))),
   );
@@ -40,7 +45,12 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit,
       config: { access: CREATE_PROGRAMME_ACCESS },
-      schema: { tags, summary: 'Importeer een tabel als nieuw programma (alles of niets)', body: S.ImportTableBody, response: { 201: S.ImportResultSchema } },
+      schema: {
+        tags,
+        summary: 'Importeer een tabel als nieuw programma (alles of niets)',
+        body: S.ImportTableBody,
+        response: { 201: S.ImportResultSchema },
+      },
     },
     async (req, reply) => {
       const fileName = req.body.fileName;

@@ -32,47 +32,172 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
     params.programmeId = programmeOf(req).id;
   });
 
-  app.get(base, { config: lezer, schema: { tags, summary: "KPI's van een programma (of van één onderdeel) met status, laatste cijfer en doelen", params: S.ProgrammeParams, querystring: S.OverviewQuery, response: { 200: S.OverviewSchema } } }, (req) =>
-    getKpiOverview(ctx.db, { programmeId: req.params.programmeId, nodeId: req.query.nodeId }, ctx.clock),
+  app.get(
+    base,
+    {
+      config: lezer,
+      schema: {
+        tags,
+        summary: "KPI's van een programma (of van één onderdeel) met status, laatste cijfer en doelen",
+        params: S.ProgrammeParams,
+        querystring: S.OverviewQuery,
+        response: { 200: S.OverviewSchema },
+      },
+    },
+    (req) => getKpiOverview(ctx.db, { programmeId: req.params.programmeId, nodeId: req.query.nodeId }, ctx.clock),
   );
 
-  app.get(`${base}/indicators/:indicatorId`, { config: lezer, schema: { tags, summary: 'Eén indicator: status per doel, reeksen voor de grafieken en de tabel met de cijfers', params: S.IndicatorParams, response: { 200: S.IndicatorSchema } } }, (req) =>
-    getIndicator(ctx.db, req.params, ctx.clock),
+  app.get(
+    `${base}/indicators/:indicatorId`,
+    {
+      config: lezer,
+      schema: {
+        tags,
+        summary: 'Eén indicator: status per doel, reeksen voor de grafieken en de tabel met de cijfers',
+        params: S.IndicatorParams,
+        response: { 200: S.IndicatorSchema },
+      },
+    },
+    (req) => getIndicator(ctx.db, req.params, ctx.clock),
   );
 
-  app.get(`${base}/indicators/:indicatorId/export`, { config: lezer, schema: { tags, summary: 'De cijfers achter de grafieken als CSV of XLSX', params: S.IndicatorParams, querystring: S.FormatQuery } }, async (req, reply) => {
-    const { body, fileName } = await exportIndicator(ctx.db, { ...req.params, format: req.query.format }, ctx.clock);
-    return reply.header('content-type', MIME[req.query.format]).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
-  });
-
-  app.put(`${base}/indicators`, { config: redacteur, schema: { tags, summary: 'Een indicator aanmaken of (op code) vervangen, met doelen, onderdelen en leverende organisaties', params: S.ProgrammeParams, body: S.SaveIndicatorBody, response: { 200: S.IdSchema } } }, async (req) => ({
-    id: await saveIndicator(ctx.db, req.actor, { programmeId: req.params.programmeId, ...req.body }, ctx.clock),
-  }));
-
-  app.get(`${base}/entry`, { config: rapporteur, schema: { tags, summary: 'De cijfers die u (uw organisatie) voor de laatste periode moet aanleveren', params: S.ProgrammeParams, querystring: S.EntryQuery, response: { 200: S.EntryFormSchema } } }, (req) =>
-    getEntryForm(ctx.db, req.actor, { programmeId: req.params.programmeId, organisationId: req.query.organisationId }, ctx.clock),
+  app.get(
+    `${base}/indicators/:indicatorId/export`,
+    {
+      config: lezer,
+      schema: { tags, summary: 'De cijfers achter de grafieken als CSV of XLSX', params: S.IndicatorParams, querystring: S.FormatQuery },
+    },
+    async (req, reply) => {
+      const { body, fileName } = await exportIndicator(ctx.db, { ...req.params, format: req.query.format }, ctx.clock);
+      return reply
+        .header('content-type', MIME[req.query.format])
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(body);
+    },
   );
 
-  app.put(`${base}/measurements`, { config: rapporteur, schema: { tags, summary: 'Cijfers opslaan (alles of niets; alleen voor uw eigen organisatie)', params: S.ProgrammeParams, body: S.SaveMeasurementsBody, response: { 200: S.SaveResultSchema } } }, (req) =>
-    saveMeasurements(ctx.db, req.actor, { programmeId: req.params.programmeId, entries: req.body.entries }, ctx.clock),
+  app.put(
+    `${base}/indicators`,
+    {
+      config: redacteur,
+      schema: {
+        tags,
+        summary: 'Een indicator aanmaken of (op code) vervangen, met doelen, onderdelen en leverende organisaties',
+        params: S.ProgrammeParams,
+        body: S.SaveIndicatorBody,
+        response: { 200: S.IdSchema },
+      },
+    },
+    async (req) => ({
+      id: await saveIndicator(ctx.db, req.actor, { programmeId: req.params.programmeId, ...req.body }, ctx.clock),
+    }),
   );
 
-  app.get(`${base}/template`, { config: rapporteur, schema: { tags, summary: 'Sjabloon voor de import, met de indicatorcodes en uw eenheden', params: S.ProgrammeParams, querystring: S.FormatQuery } }, async (req, reply) => {
-    const body = await kpiTemplate(ctx.db, req.actor, { programmeId: req.params.programmeId, format: req.query.format }, ctx.clock);
-    return reply.header('content-type', MIME[req.query.format]).header('content-disposition', `attachment; filename="kpi-sjabloon.${req.query.format}"`).send(body);
-  });
+  app.get(
+    `${base}/entry`,
+    {
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'De cijfers die u (uw organisatie) voor de laatste periode moet aanleveren',
+        params: S.ProgrammeParams,
+        querystring: S.EntryQuery,
+        response: { 200: S.EntryFormSchema },
+      },
+    },
+    (req) => getEntryForm(ctx.db, req.actor, { programmeId: req.params.programmeId, organisationId: req.query.organisationId }, ctx.clock),
+  );
+
+  app.put(
+    `${base}/measurements`,
+    {
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'Cijfers opslaan (alles of niets; alleen voor uw eigen organisatie)',
+        params: S.ProgrammeParams,
+        body: S.SaveMeasurementsBody,
+        response: { 200: S.SaveResultSchema },
+      },
+    },
+    (req) => saveMeasurements(ctx.db, req.actor, { programmeId: req.params.programmeId, entries: req.body.entries }, ctx.clock),
+  );
+
+  app.get(
+    `${base}/template`,
+    {
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'Sjabloon voor de import, met de indicatorcodes en uw eenheden',
+        params: S.ProgrammeParams,
+        querystring: S.FormatQuery,
+      },
+    },
+    async (req, reply) => {
+      const body = await kpiTemplate(ctx.db, req.actor, { programmeId: req.params.programmeId, format: req.query.format }, ctx.clock);
+      return reply
+        .header('content-type', MIME[req.query.format])
+        .header('content-disposition', `attachment; filename="kpi-sjabloon.${req.query.format}"`)
+        .send(body);
+    },
+  );
 
   const file = (b: { contentBase64: string }) => new Uint8Array(Buffer.from(b.contentBase64, 'base64'));
 
-  app.post(`${base}/import/preview`, { bodyLimit, config: rapporteur, schema: { tags, summary: 'Een CSV- of XLSX-bestand met cijfers controleren (schrijft niets)', params: S.ProgrammeParams, body: S.ImportBody, response: { 200: S.ImportPreviewSchema } } }, (req) =>
-    previewKpiImport(ctx.db, req.actor, { programmeId: req.params.programmeId, file: file(req.body) }, ctx.clock),
+  app.post(
+    `${base}/import/preview`,
+    {
+      bodyLimit,
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'Een CSV- of XLSX-bestand met cijfers controleren (schrijft niets)',
+        params: S.ProgrammeParams,
+        body: S.ImportBody,
+        response: { 200: S.ImportPreviewSchema },
+      },
+    },
+    (req) => previewKpiImport(ctx.db, req.actor, { programmeId: req.params.programmeId, file: file(req.body) }, ctx.clock),
   );
 
-  app.post(`${base}/import`, { bodyLimit, config: rapporteur, schema: { tags, summary: 'Cijfers importeren: alles of niets, bestaande cijfers (indicator, periode, eenheid) worden bijgewerkt', params: S.ProgrammeParams, body: S.ImportBody, response: { 201: S.ImportResultSchema } } }, async (req, reply) =>
-    reply.status(201).send(await importKpiFile(ctx.db, req.actor, { programmeId: req.params.programmeId, file: file(req.body), ...(req.body.fileName ? { fileName: req.body.fileName } : {}) }, ctx.clock)),
+  app.post(
+    `${base}/import`,
+    {
+      bodyLimit,
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'Cijfers importeren: alles of niets, bestaande cijfers (indicator, periode, eenheid) worden bijgewerkt',
+        params: S.ProgrammeParams,
+        body: S.ImportBody,
+        response: { 201: S.ImportResultSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await importKpiFile(
+            ctx.db,
+            req.actor,
+            { programmeId: req.params.programmeId, file: file(req.body), ...(req.body.fileName ? { fileName: req.body.fileName } : {}) },
+            ctx.clock,
+          ),
+        ),
   );
 
-  app.get(`${base}/zrm`, { config: lezer, schema: { tags, summary: 'ZRM: % verbeterd, gelijk en verslechterd per domein, per aanbieder en totaal (afgeschermd)', params: S.ProgrammeParams, response: { 200: S.ZrmSchema } } }, (req) =>
-    getZrm(ctx.db, { programmeId: req.params.programmeId, threshold: loadConfig().monitor.threshold }),
+  app.get(
+    `${base}/zrm`,
+    {
+      config: lezer,
+      schema: {
+        tags,
+        summary: 'ZRM: % verbeterd, gelijk en verslechterd per domein, per aanbieder en totaal (afgeschermd)',
+        params: S.ProgrammeParams,
+        response: { 200: S.ZrmSchema },
+      },
+    },
+    (req) => getZrm(ctx.db, { programmeId: req.params.programmeId, threshold: loadConfig().monitor.threshold }),
   );
 };

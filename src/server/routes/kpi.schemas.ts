@@ -5,7 +5,10 @@ import { KPI_STATUSES } from '../../domain/kpi/status';
 import { KpiTargetFormSchema } from '../../domain/kpi/target-schema';
 import { KPI_UNITS } from '../../domain/kpi/units';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd').describe('jjjj-mm-dd');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als jjjj-mm-dd')
+  .describe('jjjj-mm-dd');
 const num = z.number().nullable();
 
 export const ProgrammeParams = z.object({ programmeId: z.string().min(1).max(200) });
@@ -33,7 +36,15 @@ export const OverviewSchema = z
         latest: z.object({ period: z.string(), valueText: z.string() }).nullable(),
         targets: z.array(z.object({ name: z.string().nullable(), description: z.string(), statusLabel: z.string() })),
         isDemo: z.boolean(),
-        nodes: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), nodeStatus: z.string().nullable(), contradiction: z.boolean() })),
+        nodes: z.array(
+          z.object({
+            nodeId: z.uuid(),
+            code: z.string().nullable(),
+            title: z.string(),
+            nodeStatus: z.string().nullable(),
+            contradiction: z.boolean(),
+          }),
+        ),
       }),
     ),
   })
@@ -82,7 +93,10 @@ export const SaveIndicatorBody = z.object({
   definition: z.string().max(5000).nullable().optional(),
   unit: z.enum(KPI_UNITS),
   direction: z.enum(['hoger', 'lager']),
-  ratio: z.object({ numerator: z.string().min(1), denominator: z.string().min(1) }).nullable().optional(),
+  ratio: z
+    .object({ numerator: z.string().min(1), denominator: z.string().min(1) })
+    .nullable()
+    .optional(),
   baseline: z.object({ value: z.number(), date: isoDate }).nullable().optional(),
   dimension: z.enum(KPI_DIMENSIONS),
   grain: z.enum(KPI_GRAINS),
@@ -91,7 +105,12 @@ export const SaveIndicatorBody = z.object({
   thresholds: z.object({ onTrack: z.number().min(0).max(10), risk: z.number().min(0).max(10) }).optional(),
   nodeIds: z.array(z.uuid()).max(200).optional(),
   unitOrganisationIds: z.array(z.uuid()).max(500).optional(),
-  targets: z.array(z.object({ name: z.string().max(200).nullable().optional(), scope: z.enum(['totaal', 'elke-eenheid']), form: KpiTargetFormSchema })).max(50).optional(),
+  targets: z
+    .array(
+      z.object({ name: z.string().max(200).nullable().optional(), scope: z.enum(['totaal', 'elke-eenheid']), form: KpiTargetFormSchema }),
+    )
+    .max(50)
+    .optional(),
 });
 
 export const EntryFormSchema = z

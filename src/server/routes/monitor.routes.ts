@@ -26,18 +26,35 @@ import {
 type QueryIn = z.infer<typeof MonitorQuerySchema>;
 
 function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery {
-  const units = q.units?.split(',').map((u) => u.trim()).filter(Boolean);
-  return { from: q.from, to: q.to, per: q.per, by: q.by, ...(q.product ? { product: q.product } : {}), ...(units?.length ? { units } : {}), suppress };
+  const units = q.units
+    ?.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  return {
+    from: q.from,
+    to: q.to,
+    per: q.per,
+    by: q.by,
+    ...(q.product ? { product: q.product } : {}),
+    ...(units?.length ? { units } : {}),
+    suppress,
+  };
 }
 
 export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) => computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold, asker });
+  const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) =>
+    computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold, asker });
 
   app.get(
     '/monitor/figures',
     {
       config: { access: 'user' },
-      schema: { tags: ['monitor'], summary: 'Monitorcijfers per periode, eenheid en product (standaard afgeschermd)', querystring: MonitorQuerySchema, response: { 200: MonitorResultSchema } },
+      schema: {
+        tags: ['monitor'],
+        summary: 'Monitorcijfers per periode, eenheid en product (standaard afgeschermd)',
+        querystring: MonitorQuerySchema,
+        response: { 200: MonitorResultSchema },
+      },
     },
     async (request) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
@@ -50,7 +67,12 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/monitor/figures',
     {
       config: { access: 'public' },
-      schema: { tags: ['monitor'], summary: 'Openbare monitorcijfers: altijd afgeschermd, per kwartaal, ten hoogste 20 kwartalen', querystring: PublicMonitorQuerySchema, response: { 200: MonitorResultSchema } },
+      schema: {
+        tags: ['monitor'],
+        summary: 'Openbare monitorcijfers: altijd afgeschermd, per kwartaal, ten hoogste 20 kwartalen',
+        querystring: PublicMonitorQuerySchema,
+        response: { 200: MonitorResultSchema },
+      },
     },
     // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks.
     async (request) => figures(toQuery(request.query, true), 'anonymous'),
@@ -58,18 +80,27 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/monitor/export.csv',
-    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Monitorcijfers als CSV (standaard afgeschermd)', querystring: MonitorQuerySchema } },
+    {
+      config: { access: 'user' },
+      schema: { tags: ['monitor'], summary: 'Monitorcijfers als CSV (standaard afgeschermd)', querystring: MonitorQuerySchema },
+    },
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
       const csv = monitorCsv(await figures(query, askerOf(request.actor)));
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`).send(csv);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="monitor-${query.by}-${query.per}.csv"`)
+        .send(csv);
     },
   );
 
   app.get(
     '/monitor/export.xlsx',
-    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Monitorcijfers als Excel-bestand (standaard afgeschermd)', querystring: MonitorQuerySchema } },
+    {
+      config: { access: 'user' },
+      schema: { tags: ['monitor'], summary: 'Monitorcijfers als Excel-bestand (standaard afgeschermd)', querystring: MonitorQuerySchema },
+    },
     async (request, reply) => {
       const query = toQuery(request.query, request.query.suppress !== 'false');
       assertMaySeeRaw(request.actor, query);
@@ -83,13 +114,19 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/monitor/units',
-    { config: { access: 'user' }, schema: { tags: ['monitor'], summary: 'Eenheden om uit te kiezen', querystring: UnitQuerySchema, response: { 200: UnitListSchema } } },
+    {
+      config: { access: 'user' },
+      schema: { tags: ['monitor'], summary: 'Eenheden om uit te kiezen', querystring: UnitQuerySchema, response: { 200: UnitListSchema } },
+    },
     async (request) => ({ items: await listMonitorUnits(app.ctx.db, request.query.by) }),
   );
 
   app.get(
     '/monitor/definitions',
-    { config: { access: 'public' }, schema: { tags: ['monitor'], summary: 'Uitleg bij elk monitorcijfer', response: { 200: DefinitionListSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['monitor'], summary: 'Uitleg bij elk monitorcijfer', response: { 200: DefinitionListSchema } },
+    },
     async () => ({ items: [...FIGURE_DEFINITIONS] }),
   );
 
@@ -98,7 +135,12 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: { platform: 'monitor-analist' } },
       bodyLimit: 200 * 1024 * 1024,
-      schema: { tags: ['monitor'], summary: 'Eén bestand importeren (episodes-CSV, iWmo 305/307, capaciteit of regio); alles of niets', body: ImportBodySchema, response: { 200: ImportReportSchema } },
+      schema: {
+        tags: ['monitor'],
+        summary: 'Eén bestand importeren (episodes-CSV, iWmo 305/307, capaciteit of regio); alles of niets',
+        body: ImportBodySchema,
+        response: { 200: ImportReportSchema },
+      },
     },
     async (request) => {
       const report = await importMonitorFile(app.ctx.db, request.actor, request.body.content, {
@@ -106,7 +148,12 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
         pseudonymSecret: app.ctx.monitor.pseudonymSecret,
         clock: app.ctx.clock,
       });
-      if (report.rejected > 0) throw new DomainError('IMPORT_FILE_INVALID', `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`, report.errors.map((e) => ({ ...e })));
+      if (report.rejected > 0)
+        throw new DomainError(
+          'IMPORT_FILE_INVALID',
+          `${report.file} is afgewezen (${report.rejected} regel(s) of bericht(en) met fouten); er is niets opgeslagen.`,
+          report.errors.map((e) => ({ ...e })),
+        );
       if (report.kind === 'episodes' || report.kind === 'iwmo') warmAfterImport(request.log);
       return report;
     },
@@ -119,14 +166,18 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: 200 * 1024 * 1024,
       schema: {
         tags: ['monitor'],
-        summary: 'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles of niets, één rapport per bestand',
+        summary:
+          'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles of niets, één rapport per bestand',
         body: ImportBatchBodySchema,
         response: { 200: ImportBatchReportSchema },
       },
     },
     async (request) => {
       const files = request.body.files.map((f) => ({ fileName: f.fileName, text: f.content }));
-      const reports = await importMonitorFiles(app.ctx.db, request.actor, files, { pseudonymSecret: app.ctx.monitor.pseudonymSecret, clock: app.ctx.clock });
+      const reports = await importMonitorFiles(app.ctx.db, request.actor, files, {
+        pseudonymSecret: app.ctx.monitor.pseudonymSecret,
+        clock: app.ctx.clock,
+      });
       if (reports.some((r) => r.rejected === 0 && (r.kind === 'episodes' || r.kind === 'iwmo'))) warmAfterImport(request.log);
       return { files: reports };
     },

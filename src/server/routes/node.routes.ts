@@ -30,7 +30,16 @@ const write = { access: { programme: 'redacteur' as const } };
 export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/:programmeId/nodes',
-    { config: write, schema: { tags, summary: 'Element toevoegen aan de boom', params: ProgrammeParams, body: CreateNodeSchema, response: { 201: NodeDetailSchema } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Element toevoegen aan de boom',
+        params: ProgrammeParams,
+        body: CreateNodeSchema,
+        response: { 201: NodeDetailSchema },
+      },
+    },
     async (request, reply) => {
       const { parentId, position, key, ...fields } = request.body;
       const detail = await createNode(
@@ -45,8 +54,17 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:programmeId/nodes/:nodeId',
-    { config: read, schema: { tags, summary: 'Element met inspanningen, hiaatanalyse, verwijzingen en geschiedenis', params: NodeParams, response: { 200: NodeDetailSchema } } },
-    async (request) => getNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId }, app.ctx.clock),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Element met inspanningen, hiaatanalyse, verwijzingen en geschiedenis',
+        params: NodeParams,
+        response: { 200: NodeDetailSchema },
+      },
+    },
+    async (request) =>
+      getNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId }, app.ctx.clock),
   );
 
   app.patch(
@@ -63,36 +81,74 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...fields } = request.body;
-      return updateNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, version, fields }, app.ctx.clock);
+      return updateNode(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, nodeId: request.params.nodeId, version, fields },
+        app.ctx.clock,
+      );
     },
   );
 
   app.delete(
     '/programmes/:programmeId/nodes/:nodeId',
-    { config: write, schema: { tags, summary: 'Element met alles eronder verwijderen', params: NodeParams, querystring: VersionQuerySchema } },
+    {
+      config: write,
+      schema: { tags, summary: 'Element met alles eronder verwijderen', params: NodeParams, querystring: VersionQuerySchema },
+    },
     async (request, reply) => {
-      await deleteNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, version: request.query.version }, app.ctx.clock);
+      await deleteNode(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, nodeId: request.params.nodeId, version: request.query.version },
+        app.ctx.clock,
+      );
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/programmes/:programmeId/nodes/:nodeId/move',
-    { config: write, schema: { tags, summary: 'Element verplaatsen of herschikken', params: NodeParams, body: MoveNodeSchema, response: { 200: NodeDetailSchema } } },
-    async (request) => moveNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, ...request.body }, app.ctx.clock),
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Element verplaatsen of herschikken',
+        params: NodeParams,
+        body: MoveNodeSchema,
+        response: { 200: NodeDetailSchema },
+      },
+    },
+    async (request) =>
+      moveNode(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, nodeId: request.params.nodeId, ...request.body },
+        app.ctx.clock,
+      ),
   );
 
   app.post(
     '/programmes/:programmeId/renumber',
     {
       config: write,
-      schema: { tags, summary: 'Codes opnieuw nummeren (hele boom of onder één element)', params: ProgrammeParams, body: RenumberSchema, response: { 200: z.object({ changed: z.int() }) } },
+      schema: {
+        tags,
+        summary: 'Codes opnieuw nummeren (hele boom of onder één element)',
+        params: ProgrammeParams,
+        body: RenumberSchema,
+        response: { 200: z.object({ changed: z.int() }) },
+      },
     },
     async (request) =>
       renumberNodes(
         app.ctx.db,
         request.actor,
-        { programme: programmeOf(request).id, parentId: request.body.parentId ?? null, ...(request.body.styles ? { styles: request.body.styles } : {}) },
+        {
+          programme: programmeOf(request).id,
+          parentId: request.body.parentId ?? null,
+          ...(request.body.styles ? { styles: request.body.styles } : {}),
+        },
         app.ctx.clock,
       ),
   );
@@ -111,14 +167,28 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const b = request.body;
-      const gapAnalysis = 'gapAnalysis' in b ? null : { currentPractices: b.currentPractices, hiaat: b.hiaat, voorstel: b.voorstel, budget: b.budget };
-      return saveGapAnalysis(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, version: b.version, gapAnalysis }, app.ctx.clock);
+      const gapAnalysis =
+        'gapAnalysis' in b ? null : { currentPractices: b.currentPractices, hiaat: b.hiaat, voorstel: b.voorstel, budget: b.budget };
+      return saveGapAnalysis(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, nodeId: request.params.nodeId, version: b.version, gapAnalysis },
+        app.ctx.clock,
+      );
     },
   );
 
   app.get(
     '/programmes/:programmeId/nodes/:nodeId/history',
-    { config: read, schema: { tags, summary: 'Wijzigingsgeschiedenis van een element (uit het auditlog)', params: NodeParams, response: { 200: z.object({ items: z.array(HistoryEntrySchema) }) } } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Wijzigingsgeschiedenis van een element (uit het auditlog)',
+        params: NodeParams,
+        response: { 200: z.object({ items: z.array(HistoryEntrySchema) }) },
+      },
+    },
     async (request) => {
       const n = await resolveNode(app.ctx.db, programmeOf(request).id, request.params.nodeId);
       return { items: await getNodeHistory(app.ctx.db, n.id) };
@@ -129,10 +199,21 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/nodes/:nodeId/links',
     {
       config: write,
-      schema: { tags, summary: 'Verwijzing naar een ander element (ook in een ander programma)', params: NodeParams, body: CreateLinkSchema, response: { 201: z.object({ id: z.uuid() }) } },
+      schema: {
+        tags,
+        summary: 'Verwijzing naar een ander element (ook in een ander programma)',
+        params: NodeParams,
+        body: CreateLinkSchema,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
     },
     async (request, reply) => {
-      const r = await createLink(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId, ...request.body }, app.ctx.clock);
+      const r = await createLink(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, nodeId: request.params.nodeId, ...request.body },
+        app.ctx.clock,
+      );
       return reply.status(201).send(r);
     },
   );

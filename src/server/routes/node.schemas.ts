@@ -4,7 +4,9 @@ import { DeadlineInputSchema } from '../../domain/programme/document';
 import { BUDGET_KINDS, LINK_KINDS, NODE_SCOPES } from '../../domain/programme/vocabulary';
 import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
 
-export const OrgRefSchema = z.object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string(), cbsCode: z.string().nullable() }).meta({ id: 'OrganisationRef' });
+export const OrgRefSchema = z
+  .object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string(), cbsCode: z.string().nullable() })
+  .meta({ id: 'OrganisationRef' });
 
 export const DeadlineSchema = z
   .object({
@@ -16,7 +18,10 @@ export const DeadlineSchema = z
   .meta({ id: 'Deadline' });
 
 const SectionSchema = z.object({ title: z.string().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'), body: z.string() });
-const SectionInputSchema = z.object({ title: titleString().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'), body: longString() });
+const SectionInputSchema = z.object({
+  title: titleString().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'),
+  body: longString(),
+});
 
 export const NodeViewSchema = z
   .object({
@@ -52,7 +57,10 @@ export const EffortSchema = z
     id: z.uuid(),
     key: z.string(),
     partnerKey: z.string().describe("'org:<uuid>' of 'group:<naam>'"),
-    partner: z.union([z.object({ type: z.literal('organisation'), organisation: OrgRefSchema }), z.object({ type: z.literal('group'), group: z.string() })]),
+    partner: z.union([
+      z.object({ type: z.literal('organisation'), organisation: OrgRefSchema }),
+      z.object({ type: z.literal('group'), group: z.string() }),
+    ]),
     text: z.string().nullable(),
     geen: z.boolean().describe('expliciet "geen inspanning"; verschilt van een lege cel'),
     goalIds: z.array(z.uuid()),
@@ -118,7 +126,7 @@ export const NodeFieldsSchema = z.object({
   trekkers: z.array(TrekkerInputSchema).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
   excludedMunicipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
-  aliases: z.array(titleString()).max(50, "hoogstens 50 items").optional(),
+  aliases: z.array(titleString()).max(50, 'hoogstens 50 items').optional(),
   deadline: DeadlineInputSchema.nullable().optional().describe('gestructureerd, of de eigen woorden: "Q3 en Q4 2022", "doorlopend"'),
   doelstelling: longString().nullable().optional(),
   expectedResult: longString().nullable().optional(),
@@ -129,7 +137,9 @@ export const CreateNodeSchema = NodeFieldsSchema.extend({
   title: titleString().min(1, 'titel is verplicht'),
   parentId: z.uuid().nullable(),
   position: int32().min(0).optional(),
-  key: shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
+  key: shortString()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u)
+    .optional(),
 });
 
 export const UpdateNodeSchema = NodeFieldsSchema.extend({ version: int32().min(1) });
@@ -138,7 +148,10 @@ export const MoveNodeSchema = z.object({ version: int32().min(1), parentId: z.uu
 
 export const RenumberSchema = z.object({
   parentId: z.uuid().nullable().optional(),
-  styles: z.array(z.enum(['getal', 'romeins', 'letter'])).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+  styles: z
+    .array(z.enum(['getal', 'romeins', 'letter']))
+    .max(LIMITS.list, `hoogstens ${LIMITS.list} items`)
+    .optional(),
 });
 
 const GapAnalysisInputSchema = z.object({
@@ -146,7 +159,12 @@ const GapAnalysisInputSchema = z.object({
   hiaat: longString().nullable().default(null),
   voorstel: longString().nullable().default(null),
   budget: z
-    .object({ kind: z.enum(BUDGET_KINDS), cents: z.int().min(0).nullable().optional(), fund: shortString().nullable().optional(), note: longString().nullable().optional() })
+    .object({
+      kind: z.enum(BUDGET_KINDS),
+      cents: z.int().min(0).nullable().optional(),
+      fund: shortString().nullable().optional(),
+      note: longString().nullable().optional(),
+    })
     .nullable()
     .default(null),
 });
@@ -165,7 +183,9 @@ export const CreateEffortSchema = z.object({
   goalIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'een inspanning dient minstens één doel'),
   text: longString().nullable().optional(),
   geen: z.boolean().optional(),
-  key: shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u).optional(),
+  key: shortString()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u)
+    .optional(),
 });
 
 export const UpdateEffortSchema = z.object({

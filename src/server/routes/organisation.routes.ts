@@ -38,22 +38,47 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['organisaties'];
   app.get(
     '/organisations',
-    { config: read, schema: { tags, summary: 'Organisaties (filter op soort)', querystring: z.object({ kind: z.string().optional() }), response: { 200: z.object({ items: z.array(OrganisationSchema) }) } } },
-    async (request) => ({ items: await listOrganisations(app.ctx.db, request.actor, request.query.kind ? { kind: request.query.kind } : {}) }),
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Organisaties (filter op soort)',
+        querystring: z.object({ kind: z.string().optional() }),
+        response: { 200: z.object({ items: z.array(OrganisationSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listOrganisations(app.ctx.db, request.actor, request.query.kind ? { kind: request.query.kind } : {}),
+    }),
   );
   app.post(
     '/organisations',
-    { config: manage, schema: { tags, summary: 'Organisatie toevoegen', body: CreateOrganisationSchema, response: { 201: OrganisationSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: 'Organisatie toevoegen', body: CreateOrganisationSchema, response: { 201: OrganisationSchema } },
+    },
     async (request, reply) => reply.status(201).send(await createOrganisation(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
   app.get(
     '/organisations/:organisationId',
-    { config: read, schema: { tags, summary: 'Organisatie met inwonertallen', params: OrganisationParams, response: { 200: OrganisationSchema } } },
+    {
+      config: read,
+      schema: { tags, summary: 'Organisatie met inwonertallen', params: OrganisationParams, response: { 200: OrganisationSchema } },
+    },
     async (request) => getOrganisation(app.ctx.db, request.actor, request.params.organisationId),
   );
   app.patch(
     '/organisations/:organisationId',
-    { config: manage, schema: { tags, summary: 'Organisatie wijzigen (verouderde versie → 409)', params: OrganisationParams, body: UpdateOrganisationSchema, response: { 200: OrganisationSchema } } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Organisatie wijzigen (verouderde versie → 409)',
+        params: OrganisationParams,
+        body: UpdateOrganisationSchema,
+        response: { 200: OrganisationSchema },
+      },
+    },
     async (request) => {
       const { version, ...fields } = request.body;
       return updateOrganisation(app.ctx.db, request.actor, { id: request.params.organisationId, version, fields }, app.ctx.clock);
@@ -61,9 +86,22 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/organisations/:organisationId',
-    { config: manage, schema: { tags, summary: 'Organisatie verwijderen (alleen als niet in gebruik)', params: OrganisationParams, querystring: VersionQuerySchema } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Organisatie verwijderen (alleen als niet in gebruik)',
+        params: OrganisationParams,
+        querystring: VersionQuerySchema,
+      },
+    },
     async (request, reply) => {
-      await deleteOrganisation(app.ctx.db, request.actor, { id: request.params.organisationId, version: request.query.version }, app.ctx.clock);
+      await deleteOrganisation(
+        app.ctx.db,
+        request.actor,
+        { id: request.params.organisationId, version: request.query.version },
+        app.ctx.clock,
+      );
       return reply.status(204).send();
     },
   );
@@ -79,7 +117,13 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: OrganisationSchema },
       },
     },
-    async (request) => setPopulation(app.ctx.db, request.actor, { id: request.params.organisationId, year: request.params.year, value: request.body }, app.ctx.clock),
+    async (request) =>
+      setPopulation(
+        app.ctx.db,
+        request.actor,
+        { id: request.params.organisationId, year: request.params.year, value: request.body },
+        app.ctx.clock,
+      ),
   );
   app.post(
     '/population/import-cbs',
@@ -93,24 +137,39 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CbsImportResultSchema },
       },
     },
-    async (request) => importCbsPopulation(app.ctx.db, request.actor, { csv: request.body, ...(request.query.source ? { source: request.query.source } : {}) }, app.ctx.clock),
+    async (request) =>
+      importCbsPopulation(
+        app.ctx.db,
+        request.actor,
+        { csv: request.body, ...(request.query.source ? { source: request.query.source } : {}) },
+        app.ctx.clock,
+      ),
   );
 
   const rtags = ['regio’s'];
-  app.get('/regions', { config: read, schema: { tags: rtags, summary: 'Regio’s', response: { 200: z.object({ items: z.array(RegionSchema) }) } } }, async (request) => ({
-    items: await listRegions(app.ctx.db, request.actor),
-  }));
+  app.get(
+    '/regions',
+    { config: read, schema: { tags: rtags, summary: 'Regio’s', response: { 200: z.object({ items: z.array(RegionSchema) }) } } },
+    async (request) => ({
+      items: await listRegions(app.ctx.db, request.actor),
+    }),
+  );
   app.post(
     '/regions',
     { config: manage, schema: { tags: rtags, summary: 'Regio toevoegen', body: CreateRegionSchema, response: { 201: RegionSchema } } },
     async (request, reply) => reply.status(201).send(await createRegion(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
-  app.get('/regions/:regionId', { config: read, schema: { tags: rtags, summary: 'Regio', params: RegionParams, response: { 200: RegionSchema } } }, async (request) =>
-    getRegion(app.ctx.db, request.actor, request.params.regionId),
+  app.get(
+    '/regions/:regionId',
+    { config: read, schema: { tags: rtags, summary: 'Regio', params: RegionParams, response: { 200: RegionSchema } } },
+    async (request) => getRegion(app.ctx.db, request.actor, request.params.regionId),
   );
   app.patch(
     '/regions/:regionId',
-    { config: manage, schema: { tags: rtags, summary: 'Regio wijzigen', params: RegionParams, body: UpdateRegionSchema, response: { 200: RegionSchema } } },
+    {
+      config: manage,
+      schema: { tags: rtags, summary: 'Regio wijzigen', params: RegionParams, body: UpdateRegionSchema, response: { 200: RegionSchema } },
+    },
     async (request) => updateRegion(app.ctx.db, request.actor, { id: request.params.regionId, ...request.body }, app.ctx.clock),
   );
   app.delete(
@@ -125,23 +184,38 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const ptags = ['personen'];
   app.get(
     '/persons',
-    { config: read, schema: { tags: ptags, summary: 'Personen', querystring: z.object({ organisationId: z.uuid().optional(), includeRemoved: z.enum(['true', 'false']).optional() }), response: { 200: z.object({ items: z.array(PersonSchema) }) } } },
-    async (request) => ({ items: await listPersons(app.ctx.db, request.actor, {
+    {
+      config: read,
+      schema: {
+        tags: ptags,
+        summary: 'Personen',
+        querystring: z.object({ organisationId: z.uuid().optional(), includeRemoved: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(PersonSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await listPersons(app.ctx.db, request.actor, {
         ...(request.query.organisationId ? { organisationId: request.query.organisationId } : {}),
         includeRemoved: request.query.includeRemoved === 'true',
-      }) }),
+      }),
+    }),
   );
   app.post(
     '/persons',
     { config: manage, schema: { tags: ptags, summary: 'Persoon toevoegen', body: CreatePersonSchema, response: { 201: PersonSchema } } },
     async (request, reply) => reply.status(201).send(await createPerson(app.ctx.db, request.actor, request.body, app.ctx.clock)),
   );
-  app.get('/persons/:personId', { config: read, schema: { tags: ptags, summary: 'Persoon', params: PersonParams, response: { 200: PersonSchema } } }, async (request) =>
-    getPerson(app.ctx.db, request.actor, request.params.personId),
+  app.get(
+    '/persons/:personId',
+    { config: read, schema: { tags: ptags, summary: 'Persoon', params: PersonParams, response: { 200: PersonSchema } } },
+    async (request) => getPerson(app.ctx.db, request.actor, request.params.personId),
   );
   app.patch(
     '/persons/:personId',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon wijzigen', params: PersonParams, body: UpdatePersonSchema, response: { 200: PersonSchema } } },
+    {
+      config: manage,
+      schema: { tags: ptags, summary: 'Persoon wijzigen', params: PersonParams, body: UpdatePersonSchema, response: { 200: PersonSchema } },
+    },
     async (request) => {
       const { version, ...fields } = request.body;
       return updatePerson(app.ctx.db, request.actor, { id: request.params.personId, version, fields }, app.ctx.clock);
@@ -149,7 +223,15 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/persons/:personId',
-    { config: manage, schema: { tags: ptags, summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"', params: PersonParams, querystring: VersionQuerySchema } },
+    {
+      config: manage,
+      schema: {
+        tags: ptags,
+        summary: 'Persoon verwijderen (AVG): gegevens gewist, verwijzingen tonen "vervallen persoon"',
+        params: PersonParams,
+        querystring: VersionQuerySchema,
+      },
+    },
     async (request, reply) => {
       await deletePerson(app.ctx.db, request.actor, { id: request.params.personId, version: request.query.version }, app.ctx.clock);
       return reply.status(204).send();

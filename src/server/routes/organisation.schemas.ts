@@ -30,7 +30,10 @@ export const OrganisationSchema = z
   .meta({ id: 'Organisation' });
 
 const key = shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'alleen letters, cijfers, punt en streepjes');
-const cbsCode = shortString().regex(/^\d{4}$/, 'CBS-code: vier cijfers, bijv. 0983').nullable().optional();
+const cbsCode = shortString()
+  .regex(/^\d{4}$/, 'CBS-code: vier cijfers, bijv. 0983')
+  .nullable()
+  .optional();
 
 export const CreateOrganisationSchema = z.object({
   key,
@@ -59,14 +62,27 @@ export const PopulationInputSchema = z.object({
   note: longString().nullable().optional(),
 });
 
-export const CbsImportResultSchema = z.object({ updated: z.int(), unknown: z.int(), years: z.array(z.int()), skipped: z.array(z.string()) });
+export const CbsImportResultSchema = z.object({
+  updated: z.int(),
+  unknown: z.int(),
+  years: z.array(z.int()),
+  skipped: z.array(z.string()),
+});
 
 export const RegionSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), municipalities: z.array(OrgRefSchema), version: z.int() })
   .meta({ id: 'Region' });
 
-export const CreateRegionSchema = z.object({ key, name: titleString().min(1), municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`) });
-export const UpdateRegionSchema = z.object({ version: int32().min(1), name: titleString().min(1).optional(), municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional() });
+export const CreateRegionSchema = z.object({
+  key,
+  name: titleString().min(1),
+  municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`),
+});
+export const UpdateRegionSchema = z.object({
+  version: int32().min(1),
+  name: titleString().min(1).optional(),
+  municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
+});
 
 export const PersonSchema = z
   .object({
@@ -92,4 +108,9 @@ const personFields = {
   roles: z.array(z.enum(PERSON_ROLES)).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 };
 export const CreatePersonSchema = z.object({ key, ...personFields });
-export const UpdatePersonSchema = z.object({ version: int32().min(1), key: key.optional(), ...personFields, name: personFields.name.optional() });
+export const UpdatePersonSchema = z.object({
+  version: int32().min(1),
+  key: key.optional(),
+  ...personFields,
+  name: personFields.name.optional(),
+});

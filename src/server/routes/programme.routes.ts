@@ -40,7 +40,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/programmes',
-    { config: { access: CREATE_PROGRAMME_ACCESS }, schema: { tags, summary: 'Nieuw programma met eigen namen voor de niveaus', body: CreateProgrammeSchema, response: { 201: ProgrammeDetailSchema } } },
+    {
+      config: { access: CREATE_PROGRAMME_ACCESS },
+      schema: {
+        tags,
+        summary: 'Nieuw programma met eigen namen voor de niveaus',
+        body: CreateProgrammeSchema,
+        response: { 201: ProgrammeDetailSchema },
+      },
+    },
     async (request, reply) => {
       const id = await createProgramme(app.ctx.db, request.actor, request.body, app.ctx.clock);
       return reply.status(201).send(await getProgramme(app.ctx.db, request.actor, { programme: id }));
@@ -49,7 +57,15 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:programmeId',
-    { config: { access: { programme: 'lezer' } }, schema: { tags, summary: 'Programma met regio, eigenaar en partners', params: ProgrammeParams, response: { 200: ProgrammeDetailSchema } } },
+    {
+      config: { access: { programme: 'lezer' } },
+      schema: {
+        tags,
+        summary: 'Programma met regio, eigenaar en partners',
+        params: ProgrammeParams,
+        response: { 200: ProgrammeDetailSchema },
+      },
+    },
     async (request) => getProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id }),
   );
 
@@ -57,7 +73,13 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId',
     {
       config: { access: { programme: 'beheerder' } },
-      schema: { tags, summary: 'Programma wijzigen (verouderde versie → 409)', params: ProgrammeParams, body: UpdateProgrammeSchema, response: { 200: ProgrammeDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Programma wijzigen (verouderde versie → 409)',
+        params: ProgrammeParams,
+        body: UpdateProgrammeSchema,
+        response: { 200: ProgrammeDetailSchema },
+      },
     },
     async (request) => {
       const { version, ...fields } = request.body;
@@ -67,9 +89,17 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/programmes/:programmeId',
-    { config: { access: { programme: 'beheerder' } }, schema: { tags, summary: 'Programma verwijderen', params: ProgrammeParams, querystring: VersionQuerySchema } },
+    {
+      config: { access: { programme: 'beheerder' } },
+      schema: { tags, summary: 'Programma verwijderen', params: ProgrammeParams, querystring: VersionQuerySchema },
+    },
     async (request, reply) => {
-      await deleteProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, version: request.query.version }, app.ctx.clock);
+      await deleteProgramme(
+        app.ctx.db,
+        request.actor,
+        { programme: programmeOf(request).id, version: request.query.version },
+        app.ctx.clock,
+      );
       return reply.status(204).send();
     },
   );
@@ -86,7 +116,8 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TreeSchema },
       },
     },
-    async (request) => getTree(app.ctx.db, request.actor, { programme: programmeOf(request).id, shape: request.query.shape }, app.ctx.clock),
+    async (request) =>
+      getTree(app.ctx.db, request.actor, { programme: programmeOf(request).id, shape: request.query.shape }, app.ctx.clock),
   );
 
   app.get(
@@ -97,11 +128,16 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['uitwisseling'],
         summary: 'Programma exporteren als programmadocument (JSON); persoonsgegevens alleen met personalData=true',
         params: ProgrammeParams,
-        querystring: z.object({ personalData: z.enum(['true', 'false']).default('false').describe('ook namen van auteurs en contactgegevens van personen') }),
+        querystring: z.object({
+          personalData: z.enum(['true', 'false']).default('false').describe('ook namen van auteurs en contactgegevens van personen'),
+        }),
       },
     },
     async (request, reply) => {
-      const doc = await exportProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, personalData: request.query.personalData === 'true' });
+      const doc = await exportProgramme(app.ctx.db, request.actor, {
+        programme: programmeOf(request).id,
+        personalData: request.query.personalData === 'true',
+      });
       return reply
         .header('content-type', 'application/json; charset=utf-8')
         .header('content-disposition', `attachment; filename="${doc.programme.slug}.json"`)
@@ -122,7 +158,12 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { document, slug, title } = request.body;
-      const r = await importProgramme(app.ctx.db, request.actor, { document, ...(slug ? { slug } : {}), ...(title ? { title } : {}) }, app.ctx.clock);
+      const r = await importProgramme(
+        app.ctx.db,
+        request.actor,
+        { document, ...(slug ? { slug } : {}), ...(title ? { title } : {}) },
+        app.ctx.clock,
+      );
       return reply.status(201).send(r);
     },
   );
@@ -130,6 +171,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/schemas/programme-document.json',
     { config: { access: 'public' }, schema: { tags: ['uitwisseling'], summary: 'JSON Schema van het programmadocument' } },
-    async (_request, reply) => reply.header('content-type', 'application/schema+json; charset=utf-8').send(JSON.stringify(programmeDocumentJsonSchema(), null, 2)),
+    async (_request, reply) =>
+      reply.header('content-type', 'application/schema+json; charset=utf-8').send(JSON.stringify(programmeDocumentJsonSchema(), null, 2)),
   );
 };

@@ -49,21 +49,27 @@ export const ProgrammeDetailSchema = z
 const date = isoDateString('datum in de vorm jjjj-mm-dd');
 
 export const ProgrammeFieldsSchema = z.object({
-  slug: shortString().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes').optional(),
+  slug: shortString()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes')
+    .optional(),
   title: titleString().min(1, 'titel is verplicht').optional(),
   shortName: shortString().nullable().optional(),
   description: longString().nullable().optional(),
-  levelLabels: z.array(titleString().min(1, 'naam van het niveau ontbreekt')).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'minstens één niveau').optional(),
+  levelLabels: z
+    .array(titleString().min(1, 'naam van het niveau ontbreekt'))
+    .max(LIMITS.list, `hoogstens ${LIMITS.list} items`)
+    .min(1, 'minstens één niveau')
+    .optional(),
   periodStart: date.nullable().optional(),
   periodEnd: date.nullable().optional(),
   status: z.enum(PROGRAMME_STATUSES).optional(),
   regionId: z.uuid().nullable().optional(),
   ownerOrganisationId: z.uuid().nullable().optional(),
   partnerIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
-  documentVersion: z.string().max(100, "hoogstens 100 tekens").nullable().optional(),
+  documentVersion: z.string().max(100, 'hoogstens 100 tekens').nullable().optional(),
   adoptedOn: date.nullable().optional(),
   adoptedBy: shortString().nullable().optional(),
-  replaces: longString().max(2000, "hoogstens 2000 tekens").nullable().optional(),
+  replaces: longString().max(2000, 'hoogstens 2000 tekens').nullable().optional(),
   vision: longString().max(20_000).nullable().optional(),
   goal: longString().max(20_000).nullable().optional(),
 });
@@ -71,12 +77,20 @@ export const ProgrammeFieldsSchema = z.object({
 export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({
   slug: shortString().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes'),
   title: titleString().min(1, 'titel is verplicht'),
-  levelLabels: z.array(titleString().min(1, 'naam van het niveau ontbreekt')).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).min(1, 'minstens één niveau'),
+  levelLabels: z
+    .array(titleString().min(1, 'naam van het niveau ontbreekt'))
+    .max(LIMITS.list, `hoogstens ${LIMITS.list} items`)
+    .min(1, 'minstens één niveau'),
 });
 
 export const UpdateProgrammeSchema = ProgrammeFieldsSchema.extend({ version: int32().min(1) });
 
-type TreeNodeOut = z.infer<typeof NodeViewSchema> & { partnerKeys: string[]; effortCount: number; hasGapAnalysis: boolean; children?: TreeNodeOut[] };
+type TreeNodeOut = z.infer<typeof NodeViewSchema> & {
+  partnerKeys: string[];
+  effortCount: number;
+  hasGapAnalysis: boolean;
+  children?: TreeNodeOut[];
+};
 
 export const TreeNodeSchema: z.ZodType<TreeNodeOut> = NodeViewSchema.extend({
   partnerKeys: z.array(z.string()),
@@ -102,7 +116,13 @@ export const DinMatrixSchema = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string(), groups: z.array(z.string()) }).nullable(),
   rows: z.array(
     z.object({
-      goal: z.object({ id: z.uuid(), code: z.string().nullable(), title: z.string(), level: z.int(), path: z.array(z.string()).optional() }),
+      goal: z.object({
+        id: z.uuid(),
+        code: z.string().nullable(),
+        title: z.string(),
+        level: z.int(),
+        path: z.array(z.string()).optional(),
+      }),
       cells: z.array(
         z.object({
           partnerKey: z.string(),
@@ -120,4 +140,10 @@ export const ImportProgrammeSchema = z.object({
   title: titleString().min(1).optional().describe('nieuwe titel: importeren als kopie'),
 });
 
-export const ImportResultSchema = z.object({ id: z.uuid(), slug: z.string(), nodes: z.int(), efforts: z.int(), organisationsCreated: z.int() });
+export const ImportResultSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  nodes: z.int(),
+  efforts: z.int(),
+  organisationsCreated: z.int(),
+});

@@ -47,10 +47,24 @@ export const NodeProgressSchema = z
     percentSource: source,
     derived: z.object({ status: status.nullable(), percent: z.number().nullable(), explanation: ExplanationSchema }).nullable(),
     override: z
-      .object({ status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string().nullable(), at: z.string().nullable() })
+      .object({
+        status: status.nullable(),
+        percent: z.number().nullable(),
+        reason: z.string(),
+        authorLabel: z.string().nullable(),
+        at: z.string().nullable(),
+      })
       .nullable(),
     lastUpdate: z
-      .object({ id: z.uuid(), date: z.string(), status: status.nullable(), percent: z.number().nullable(), authorLabel: z.string(), isDemo: z.boolean(), correctionReason: z.string().nullable() })
+      .object({
+        id: z.uuid(),
+        date: z.string(),
+        status: status.nullable(),
+        percent: z.number().nullable(),
+        authorLabel: z.string(),
+        isDemo: z.boolean(),
+        correctionReason: z.string().nullable(),
+      })
       .nullable(),
   })
   .meta({ id: 'NodeProgress' });
@@ -120,7 +134,15 @@ export const DashboardSchema = z.object({
     }),
   ),
   missingUpdates: z.array(
-    z.object({ nodeId: z.uuid(), nodeTitle: z.string(), nodeCode: z.string().nullable(), path, periodLabel: z.string(), dueDate: z.string(), daysOverdue: z.number() }),
+    z.object({
+      nodeId: z.uuid(),
+      nodeTitle: z.string(),
+      nodeCode: z.string().nullable(),
+      path,
+      periodLabel: z.string(),
+      dueDate: z.string(),
+      daysOverdue: z.number(),
+    }),
   ),
   checks: z.array(CheckSchema),
   hasDemo: z.boolean(),
@@ -146,14 +168,32 @@ export const MyUpdatesSchema = z.object({
 });
 
 const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
-export const PlanningQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100), level: z.coerce.number().int().min(0).max(20).optional() });
-const cell = z.object({ milestoneId: z.uuid(), title: z.string(), dueLabel: z.string(), state: milestoneState, isPlaceholder: z.boolean(), isDemo: z.boolean().optional() });
+export const PlanningQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100),
+  level: z.coerce.number().int().min(0).max(20).optional(),
+});
+const cell = z.object({
+  milestoneId: z.uuid(),
+  title: z.string(),
+  dueLabel: z.string(),
+  state: milestoneState,
+  isPlaceholder: z.boolean(),
+  isDemo: z.boolean().optional(),
+});
 export const PlanningSchema = z.object({
   year: z.number(),
   level: z.number(),
   levelLabel: z.string(),
   today: z.string(),
-  rows: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string(), path, quarters: z.tuple([z.array(cell), z.array(cell), z.array(cell), z.array(cell)]) })),
+  rows: z.array(
+    z.object({
+      nodeId: z.uuid(),
+      code: z.string().nullable(),
+      title: z.string(),
+      path,
+      quarters: z.tuple([z.array(cell), z.array(cell), z.array(cell), z.array(cell)]),
+    }),
+  ),
   hasDemo: z.boolean(),
 });
 
@@ -169,7 +209,16 @@ export const TimelineSchema = z.object({
       code: z.string().nullable(),
       title: z.string(),
       span: z.object({ start: z.string(), end: z.string(), label: z.string() }).nullable(),
-      milestones: z.array(z.object({ id: z.uuid(), title: z.string(), end: z.string().nullable(), label: z.string(), state: milestoneState, isDemo: z.boolean() })),
+      milestones: z.array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          end: z.string().nullable(),
+          label: z.string(),
+          state: milestoneState,
+          isDemo: z.boolean(),
+        }),
+      ),
     }),
   ),
 });
@@ -226,9 +275,26 @@ export const NodeHistorySchema = z.object({
     }),
   ),
   overrides: z.array(
-    z.object({ id: z.uuid(), status: status.nullable(), percent: z.number().nullable(), reason: z.string(), authorLabel: z.string(), createdAt: z.string(), withdrawnAt: z.string().nullable() }),
+    z.object({
+      id: z.uuid(),
+      status: status.nullable(),
+      percent: z.number().nullable(),
+      reason: z.string(),
+      authorLabel: z.string(),
+      createdAt: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
   ),
-  lifecycle: z.array(z.object({ id: z.uuid(), status: lifecycleStatus, since: z.string(), reason: z.string().nullable(), authorLabel: z.string(), createdAt: z.string() })),
+  lifecycle: z.array(
+    z.object({
+      id: z.uuid(),
+      status: lifecycleStatus,
+      since: z.string(),
+      reason: z.string().nullable(),
+      authorLabel: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
   milestones: z.array(
     z.object({
       id: z.uuid(),
@@ -256,21 +322,47 @@ export const PostUpdateBody = z.object({
   attentionPoints: longString().max(10_000).nullable().optional(),
 });
 
-export const LifecycleBody = z.object({ status: lifecycleStatus, since: isoDate.nullable().optional(), reason: longString().max(2000).nullable().optional() });
+export const LifecycleBody = z.object({
+  status: lifecycleStatus,
+  since: isoDate.nullable().optional(),
+  reason: longString().max(2000).nullable().optional(),
+});
 export const UpdateParams = ProgrammeParams.extend({ updateId: z.uuid() });
-export const CorrectUpdateBody = PostUpdateBody.extend({ reason: longString().max(2000).describe('waarom de eerdere update verkeerd was (minstens 5 tekens)') });
+export const CorrectUpdateBody = PostUpdateBody.extend({
+  reason: longString().max(2000).describe('waarom de eerdere update verkeerd was (minstens 5 tekens)'),
+});
 export const WithdrawUpdateBody = z.object({ reason: longString().max(2000) });
 
 export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000) });
 
-export const RuleBody = z.object({ rule: RuleSchema, weights: z.record(z.uuid(), z.number().max(1_000_000, 'gewicht hoogstens 1.000.000')).optional() });
+export const RuleBody = z.object({
+  rule: RuleSchema,
+  weights: z.record(z.uuid(), z.number().max(1_000_000, 'gewicht hoogstens 1.000.000')).optional(),
+});
 
 /** The cycle a period belongs to: a body's (overleg) id, or absent/null for the programme's own. */
-const cycleBodyId = z.uuid().nullable().optional().describe('het overleg van de rapportagecyclus; leeg = de eigen cyclus van het programma');
-const PeriodInputSchema = z.object({ label: z.string().min(1).max(200), kind: z.enum(PERIOD_KINDS), startDate: isoDate, endDate: isoDate, dueDate: isoDate, bodyId: cycleBodyId });
+const cycleBodyId = z
+  .uuid()
+  .nullable()
+  .optional()
+  .describe('het overleg van de rapportagecyclus; leeg = de eigen cyclus van het programma');
+const PeriodInputSchema = z.object({
+  label: z.string().min(1).max(200),
+  kind: z.enum(PERIOD_KINDS),
+  startDate: isoDate,
+  endDate: isoDate,
+  dueDate: isoDate,
+  bodyId: cycleBodyId,
+});
 export const CreatePeriodsBody = z.union([
   z.object({ periods: z.array(PeriodInputSchema).min(1).max(100) }),
-  z.object({ quarters: z.object({ year: z.number().int().min(1990).max(2100), dueDaysAfterEnd: z.number().int().min(0).max(90).default(10), bodyId: cycleBodyId }) }),
+  z.object({
+    quarters: z.object({
+      year: z.number().int().min(1990).max(2100),
+      dueDaysAfterEnd: z.number().int().min(0).max(90).default(10),
+      bodyId: cycleBodyId,
+    }),
+  }),
   z.object({
     boardMeetings: z.object({
       dates: z.array(isoDate).min(1).max(50),
@@ -299,13 +391,26 @@ export const PeriodListSchema = z.object({
   ),
 });
 
-export const DeadlineSchema = z.object({ grain: z.enum(DEADLINE_GRAINS), wording: shortString().nullable(), start: isoDate.nullable(), end: isoDate.nullable() });
+export const DeadlineSchema = z.object({
+  grain: z.enum(DEADLINE_GRAINS),
+  wording: shortString().nullable(),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+});
 export const MilestoneBody = z.object({
   nodeId: z.uuid(),
   title: titleString().describe('mag leeg zijn bij een nog te benoemen mijlpaal (isPlaceholder)'),
   deadline: DeadlineSchema.nullable().optional().describe('bij wijzigen: weglaten = ongewijzigd'),
-  dueText: z.string().max(200).nullable().optional().describe('termijn in woorden, bv. "Q3 2022", "eind Q3 / begin Q4 2022" of "doorlopend"; bij wijzigen: weglaten = ongewijzigd'),
-  doneDate: isoDate.nullable().optional().describe('gehaald op (niet in de toekomst); null = niet gehaald (ongedaan maken); weglaten = ongewijzigd'),
+  dueText: z
+    .string()
+    .max(200)
+    .nullable()
+    .optional()
+    .describe('termijn in woorden, bv. "Q3 2022", "eind Q3 / begin Q4 2022" of "doorlopend"; bij wijzigen: weglaten = ongewijzigd'),
+  doneDate: isoDate
+    .nullable()
+    .optional()
+    .describe('gehaald op (niet in de toekomst); null = niet gehaald (ongedaan maken); weglaten = ongewijzigd'),
   planYear: int32().nullable().optional().describe('planningscel: jaar (met planQuarter)'),
   planQuarter: int32().nullable().optional().describe('planningscel: kwartaal 1–4'),
   isPlaceholder: z.boolean().optional(),

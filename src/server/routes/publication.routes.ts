@@ -14,7 +14,15 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:programmeId/publication',
-    { config: { access: { programme: 'beheerder' } }, schema: { tags, summary: 'Publicatie-instellingen van een programma', params: S.ProgrammeParams, response: { 200: S.PublicationSchema } } },
+    {
+      config: { access: { programme: 'beheerder' } },
+      schema: {
+        tags,
+        summary: 'Publicatie-instellingen van een programma',
+        params: S.ProgrammeParams,
+        response: { 200: S.PublicationSchema },
+      },
+    },
     async (req) => getPublication(ctx.db, req.actor, { programmeId: programmeOf(req).id }),
   );
 
@@ -22,20 +30,37 @@ export const publicationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/publication',
     {
       config: { access: { programme: 'beheerder' } },
-      schema: { tags, summary: 'Een programma publiceren of terugtrekken, veld voor veld (verouderde versie → 409)', params: S.ProgrammeParams, body: S.SetPublicationBody, response: { 200: S.PublicationSchema } },
+      schema: {
+        tags,
+        summary: 'Een programma publiceren of terugtrekken, veld voor veld (verouderde versie → 409)',
+        params: S.ProgrammeParams,
+        body: S.SetPublicationBody,
+        response: { 200: S.PublicationSchema },
+      },
     },
     async (req) => setPublication(ctx.db, req.actor, { programmeId: programmeOf(req).id, ...req.body }, ctx.clock),
   );
 
   app.get(
     '/public/programmes',
-    { config: { access: 'public' }, schema: { tags, summary: 'Gepubliceerde programma’s (publieksversie)', response: { 200: S.PublicProgrammeListSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Gepubliceerde programma’s (publieksversie)', response: { 200: S.PublicProgrammeListSchema } },
+    },
     async () => ({ items: await listPublicProgrammes(ctx.db) }),
   );
 
   app.get(
     '/public/programmes/:slug',
-    { config: { access: 'public' }, schema: { tags, summary: 'Een gepubliceerd programma met alleen de gepubliceerde velden', params: S.SlugParams, response: { 200: S.PublicProgrammeSchema } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Een gepubliceerd programma met alleen de gepubliceerde velden',
+        params: S.SlugParams,
+        response: { 200: S.PublicProgrammeSchema },
+      },
+    },
     async (req) => getPublicProgramme(ctx.db, req.params.slug, dutchDate(ctx.clock.now())),
   );
 };

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { PROGRESS_STATUSES } from '../../domain/progress';
 import { PUBLICATION_FIELDS } from '../../domain/publication/fields';
 
-const fieldsShape = Object.fromEntries(PUBLICATION_FIELDS.map((f) => [f, z.boolean()])) as Record<(typeof PUBLICATION_FIELDS)[number], z.ZodBoolean>;
+const fieldsShape = Object.fromEntries(PUBLICATION_FIELDS.map((f) => [f, z.boolean()])) as Record<
+  (typeof PUBLICATION_FIELDS)[number],
+  z.ZodBoolean
+>;
 export const PublicationFieldsSchema = z.object(fieldsShape).meta({ id: 'PublicationFields' });
 
 export const PublicationSchema = z
@@ -53,8 +56,19 @@ export const PublicProgrammeSchema = z
         description: z.string().nullable().optional(),
         status: z.enum(PROGRESS_STATUSES).nullable().optional(),
         percent: z.number().nullable().optional(),
-        latest: z.object({ date: z.string(), results: z.string().nullable().optional(), attentionPoints: z.string().nullable().optional() }).nullable().optional(),
-        milestones: z.array(z.object({ title: z.string(), dueLabel: z.string(), state: z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']) })).optional(),
+        latest: z
+          .object({ date: z.string(), results: z.string().nullable().optional(), attentionPoints: z.string().nullable().optional() })
+          .nullable()
+          .optional(),
+        milestones: z
+          .array(
+            z.object({
+              title: z.string(),
+              dueLabel: z.string(),
+              state: z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']),
+            }),
+          )
+          .optional(),
       }),
     ),
   })

@@ -12,7 +12,10 @@ const tags = ['rapportage'];
 
 async function send(reply: import('fastify').FastifyReply, report: BoardReport, format: ReportFormat) {
   const body = await renderReport(report, format);
-  reply.header('content-type', REPORT_CONTENT_TYPES[format]).header('content-disposition', `attachment; filename="${reportFileName(report, format)}"`).header('cache-control', 'no-store');
+  reply
+    .header('content-type', REPORT_CONTENT_TYPES[format])
+    .header('content-disposition', `attachment; filename="${reportFileName(report, format)}"`)
+    .header('cache-control', 'no-store');
   // The HTML report carries its own stylesheet: allow exactly that one, nothing else.
   if (format === 'html') reply.header('content-security-policy', REPORT_HTML_CSP);
   return reply.send(body);
@@ -26,11 +29,21 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:programmeId/report',
     {
       config: { access: { programme: 'lezer' } },
-      schema: { tags, summary: 'Voortgangsrapportage van een programma of thema over een periode (docx, pdf, xlsx, html)', params: S.ReportParams, querystring: S.ReportQuery },
+      schema: {
+        tags,
+        summary: 'Voortgangsrapportage van een programma of thema over een periode (docx, pdf, xlsx, html)',
+        params: S.ReportParams,
+        querystring: S.ReportQuery,
+      },
     },
     async (req, reply) => {
       const programmeId = programmeOf(req).id;
-      const report = await getBoardReport(ctx.db, req.actor, { programmeId, theme: req.query.theme, period: req.query.period, language: req.query.lang }, ctx.clock);
+      const report = await getBoardReport(
+        ctx.db,
+        req.actor,
+        { programmeId, theme: req.query.theme, period: req.query.period, language: req.query.lang },
+        ctx.clock,
+      );
       return send(reply, report, req.query.format);
     },
   );
@@ -39,7 +52,12 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/programmes/:slug/report',
     {
       config: { access: 'public' },
-      schema: { tags, summary: 'Publieksversie van de voortgangsrapportage van een gepubliceerd programma', params: S.PublicReportParams, querystring: S.PublicReportQuery },
+      schema: {
+        tags,
+        summary: 'Publieksversie van de voortgangsrapportage van een gepubliceerd programma',
+        params: S.PublicReportParams,
+        querystring: S.PublicReportQuery,
+      },
     },
     async (req, reply) => {
       const report = await getPublicReport(ctx.db, { slug: req.params.slug, language: req.query.lang }, dutchDate(ctx.clock.now()));

@@ -81,11 +81,46 @@ export function App() {
               <Route path="personen" element={<PersonsPage />} />
               <Route path="organisaties" element={<OrganisationsPage />} />
               <Route path="organisaties/:organisationId/bewerken" element={<OrganisationEditPage />} />
-              <Route path="programmas/:programmeId/kpi" element={<Lazy><KpiOverviewPage /></Lazy>} />
-              <Route path="programmas/:programmeId/kpi/invoeren" element={<Lazy><KpiEntryPage /></Lazy>} />
-              <Route path="programmas/:programmeId/kpi/importeren" element={<Lazy><KpiImportPage /></Lazy>} />
-              <Route path="programmas/:programmeId/kpi/zrm" element={<Lazy><KpiZrmPage /></Lazy>} />
-              <Route path="programmas/:programmeId/kpi/:indicatorId" element={<Lazy><KpiIndicatorPage /></Lazy>} />
+              <Route
+                path="programmas/:programmeId/kpi"
+                element={
+                  <Lazy>
+                    <KpiOverviewPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/invoeren"
+                element={
+                  <Lazy>
+                    <KpiEntryPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/importeren"
+                element={
+                  <Lazy>
+                    <KpiImportPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/zrm"
+                element={
+                  <Lazy>
+                    <KpiZrmPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/:indicatorId"
+                element={
+                  <Lazy>
+                    <KpiIndicatorPage />
+                  </Lazy>
+                }
+              />
               <Route path="programmas/:programmeId/financien" element={<FinancePage />} />
               <Route path="programmas/:programmeId/financien/regels/nieuw" element={<BudgetLinePage />} />
               <Route path="programmas/:programmeId/financien/regels/:lineId" element={<BudgetLinePage />} />

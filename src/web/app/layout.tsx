@@ -1,12 +1,4 @@
-import {
-  Button,
-  Page,
-  PageContent,
-  PageFooter,
-  PageHeader,
-  Paragraph,
-  SkipLink,
-} from '@utrecht/component-library-react';
+import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { AccountsNavLink } from '../features/accounts/components/accounts-nav-link';

@@ -14,7 +14,17 @@ export interface ConfirmAction {
  * "Are you sure?" for something that cannot be undone: says what goes with it (children), offers
  * the actions, and starts on Annuleren so Enter does nothing harmful.
  */
-export function ConfirmDialog({ title, children, actions, onClose }: { title: string; children: ReactNode; actions: ConfirmAction[]; onClose(): void }) {
+export function ConfirmDialog({
+  title,
+  children,
+  actions,
+  onClose,
+}: {
+  title: string;
+  children: ReactNode;
+  actions: ConfirmAction[];
+  onClose(): void;
+}) {
   const { t } = useI18n();
   const descriptionId = useId();
   const [busy, setBusy] = useState(false);

@@ -26,7 +26,17 @@ export interface ConflictRow {
  * the choice to re-apply the user's change on top of the current version or take the current state.
  * Nothing is overwritten without the user seeing what they would overwrite.
  */
-export function ConflictNotice({ rows, version, onRedo, onDiscard }: { rows: ConflictRow[]; version: number; onRedo(): void; onDiscard(): void }) {
+export function ConflictNotice({
+  rows,
+  version,
+  onRedo,
+  onDiscard,
+}: {
+  rows: ConflictRow[];
+  version: number;
+  onRedo(): void;
+  onDiscard(): void;
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);

@@ -5,7 +5,15 @@ import { useEffect, useRef } from 'react';
  * The list of errors above a form after a failed submit, focused so screen-reader users hear it;
  * each error is also shown at its field.
  */
-export function FormErrorSummary({ title, errors, message }: { title: string; errors: Record<string, string>; message?: string | undefined }) {
+export function FormErrorSummary({
+  title,
+  errors,
+  message,
+}: {
+  title: string;
+  errors: Record<string, string>;
+  message?: string | undefined;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors);
   const show = entries.length > 0 || Boolean(message);

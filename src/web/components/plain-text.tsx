@@ -7,7 +7,15 @@ import { parsePlainText } from '../../domain/shared/plain-text';
  * System paragraphs and lists. React escapes every string, so the text cannot carry markup.
  * `empty` is shown when there is nothing (one line that says what is missing, not a row of "—").
  */
-export function PlainText({ text, empty = null, className }: { text: string | null | undefined; empty?: React.ReactNode; className?: string }) {
+export function PlainText({
+  text,
+  empty = null,
+  className,
+}: {
+  text: string | null | undefined;
+  empty?: React.ReactNode;
+  className?: string;
+}) {
   const blocks = parsePlainText(text);
   if (blocks.length === 0) return <>{empty}</>;
   return (

@@ -22,7 +22,14 @@ export function RadioOption({
     <FormField type="radio" className={className}>
       <div className="utrecht-form-field__label utrecht-form-field__label--radio">
         <FormLabel type="radio" htmlFor={id}>
-          <RadioButton className="utrecht-form-field__input" id={id} name={name} value={value} checked={checked} onChange={() => onChange(value)} />
+          <RadioButton
+            className="utrecht-form-field__input"
+            id={id}
+            name={name}
+            value={value}
+            checked={checked}
+            onChange={() => onChange(value)}
+          />
           {children}
         </FormLabel>
       </div>

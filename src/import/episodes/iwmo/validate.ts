@@ -31,7 +31,9 @@ export function redactSchemaMessage(message: string, values: readonly string[] =
     .split(/(\{[^}]*\}[\w.-]*)/)
     .map((part, i) => (i % 2 === 1 ? part : values.reduce((acc, v) => (v.length >= 3 ? acc.split(v).join(VALUE) : acc), part)))
     .join('');
-  const m2 = m1.replace(/'[^'\n]*'/g, (q, offset: number) => (KEEP_BEFORE.test(m1.slice(Math.max(0, offset - 40), offset)) && !q.includes(VALUE) ? q : `'${VALUE}'`));
+  const m2 = m1.replace(/'[^'\n]*'/g, (q, offset: number) =>
+    KEEP_BEFORE.test(m1.slice(Math.max(0, offset - 40), offset)) && !q.includes(VALUE) ? q : `'${VALUE}'`,
+  );
   return redactNumbers(m2);
 }
 const VALUE = '[waarde verwijderd]';
@@ -78,7 +80,10 @@ export function detectIwmoType(xml: string): IwmoMessageType | null {
 }
 
 /** Validate against the iWmo 3.2 XSD of the message (with the basisschema). Errors are Dutch-prefixed and redacted. */
-export async function validateIwmo(xml: string, type: IwmoMessageType): Promise<{ valid: boolean; errors: { line: number; message: string }[] }> {
+export async function validateIwmo(
+  xml: string,
+  type: IwmoMessageType,
+): Promise<{ valid: boolean; errors: { line: number; message: string }[] }> {
   const res = await validateXML({
     xml: [{ fileName: 'bericht.xml', contents: xml }],
     schema: [{ fileName: `${type}.xsd`, contents: xsd(`${type}.xsd`) }],

@@ -31,7 +31,8 @@ export async function changePassword(db: Db, actor: Actor, opts: ChangePasswordO
     await assertNotThrottled(db, current.email, ip, current.lockedUntil, clock);
     const ok = current.passwordHash !== null && (await verifyPassword(current.passwordHash, opts.currentPassword ?? ''));
     if (!ok) await recordFailedAttempt(db, current.email, ip, { id: current.id, actor: actorForAccount(current) }, clock);
-    if (!ok) throw new DomainError('VALIDATION_FAILED', 'Het huidige wachtwoord klopt niet.', [{ field: 'currentPassword', reason: 'onjuist' }]);
+    if (!ok)
+      throw new DomainError('VALIDATION_FAILED', 'Het huidige wachtwoord klopt niet.', [{ field: 'currentPassword', reason: 'onjuist' }]);
   } else if (actor.kind !== 'system' && !actor.platformRoles.includes('beheerder')) {
     throw new DomainError('FORBIDDEN', 'Alleen een platformbeheerder mag het wachtwoord van een ander instellen.', []);
   }

@@ -26,7 +26,11 @@ export async function loginWithOidc(
     if (!found) {
       const byEmail = identity.email && identity.emailVerified ? await findAccountByEmail(tx, identity.email) : undefined;
       if (!byEmail) {
-        throw new DomainError('FORBIDDEN', `Er is geen Regietafel-account voor ${identity.email ?? 'deze identiteit'}. Vraag de beheerder om een account.`, []);
+        throw new DomainError(
+          'FORBIDDEN',
+          `Er is geen Regietafel-account voor ${identity.email ?? 'deze identiteit'}. Vraag de beheerder om een account.`,
+          [],
+        );
       }
       if (byEmail.oidcSubject !== null) {
         throw new DomainError('FORBIDDEN', 'Dit account is al gekoppeld aan een andere identiteit.', []);
@@ -40,14 +44,25 @@ export async function loginWithOidc(
       await recordAudit(
         tx,
         actorForAccount(linked),
-        { action: 'link-oidc', entityType: 'account', entityId: linked.id, before: accountView(byEmail), after: { ...accountView(linked), oidcIssuer: identity.issuer } },
+        {
+          action: 'link-oidc',
+          entityType: 'account',
+          entityId: linked.id,
+          before: accountView(byEmail),
+          after: { ...accountView(linked), oidcIssuer: identity.issuer },
+        },
         clock,
       );
       found = linked;
     }
     if (found.disabled) throw new DomainError('FORBIDDEN', 'Dit account is uitgeschakeld.', []);
     const s = await createSession(tx, found.id, 'oidc', sessionHours, clock);
-    await recordAudit(tx, actorForAccount(found), { action: 'login', entityType: 'account', entityId: found.id, after: { method: 'oidc' } }, clock);
+    await recordAudit(
+      tx,
+      actorForAccount(found),
+      { action: 'login', entityType: 'account', entityId: found.id, after: { method: 'oidc' } },
+      clock,
+    );
     return { account: accountView(found), session: s };
   });
 }

@@ -33,7 +33,10 @@ export async function loginWithPassword(
   const email = normaliseEmail(opts.email);
   const found = await findAccountByEmail(db, email);
   await assertNotThrottled(db, email, opts.ip, found?.lockedUntil ?? null, clock);
-  const ok = found?.passwordHash && !found.disabled ? await verifyPassword(found.passwordHash, opts.password) : (await verifyAgainstDummy(opts.password), false);
+  const ok =
+    found?.passwordHash && !found.disabled
+      ? await verifyPassword(found.passwordHash, opts.password)
+      : (await verifyAgainstDummy(opts.password), false);
 
   if (!found || !ok) {
     await recordFailedAttempt(db, email, opts.ip, found ? { id: found.id, actor: actorForAccount(found) } : null, clock);
@@ -45,7 +48,12 @@ export async function loginWithPassword(
     if (found.lockedUntil) await tx.update(account).set({ lockedUntil: null }).where(eq(account.id, found.id));
     if (opts.previousSessionHash) await tx.delete(session).where(eq(session.tokenHash, opts.previousSessionHash));
     const s = await createSession(tx, found.id, 'password', opts.sessionHours, clock);
-    await recordAudit(tx, actorForAccount(found), { action: 'login', entityType: 'account', entityId: found.id, after: { method: 'password' } }, clock);
+    await recordAudit(
+      tx,
+      actorForAccount(found),
+      { action: 'login', entityType: 'account', entityId: found.id, after: { method: 'password' } },
+      clock,
+    );
     return { account: accountView({ ...found, lockedUntil: null }), session: s };
   });
 }

@@ -19,7 +19,10 @@ export async function assertNotThrottled(db: Db, email: string, ip: string, lock
   const history = await failureHistory(db, email, ip, now, { windowMinutes: THROTTLE.windowMinutes, knownDays: THROTTLE.knownAddressDays });
   const decision = throttleDecision({ ...history, lockedUntil }, now);
   if (!decision.allowed) {
-    throw new DomainError('RATE_LIMITED', throttleMessage(decision), { retryAfterSeconds: decision.retryAfterSeconds, reason: decision.reason });
+    throw new DomainError('RATE_LIMITED', throttleMessage(decision), {
+      retryAfterSeconds: decision.retryAfterSeconds,
+      reason: decision.reason,
+    });
   }
 }
 
@@ -40,7 +43,13 @@ export async function recordFailedAttempt(
       await recordAudit(
         tx,
         found.actor,
-        { action: 'lock', entityType: 'account', entityId: found.id, before: { lockedUntil: null }, after: { lockedUntil: lockedUntil.toISOString() } },
+        {
+          action: 'lock',
+          entityType: 'account',
+          entityId: found.id,
+          before: { lockedUntil: null },
+          after: { lockedUntil: lockedUntil.toISOString() },
+        },
         clock,
       );
     }

@@ -25,7 +25,10 @@ export async function updateAccount(db: Db, actor: Actor, opts: UpdateAccountOpt
   return inTransaction(db, async (tx) => {
     const current = await findAccountById(tx, opts.accountId);
     if (!current) throw notFound('Account', opts.accountId);
-    const refusal = actor.id === current.id ? selfChangeRefusal({ roles: current.platformRoles, newRoles: opts.platformRoles, disabled: opts.disabled }) : null;
+    const refusal =
+      actor.id === current.id
+        ? selfChangeRefusal({ roles: current.platformRoles, newRoles: opts.platformRoles, disabled: opts.disabled })
+        : null;
     if (refusal) throw new DomainError('CONFLICT', `Niet gewijzigd: ${refusal.reason}.`, [refusal]);
     const [row] = await tx
       .update(account)

@@ -54,9 +54,11 @@ export async function checkBudgetLine(tx: Db, programmeId: string, f: BudgetLine
   const orgIds = [...(f.payerOrganisationId ? [f.payerOrganisationId] : []), ...f.cofinancerIds];
   const bad = orgIds.filter((id) => !isUuid(id));
   const known = new Set((await organisationsByIds(tx, orgIds.filter(isUuid))).map((o) => o.id));
-  if (f.payerOrganisationId && (bad.includes(f.payerOrganisationId) || !known.has(f.payerOrganisationId))) add('payerOrganisationId', 'onbekende organisatie');
+  if (f.payerOrganisationId && (bad.includes(f.payerOrganisationId) || !known.has(f.payerOrganisationId)))
+    add('payerOrganisationId', 'onbekende organisatie');
   if (f.cofinancerIds.some((id) => !known.has(id))) add('cofinancerIds', 'onbekende organisatie');
-  if (f.conditionMet !== null && !f.condition?.trim()) add('conditionMet', 'beschrijf eerst de voorwaarde van deze resultaatafhankelijke financiering');
+  if (f.conditionMet !== null && !f.condition?.trim())
+    add('conditionMet', 'beschrijf eerst de voorwaarde van deze resultaatafhankelijke financiering');
   return problems;
 }
 
@@ -82,14 +84,24 @@ export async function listBudgetLines(db: Db, opts: { programme: string }): Prom
   return (await budgetLinesOfProgramme(db, p.id)).map(budgetLineView);
 }
 
-export async function createBudgetLine(db: Db, actor: Actor, opts: { programme: string; fields: BudgetLineFields }, clock: Clock): Promise<BudgetLineView> {
+export async function createBudgetLine(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; fields: BudgetLineFields },
+  clock: Clock,
+): Promise<BudgetLineView> {
   return inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme, { forUpdate: true });
     const problems = await checkBudgetLine(tx, p.id, opts.fields);
     if (problems.length) throw invalid(problems);
     await assertLineScope(tx, actor, p.id, opts.fields.nodeId);
     const row = await insertBudgetLine(tx, { ...opts.fields, programmeId: p.id, createdAt: clock.now(), updatedAt: clock.now() });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'budget_line', entityId: row.id, programmeId: p.id, after: budgetLineView(row) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'budget_line', entityId: row.id, programmeId: p.id, after: budgetLineView(row) },
+      clock,
+    );
     return budgetLineView(row);
   });
 }
@@ -111,17 +123,32 @@ export async function updateBudgetLine(
     if (problems.length) throw invalid(problems);
     if (merged.nodeId !== row.nodeId) await assertLineScope(tx, actor, p.id, merged.nodeId);
     const updated = await updateBudgetLineRow(tx, row.id, { ...merged, version: row.version + 1, updatedAt: clock.now() });
-    await recordAudit(tx, actor, { action: 'update', entityType: 'budget_line', entityId: row.id, programmeId: p.id, before, after: budgetLineView(updated) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'budget_line', entityId: row.id, programmeId: p.id, before, after: budgetLineView(updated) },
+      clock,
+    );
     return budgetLineView(updated);
   });
 }
 
-export async function deleteBudgetLine(db: Db, actor: Actor, opts: { programme: string; lineId: string; version: number }, clock: Clock): Promise<void> {
+export async function deleteBudgetLine(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; lineId: string; version: number },
+  clock: Clock,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme);
     const row = await loadLine(tx, p.id, opts.lineId, opts.version);
     await assertLineScope(tx, actor, p.id, row.nodeId);
     await deleteBudgetLineRow(tx, row.id);
-    await recordAudit(tx, actor, { action: 'delete', entityType: 'budget_line', entityId: row.id, programmeId: p.id, before: budgetLineView(row) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'delete', entityType: 'budget_line', entityId: row.id, programmeId: p.id, before: budgetLineView(row) },
+      clock,
+    );
   });
 }

@@ -1,6 +1,12 @@
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
-import { costSplitsOfProgramme, insertCostSplit, defaultPopulationYear, municipalitiesWithPopulation, type CostSplitRow } from '../../../db/queries/finance';
+import {
+  costSplitsOfProgramme,
+  insertCostSplit,
+  defaultPopulationYear,
+  municipalitiesWithPopulation,
+  type CostSplitRow,
+} from '../../../db/queries/finance';
 import { municipalitiesOf } from '../../../db/queries/node';
 import { listRegions, organisationsByIds, regionById, regionMembersOf, regionsByKeys } from '../../../db/queries/organisation';
 import { splitCost, type DistributionKey } from '../../../domain/finance/distribution-key';
@@ -28,7 +34,8 @@ export interface CostSplitInput {
   weights?: Record<string, string>;
 }
 
-const invalid = (field: string, reason: string) => new DomainError('VALIDATION_FAILED', `De verdeling kan niet: ${reason}.`, [{ field, reason }]);
+const invalid = (field: string, reason: string) =>
+  new DomainError('VALIDATION_FAILED', `De verdeling kan niet: ${reason}.`, [{ field, reason }]);
 
 /** The municipalities that share: node participants or region members, plus inclusions, minus exclusions. */
 async function sharingSet(db: Db, input: CostSplitInput, programmeId: string | null): Promise<string[]> {
@@ -37,7 +44,8 @@ async function sharingSet(db: Db, input: CostSplitInput, programmeId: string | n
     if (!programmeId) throw invalid('nodeId', 'een onderdeel kan alleen binnen een programma worden gekozen');
     const n = await resolveNode(db, programmeId, input.nodeId);
     ids = (await municipalitiesOf(db, [n.id])).sort((a, b) => a.position - b.position).map((m) => m.organisationId);
-    if (ids.length === 0 && !input.regionId) throw invalid('nodeId', 'bij dit onderdeel zijn nog geen deelnemende gemeenten vastgelegd; kies een regio');
+    if (ids.length === 0 && !input.regionId)
+      throw invalid('nodeId', 'bij dit onderdeel zijn nog geen deelnemende gemeenten vastgelegd; kies een regio');
   }
   if (ids.length === 0 && input.regionId) {
     if (!isUuid(input.regionId) || !(await regionById(db, input.regionId))) throw invalid('regionId', 'onbekende regio');
@@ -58,10 +66,26 @@ export async function previewCostSplit(db: Db, input: CostSplitInput, programmeI
     const m = byId.get(id);
     if (!m) throw invalid('include', `onbekende gemeente '${id}'`);
     if (m.kind !== 'gemeente') throw invalid('include', `${m.name} is geen gemeente`);
-    return { organisationId: m.id, name: m.name, cbsCode: m.cbsCode, inhabitants: input.key === 'inwoners' && year === null ? null : m.inhabitants };
+    return {
+      organisationId: m.id,
+      name: m.name,
+      cbsCode: m.cbsCode,
+      inhabitants: input.key === 'inwoners' && year === null ? null : m.inhabitants,
+    };
   });
-  const result = splitCost({ totalCents: input.totalCents, key: input.key, municipalities, referenceYear: year, ...(input.weights ? { weights: input.weights } : {}) });
-  if (!result.ok) throw new DomainError('VALIDATION_FAILED', `De verdeling kan niet: ${result.problems.map((p) => p.reason).join('; ')}.`, result.problems.map((p) => ({ ...p })));
+  const result = splitCost({
+    totalCents: input.totalCents,
+    key: input.key,
+    municipalities,
+    referenceYear: year,
+    ...(input.weights ? { weights: input.weights } : {}),
+  });
+  if (!result.ok)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `De verdeling kan niet: ${result.problems.map((p) => p.reason).join('; ')}.`,
+      result.problems.map((p) => ({ ...p })),
+    );
   return { key: input.key, referenceYear: input.key === 'inwoners' ? year : null, totalCents: input.totalCents, rows: result.rows };
 }
 
@@ -113,7 +137,12 @@ export async function saveCostSplit(
       decidedBy: actor.id,
       note: opts.note?.trim() || null,
     });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'cost_split', entityId: row.id, programmeId: p.id, after: view(row) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'cost_split', entityId: row.id, programmeId: p.id, after: view(row) },
+      clock,
+    );
     return view(row);
   });
 }
@@ -129,7 +158,13 @@ export async function listCostSplits(db: Db, opts: { programme: string }): Promi
  */
 export async function previewRegionCostSplit(
   db: Db,
-  opts: { regionKey: string; totalCents: number; key: DistributionKey; year?: number | null; weightsByGemeente?: { gemeente: string; weight: string }[] },
+  opts: {
+    regionKey: string;
+    totalCents: number;
+    key: DistributionKey;
+    year?: number | null;
+    weightsByGemeente?: { gemeente: string; weight: string }[];
+  },
 ): Promise<CostSplitPreview> {
   const [r] = await regionsByKeys(db, [opts.regionKey]);
   if (!r) {
@@ -138,7 +173,10 @@ export async function previewRegionCostSplit(
   }
   let weights: Record<string, string> | undefined;
   if (opts.weightsByGemeente) {
-    const members = await organisationsByIds(db, (await regionMembersOf(db, [r.id])).map((m) => m.organisationId));
+    const members = await organisationsByIds(
+      db,
+      (await regionMembersOf(db, [r.id])).map((m) => m.organisationId),
+    );
     weights = {};
     for (const w of opts.weightsByGemeente) {
       const label = w.gemeente.toLowerCase();
@@ -147,5 +185,11 @@ export async function previewRegionCostSplit(
       weights[m.id] = w.weight;
     }
   }
-  return previewCostSplit(db, { totalCents: opts.totalCents, key: opts.key, regionId: r.id, year: opts.year ?? null, ...(weights ? { weights } : {}) });
+  return previewCostSplit(db, {
+    totalCents: opts.totalCents,
+    key: opts.key,
+    regionId: r.id,
+    year: opts.year ?? null,
+    ...(weights ? { weights } : {}),
+  });
 }

@@ -12,18 +12,41 @@ import { resolveProgramme } from '../programme/resolve';
 /** Finance of a programme: lines, year × stream × status, totals per level of the tree, per gemeente. */
 export async function getFinance(db: Db, opts: { programme: string }): Promise<FinanceView> {
   const p = await resolveProgramme(db, opts.programme);
-  const [nodeRows, lineRows, splits] = await Promise.all([nodesOfProgramme(db, p.id), budgetLinesOfProgramme(db, p.id), costSplitsOfProgramme(db, p.id)]);
+  const [nodeRows, lineRows, splits] = await Promise.all([
+    nodesOfProgramme(db, p.id),
+    budgetLinesOfProgramme(db, p.id),
+    costSplitsOfProgramme(db, p.id),
+  ]);
   const nodes = depthFirst(nodeRows);
   const lines = lineRows.map(budgetLineView);
   const streamKeys = MONEY_STREAMS.map((s) => s.key as string);
   const overview = financeOverview(nodes, lines, streamKeys);
-  const gaps = (await gapAnalysesOf(db, nodes.map((n) => n.id))).flatMap((g): GapBudget[] =>
-    g.budgetKind === 'bedrag' || g.budgetKind === 'onbekend' || g.budgetKind === 'ander-fonds' ? [{ nodeId: g.nodeId, kind: g.budgetKind, cents: g.budgetCents }] : [],
+  const gaps = (
+    await gapAnalysesOf(
+      db,
+      nodes.map((n) => n.id),
+    )
+  ).flatMap((g): GapBudget[] =>
+    g.budgetKind === 'bedrag' || g.budgetKind === 'onbekend' || g.budgetKind === 'ander-fonds'
+      ? [{ nodeId: g.nodeId, kind: g.budgetKind, cents: g.budgetCents }]
+      : [],
   );
   const gapTotals = gapBudgetTotals(nodes, gaps);
-  const funding = new Map((await fundingTotalsOf(db, nodes.map((n) => n.id))).map((f) => [f.nodeId, f]));
+  const funding = new Map(
+    (
+      await fundingTotalsOf(
+        db,
+        nodes.map((n) => n.id),
+      )
+    ).map((f) => [f.nodeId, f]),
+  );
 
-  const orgIds = [...new Set([...lines.flatMap((l) => (l.payerOrganisationId ? [l.payerOrganisationId] : [])), ...splits.flatMap((s) => s.shares.map((x) => x.organisationId))])];
+  const orgIds = [
+    ...new Set([
+      ...lines.flatMap((l) => (l.payerOrganisationId ? [l.payerOrganisationId] : [])),
+      ...splits.flatMap((s) => s.shares.map((x) => x.organisationId)),
+    ]),
+  ];
   const orgs = new Map((await organisationsByIds(db, orgIds)).map((o) => [o.id, o]));
   const depth = new Map<string, number>();
   for (const n of nodes) depth.set(n.id, n.parentId ? (depth.get(n.parentId) ?? 0) + 1 : 0);
@@ -34,7 +57,9 @@ export async function getFinance(db: Db, opts: { programme: string }): Promise<F
     perGemeente.set(id, e);
     return e;
   };
-  for (const s of splits) for (const share of s.shares) entry(share.organisationId, orgs.get(share.organisationId)?.name ?? share.name).sharedCents += share.cents;
+  for (const s of splits)
+    for (const share of s.shares)
+      entry(share.organisationId, orgs.get(share.organisationId)?.name ?? share.name).sharedCents += share.cents;
   for (const l of lines) {
     const org = l.payerOrganisationId ? orgs.get(l.payerOrganisationId) : undefined;
     if (!org || org.kind !== 'gemeente') continue;
@@ -64,7 +89,12 @@ export async function getFinance(db: Db, opts: { programme: string }): Promise<F
         subtree: per?.subtree ?? overview.programme,
         lines: per?.lines ?? 0,
         gapBudget: gapTotals.perNode.get(n.id) ?? { cents: 0, unknown: 0, otherFund: 0 },
-        funding: f ? checkFundingTotal(f.statedCents, lines.filter((l) => l.nodeId === n.id)) : null,
+        funding: f
+          ? checkFundingTotal(
+              f.statedCents,
+              lines.filter((l) => l.nodeId === n.id),
+            )
+          : null,
       };
     }),
     byYearStream: overview.byYearStream,

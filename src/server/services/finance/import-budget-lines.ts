@@ -33,7 +33,12 @@ export interface BudgetImportResult {
  * checked first and every error is reported with its row and column; then all rows are written in
  * one transaction, or nothing is (a preview writes nothing at all).
  */
-export async function importBudgetLines(db: Db, actor: Actor, opts: { programme: string; file: Uint8Array; dryRun: boolean }, clock: Clock): Promise<BudgetImportResult> {
+export async function importBudgetLines(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; file: Uint8Array; dryRun: boolean },
+  clock: Clock,
+): Promise<BudgetImportResult> {
   const problems = new ImportProblems();
   const sheetRows = readBudgetSheet(await readTable(opts.file), problems);
   return inTransaction(db, async (tx) => {
@@ -60,15 +65,28 @@ export async function importBudgetLines(db: Db, actor: Actor, opts: { programme:
       } else if (r.path && fold(r.path) !== fold('Hele programma')) {
         const hits = byPath.get(fold(r.path)) ?? byCodes.get(fold(r.path)) ?? [];
         if (hits.length === 1) nodeId = hits[0] ?? null;
-        else problems.error(r.row, 'Onderdeel', hits.length === 0 ? `geen onderdeel met het pad '${r.path}'` : `'${r.path}' past op ${hits.length} onderdelen; vul het Onderdeel-id in`);
+        else
+          problems.error(
+            r.row,
+            'Onderdeel',
+            hits.length === 0
+              ? `geen onderdeel met het pad '${r.path}'`
+              : `'${r.path}' past op ${hits.length} onderdelen; vul het Onderdeel-id in`,
+          );
       }
       let payerOrganisationId: string | null = null;
       if (r.payer) {
         const hits = orgs.filter((o) => fold(o.name) === fold(r.payer ?? '') || o.key === r.payer);
         if (hits.length === 1) payerOrganisationId = hits[0]?.id ?? null;
-        else problems.error(r.row, 'Betaler', hits.length === 0 ? `onbekende organisatie '${r.payer}'` : `'${r.payer}' past op meer organisaties`);
+        else
+          problems.error(
+            r.row,
+            'Betaler',
+            hits.length === 0 ? `onbekende organisatie '${r.payer}'` : `'${r.payer}' past op meer organisaties`,
+          );
       }
-      if (r.lineId && !existing.has(r.lineId)) problems.error(r.row, 'Regel-id', 'deze regel hoort niet bij dit programma (laat de kolom leeg voor een nieuwe regel)');
+      if (r.lineId && !existing.has(r.lineId))
+        problems.error(r.row, 'Regel-id', 'deze regel hoort niet bij dit programma (laat de kolom leeg voor een nieuwe regel)');
       const fields: BudgetLineFields = {
         nodeId,
         year: r.year,
@@ -86,7 +104,8 @@ export async function importBudgetLines(db: Db, actor: Actor, opts: { programme:
       };
       for (const d of await checkBudgetLine(tx, p.id, fields, r.row)) problems.error(r.row, d.field ?? '', d.reason);
       const owner = nodeId ? (nodes.find((n) => n.id === nodeId)?.ownerOrganisationId ?? null) : null;
-      if (!mayActOnOwnedEntity(actor, p.id, owner, 'redacteur')) problems.error(r.row, 'Onderdeel', 'dit onderdeel hoort niet bij uw organisatie');
+      if (!mayActOnOwnedEntity(actor, p.id, owner, 'redacteur'))
+        problems.error(r.row, 'Onderdeel', 'dit onderdeel hoort niet bij uw organisatie');
       planned.push({ row: r.row, lineId: r.lineId, fields });
     }
     problems.settle();
@@ -96,17 +115,40 @@ export async function importBudgetLines(db: Db, actor: Actor, opts: { programme:
       const before = plan.lineId ? existing.get(plan.lineId) : undefined;
       const same = before && canonicalJson(stripMeta(budgetLineView(before))) === canonicalJson(plan.fields);
       const action = !before ? 'nieuw' : same ? 'ongewijzigd' : 'gewijzigd';
-      result.rows.push({ row: plan.row, action, path: plan.fields.nodeId ? nodePath(nodes, plan.fields.nodeId) : 'Hele programma', moneyStream: plan.fields.moneyStream, requestedCents: plan.fields.requestedCents });
+      result.rows.push({
+        row: plan.row,
+        action,
+        path: plan.fields.nodeId ? nodePath(nodes, plan.fields.nodeId) : 'Hele programma',
+        moneyStream: plan.fields.moneyStream,
+        requestedCents: plan.fields.requestedCents,
+      });
       if (action === 'nieuw') result.created++;
       else if (action === 'gewijzigd') result.updated++;
       else result.unchanged++;
       if (opts.dryRun || action === 'ongewijzigd') continue;
       if (before) {
         const row = await updateBudgetLineRow(tx, before.id, { ...plan.fields, version: before.version + 1, updatedAt: clock.now() });
-        await recordAudit(tx, actor, { action: 'update', entityType: 'budget_line', entityId: row.id, programmeId: p.id, before: budgetLineView(before), after: budgetLineView(row) }, clock);
+        await recordAudit(
+          tx,
+          actor,
+          {
+            action: 'update',
+            entityType: 'budget_line',
+            entityId: row.id,
+            programmeId: p.id,
+            before: budgetLineView(before),
+            after: budgetLineView(row),
+          },
+          clock,
+        );
       } else {
         const row = await insertBudgetLine(tx, { ...plan.fields, programmeId: p.id, createdAt: clock.now(), updatedAt: clock.now() });
-        await recordAudit(tx, actor, { action: 'create', entityType: 'budget_line', entityId: row.id, programmeId: p.id, after: budgetLineView(row) }, clock);
+        await recordAudit(
+          tx,
+          actor,
+          { action: 'create', entityType: 'budget_line', entityId: row.id, programmeId: p.id, after: budgetLineView(row) },
+          clock,
+        );
       }
     }
     return result;

@@ -22,7 +22,14 @@ export async function saveFundingTotal(
     await recordAudit(
       tx,
       actor,
-      { action: 'update', entityType: 'funding_total', entityId: n.id, programmeId: p.id, before: before ?? null, after: opts.statedCents === null ? null : { statedCents: opts.statedCents, note: opts.note } },
+      {
+        action: 'update',
+        entityType: 'funding_total',
+        entityId: n.id,
+        programmeId: p.id,
+        before: before ?? null,
+        after: opts.statedCents === null ? null : { statedCents: opts.statedCents, note: opts.note },
+      },
       clock,
     );
   });

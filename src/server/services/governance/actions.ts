@@ -17,16 +17,27 @@ import { openMeetingForWrite } from './meeting-writes';
 export async function addAction(
   db: Db,
   actor: Actor,
-  opts: { programmeId: string; meetingId: string; text: string; ownerPersonId?: string | null; ownerOrganisationId?: string | null; deadline?: string | null },
+  opts: {
+    programmeId: string;
+    meetingId: string;
+    text: string;
+    ownerPersonId?: string | null;
+    ownerOrganisationId?: string | null;
+    deadline?: string | null;
+  },
   clock: Clock,
 ): Promise<string> {
   const text = opts.text.trim();
   if (!text) throw new DomainError('VALIDATION_FAILED', 'Schrijf het actiepunt op.', [{ field: 'text', reason: 'verplicht' }]);
-  if (opts.deadline && !isIsoDate(opts.deadline)) throw new DomainError('VALIDATION_FAILED', `'${opts.deadline}' is geen geldige datum (jjjj-mm-dd).`, [{ field: 'deadline', reason: 'geen geldige datum' }]);
+  if (opts.deadline && !isIsoDate(opts.deadline))
+    throw new DomainError('VALIDATION_FAILED', `'${opts.deadline}' is geen geldige datum (jjjj-mm-dd).`, [
+      { field: 'deadline', reason: 'geen geldige datum' },
+    ]);
   return inTransaction(db, async (tx) => {
     const m = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'een actiepunt');
     if (opts.ownerPersonId && !(await personById(tx, opts.ownerPersonId))) throw notFound('Persoon', opts.ownerPersonId);
-    if (opts.ownerOrganisationId && !(await organisationById(tx, opts.ownerOrganisationId))) throw notFound('Organisatie', opts.ownerOrganisationId);
+    if (opts.ownerOrganisationId && !(await organisationById(tx, opts.ownerOrganisationId)))
+      throw notFound('Organisatie', opts.ownerOrganisationId);
     const [row] = await tx
       .insert(actionItem)
       .values({
@@ -44,7 +55,12 @@ export async function addAction(
       })
       .returning();
     if (!row) throw new Error('insert action_item returned no row');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'action_item', entityId: row.id, programmeId: opts.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'action_item', entityId: row.id, programmeId: opts.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }
@@ -53,8 +69,16 @@ export async function addAction(
  * Set an action's status from an open meeting it is on (agreed there or carried into it). Done
  * (gereed, vervallen) records that meeting's date, so the action leaves the agendas after it.
  */
-export async function setActionStatus(db: Db, actor: Actor, opts: { programmeId: string; meetingId: string; actionId: string; status: ActionStatus }, clock: Clock): Promise<void> {
-  if (!ACTION_STATUSES.includes(opts.status)) throw new DomainError('VALIDATION_FAILED', `'${String(opts.status)}' is geen status van een actiepunt.`, [{ field: 'status', reason: 'onbekend' }]);
+export async function setActionStatus(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; meetingId: string; actionId: string; status: ActionStatus },
+  clock: Clock,
+): Promise<void> {
+  if (!ACTION_STATUSES.includes(opts.status))
+    throw new DomainError('VALIDATION_FAILED', `'${String(opts.status)}' is geen status van een actiepunt.`, [
+      { field: 'status', reason: 'onbekend' },
+    ]);
   await inTransaction(db, async (tx) => {
     const m = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'een actiepunt');
     const before = await actionById(tx, opts.actionId, { forUpdate: true });
@@ -69,6 +93,11 @@ export async function setActionStatus(db: Db, actor: Actor, opts: { programmeId:
       .set({ status: opts.status, doneDate: done ? m.date : null, doneMeetingId: done ? m.id : null, updatedAt: clock.now() })
       .where(eq(actionItem.id, before.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'update', entityType: 'action_item', entityId: before.id, programmeId: opts.programmeId, before, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'action_item', entityId: before.id, programmeId: opts.programmeId, before, after: row },
+      clock,
+    );
   });
 }

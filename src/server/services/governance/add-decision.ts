@@ -13,29 +13,54 @@ import { openMeetingForWrite } from './meeting-writes';
 export async function addDecision(
   db: Db,
   actor: Actor,
-  opts: { programmeId: string; meetingId: string; text: string; nodeIds?: string[]; adoptedDocuments?: { title: string; reference?: string | null }[] },
+  opts: {
+    programmeId: string;
+    meetingId: string;
+    text: string;
+    nodeIds?: string[];
+    adoptedDocuments?: { title: string; reference?: string | null }[];
+  },
   clock: Clock,
 ): Promise<string> {
   const text = opts.text.trim();
   if (!text) throw new DomainError('VALIDATION_FAILED', 'Schrijf het besluit op.', [{ field: 'text', reason: 'verplicht' }]);
   const docs = (opts.adoptedDocuments ?? []).map((d, i) => ({ row: i + 1, title: d.title.trim(), reference: d.reference?.trim() || null }));
   const emptyDoc = docs.find((d) => !d.title);
-  if (emptyDoc) throw new DomainError('VALIDATION_FAILED', `Vastgesteld document ${emptyDoc.row} heeft geen titel.`, [{ row: emptyDoc.row, field: 'adoptedDocuments.title', reason: 'verplicht' }]);
+  if (emptyDoc)
+    throw new DomainError('VALIDATION_FAILED', `Vastgesteld document ${emptyDoc.row} heeft geen titel.`, [
+      { row: emptyDoc.row, field: 'adoptedDocuments.title', reason: 'verplicht' },
+    ]);
   return inTransaction(db, async (tx) => {
     const m = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'een besluit');
     const nodeIds = [...new Set(opts.nodeIds ?? [])];
     if (nodeIds.length > 0) {
       const known = new Set((await listProgressNodes(tx, opts.programmeId)).map((n) => n.id));
       const unknown = nodeIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) throw new DomainError('VALIDATION_FAILED', 'Een onderdeel van het besluit hoort niet bij dit programma.', unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend onderdeel ${id}` })));
+      if (unknown.length > 0)
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          'Een onderdeel van het besluit hoort niet bij dit programma.',
+          unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend onderdeel ${id}` })),
+        );
     }
     const [row] = await tx
       .insert(decision)
-      .values({ meetingId: m.id, position: await nextPosition(tx, 'decision', m.id), text, adoptedDocuments: docs.map(({ title, reference }) => ({ title, reference })), createdAt: clock.now() })
+      .values({
+        meetingId: m.id,
+        position: await nextPosition(tx, 'decision', m.id),
+        text,
+        adoptedDocuments: docs.map(({ title, reference }) => ({ title, reference })),
+        createdAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert decision returned no row');
     if (nodeIds.length > 0) await tx.insert(decisionNode).values(nodeIds.map((nodeId) => ({ decisionId: row.id, nodeId })));
-    await recordAudit(tx, actor, { action: 'create', entityType: 'decision', entityId: row.id, programmeId: opts.programmeId, after: { ...row, nodeIds } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'decision', entityId: row.id, programmeId: opts.programmeId, after: { ...row, nodeIds } },
+      clock,
+    );
     return row.id;
   });
 }

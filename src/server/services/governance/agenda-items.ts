@@ -25,23 +25,48 @@ export async function addAgendaItem(
       if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
       if (!title) title = n.title;
     }
-    if (!title) throw new DomainError('VALIDATION_FAILED', 'Geef het agendapunt een titel of kies een onderdeel.', [{ field: 'title', reason: 'verplicht zonder onderdeel' }]);
+    if (!title)
+      throw new DomainError('VALIDATION_FAILED', 'Geef het agendapunt een titel of kies een onderdeel.', [
+        { field: 'title', reason: 'verplicht zonder onderdeel' },
+      ]);
     const [row] = await tx
       .insert(agendaItem)
-      .values({ meetingId: m.id, position: await nextPosition(tx, 'agenda', m.id), title, nodeId: opts.nodeId ?? null, notes: opts.notes?.trim() || null, createdAt: clock.now() })
+      .values({
+        meetingId: m.id,
+        position: await nextPosition(tx, 'agenda', m.id),
+        title,
+        nodeId: opts.nodeId ?? null,
+        notes: opts.notes?.trim() || null,
+        createdAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert agenda_item returned no row');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'agenda_item', entityId: row.id, programmeId: opts.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'agenda_item', entityId: row.id, programmeId: opts.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }
 
-export async function removeAgendaItem(db: Db, actor: Actor, opts: { programmeId: string; meetingId: string; itemId: string }, clock: Clock): Promise<void> {
+export async function removeAgendaItem(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; meetingId: string; itemId: string },
+  clock: Clock,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     const m = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'de agenda');
     const item = await agendaItemById(tx, m.id, opts.itemId);
     if (!item) throw notFound('Agendapunt', opts.itemId);
     await tx.delete(agendaItem).where(eq(agendaItem.id, item.id));
-    await recordAudit(tx, actor, { action: 'delete', entityType: 'agenda_item', entityId: item.id, programmeId: opts.programmeId, before: item }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'delete', entityType: 'agenda_item', entityId: item.id, programmeId: opts.programmeId, before: item },
+      clock,
+    );
   });
 }

@@ -16,6 +16,11 @@ export async function closeMeeting(db: Db, actor: Actor, opts: { programmeId: st
       .set({ status: 'gesloten', closedAt: clock.now(), closedBy: actor.label, version: before.version + 1, updatedAt: clock.now() })
       .where(eq(meeting.id, before.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'close', entityType: 'meeting', entityId: before.id, programmeId: opts.programmeId, before, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'close', entityType: 'meeting', entityId: before.id, programmeId: opts.programmeId, before, after: row },
+      clock,
+    );
   });
 }

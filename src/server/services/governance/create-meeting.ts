@@ -9,17 +9,35 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 
 /** Plan a meeting of a body on a date; it starts open, with an empty agenda. */
-export async function createMeeting(db: Db, actor: Actor, opts: { programmeId: string; bodyId: string; date: string; isDemo?: boolean }, clock: Clock): Promise<string> {
+export async function createMeeting(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; bodyId: string; date: string; isDemo?: boolean },
+  clock: Clock,
+): Promise<string> {
   assertMeetingDate(opts.date);
   return inTransaction(db, async (tx) => {
     const b = await bodyById(tx, opts.bodyId);
     if (!b || b.programmeId !== opts.programmeId) throw notFound('Overleg', opts.bodyId);
     const [row] = await tx
       .insert(meeting)
-      .values({ programmeId: opts.programmeId, bodyId: b.id, date: opts.date, status: 'open', isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
+      .values({
+        programmeId: opts.programmeId,
+        bodyId: b.id,
+        date: opts.date,
+        status: 'open',
+        isDemo: opts.isDemo ?? false,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert meeting returned no row');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'meeting', entityId: row.id, programmeId: opts.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'meeting', entityId: row.id, programmeId: opts.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }

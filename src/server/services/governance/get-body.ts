@@ -29,8 +29,17 @@ export async function getBody(db: Db, _actor: Actor, opts: { programmeId: string
     }));
   const periods = (await listPeriods(db, opts.programmeId))
     .filter((p) => p.bodyId === opts.bodyId)
-    .map((p) => ({ id: p.id, label: p.label, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, lockedAt: p.lockedAt?.toISOString() ?? null }));
-  const openActions = rows.actions.filter((a) => a.bodyId === opts.bodyId && !isActionDone(actionStatusOf(a.status))).map((a) => actionView(ctx, a, today));
+    .map((p) => ({
+      id: p.id,
+      label: p.label,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      dueDate: p.dueDate,
+      lockedAt: p.lockedAt?.toISOString() ?? null,
+    }));
+  const openActions = rows.actions
+    .filter((a) => a.bodyId === opts.bodyId && !isActionDone(actionStatusOf(a.status)))
+    .map((a) => actionView(ctx, a, today));
   openActions.sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : a.position - b.position));
   return { ...view, programmeTitle: ctx.programme.title, meetings, periods, openActions };
 }

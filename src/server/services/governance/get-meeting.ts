@@ -23,7 +23,20 @@ export async function getMeeting(db: Db, _actor: Actor, opts: { programmeId: str
   const demo = new Set(progress?.updates.filter((u) => u.isDemo).map((u) => u.id) ?? []);
   const updates: TerugblikUpdate[] = (progress?.updates ?? []).flatMap((u) => {
     const status = toStatus(u.status);
-    return status ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints, authorLabel: u.authorLabel }] : [];
+    return status
+      ? [
+          {
+            id: u.id,
+            nodeId: u.nodeId,
+            date: u.reportDate,
+            status,
+            percent: u.percent,
+            results: u.results,
+            attentionPoints: u.attentionPoints,
+            authorLabel: u.authorLabel,
+          },
+        ]
+      : [];
   });
   const since = prev?.date ?? null;
   const actionRows = rows.actions.map((a) => ({ ...a, status: actionStatusOf(a.status) }));

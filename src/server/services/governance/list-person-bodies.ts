@@ -16,7 +16,9 @@ export async function listPersonBodies(db: Db, actor: Actor, opts: { personId: s
     db,
     seats.map((s) => s.seatId),
   );
-  const orgs = new Map((await organisationsByIds(db, [...new Set(links.map((l) => l.organisationId))])).map((o) => [o.id, { id: o.id, name: o.name }]));
+  const orgs = new Map(
+    (await organisationsByIds(db, [...new Set(links.map((l) => l.organisationId))])).map((o) => [o.id, { id: o.id, name: o.name }]),
+  );
   return {
     personId: p.id,
     personName: p.name,

@@ -1,8 +1,25 @@
 import type { Db } from '../../../db/database';
-import { bodiesByIds, bodiesReferringTo, loadGovernanceRows, type ActionItemRow, type BodyRow, type DecisionRow, type GovernanceRows, type MeetingRow } from '../../../db/queries/governance';
+import {
+  bodiesByIds,
+  bodiesReferringTo,
+  loadGovernanceRows,
+  type ActionItemRow,
+  type BodyRow,
+  type DecisionRow,
+  type GovernanceRows,
+  type MeetingRow,
+} from '../../../db/queries/governance';
 import { organisationsByIds, personsByIds } from '../../../db/queries/organisation';
 import { getProgramme, listProgressNodes, type ProgressNodeRow } from '../../../db/queries/progress';
-import { isActionDone, isActionStatus, isBodyKind, isMeetingStatus, type ActionStatus, type BodyKind, type MeetingStatus } from '../../../domain/governance';
+import {
+  isActionDone,
+  isActionStatus,
+  isBodyKind,
+  isMeetingStatus,
+  type ActionStatus,
+  type BodyKind,
+  type MeetingStatus,
+} from '../../../domain/governance';
 import type { ActionItem, Body, BodyRef, Decision } from '../../../domain/governance/views';
 import type { IsoDate } from '../../../domain/progress';
 import { depthFirst, depths } from '../../../domain/programme/tree';
@@ -79,7 +96,11 @@ function nodeRefs(ctx: GovernanceContext, ids: readonly string[]) {
 export function bodyViews(ctx: GovernanceContext): Body[] {
   const { rows } = ctx;
   const byId = new Map(rows.bodies.map((b) => [b.id, b]));
-  const items = rows.bodies.map((b) => ({ id: b.id, parentId: b.parentId && byId.has(b.parentId) ? b.parentId : null, position: b.position }));
+  const items = rows.bodies.map((b) => ({
+    id: b.id,
+    parentId: b.parentId && byId.has(b.parentId) ? b.parentId : null,
+    position: b.position,
+  }));
   const depth = depths(items);
   const refOf = (id: string | null): BodyRef | null => {
     if (!id) return null;
@@ -98,7 +119,9 @@ export function bodyViews(ctx: GovernanceContext): Body[] {
           role: s.role,
           person,
           vacant: person === null,
-          organisations: rows.seatOrganisations.filter((so) => so.seatId === s.id).flatMap((so) => ctx.organisations.get(so.organisationId) ?? []),
+          organisations: rows.seatOrganisations
+            .filter((so) => so.seatId === s.id)
+            .flatMap((so) => ctx.organisations.get(so.organisationId) ?? []),
           note: s.note,
         };
       });
@@ -113,7 +136,10 @@ export function bodyViews(ctx: GovernanceContext): Body[] {
         mandate: b.mandate,
         frequencyText: b.frequencyText,
         durationText: b.durationText,
-        nominal: b.nominalMinPerYear !== null && b.nominalMaxPerYear !== null ? { minPerYear: b.nominalMinPerYear, maxPerYear: b.nominalMaxPerYear } : null,
+        nominal:
+          b.nominalMinPerYear !== null && b.nominalMaxPerYear !== null
+            ? { minPerYear: b.nominalMinPerYear, maxPerYear: b.nominalMaxPerYear }
+            : null,
         parent: refOf(b.parentId),
         children: rows.bodies.filter((c) => c.parentId === b.id).map((c) => bodyRef(ctx, c)),
         refersTo: refOf(b.refersToBodyId),

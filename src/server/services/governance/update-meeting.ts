@@ -19,7 +19,12 @@ export async function updateMeeting(
   if (opts.date !== undefined) assertMeetingDate(opts.date);
   return inTransaction(db, async (tx) => {
     const before = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'de vergadering');
-    if (before.version !== opts.version) throw new DomainError('VERSION_CONFLICT', 'De vergadering is intussen door iemand anders gewijzigd. Bekijk de huidige stand en probeer het opnieuw.', { current: before });
+    if (before.version !== opts.version)
+      throw new DomainError(
+        'VERSION_CONFLICT',
+        'De vergadering is intussen door iemand anders gewijzigd. Bekijk de huidige stand en probeer het opnieuw.',
+        { current: before },
+      );
     const [row] = await tx
       .update(meeting)
       .set({
@@ -30,7 +35,12 @@ export async function updateMeeting(
       })
       .where(eq(meeting.id, before.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'update', entityType: 'meeting', entityId: before.id, programmeId: opts.programmeId, before, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'meeting', entityId: before.id, programmeId: opts.programmeId, before, after: row },
+      clock,
+    );
     return before.version + 1;
   });
 }

@@ -57,5 +57,7 @@ async function freeSlug(db: Db, base: string): Promise<string> {
     const slug = n === 1 ? base : `${base}-${n}`;
     if ((await programmeBySlug(db, slug)) === undefined) return slug;
   }
-  throw new DomainError('CONFLICT', `Er zijn te veel programma's met de naam '${base}'.`, [{ field: 'slug', reason: 'geen vrije slug gevonden' }]);
+  throw new DomainError('CONFLICT', `Er zijn te veel programma's met de naam '${base}'.`, [
+    { field: 'slug', reason: 'geen vrije slug gevonden' },
+  ]);
 }

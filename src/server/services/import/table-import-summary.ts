@@ -15,7 +15,13 @@ export function tableImportSummary(preview: TableImportPreview, programme: { slu
   const items = preview.gapTable?.items ?? [];
   const nodes = preview.programmeSheet?.nodes ?? [];
   const perResult = preview.gapTable
-    ? items.map((i) => ({ code: i.code, title: i.title, current_practices: i.currentPractices.length, proposals: i.proposals.length, budget_cents: i.budgetCents }))
+    ? items.map((i) => ({
+        code: i.code,
+        title: i.title,
+        current_practices: i.currentPractices.length,
+        proposals: i.proposals.length,
+        budget_cents: i.budgetCents,
+      }))
     : nodes.map((n) => ({ code: n.code, title: n.title, current_practices: 0, proposals: 0, budget_cents: null }));
   return {
     kind: preview.kind,

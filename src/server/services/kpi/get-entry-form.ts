@@ -32,7 +32,12 @@ export interface EntryForm {
  * The figures a person owes now: for every indicator, the last complete period of its grain, for
  * every unit the person may enter for (their own organisation; a beheerder every unit).
  */
-export async function getEntryForm(db: Db, actor: Actor, opts: { programmeId: string; organisationId?: string | undefined }, clock: Clock): Promise<EntryForm> {
+export async function getEntryForm(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; organisationId?: string | undefined },
+  clock: Clock,
+): Promise<EntryForm> {
   const today = dutchDate(clock.now());
   const loaded = await loadProgrammeKpis(db, opts.programmeId, today);
   const own = membershipIn(actor, opts.programmeId)?.organisationId ?? null;
@@ -40,7 +45,10 @@ export async function getEntryForm(db: Db, actor: Actor, opts: { programmeId: st
   for (const l of loaded) {
     const grain = l.row.grain as KpiGrain;
     const period = previousPeriod(periodContaining(grain, today));
-    const units = l.units.length > 0 ? l.units.map((u) => ({ key: u.organisationId, name: u.name, org: u.organisationId })) : [{ key: TOTAL_UNIT, name: 'Totaal', org: l.row.ownerOrganisationId }];
+    const units =
+      l.units.length > 0
+        ? l.units.map((u) => ({ key: u.organisationId, name: u.name, org: u.organisationId }))
+        : [{ key: TOTAL_UNIT, name: 'Totaal', org: l.row.ownerOrganisationId }];
     for (const u of units) {
       if (!mayActOnOwnedEntity(actor, opts.programmeId, u.org, 'rapporteur')) continue;
       if (opts.organisationId && u.org !== opts.organisationId) continue;
@@ -56,7 +64,9 @@ export async function getEntryForm(db: Db, actor: Actor, opts: { programmeId: st
         periodLabel: periodLabel(period),
         unitKey: u.key,
         unitName: u.name,
-        current: m ? { value: m.value, numerator: m.numerator, denominator: m.denominator, note: m.note, enteredBy: m.enteredByLabel } : null,
+        current: m
+          ? { value: m.value, numerator: m.numerator, denominator: m.denominator, note: m.note, enteredBy: m.enteredByLabel }
+          : null,
       });
     }
   }

@@ -31,7 +31,11 @@ export interface KpiOverview {
 }
 
 /** The KPIs of a programme (or of one node) with their status, latest figure and targets. */
-export async function getKpiOverview(db: Db, opts: { programmeId: string; nodeId?: string | undefined }, clock: Clock): Promise<KpiOverview> {
+export async function getKpiOverview(
+  db: Db,
+  opts: { programmeId: string; nodeId?: string | undefined },
+  clock: Clock,
+): Promise<KpiOverview> {
   const asOf = dutchDate(clock.now());
   let loaded = await loadProgrammeKpis(db, opts.programmeId, asOf);
   if (opts.nodeId) {

@@ -60,19 +60,32 @@ export async function previewKpiImport(db: Db, actor: Actor, opts: KpiImportOpti
   const details = await checkMeasurements(db, actor, { programmeId: opts.programmeId, entries: rows.map(toInput) }, today, true);
   if (details.length > 0) throw rejectionOf(details);
   const loaded = await loadProgrammeKpis(db, opts.programmeId, today);
-  const existing = new Map(loaded.flatMap((l) => l.measurements).map((m) => [`${m.indicatorId}|${m.grain}|${m.periodStart}|${m.unitKey}`, m]));
+  const existing = new Map(
+    loaded.flatMap((l) => l.measurements).map((m) => [`${m.indicatorId}|${m.grain}|${m.periodStart}|${m.unitKey}`, m]),
+  );
   return {
     warnings,
     rows: rows.map((r) => {
       const m = existing.get(`${r.indicatorId}|${r.period.grain}|${r.period.start}|${r.unitKey}`);
-      const same = m && m.value === r.value && m.numerator === r.numerator && m.denominator === r.denominator && m.source === r.source && m.note === r.note;
+      const same =
+        m &&
+        m.value === r.value &&
+        m.numerator === r.numerator &&
+        m.denominator === r.denominator &&
+        m.source === r.source &&
+        m.note === r.note;
       return { ...r, action: !m ? 'nieuw' : same ? 'ongewijzigd' : 'bijwerken' };
     }),
   };
 }
 
 /** Import the file: all rows or none (row-level Dutch errors); an existing (indicator, period, unit) is updated. */
-export async function importKpiFile(db: Db, actor: Actor, opts: KpiImportOptions, clock: Clock): Promise<SaveMeasurementsResult & { rows: number }> {
+export async function importKpiFile(
+  db: Db,
+  actor: Actor,
+  opts: KpiImportOptions,
+  clock: Clock,
+): Promise<SaveMeasurementsResult & { rows: number }> {
   const today = dutchDate(clock.now());
   const { rows } = await readRows(db, opts, today);
   const entries = rows.map(toInput);
@@ -80,7 +93,18 @@ export async function importKpiFile(db: Db, actor: Actor, opts: KpiImportOptions
     const details = await checkMeasurements(tx, actor, { programmeId: opts.programmeId, entries }, today, true);
     if (details.length > 0) throw rejectionOf(details);
     const result = await writeMeasurements(tx, actor, { programmeId: opts.programmeId, entries }, clock);
-    await recordAudit(tx, actor, { action: 'import', entityType: 'kpi_import', entityId: opts.fileName ?? 'bestand', programmeId: opts.programmeId, after: { rows: rows.length, ...result } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'import',
+        entityType: 'kpi_import',
+        entityId: opts.fileName ?? 'bestand',
+        programmeId: opts.programmeId,
+        after: { rows: rows.length, ...result },
+      },
+      clock,
+    );
     return { ...result, rows: rows.length };
   });
 }

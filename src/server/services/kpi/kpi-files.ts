@@ -39,7 +39,15 @@ export async function kpiTemplate(db: Db, actor: Actor, opts: { programmeId: str
   const loaded = await loadProgrammeKpis(db, opts.programmeId, dutchDate(clock.now()));
   const info = [
     ['code', 'naam', 'eenheid', 'periode', 'teller', 'noemer', 'definitie'],
-    ...loaded.map((l) => [l.row.code, l.row.name, l.row.unit, l.row.grain, l.row.numeratorDefinition ?? '', l.row.denominatorDefinition ?? '', l.row.definition ?? '']),
+    ...loaded.map((l) => [
+      l.row.code,
+      l.row.name,
+      l.row.unit,
+      l.row.grain,
+      l.row.numeratorDefinition ?? '',
+      l.row.denominatorDefinition ?? '',
+      l.row.definition ?? '',
+    ]),
   ];
   return xlsx([
     { name: 'Cijfers', rows },
@@ -48,7 +56,11 @@ export async function kpiTemplate(db: Db, actor: Actor, opts: { programmeId: str
 }
 
 /** The numbers behind an indicator's charts, as CSV or XLSX (the same table the screen shows). */
-export async function exportIndicator(db: Db, opts: { programmeId: string; indicatorId: string; format: FileFormat }, clock: Clock): Promise<{ body: Buffer; fileName: string }> {
+export async function exportIndicator(
+  db: Db,
+  opts: { programmeId: string; indicatorId: string; format: FileFormat },
+  clock: Clock,
+): Promise<{ body: Buffer; fileName: string }> {
   const v = await getIndicator(db, opts, clock);
   const head = [
     [`${v.code} ${v.name}`],

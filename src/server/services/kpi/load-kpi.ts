@@ -1,5 +1,14 @@
 import type { Db } from '../../../db/database';
-import { listIndicatorNodes, listIndicators, listIndicatorUnits, listMeasurements, listTargets, type KpiIndicatorRow, type KpiMeasurementRow, type KpiTargetRow } from '../../../db/queries/kpi';
+import {
+  listIndicatorNodes,
+  listIndicators,
+  listIndicatorUnits,
+  listMeasurements,
+  listTargets,
+  type KpiIndicatorRow,
+  type KpiMeasurementRow,
+  type KpiTargetRow,
+} from '../../../db/queries/kpi';
 import type { KpiDimension, KpiDirection, KpiIndicator } from '../../../domain/kpi/indicator';
 import type { IndicatorData } from '../../../domain/kpi/indicator-view';
 import type { KpiGrain } from '../../../domain/kpi/periods';
@@ -17,7 +26,10 @@ export function indicatorFromRow(r: KpiIndicatorRow): KpiIndicator {
     definition: r.definition,
     unit: r.unit as KpiUnit,
     direction: r.direction as KpiDirection,
-    ratio: r.numeratorDefinition !== null && r.denominatorDefinition !== null ? { numerator: r.numeratorDefinition, denominator: r.denominatorDefinition } : null,
+    ratio:
+      r.numeratorDefinition !== null && r.denominatorDefinition !== null
+        ? { numerator: r.numeratorDefinition, denominator: r.denominatorDefinition }
+        : null,
     baseline: r.baselineValue !== null && r.baselineDate !== null ? { value: r.baselineValue, date: r.baselineDate } : null,
     dimension: r.dimension as KpiDimension,
     grain: r.grain as KpiGrain,
@@ -30,7 +42,13 @@ export function targetFromRow(r: KpiTargetRow): KpiTarget {
 }
 
 export function figureFromRow(r: KpiMeasurementRow): KpiFigure {
-  return { period: { grain: r.grain as KpiGrain, start: r.periodStart }, unitKey: r.unitKey, value: r.value, numerator: r.numerator, denominator: r.denominator };
+  return {
+    period: { grain: r.grain as KpiGrain, start: r.periodStart },
+    unitKey: r.unitKey,
+    value: r.value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+  };
 }
 
 export interface LoadedIndicator {
@@ -45,7 +63,12 @@ export interface LoadedIndicator {
 export async function loadProgrammeKpis(db: Db, programmeId: string, asOf: string): Promise<LoadedIndicator[]> {
   const rows = await listIndicators(db, programmeId);
   const ids = rows.map((r) => r.id);
-  const [targets, units, nodes, measurements] = await Promise.all([listTargets(db, ids), listIndicatorUnits(db, ids), listIndicatorNodes(db, ids), listMeasurements(db, ids)]);
+  const [targets, units, nodes, measurements] = await Promise.all([
+    listTargets(db, ids),
+    listIndicatorUnits(db, ids),
+    listIndicatorNodes(db, ids),
+    listMeasurements(db, ids),
+  ]);
   return rows.map((row) => {
     const myUnits = units.filter((u) => u.indicatorId === row.id);
     const myMeasurements = measurements.filter((m) => m.indicatorId === row.id);

@@ -41,29 +41,45 @@ export interface SaveIndicatorOptions {
 export async function saveIndicator(db: Db, actor: Actor, opts: SaveIndicatorOptions, clock: Clock): Promise<string> {
   const details: ErrorDetail[] = [];
   const code = opts.code.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code)) details.push({ field: 'code', reason: 'letters, cijfers, punt, streepje of liggend streepje; hoogstens 40 tekens' });
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code))
+    details.push({ field: 'code', reason: 'letters, cijfers, punt, streepje of liggend streepje; hoogstens 40 tekens' });
   if (!opts.name.trim()) details.push({ field: 'name', reason: 'een naam is verplicht' });
   if (!isKpiUnit(opts.unit)) details.push({ field: 'unit', reason: `onbekende eenheid '${String(opts.unit)}'` });
   if (opts.direction !== 'hoger' && opts.direction !== 'lager') details.push({ field: 'direction', reason: 'hoger of lager is beter' });
-  if (!(KPI_DIMENSIONS as readonly string[]).includes(opts.dimension)) details.push({ field: 'dimension', reason: `onbekende dimensie '${String(opts.dimension)}'` });
+  if (!(KPI_DIMENSIONS as readonly string[]).includes(opts.dimension))
+    details.push({ field: 'dimension', reason: `onbekende dimensie '${String(opts.dimension)}'` });
   if (!isKpiGrain(opts.grain)) details.push({ field: 'grain', reason: `onbekende periode '${String(opts.grain)}'` });
   const t = opts.thresholds ?? { onTrack: 0.95, risk: 0.75 };
-  if (!(t.risk >= 0 && t.onTrack >= t.risk)) details.push({ field: 'thresholds', reason: 'de grens voor risico ligt tussen 0 en de grens voor op koers' });
+  if (!(t.risk >= 0 && t.onTrack >= t.risk))
+    details.push({ field: 'thresholds', reason: 'de grens voor risico ligt tussen 0 en de grens voor op koers' });
   const baseline = opts.baseline ?? null;
   (opts.targets ?? []).forEach((target, i) => {
     for (const reason of validateTarget(target.form, opts.unit, baseline)) details.push({ field: `targets[${i}]`, reason });
   });
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Indicator ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}.`, details);
+  if (details.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Indicator ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}.`, details);
 
   return inTransaction(db, async (tx) => {
     const existing = await indicatorByCode(tx, opts.programmeId, code);
-    assertOwnScope(actor, opts.programmeId, existing?.ownerOrganisationId ?? opts.ownerOrganisationId ?? null, 'redacteur', `Indicator '${code}'`);
+    assertOwnScope(
+      actor,
+      opts.programmeId,
+      existing?.ownerOrganisationId ?? opts.ownerOrganisationId ?? null,
+      'redacteur',
+      `Indicator '${code}'`,
+    );
     const unitIds = opts.unitOrganisationIds ?? [];
     const orgs = await organisationsByIds(tx, unitIds);
-    if (orgs.length !== new Set(unitIds).size) throw new DomainError('VALIDATION_FAILED', 'Een van de organisaties bestaat niet.', [{ field: 'unitOrganisationIds', reason: 'onbekende organisatie' }]);
+    if (orgs.length !== new Set(unitIds).size)
+      throw new DomainError('VALIDATION_FAILED', 'Een van de organisaties bestaat niet.', [
+        { field: 'unitOrganisationIds', reason: 'onbekende organisatie' },
+      ]);
     for (const nodeId of opts.nodeIds ?? []) {
       const [n] = await tx.select({ programmeId: node.programmeId }).from(node).where(eq(node.id, nodeId));
-      if (n?.programmeId !== opts.programmeId) throw new DomainError('VALIDATION_FAILED', `Onderdeel '${nodeId}' hoort niet bij dit programma.`, [{ field: 'nodeIds', reason: 'onbekend onderdeel' }]);
+      if (n?.programmeId !== opts.programmeId)
+        throw new DomainError('VALIDATION_FAILED', `Onderdeel '${nodeId}' hoort niet bij dit programma.`, [
+          { field: 'nodeIds', reason: 'onbekend onderdeel' },
+        ]);
     }
     const values = {
       programmeId: opts.programmeId,
@@ -88,23 +104,59 @@ export async function saveIndicator(db: Db, actor: Actor, opts: SaveIndicatorOpt
     };
     let id: string;
     if (existing) {
-      const [row] = await tx.update(kpiIndicator).set({ ...values, version: existing.version + 1 }).where(eq(kpiIndicator.id, existing.id)).returning();
+      const [row] = await tx
+        .update(kpiIndicator)
+        .set({ ...values, version: existing.version + 1 })
+        .where(eq(kpiIndicator.id, existing.id))
+        .returning();
       id = existing.id;
       await tx.delete(kpiTarget).where(eq(kpiTarget.indicatorId, id));
       await tx.delete(kpiIndicatorNode).where(eq(kpiIndicatorNode.indicatorId, id));
       await tx.delete(kpiIndicatorUnit).where(eq(kpiIndicatorUnit.indicatorId, id));
-      await recordAudit(tx, actor, { action: 'update', entityType: 'kpi_indicator', entityId: id, programmeId: opts.programmeId, before: existing, after: { ...row, targets: opts.targets ?? [], nodeIds: opts.nodeIds ?? [], unitOrganisationIds: unitIds } }, clock);
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'update',
+          entityType: 'kpi_indicator',
+          entityId: id,
+          programmeId: opts.programmeId,
+          before: existing,
+          after: { ...row, targets: opts.targets ?? [], nodeIds: opts.nodeIds ?? [], unitOrganisationIds: unitIds },
+        },
+        clock,
+      );
     } else {
-      const [row] = await tx.insert(kpiIndicator).values({ ...values, createdAt: clock.now() }).returning();
+      const [row] = await tx
+        .insert(kpiIndicator)
+        .values({ ...values, createdAt: clock.now() })
+        .returning();
       if (!row) throw new Error('insert kpi_indicator returned no row');
       id = row.id;
-      await recordAudit(tx, actor, { action: 'create', entityType: 'kpi_indicator', entityId: id, programmeId: opts.programmeId, after: { ...row, targets: opts.targets ?? [], nodeIds: opts.nodeIds ?? [], unitOrganisationIds: unitIds } }, clock);
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'create',
+          entityType: 'kpi_indicator',
+          entityId: id,
+          programmeId: opts.programmeId,
+          after: { ...row, targets: opts.targets ?? [], nodeIds: opts.nodeIds ?? [], unitOrganisationIds: unitIds },
+        },
+        clock,
+      );
     }
     const targets = opts.targets ?? [];
-    if (targets.length > 0) await tx.insert(kpiTarget).values(targets.map((tg, position) => ({ indicatorId: id, name: tg.name ?? null, scope: tg.scope, form: tg.form, position })));
+    if (targets.length > 0)
+      await tx
+        .insert(kpiTarget)
+        .values(targets.map((tg, position) => ({ indicatorId: id, name: tg.name ?? null, scope: tg.scope, form: tg.form, position })));
     const nodeIds = [...new Set(opts.nodeIds ?? [])];
     if (nodeIds.length > 0) await tx.insert(kpiIndicatorNode).values(nodeIds.map((nodeId) => ({ indicatorId: id, nodeId })));
-    if (unitIds.length > 0) await tx.insert(kpiIndicatorUnit).values([...new Set(unitIds)].map((organisationId, position) => ({ indicatorId: id, organisationId, position })));
+    if (unitIds.length > 0)
+      await tx
+        .insert(kpiIndicatorUnit)
+        .values([...new Set(unitIds)].map((organisationId, position) => ({ indicatorId: id, organisationId, position })));
     return id;
   });
 }

@@ -22,11 +22,23 @@ export interface ZrmView {
 /** ZRM outcomes of a programme: % improved / stable / declined per domain, per provider and in total, suppressed. */
 export async function getZrm(db: Db, opts: { programmeId: string; threshold: number }): Promise<ZrmView> {
   const list = await listZrmAssessments(db, opts.programmeId);
-  const pairs = pairAssessments(list.map((a) => ({ client: a.clientPseudonym, provider: a.providerOrganisationId, kind: a.kind as 'start' | 'vervolg', date: a.assessedOn, scores: a.scores as ZrmScores })));
+  const pairs = pairAssessments(
+    list.map((a) => ({
+      client: a.clientPseudonym,
+      provider: a.providerOrganisationId,
+      kind: a.kind as 'start' | 'vervolg',
+      date: a.assessedOn,
+      scores: a.scores as ZrmScores,
+    })),
+  );
   const ids = [...new Set(list.map((a) => a.providerOrganisationId))];
   const orgs = (await organisationsByIds(db, ids)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const name = new Map(orgs.map((o) => [o.id, o.name]));
-  const rows = aggregateZrm(pairs, orgs.map((o) => o.id), opts.threshold);
+  const rows = aggregateZrm(
+    pairs,
+    orgs.map((o) => o.id),
+    opts.threshold,
+  );
   return {
     domains: [...ZRM_DOMAINS],
     threshold: opts.threshold,
@@ -38,7 +50,8 @@ export async function getZrm(db: Db, opts: { programmeId: string; threshold: num
 }
 
 /** Pseudonym of a provider's own client reference: no readable reference is stored. */
-export const zrmPseudonym = (providerId: string, clientRef: string) => createHash('sha256').update(`${providerId}:${clientRef}`).digest('hex');
+export const zrmPseudonym = (providerId: string, clientRef: string) =>
+  createHash('sha256').update(`${providerId}:${clientRef}`).digest('hex');
 
 export interface RecordZrmOptions {
   programmeId: string;
@@ -52,8 +65,15 @@ export async function recordZrmAssessments(db: Db, actor: Actor, opts: RecordZrm
   if (!mayActOnOwnedEntity(actor, opts.programmeId, opts.providerOrganisationId, 'rapporteur')) {
     throw new DomainError('FORBIDDEN', 'U mag alleen ZRM-metingen van uw eigen organisatie invoeren.', { reason: 'organisation-scope' });
   }
-  const bad = opts.assessments.map((a, i) => ({ a, i })).filter(({ a }) => !isValidZrmScores(a.scores) || !/^\d{4}-\d{2}-\d{2}$/.test(a.date));
-  if (bad.length > 0) throw new DomainError('VALIDATION_FAILED', `ZRM-meting ongeldig: ${bad.length} meting(en) zonder 13 scores van 1 tot 5 of zonder datum.`, bad.map(({ i }) => ({ row: i + 1, field: 'scores', reason: '13 scores van 1 tot 5 (of leeg) en een datum' })));
+  const bad = opts.assessments
+    .map((a, i) => ({ a, i }))
+    .filter(({ a }) => !isValidZrmScores(a.scores) || !/^\d{4}-\d{2}-\d{2}$/.test(a.date));
+  if (bad.length > 0)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `ZRM-meting ongeldig: ${bad.length} meting(en) zonder 13 scores van 1 tot 5 of zonder datum.`,
+      bad.map(({ i }) => ({ row: i + 1, field: 'scores', reason: '13 scores van 1 tot 5 (of leeg) en een datum' })),
+    );
   return inTransaction(db, async (tx) => {
     if (opts.assessments.length === 0) return 0;
     const rows = await tx
@@ -72,7 +92,18 @@ export async function recordZrmAssessments(db: Db, actor: Actor, opts: RecordZrm
       )
       .onConflictDoNothing()
       .returning({ id: kpiZrmAssessment.id });
-    await recordAudit(tx, actor, { action: 'create', entityType: 'kpi_zrm_assessment', entityId: opts.providerOrganisationId, programmeId: opts.programmeId, after: { assessments: rows.length } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'create',
+        entityType: 'kpi_zrm_assessment',
+        entityId: opts.providerOrganisationId,
+        programmeId: opts.programmeId,
+        after: { assessments: rows.length },
+      },
+      clock,
+    );
     return rows.length;
   });
 }

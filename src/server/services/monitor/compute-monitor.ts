@@ -93,7 +93,9 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
       a.unit_code.localeCompare(b.unit_code) ||
       PRODUCT_ORDER[a.product] - PRODUCT_ORDER[b.product],
   );
-  const published = query.suppress ? applySuppression(raw, await suppressionStatus(columns, raw, regionOf, threshold), threshold) : publishRaw(raw);
+  const published = query.suppress
+    ? applySuppression(raw, await suppressionStatus(columns, raw, regionOf, threshold), threshold)
+    : publishRaw(raw);
   const unitSet = query.units ? new Set(query.units) : null;
   const rows = published.filter(
     (r) => r.unit_kind === query.by && (!query.product || r.product === query.product) && (!unitSet || unitSet.has(r.unit_code)),
@@ -114,14 +116,24 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
 const statusCache = new WeakMap<EpisodeColumns, Map<string, Promise<Map<string, CellStatus>>>>();
 const MAX_CACHED_PERIODS = 5000;
 
-async function suppressionStatus(columns: EpisodeColumns, raw: readonly RawMonitorRow[], regionOf: ReadonlyMap<string, string>, threshold: number): Promise<Map<string, CellStatus>> {
+async function suppressionStatus(
+  columns: EpisodeColumns,
+  raw: readonly RawMonitorRow[],
+  regionOf: ReadonlyMap<string, string>,
+  threshold: number,
+): Promise<Map<string, CellStatus>> {
   let cache = statusCache.get(columns);
   if (!cache) {
     cache = new Map();
     statusCache.set(columns, cache);
   }
   const regionKey = createHash('sha256')
-    .update([...regionOf].map(([g, r]) => `${g}=${r}`).sort().join(','))
+    .update(
+      [...regionOf]
+        .map(([g, r]) => `${g}=${r}`)
+        .sort()
+        .join(','),
+    )
     .digest('hex');
   const byPeriod = new Map<string, RawMonitorRow[]>();
   for (const r of raw) {

@@ -39,7 +39,12 @@ class FileRejected extends Error {}
  * of the file is still being checked. After the first error nothing more is sent, but the file
  * is checked to its end so that the report names every error; then the transaction rolls back.
  */
-export async function importEpisodesCsv(db: Db, actor: Actor, input: string | Uint8Array | Readable, opts: ImportEpisodesOptions): Promise<ImportReport> {
+export async function importEpisodesCsv(
+  db: Db,
+  actor: Actor,
+  input: string | Uint8Array | Readable,
+  opts: ImportEpisodesOptions,
+): Promise<ImportReport> {
   const scan = new EpisodeCsvScan(await readAll(input), opts.pseudonymSecret);
   if (scan.errors.length > 0) return rejectedReport(opts.fileName, 'episodes', scan.errors, scan.skipped);
   try {
@@ -70,7 +75,12 @@ export async function importEpisodesCsv(db: Db, actor: Actor, input: string | Ui
       await recordAudit(
         tx,
         actor,
-        { action: 'import', entityType: 'monitor_episodes', entityId: opts.fileName, after: { imported: report.imported, updated, unchanged: report.unchanged, skipped: report.skipped } },
+        {
+          action: 'import',
+          entityType: 'monitor_episodes',
+          entityId: opts.fileName,
+          after: { imported: report.imported, updated, unchanged: report.unchanged, skipped: report.skipped },
+        },
         opts.clock,
       );
       return report;

@@ -1,4 +1,11 @@
-import { closeEpisode, deleteEpisodeByKey, findIwmoEpisodes, lockEpisodesForWrite, recordIwmoMessage, upsertEpisodes } from '../../../db/queries/monitor';
+import {
+  closeEpisode,
+  deleteEpisodeByKey,
+  findIwmoEpisodes,
+  lockEpisodesForWrite,
+  recordIwmoMessage,
+  upsertEpisodes,
+} from '../../../db/queries/monitor';
 import { inTransaction, type Db } from '../../../db/database';
 import { productFromCategory } from '../../../domain/monitor/reasons';
 import type { Clock } from '../../../domain/shared/clock';
@@ -36,16 +43,32 @@ interface Line extends IwmoProductLine {
  */
 export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts: ImportIwmoOptions): Promise<ImportReport> {
   const type = detectIwmoType(xml);
-  if (!type) return rejectedReport(opts.fileName, 'iwmo', [{ row: 1, field: '(bericht)', reason: 'geen iWmo 3.2 WMO305- of WMO307-bericht (onbekende namespace)' }]);
+  if (!type)
+    return rejectedReport(opts.fileName, 'iwmo', [
+      { row: 1, field: '(bericht)', reason: 'geen iWmo 3.2 WMO305- of WMO307-bericht (onbekende namespace)' },
+    ]);
   const validation = await validateIwmo(xml, type);
   if (!validation.valid) {
-    const errors = validation.errors.map((e) => ({ row: e.line, field: fieldOf(e.message), reason: `voldoet niet aan het ${type}-schema: ${e.message}` }));
-    return rejectedReport(opts.fileName, 'iwmo', errors.length ? errors : [{ row: 1, field: '(bericht)', reason: `voldoet niet aan het ${type}-schema` }]);
+    const errors = validation.errors.map((e) => ({
+      row: e.line,
+      field: fieldOf(e.message),
+      reason: `voldoet niet aan het ${type}-schema: ${e.message}`,
+    }));
+    return rejectedReport(
+      opts.fileName,
+      'iwmo',
+      errors.length ? errors : [{ row: 1, field: '(bericht)', reason: `voldoet niet aan het ${type}-schema` }],
+    );
   }
   const msg = parseIwmo(xml, type);
   const errors: ImportIssue[] = [];
   const skipped: ImportIssue[] = [];
-  if (msg.header.berichtCode !== EXPECTED_CODE[type]) errors.push({ row: 1, field: 'BerichtCode', reason: `${type} hoort BerichtCode ${EXPECTED_CODE[type]} te hebben, niet ${msg.header.berichtCode}` });
+  if (msg.header.berichtCode !== EXPECTED_CODE[type])
+    errors.push({
+      row: 1,
+      field: 'BerichtCode',
+      reason: `${type} hoort BerichtCode ${EXPECTED_CODE[type]} te hebben, niet ${msg.header.berichtCode}`,
+    });
   const lines: Line[] = [];
   for (const l of msg.lines) {
     const client = clientPseudonym(l.bsn, opts.pseudonymSecret);
@@ -59,7 +82,8 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
       continue;
     }
     if (!parseDutchDate(l.begindatum)) errors.push({ row: l.index, field: 'Begindatum', reason: 'geen geldige datum' });
-    if (l.einddatum && l.einddatum < l.begindatum) errors.push({ row: l.index, field: 'Einddatum', reason: 'Einddatum ligt voor Begindatum' });
+    if (l.einddatum && l.einddatum < l.begindatum)
+      errors.push({ row: l.index, field: 'Einddatum', reason: 'Einddatum ligt voor Begindatum' });
     lines.push({ ...l, client: client.client, product });
   }
   if (errors.length > 0) return rejectedReport(opts.fileName, 'iwmo', errors, skipped);
@@ -77,13 +101,28 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
           updated += await deleteEpisodeByKey(tx, keyOf(l));
           continue;
         }
-        starts.push({ key: keyOf(l), client: l.client, gemeente: msg.header.ontvanger, aanbieder: msg.header.afzender, product: l.product, start: l.begindatum, einde: null, redenEinde: null, pgb: false, toewijzingNummer: l.toewijzingNummer, bron: 'iwmo' });
+        starts.push({
+          key: keyOf(l),
+          client: l.client,
+          gemeente: msg.header.ontvanger,
+          aanbieder: msg.header.afzender,
+          product: l.product,
+          start: l.begindatum,
+          einde: null,
+          redenEinde: null,
+          pgb: false,
+          toewijzingNummer: l.toewijzingNummer,
+          bron: 'iwmo',
+        });
       }
       const c = await upsertEpisodes(tx, starts, { keepEnd: true });
       inserted += c.inserted;
       updated += c.updated;
     } else {
-      const found = await findIwmoEpisodes(tx, lines.map((l) => ({ client: l.client, toewijzing: l.toewijzingNummer })));
+      const found = await findIwmoEpisodes(
+        tx,
+        lines.map((l) => ({ client: l.client, toewijzing: l.toewijzingNummer })),
+      );
       const stopErrors: ImportIssue[] = [];
       const closes: { id: number; einde: string | null; reden: string | null }[] = [];
       for (const l of lines) {
@@ -91,7 +130,11 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
         // The stop names the start it ends (Begindatum); with one start for the toewijzing that one is meant.
         const ep = candidates.find((f) => f.start === l.begindatum) ?? (candidates.length === 1 ? candidates[0] : undefined);
         if (!ep) {
-          stopErrors.push({ row: l.index, field: 'ToewijzingNummer', reason: `geen startbericht (WMO305) bekend voor toewijzing ${quoted(l.toewijzingNummer)} met begindatum ${l.begindatum}` });
+          stopErrors.push({
+            row: l.index,
+            field: 'ToewijzingNummer',
+            reason: `geen startbericht (WMO305) bekend voor toewijzing ${quoted(l.toewijzingNummer)} met begindatum ${l.begindatum}`,
+          });
           continue;
         }
         if (l.einddatum && l.einddatum < ep.start) {
@@ -108,9 +151,29 @@ export async function importIwmoMessage(db: Db, actor: Actor, xml: string, opts:
       updated += closes.length;
     }
     await recordIwmoMessage(tx, msg.header.afzender, msg.header.identificatie, msg.header.berichtCode);
-    const report: ImportReport = { file: opts.fileName, kind: 'iwmo', imported: inserted + updated, updated, unchanged: total - inserted - updated, rejected: 0, skipped: skipped.length, errors: [], skippedDetails: skipped };
+    const report: ImportReport = {
+      file: opts.fileName,
+      kind: 'iwmo',
+      imported: inserted + updated,
+      updated,
+      unchanged: total - inserted - updated,
+      rejected: 0,
+      skipped: skipped.length,
+      errors: [],
+      skippedDetails: skipped,
+    };
     if (report.imported > 0) {
-      await recordAudit(tx, actor, { action: 'import', entityType: 'monitor_iwmo', entityId: `${type}:${msg.header.afzender}:${msg.header.identificatie}`, after: { imported: report.imported, updated, unchanged: report.unchanged } }, opts.clock);
+      await recordAudit(
+        tx,
+        actor,
+        {
+          action: 'import',
+          entityType: 'monitor_iwmo',
+          entityId: `${type}:${msg.header.afzender}:${msg.header.identificatie}`,
+          after: { imported: report.imported, updated, unchanged: report.unchanged },
+        },
+        opts.clock,
+      );
     }
     return report;
   });

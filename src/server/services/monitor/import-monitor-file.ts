@@ -45,7 +45,12 @@ export async function importMonitorFile(db: Db, actor: Actor, text: string, opts
   if (kind === 'episodes') return importEpisodesCsv(db, actor, text, opts);
   if (kind === 'regio' || kind === 'capaciteit') return importRegisterCsv(db, actor, kind, text, opts);
   return rejectedReport(opts.fileName, 'episodes', [
-    { row: 1, field: '(bestand)', reason: 'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes (client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)' },
+    {
+      row: 1,
+      field: '(bestand)',
+      reason:
+        'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes (client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)',
+    },
   ]);
 }
 
@@ -58,8 +63,15 @@ export interface MonitorFile {
  * Import several files in the order that makes them fit (importOrder, then by name), each on its
  * own all-or-nothing: a rejected file stores nothing, the others still count. One report per file.
  */
-export async function importMonitorFiles(db: Db, actor: Actor, files: readonly MonitorFile[], opts: Omit<ImportFileOptions, 'fileName'>): Promise<ImportReport[]> {
-  const ordered = files.map((f) => ({ ...f, order: importOrder(f.text) })).sort((a, b) => a.order - b.order || a.fileName.localeCompare(b.fileName));
+export async function importMonitorFiles(
+  db: Db,
+  actor: Actor,
+  files: readonly MonitorFile[],
+  opts: Omit<ImportFileOptions, 'fileName'>,
+): Promise<ImportReport[]> {
+  const ordered = files
+    .map((f) => ({ ...f, order: importOrder(f.text) }))
+    .sort((a, b) => a.order - b.order || a.fileName.localeCompare(b.fileName));
   const reports: ImportReport[] = [];
   for (const f of ordered) reports.push(await importMonitorFile(db, actor, f.text, { ...opts, fileName: f.fileName }));
   return reports;

@@ -8,7 +8,13 @@ import type { Actor } from '../../auth/actor';
 import { rejectedReport, type ImportReport } from './import-report';
 
 /** Import the capacity register or the region register (CSV), all-or-nothing. */
-export async function importRegisterCsv(db: Db, actor: Actor, kind: RegisterKind, text: string, opts: { fileName: string; clock: Clock }): Promise<ImportReport> {
+export async function importRegisterCsv(
+  db: Db,
+  actor: Actor,
+  kind: RegisterKind,
+  text: string,
+  opts: { fileName: string; clock: Clock },
+): Promise<ImportReport> {
   if (kind === 'capaciteit') {
     const parsed = parseCapacityCsv(text);
     return store(db, actor, kind, parsed, (tx) => upsertCapacity(tx, parsed.items), opts);
@@ -39,7 +45,17 @@ async function store<T>(
       errors: [],
       skippedDetails: [],
     };
-    await recordAudit(tx, actor, { action: 'import', entityType: `monitor_${kind}`, entityId: opts.fileName, after: { imported: report.imported, updated: report.updated, unchanged: report.unchanged } }, opts.clock);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'import',
+        entityType: `monitor_${kind}`,
+        entityId: opts.fileName,
+        after: { imported: report.imported, updated: report.updated, unchanged: report.unchanged },
+      },
+      opts.clock,
+    );
     return report;
   });
 }

@@ -19,5 +19,15 @@ export interface ImportReport {
 
 export function rejectedReport(file: string, kind: ImportKind, errors: ImportIssue[], skipped: ImportIssue[] = []): ImportReport {
   const rows = new Set(errors.map((e) => e.row));
-  return { file, kind, imported: 0, updated: 0, unchanged: 0, rejected: rows.size, skipped: skipped.length, errors, skippedDetails: skipped };
+  return {
+    file,
+    kind,
+    imported: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: rows.size,
+    skipped: skipped.length,
+    errors,
+    skippedDetails: skipped,
+  };
 }

@@ -15,6 +15,11 @@ export async function monitorXlsx(result: MonitorResult): Promise<Buffer> {
   uitleg.addRow(['Cijfer', 'Uitleg']);
   for (const d of FIGURE_DEFINITIONS) uitleg.addRow([d.title, d.uitleg]);
   uitleg.addRow([]);
-  uitleg.addRow(['Afgeschermd', result.suppressed ? `ja: aantallen 1 t/m ${result.threshold - 1} als "<${result.threshold}", secundair afgeschermd als "x"` : 'nee (ongemaskeerde cijfers voor de monitor-analist)']);
+  uitleg.addRow([
+    'Afgeschermd',
+    result.suppressed
+      ? `ja: aantallen 1 t/m ${result.threshold - 1} als "<${result.threshold}", secundair afgeschermd als "x"`
+      : 'nee (ongemaskeerde cijfers voor de monitor-analist)',
+  ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

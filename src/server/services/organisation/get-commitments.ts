@@ -18,21 +18,36 @@ export type { OrganisationCommitmentsView };
  * Every node where the organisation commits, also through a group it belongs to, in every
  * programme the actor may read: status, milestones and the updates it owes. Tree order per programme.
  */
-export async function getOrganisationCommitments(db: Db, actor: Actor, organisationId: string, clock: Clock, programme?: string): Promise<OrganisationCommitmentsView> {
+export async function getOrganisationCommitments(
+  db: Db,
+  actor: Actor,
+  organisationId: string,
+  clock: Clock,
+  programme?: string,
+): Promise<OrganisationCommitmentsView> {
   const org = await organisationById(db, organisationId);
   if (!org) throw notFound('Organisatie', organisationId);
   const today = dutchDate(clock.now());
   const [groups, members] = await Promise.all([groupsOf(db, org.id), membersOf(db, org.id)]);
   const only = programme === undefined ? null : ((await programmeByIdOrSlug(db, programme))?.id ?? null);
   if (programme !== undefined && only === null) throw notFound('Programma', programme);
-  const programmes = (await listProgrammes(db)).filter((p) => (only === null || p.id === only) && decide(actor, { programme: 'lezer' }, p.id) === 'allow');
+  const programmes = (await listProgrammes(db)).filter(
+    (p) => (only === null || p.id === only) && decide(actor, { programme: 'lezer' }, p.id) === 'allow',
+  );
 
   const out: OrganisationCommitmentsView['programmes'] = [];
   for (const p of programmes) {
     const ctx = await loadProgressContext(db, p.id);
     const nodeIds = ctx.nodes.map((n) => n.id);
-    const [trekkers, municipalities, efforts] = await Promise.all([trekkersOf(db, nodeIds), municipalitiesOf(db, nodeIds), effortsOfProgramme(db, p.id)]);
-    const goals = await effortGoalsOf(db, efforts.map((e) => e.id));
+    const [trekkers, municipalities, efforts] = await Promise.all([
+      trekkersOf(db, nodeIds),
+      municipalitiesOf(db, nodeIds),
+      effortsOfProgramme(db, p.id),
+    ]);
+    const goals = await effortGoalsOf(
+      db,
+      efforts.map((e) => e.id),
+    );
     const reasons = commitmentsOf(
       org.id,
       groups,
@@ -79,10 +94,24 @@ export async function getOrganisationCommitments(db: Db, actor: Actor, organisat
               .filter((m) => m.nodeId === n.id)
               .map((m) => {
                 const input = milestoneInput(m);
-                return { id: m.id, title: m.title, dueLabel: input.due?.label ?? '', state: milestoneState(input, today), isDemo: m.isDemo };
+                return {
+                  id: m.id,
+                  title: m.title,
+                  dueLabel: input.due?.label ?? '',
+                  state: milestoneState(input, today),
+                  isDemo: m.isDemo,
+                };
               }),
             duties: reports
-              ? duties.filter((d) => d.nodeId === n.id).map((d) => ({ periodId: d.periodId, periodLabel: d.periodLabel, dueDate: d.dueDate, state: d.state, daysOverdue: d.daysOverdue }))
+              ? duties
+                  .filter((d) => d.nodeId === n.id)
+                  .map((d) => ({
+                    periodId: d.periodId,
+                    periodLabel: d.periodLabel,
+                    dueDate: d.dueDate,
+                    state: d.state,
+                    daysOverdue: d.daysOverdue,
+                  }))
               : [],
           },
         ];

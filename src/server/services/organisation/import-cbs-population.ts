@@ -24,7 +24,12 @@ export interface ImportCbsPopulationResult {
  * Inhabitants from a CBS StatLine CSV export, matched by CBS code (or by exact name when the
  * export shows names). One figure per gemeente and year is replaced; all or nothing.
  */
-export async function importCbsPopulation(db: Db, actor: Actor, opts: ImportCbsPopulationOptions, clock: Clock): Promise<ImportCbsPopulationResult> {
+export async function importCbsPopulation(
+  db: Db,
+  actor: Actor,
+  opts: ImportCbsPopulationOptions,
+  clock: Clock,
+): Promise<ImportCbsPopulationResult> {
   const rows = parseCbsPopulationCsv(opts.csv);
   return inTransaction(db, async (tx) => {
     const gemeenten = await listOrganisations(tx, { kind: 'gemeente' });
@@ -45,7 +50,12 @@ export async function importCbsPopulation(db: Db, actor: Actor, opts: ImportCbsP
         actor,
         g,
         r.year,
-        { inhabitants: r.inhabitants, referenceDate: `${r.year}-01-01`, source: opts.source ?? 'CBS StatLine', note: r.inhabitants === null ? 'CBS: onbekend of geheim (".")' : null },
+        {
+          inhabitants: r.inhabitants,
+          referenceDate: `${r.year}-01-01`,
+          source: opts.source ?? 'CBS StatLine',
+          note: r.inhabitants === null ? 'CBS: onbekend of geheim (".")' : null,
+        },
         clock,
       );
       years.add(r.year);

@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
-import { listPersons as queryPersons, organisationById, personById, personOrganisationsOf, type PersonRow } from '../../../db/queries/organisation';
+import {
+  listPersons as queryPersons,
+  organisationById,
+  personById,
+  personOrganisationsOf,
+  type PersonRow,
+} from '../../../db/queries/organisation';
 import { person, personOrganisation } from '../../../db/schema';
 import { KEY_PATTERN, PERSON_ROLES, type PersonRole } from '../../../domain/programme/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
@@ -53,14 +59,28 @@ const view = (r: PersonRow, extra: string[] = []): PersonView => ({
 });
 
 async function views(db: Db, rows: PersonRow[]): Promise<PersonView[]> {
-  const extra = await personOrganisationsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => view(r, extra.filter((e) => e.personId === r.id).map((e) => e.organisationId)));
+  const extra = await personOrganisationsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    view(
+      r,
+      extra.filter((e) => e.personId === r.id).map((e) => e.organisationId),
+    ),
+  );
 }
 
 /** Persons (removed ones only when asked). A person acting for several organisations is listed under each. */
-export async function listPersons(db: Db, _actor: Actor, opts: { organisationId?: string; includeRemoved?: boolean } = {}): Promise<PersonView[]> {
+export async function listPersons(
+  db: Db,
+  _actor: Actor,
+  opts: { organisationId?: string; includeRemoved?: boolean } = {},
+): Promise<PersonView[]> {
   const all = await views(db, await queryPersons(db));
-  return all.filter((p) => (opts.includeRemoved || !p.removed) && (!opts.organisationId || p.organisationIds.includes(opts.organisationId)));
+  return all.filter(
+    (p) => (opts.includeRemoved || !p.removed) && (!opts.organisationId || p.organisationIds.includes(opts.organisationId)),
+  );
 }
 
 export async function getPerson(db: Db, _actor: Actor, id: string): Promise<PersonView> {
@@ -73,7 +93,8 @@ export async function getPerson(db: Db, _actor: Actor, id: string): Promise<Pers
 
 /** organisationIds → the main organisation column plus the further ones. */
 function splitOrganisations(f: PersonFields): { cols: { organisationId?: string | null }; extra: string[] | undefined } {
-  if (f.organisationIds === undefined) return { cols: f.organisationId !== undefined ? { organisationId: f.organisationId } : {}, extra: undefined };
+  if (f.organisationIds === undefined)
+    return { cols: f.organisationId !== undefined ? { organisationId: f.organisationId } : {}, extra: undefined };
   const unique = [...new Set(f.organisationIds)];
   return { cols: { organisationId: unique[0] ?? null }, extra: unique.slice(1) };
 }
@@ -81,7 +102,8 @@ function splitOrganisations(f: PersonFields): { cols: { organisationId?: string 
 async function writeExtraOrganisations(tx: Db, personId: string, extra: string[] | undefined): Promise<void> {
   if (extra === undefined) return;
   await tx.delete(personOrganisation).where(eq(personOrganisation.personId, personId));
-  if (extra.length > 0) await tx.insert(personOrganisation).values(extra.map((organisationId, position) => ({ personId, organisationId, position })));
+  if (extra.length > 0)
+    await tx.insert(personOrganisation).values(extra.map((organisationId, position) => ({ personId, organisationId, position })));
 }
 
 async function check(db: Db, f: PersonFields, selfId: string | null): Promise<void> {
@@ -92,15 +114,23 @@ async function check(db: Db, f: PersonFields, selfId: string | null): Promise<vo
     if (dup && dup.id !== selfId) problems.push({ field: 'key', reason: `'${f.key}' is al in gebruik` });
   }
   if (f.name !== undefined && f.name.trim() === '') problems.push({ field: 'name', reason: 'naam is verplicht' });
-  if (f.organisationId && !(isUuid(f.organisationId) && (await organisationById(db, f.organisationId)))) problems.push({ field: 'organisationId', reason: 'onbekende organisatie' });
+  if (f.organisationId && !(isUuid(f.organisationId) && (await organisationById(db, f.organisationId))))
+    problems.push({ field: 'organisationId', reason: 'onbekende organisatie' });
   for (const id of f.organisationIds ?? []) {
-    if (!(isUuid(id) && (await organisationById(db, id)))) problems.push({ field: 'organisationIds', reason: `onbekende organisatie '${id}'` });
+    if (!(isUuid(id) && (await organisationById(db, id))))
+      problems.push({ field: 'organisationIds', reason: `onbekende organisatie '${id}'` });
   }
   for (const r of f.roles ?? []) if (!PERSON_ROLES.includes(r)) problems.push({ field: 'roles', reason: `onbekende rol '${r}'` });
-  if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', `Ongeldige invoer: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
+  if (problems.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Ongeldige invoer: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
 }
 
-export async function createPerson(db: Db, actor: Actor, f: PersonFields & { key: string; name: string }, clock: Clock): Promise<PersonView> {
+export async function createPerson(
+  db: Db,
+  actor: Actor,
+  f: PersonFields & { key: string; name: string },
+  clock: Clock,
+): Promise<PersonView> {
   return inTransaction(db, async (tx) => {
     await check(tx, f, null);
     const { cols, extra } = splitOrganisations(f);
@@ -119,7 +149,17 @@ export async function createPerson(db: Db, actor: Actor, f: PersonFields & { key
       .returning();
     if (!row) throw new Error('insert person returned no row');
     await writeExtraOrganisations(tx, row.id, extra);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'person', entityId: row.id, after: { ...row, organisationIds: extra ? [row.organisationId, ...extra] : undefined } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: 'create',
+        entityType: 'person',
+        entityId: row.id,
+        after: { ...row, organisationIds: extra ? [row.organisationId, ...extra] : undefined },
+      },
+      clock,
+    );
     return view(row, extra ?? []);
   });
 }
@@ -128,11 +168,19 @@ async function lock(tx: Db, id: string, version: number): Promise<PersonRow> {
   const row = isUuid(id) ? await personById(tx, id, { forUpdate: true }) : undefined;
   if (!row) throw notFound('Persoon', id);
   if (row.version !== version) throw versionConflict(`Persoon '${row.name}'`, version, row.version, view(row));
-  if (row.removedAt) throw new DomainError('CONFLICT', 'Deze persoon is verwijderd (AVG) en kan niet meer worden gewijzigd.', [{ field: 'id', reason: 'verwijderd' }]);
+  if (row.removedAt)
+    throw new DomainError('CONFLICT', 'Deze persoon is verwijderd (AVG) en kan niet meer worden gewijzigd.', [
+      { field: 'id', reason: 'verwijderd' },
+    ]);
   return row;
 }
 
-export async function updatePerson(db: Db, actor: Actor, opts: { id: string; version: number; fields: PersonFields }, clock: Clock): Promise<PersonView> {
+export async function updatePerson(
+  db: Db,
+  actor: Actor,
+  opts: { id: string; version: number; fields: PersonFields },
+  clock: Clock,
+): Promise<PersonView> {
   return inTransaction(db, async (tx) => {
     const row = await lock(tx, opts.id, opts.version);
     await check(tx, opts.fields, row.id);
@@ -174,6 +222,11 @@ export async function deletePerson(db: Db, actor: Actor, opts: { id: string; ver
         updatedAt: clock.now(),
       })
       .where(eq(person.id, row.id));
-    await recordAudit(tx, actor, { action: 'remove-personal-data', entityType: 'person', entityId: row.id, before: { id: row.id }, after: { removed: true } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'remove-personal-data', entityType: 'person', entityId: row.id, before: { id: row.id }, after: { removed: true } },
+      clock,
+    );
   });
 }

@@ -21,9 +21,15 @@ export async function setGroupMembers(db: Db, actor: Actor, opts: { groupId: str
     const problems = [];
     for (const [i, id] of ids.entries()) {
       if (id === group.id) problems.push({ row: i + 1, field: 'memberIds', reason: 'Een groep kan niet lid zijn van zichzelf.' });
-      else if (!(await organisationById(tx, id))) problems.push({ row: i + 1, field: 'memberIds', reason: `Organisatie '${id}' bestaat niet.` });
+      else if (!(await organisationById(tx, id)))
+        problems.push({ row: i + 1, field: 'memberIds', reason: `Organisatie '${id}' bestaat niet.` });
     }
-    if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', `Leden van '${group.name}' ongeldig: ${problems.map((p) => `rij ${p.row}: ${p.reason}`).join(' ')}`, problems);
+    if (problems.length > 0)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Leden van '${group.name}' ongeldig: ${problems.map((p) => `rij ${p.row}: ${p.reason}`).join(' ')}`,
+        problems,
+      );
     const before = await membersOf(tx, group.id);
     await tx.delete(organisationMember).where(eq(organisationMember.groupId, group.id));
     if (ids.length > 0) await tx.insert(organisationMember).values(ids.map((memberId) => ({ groupId: group.id, memberId })));

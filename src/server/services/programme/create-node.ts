@@ -32,7 +32,9 @@ export async function createNode(db: Db, actor: Actor, opts: CreateNodeOptions, 
     const position = Math.max(0, Math.min(opts.position ?? siblings.length, siblings.length));
     const key = opts.key ?? `n-${randomUUID().slice(0, 8)}`;
     if (all.some((n) => n.key === key)) {
-      throw new DomainError('CONFLICT', `De sleutel '${key}' is in dit programma al in gebruik.`, [{ field: 'key', reason: 'al in gebruik' }]);
+      throw new DomainError('CONFLICT', `De sleutel '${key}' is in dit programma al in gebruik.`, [
+        { field: 'key', reason: 'al in gebruik' },
+      ]);
     }
     const cols = await nodeColumns(tx, opts.fields);
     assertScope(
@@ -47,9 +49,7 @@ export async function createNode(db: Db, actor: Actor, opts: CreateNodeOptions, 
     await tx
       .update(node)
       .set({ position: sql`${node.position} + 1` })
-      .where(
-        and(eq(node.programmeId, p.id), parent ? eq(node.parentId, parent.id) : isNull(node.parentId), gte(node.position, position)),
-      );
+      .where(and(eq(node.programmeId, p.id), parent ? eq(node.parentId, parent.id) : isNull(node.parentId), gte(node.position, position)));
     const [row] = await tx
       .insert(node)
       .values({
@@ -67,7 +67,12 @@ export async function createNode(db: Db, actor: Actor, opts: CreateNodeOptions, 
     if (!row) throw new Error('insert node returned no row');
     await writeNodeLists(tx, row.id, opts.fields);
     await assertMunicipalitiesFitScope(tx, row);
-    await recordAudit(tx, actor, { action: 'create', entityType: 'node', entityId: row.id, programmeId: p.id, after: await nodeSnapshot(tx, row) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'node', entityId: row.id, programmeId: p.id, after: await nodeSnapshot(tx, row) },
+      clock,
+    );
     return { programmeSlug: p.slug, nodeId: row.id };
   });
   return getNode(db, actor, { programme: programmeSlug, nodeId }, clock);

@@ -12,7 +12,8 @@ export type CreateProgrammeOptions = ProgrammeFieldsInput & { slug: string; titl
 
 /** The right to create programmes (domain/access: CREATE_PROGRAMME_ACCESS); the routes declare it too. */
 export function assertMayCreateProgramme(actor: Actor): void {
-  if (!mayCreateProgramme(actor)) throw new DomainError('FORBIDDEN', 'Alleen een platformbeheerder mag een nieuw programma aanmaken.', { reason: 'create-programme' });
+  if (!mayCreateProgramme(actor))
+    throw new DomainError('FORBIDDEN', 'Alleen een platformbeheerder mag een nieuw programma aanmaken.', { reason: 'create-programme' });
 }
 
 /** Create an empty programme with its own level labels. Returns its id. */
@@ -22,14 +23,27 @@ export async function createProgramme(db: Db, actor: Actor, opts: CreateProgramm
     const cols = await programmeColumns(tx, opts, null);
     const [row] = await tx
       .insert(programme)
-      .values({ ...cols, slug: opts.slug, title: opts.title.trim(), levelLabels: opts.levelLabels, createdAt: clock.now(), updatedAt: clock.now() })
+      .values({
+        ...cols,
+        slug: opts.slug,
+        title: opts.title.trim(),
+        levelLabels: opts.levelLabels,
+        createdAt: clock.now(),
+        updatedAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert programme returned no row');
     await writePartners(tx, row.id, opts.partnerIds);
     await recordAudit(
       tx,
       actor,
-      { action: 'create', entityType: 'programme', entityId: row.id, programmeId: row.id, after: { ...row, partnerIds: opts.partnerIds ?? [] } },
+      {
+        action: 'create',
+        entityType: 'programme',
+        entityId: row.id,
+        programmeId: row.id,
+        after: { ...row, partnerIds: opts.partnerIds ?? [] },
+      },
       clock,
     );
     return row.id;

@@ -24,7 +24,11 @@ export interface DinMatrixResult extends DinMatrix {
  * Goals × partners for a programme; `partnerKey` ('org:<id>' | 'group:<name>') shows one partner;
  * `organisationId` shows that organisation and every group it belongs to ("where does it commit").
  */
-export async function getDinMatrix(db: Db, actor: Actor, opts: { programme: string; partnerKey?: string; organisationId?: string }): Promise<DinMatrixResult> {
+export async function getDinMatrix(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; partnerKey?: string; organisationId?: string },
+): Promise<DinMatrixResult> {
   const p = await resolveProgramme(db, opts.programme);
   const programme = await getProgramme(db, actor, { programme: p.id });
   const nodes = depthFirst(await nodesOfProgramme(db, p.id));
@@ -50,7 +54,11 @@ export async function getDinMatrix(db: Db, actor: Actor, opts: { programme: stri
     if (!org) throw notFound('Organisatie', opts.organisationId);
     const groups = await groupsOf(db, org.id);
     organisation = { id: org.id, name: org.name, groups: groups.map((g) => g.name) };
-    keys = partnerKeysOf(full.partners.map((x) => x.key), org.id, groups);
+    keys = partnerKeysOf(
+      full.partners.map((x) => x.key),
+      org.id,
+      groups,
+    );
   }
   const matrix = keys !== undefined ? buildDinMatrix(input, keys) : full;
   return { ...matrix, programme, allPartners: full.partners, organisation };

@@ -24,7 +24,8 @@ export interface EffortFields {
 }
 
 async function checkFields(tx: Db, programmeId: string, f: EffortFields) {
-  const invalid = (field: string, reason: string) => new DomainError('VALIDATION_FAILED', `Ongeldige inspanning: ${reason}.`, [{ field, reason }]);
+  const invalid = (field: string, reason: string) =>
+    new DomainError('VALIDATION_FAILED', `Ongeldige inspanning: ${reason}.`, [{ field, reason }]);
   const goals = [...new Set(f.goalIds)];
   if (goals.length === 0) throw invalid('goalIds', 'een inspanning dient minstens één doel');
   const nodeIds = new Set((await nodesOfProgramme(tx, programmeId)).map((n) => n.id));
@@ -34,7 +35,8 @@ async function checkFields(tx: Db, programmeId: string, f: EffortFields) {
   if (f.geen && text) throw invalid('text', "een inspanning 'geen' heeft geen tekst");
   if (!f.geen && !text) throw invalid('text', "beschrijf de inspanning, of kies 'geen'");
   if ('organisationId' in f.partner) {
-    if (!isUuid(f.partner.organisationId) || !(await organisationById(tx, f.partner.organisationId))) throw invalid('partner', 'onbekende organisatie');
+    if (!isUuid(f.partner.organisationId) || !(await organisationById(tx, f.partner.organisationId)))
+      throw invalid('partner', 'onbekende organisatie');
   } else if (f.partner.group.trim() === '') throw invalid('partner', 'naam van de partnergroep ontbreekt');
   return {
     goals,
@@ -60,21 +62,32 @@ async function view(db: Db, id: string): Promise<EffortView> {
   return v;
 }
 
-export async function createEffort(db: Db, actor: Actor, opts: { programme: string; key?: string; fields: EffortFields }, clock: Clock): Promise<EffortView> {
+export async function createEffort(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; key?: string; fields: EffortFields },
+  clock: Clock,
+): Promise<EffortView> {
   const id = await inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme, { forUpdate: true });
     const { goals, cols } = await checkFields(tx, p.id, opts.fields);
     assertOwnScope(actor, p.id, cols.partnerOrganisationId ?? null, 'redacteur', 'Deze inspanning');
     const existing = await effortsOfProgramme(tx, p.id);
     const key = opts.key ?? `i-${randomUUID().slice(0, 8)}`;
-    if (existing.some((e) => e.key === key)) throw new DomainError('CONFLICT', `De sleutel '${key}' is al in gebruik.`, [{ field: 'key', reason: 'al in gebruik' }]);
+    if (existing.some((e) => e.key === key))
+      throw new DomainError('CONFLICT', `De sleutel '${key}' is al in gebruik.`, [{ field: 'key', reason: 'al in gebruik' }]);
     const [row] = await tx
       .insert(effort)
       .values({ ...cols, programmeId: p.id, key, position: existing.length, createdAt: clock.now(), updatedAt: clock.now() })
       .returning();
     if (!row) throw new Error('insert effort returned no row');
     await tx.insert(effortGoal).values(goals.map((nodeId) => ({ effortId: row.id, nodeId })));
-    await recordAudit(tx, actor, { action: 'create', entityType: 'effort', entityId: row.id, programmeId: p.id, after: await snapshot(tx, row) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'effort', entityId: row.id, programmeId: p.id, after: await snapshot(tx, row) },
+      clock,
+    );
     return row.id;
   });
   return view(db, id);
@@ -99,23 +112,40 @@ export async function updateEffort(
     const { p, row } = await lockEffort(tx, actor, opts.programme, opts.effortId, opts.version);
     const before = await snapshot(tx, row);
     const merged: EffortFields = {
-      partner: opts.fields.partner ?? (row.partnerOrganisationId ? { organisationId: row.partnerOrganisationId } : { group: row.partnerGroup ?? '' }),
+      partner:
+        opts.fields.partner ??
+        (row.partnerOrganisationId ? { organisationId: row.partnerOrganisationId } : { group: row.partnerGroup ?? '' }),
       goalIds: opts.fields.goalIds ?? (before.goalIds as string[]),
       text: opts.fields.text !== undefined ? opts.fields.text : opts.fields.geen ? null : row.text,
       geen: opts.fields.geen ?? (opts.fields.text ? false : row.isNone),
     };
     const { goals, cols } = await checkFields(tx, p.id, merged);
-    if (cols.partnerOrganisationId !== row.partnerOrganisationId) assertOwnScope(actor, p.id, cols.partnerOrganisationId, 'redacteur', 'De nieuwe partner');
-    const [updated] = await tx.update(effort).set({ ...cols, version: row.version + 1, updatedAt: clock.now() }).where(eq(effort.id, row.id)).returning();
+    if (cols.partnerOrganisationId !== row.partnerOrganisationId)
+      assertOwnScope(actor, p.id, cols.partnerOrganisationId, 'redacteur', 'De nieuwe partner');
+    const [updated] = await tx
+      .update(effort)
+      .set({ ...cols, version: row.version + 1, updatedAt: clock.now() })
+      .where(eq(effort.id, row.id))
+      .returning();
     if (!updated) throw new Error('update effort returned no row');
     await tx.delete(effortGoal).where(eq(effortGoal.effortId, row.id));
     await tx.insert(effortGoal).values(goals.map((nodeId) => ({ effortId: row.id, nodeId })));
-    await recordAudit(tx, actor, { action: 'update', entityType: 'effort', entityId: row.id, programmeId: p.id, before, after: await snapshot(tx, updated) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'effort', entityId: row.id, programmeId: p.id, before, after: await snapshot(tx, updated) },
+      clock,
+    );
   });
   return view(db, opts.effortId);
 }
 
-export async function deleteEffort(db: Db, actor: Actor, opts: { programme: string; effortId: string; version: number }, clock: Clock): Promise<void> {
+export async function deleteEffort(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; effortId: string; version: number },
+  clock: Clock,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     const { p, row } = await lockEffort(tx, actor, opts.programme, opts.effortId, opts.version);
     const before = await snapshot(tx, row);

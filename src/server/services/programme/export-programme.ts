@@ -29,7 +29,11 @@ type DocNodeOut = ProgrammeDocument['nodes'][number];
  * withdrew an override, persons' e-mail and phone) stays out unless `personalData` is asked for:
  * an author is then named by the organisation they reported for.
  */
-export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: string; personalData?: boolean }): Promise<ProgrammeDocument> {
+export async function exportProgramme(
+  db: Db,
+  _actor: Actor,
+  opts: { programme: string; personalData?: boolean },
+): Promise<ProgrammeDocument> {
   const personalData = opts.personalData ?? false;
   const p = await resolveProgramme(db, opts.programme);
   const nodes = depthFirst(await nodesOfProgramme(db, p.id));
@@ -40,7 +44,10 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
   const efforts = await effortsOfProgramme(db, p.id);
   const partners = await partnersOf(db, p.id);
   const links = await linksTouching(db, ids);
-  const goals = await effortGoalsOf(db, efforts.map((e) => e.id));
+  const goals = await effortGoalsOf(
+    db,
+    efforts.map((e) => e.id),
+  );
   const region = p.regionId ? await regionById(db, p.regionId) : undefined;
   const members = region ? await regionMembersOf(db, [region.id]) : [];
   const persons = await personsByIds(db, [...new Set(trekkers.flatMap((t) => (t.personId ? [t.personId] : [])))]);
@@ -57,14 +64,24 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
     ...(await listUpdates(db, p.id)).flatMap((u) => (u.organisationId ? [u.organisationId] : [])),
   ]);
   const orgs = (await organisationsByIds(db, [...orgIds])).sort((a, b) => a.key.localeCompare(b.key));
-  const population = await populationOf(db, orgs.map((o) => o.id));
+  const population = await populationOf(
+    db,
+    orgs.map((o) => o.id),
+  );
   const orgKey = new Map(orgs.map((o) => [o.id, o.key]));
   const key = (id: string | null) => (id === null ? null : (orgKey.get(id) ?? null));
   const nodeKey = new Map(nodes.map((n) => [n.id, n.key]));
   const personKey = new Map(persons.map((x) => [x.id, x.key]));
   const order = new Map(ids.map((id, i) => [id, i]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-  const progress = await exportProgress(db, { programmeId: p.id, nodeKey, order, orgKey: key, orgName: (id) => (id ? (orgName.get(id) ?? null) : null), personalData });
+  const progress = await exportProgress(db, {
+    programmeId: p.id,
+    nodeKey,
+    order,
+    orgKey: key,
+    orgName: (id) => (id ? (orgName.get(id) ?? null) : null),
+    personalData,
+  });
 
   const docNodes: DocNodeOut[] = nodes.map((n) => {
     const g = gaps.find((x) => x.nodeId === n.id);
@@ -87,7 +104,11 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       municipalities: municipalities.filter((m) => m.nodeId === n.id && !m.excluded).flatMap((m) => key(m.organisationId) ?? []),
       // Written only when present, so documents without them stay as they were.
       ...(municipalities.some((m) => m.nodeId === n.id && m.excluded)
-        ? { excludedMunicipalities: municipalities.filter((m) => m.nodeId === n.id && m.excluded).flatMap((m) => key(m.organisationId) ?? []) }
+        ? {
+            excludedMunicipalities: municipalities
+              .filter((m) => m.nodeId === n.id && m.excluded)
+              .flatMap((m) => key(m.organisationId) ?? []),
+          }
         : {}),
       ...(n.aliases.length > 0 ? { aliases: n.aliases } : {}),
       deadline: deadlineOf(n),
@@ -108,7 +129,14 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
   });
 
   const outLinks = links.filter((l) => order.has(l.fromNodeId));
-  const targets = new Map((await nodeRefs(db, outLinks.map((l) => l.toNodeId))).map((r) => [r.id, r]));
+  const targets = new Map(
+    (
+      await nodeRefs(
+        db,
+        outLinks.map((l) => l.toNodeId),
+      )
+    ).map((r) => [r.id, r]),
+  );
   const docLinks = outLinks
     .flatMap((l) => {
       const from = nodeKey.get(l.fromNodeId);
@@ -136,7 +164,9 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       partners: partners.flatMap((x) => key(x.organisationId) ?? []),
       // Written only when filled in, so documents without them stay as they were.
       ...Object.fromEntries(
-        (['documentVersion', 'adoptedOn', 'adoptedBy', 'replaces', 'vision', 'goal'] as const).flatMap((k) => (p[k] !== null ? [[k, p[k]]] : [])),
+        (['documentVersion', 'adoptedOn', 'adoptedBy', 'replaces', 'vision', 'goal'] as const).flatMap((k) =>
+          p[k] !== null ? [[k, p[k]]] : [],
+        ),
       ),
     },
     organisations: orgs.map((o) => ({
@@ -147,7 +177,14 @@ export async function exportProgramme(db: Db, _actor: Actor, opts: { programme: 
       cbsCode: o.cbsCode,
       population: population
         .filter((x) => x.organisationId === o.id)
-        .map((x) => ({ year: x.year, inhabitants: x.inhabitants, referenceDate: x.referenceDate, source: x.source, sourceUrl: x.sourceUrl, note: x.note })),
+        .map((x) => ({
+          year: x.year,
+          inhabitants: x.inhabitants,
+          referenceDate: x.referenceDate,
+          source: x.source,
+          sourceUrl: x.sourceUrl,
+          note: x.note,
+        })),
     })),
     regions: region ? [{ key: region.key, name: region.name, municipalities: members.flatMap((m) => key(m.organisationId) ?? []) }] : [],
     persons: persons

@@ -1,5 +1,13 @@
 import type { Db } from '../../../db/database';
-import { getProgressSettings, listMilestones, listOverrides, listPeriods, listSnapshots, listUpdates, listWeights } from '../../../db/queries/progress';
+import {
+  getProgressSettings,
+  listMilestones,
+  listOverrides,
+  listPeriods,
+  listSnapshots,
+  listUpdates,
+  listWeights,
+} from '../../../db/queries/progress';
 import type { DocProgress } from '../../../domain/programme/document';
 import type { PercentRule, PeriodKind, ProgressStatus, StatusRule } from '../../../domain/progress';
 import type { DeadlineGrain } from '../../../domain/shared/deadline';
@@ -9,7 +17,10 @@ export function mapExplanationNodes(explanation: unknown, map: (idOrKey: string)
   if (explanation === null || typeof explanation !== 'object') return explanation;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(explanation as Record<string, unknown>)) {
-    if (Array.isArray(v)) out[k] = v.map((x) => (typeof x === 'string' ? map(x) : x && typeof x === 'object' && 'id' in x ? { ...x, id: map(String((x as { id: unknown }).id)) } : x));
+    if (Array.isArray(v))
+      out[k] = v.map((x) =>
+        typeof x === 'string' ? map(x) : x && typeof x === 'object' && 'id' in x ? { ...x, id: map(String((x as { id: unknown }).id)) } : x,
+      );
     else out[k] = v;
   }
   return out;
@@ -44,16 +55,33 @@ export async function exportProgress(db: Db, c: ProgressExportContext): Promise<
   const settings = await getProgressSettings(db, c.programmeId);
   const weights = (await listWeights(db, c.programmeId)).sort((a, b) => pos(a.nodeId) - pos(b.nodeId));
   const milestones = (await listMilestones(db, c.programmeId)).sort((a, b) =>
-    cmp([pos(a.nodeId), pos(b.nodeId)], [a.deadlineEnd, b.deadlineEnd], [a.title, b.title], [a.doneDate, b.doneDate], [a.deadlineWording, b.deadlineWording]),
+    cmp(
+      [pos(a.nodeId), pos(b.nodeId)],
+      [a.deadlineEnd, b.deadlineEnd],
+      [a.title, b.title],
+      [a.doneDate, b.doneDate],
+      [a.deadlineWording, b.deadlineWording],
+    ),
   );
   const updates = (await listUpdates(db, c.programmeId)).sort((a, b) =>
-    cmp([pos(a.nodeId), pos(b.nodeId)], [a.reportDate, b.reportDate], [a.createdAt.getTime(), b.createdAt.getTime()], [a.status, b.status], [a.results, b.results]),
+    cmp(
+      [pos(a.nodeId), pos(b.nodeId)],
+      [a.reportDate, b.reportDate],
+      [a.createdAt.getTime(), b.createdAt.getTime()],
+      [a.status, b.status],
+      [a.results, b.results],
+    ),
   );
   const updateIndex = new Map(updates.map((u, i) => [u.id, i]));
-  const overrides = (await listOverrides(db, c.programmeId)).sort((a, b) => cmp([pos(a.nodeId), pos(b.nodeId)], [a.createdAt.getTime(), b.createdAt.getTime()], [a.reason, b.reason]));
-  const periods = (await listPeriods(db, c.programmeId)).sort((a, b) => cmp([a.startDate, b.startDate], [a.endDate, b.endDate], [a.label, b.label]));
+  const overrides = (await listOverrides(db, c.programmeId)).sort((a, b) =>
+    cmp([pos(a.nodeId), pos(b.nodeId)], [a.createdAt.getTime(), b.createdAt.getTime()], [a.reason, b.reason]),
+  );
+  const periods = (await listPeriods(db, c.programmeId)).sort((a, b) =>
+    cmp([a.startDate, b.startDate], [a.endDate, b.endDate], [a.label, b.label]),
+  );
   const snapshots = await listSnapshots(db, c.programmeId);
-  const author = (label: string, organisationId: string | null) => (c.personalData ? label : (c.orgName(organisationId) ?? 'programmabeheer'));
+  const author = (label: string, organisationId: string | null) =>
+    c.personalData ? label : (c.orgName(organisationId) ?? 'programmabeheer');
 
   return {
     rule: settings ? { status: settings.statusRule as StatusRule, percent: settings.percentRule as PercentRule } : null,

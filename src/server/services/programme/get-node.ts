@@ -53,14 +53,27 @@ export async function getNode(db: Db, _actor: Actor, opts: { programme: string; 
   const [view] = await nodeViews(db, p, [row], clock);
   if (!view) throw new Error('node view missing');
   const allEfforts = await effortsOfProgramme(db, p.id);
-  const goals = await effortGoalsOf(db, allEfforts.map((e) => e.id));
+  const goals = await effortGoalsOf(
+    db,
+    allEfforts.map((e) => e.id),
+  );
   const mine = new Set(goals.filter((g) => g.nodeId === row.id).map((g) => g.effortId));
   const links = await linksTouching(db, [row.id]);
-  const refs = new Map((await nodeRefs(db, links.map((l) => (l.fromNodeId === row.id ? l.toNodeId : l.fromNodeId)))).map((r) => [r.id, r]));
+  const refs = new Map(
+    (
+      await nodeRefs(
+        db,
+        links.map((l) => (l.fromNodeId === row.id ? l.toNodeId : l.fromNodeId)),
+      )
+    ).map((r) => [r.id, r]),
+  );
   return {
     ...view,
     programmeSlug: p.slug,
-    efforts: await effortViews(db, allEfforts.filter((e) => mine.has(e.id))),
+    efforts: await effortViews(
+      db,
+      allEfforts.filter((e) => mine.has(e.id)),
+    ),
     gapAnalysis: await gapAnalysisOf(db, row.id),
     links: links.flatMap((l) => {
       const out = l.fromNodeId === row.id;

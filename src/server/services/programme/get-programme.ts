@@ -42,7 +42,9 @@ export async function getProgramme(db: Db, _actor: Actor, opts: { programme: str
   const p = await resolveProgramme(db, opts.programme);
   const partners = await partnersOf(db, p.id);
   const orgs = new Map(
-    (await organisationsByIds(db, [...partners.map((x) => x.organisationId), ...(p.ownerOrganisationId ? [p.ownerOrganisationId] : [])])).map((o) => [o.id, o]),
+    (
+      await organisationsByIds(db, [...partners.map((x) => x.organisationId), ...(p.ownerOrganisationId ? [p.ownerOrganisationId] : [])])
+    ).map((o) => [o.id, o]),
   );
   const region = p.regionId ? await regionById(db, p.regionId) : undefined;
   const owner = p.ownerOrganisationId ? orgs.get(p.ownerOrganisationId) : undefined;

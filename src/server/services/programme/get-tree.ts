@@ -18,14 +18,31 @@ export type TreeResult =
   | { programme: ProgrammeDetail; shape: 'flat'; nodes: TreeNode[] }
   | { programme: ProgrammeDetail; shape: 'nested'; nodes: Nested<TreeNode>[] };
 
-export async function getTree(db: Db, actor: Actor, opts: { programme: string; shape: 'flat' | 'nested' }, clock: Clock): Promise<TreeResult> {
+export async function getTree(
+  db: Db,
+  actor: Actor,
+  opts: { programme: string; shape: 'flat' | 'nested' },
+  clock: Clock,
+): Promise<TreeResult> {
   const p = await resolveProgramme(db, opts.programme);
   const rows = await nodesOfProgramme(db, p.id);
   const views = await nodeViews(db, p, rows, clock);
   const efforts = await effortsOfProgramme(db, p.id);
-  const goals = await effortGoalsOf(db, efforts.map((e) => e.id));
-  const gaps = new Set((await gapAnalysesOf(db, rows.map((r) => r.id))).map((g) => g.nodeId));
-  const partnerOf = new Map(efforts.map((e) => [e.id, e.partnerOrganisationId ? `org:${e.partnerOrganisationId}` : `group:${e.partnerGroup ?? ''}`]));
+  const goals = await effortGoalsOf(
+    db,
+    efforts.map((e) => e.id),
+  );
+  const gaps = new Set(
+    (
+      await gapAnalysesOf(
+        db,
+        rows.map((r) => r.id),
+      )
+    ).map((g) => g.nodeId),
+  );
+  const partnerOf = new Map(
+    efforts.map((e) => [e.id, e.partnerOrganisationId ? `org:${e.partnerOrganisationId}` : `group:${e.partnerGroup ?? ''}`]),
+  );
   const nodes: TreeNode[] = views.map((v) => {
     const mine = goals.filter((g) => g.nodeId === v.id);
     return {
@@ -36,5 +53,7 @@ export async function getTree(db: Db, actor: Actor, opts: { programme: string; s
     };
   });
   const programme = await getProgramme(db, actor, { programme: p.id });
-  return opts.shape === 'flat' ? { programme, shape: 'flat', nodes: depthFirst(nodes) } : { programme, shape: 'nested', nodes: nest(nodes) };
+  return opts.shape === 'flat'
+    ? { programme, shape: 'flat', nodes: depthFirst(nodes) }
+    : { programme, shape: 'nested', nodes: nest(nodes) };
 }

@@ -17,7 +17,12 @@ import {
   programme,
   programmePartner,
 } from '../../../db/schema';
-import { checkDocumentReferences, documentError, parseProgrammeDocument, type DocumentProblem } from '../../../domain/programme/document-check';
+import {
+  checkDocumentReferences,
+  documentError,
+  parseProgrammeDocument,
+  type DocumentProblem,
+} from '../../../domain/programme/document-check';
 import type { ProgrammeDocument } from '../../../domain/programme/document';
 import type { Clock } from '../../../domain/shared/clock';
 import { recordAudit, recordAudits, type AuditEntry } from '../../audit/record-audit';
@@ -77,7 +82,10 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
     const orgs = new Map((await organisationsByKeys(tx, [...new Set(allOrgKeys(doc))])).map((o) => [o.key, o]));
     const regionKeys = [...(doc.regions ?? []).map((r) => r.key), ...(doc.programme.region ? [doc.programme.region] : [])];
     const regions = new Map((await regionsByKeys(tx, regionKeys)).map((r) => [r.key, r]));
-    const personKeys = [...(doc.persons ?? []).map((x) => x.key), ...doc.nodes.flatMap((n) => (n.trekkers ?? []).flatMap((t) => ('person' in t ? [t.person] : [])))];
+    const personKeys = [
+      ...(doc.persons ?? []).map((x) => x.key),
+      ...doc.nodes.flatMap((n) => (n.trekkers ?? []).flatMap((t) => ('person' in t ? [t.person] : []))),
+    ];
     const persons = new Map((await personsByKeys(tx, personKeys)).map((x) => [x.key, x]));
 
     const problems: DocumentProblem[] = checkDocumentReferences(doc, {
@@ -85,21 +93,31 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
       regions: new Set(regions.keys()),
       persons: new Set(persons.keys()),
     });
-    if (opts.slug !== undefined && !SLUG.test(opts.slug)) problems.push({ path: 'programme', field: 'slug', reason: 'alleen kleine letters, cijfers en streepjes' });
+    if (opts.slug !== undefined && !SLUG.test(opts.slug))
+      problems.push({ path: 'programme', field: 'slug', reason: 'alleen kleine letters, cijfers en streepjes' });
     if (await programmeBySlug(tx, doc.programme.slug)) {
-      problems.push({ path: 'programme', field: 'slug', reason: `er is al een programma met slug '${doc.programme.slug}'; importeer als kopie met een nieuwe slug` });
+      problems.push({
+        path: 'programme',
+        field: 'slug',
+        reason: `er is al een programma met slug '${doc.programme.slug}'; importeer als kopie met een nieuwe slug`,
+      });
     }
     const externalTargets = new Map<string, string>();
     for (const [i, l] of (doc.links ?? []).entries()) {
       if (typeof l.to === 'string') continue;
       const target = await nodeByProgrammeSlugAndKey(tx, l.to.programme, l.to.node);
       if (target) externalTargets.set(`${l.to.programme}/${l.to.node}`, target.id);
-      else problems.push({ path: `links[${i}]`, field: 'to', reason: `element '${l.to.node}' in programma '${l.to.programme}' bestaat niet` });
+      else
+        problems.push({ path: `links[${i}]`, field: 'to', reason: `element '${l.to.node}' in programma '${l.to.programme}' bestaat niet` });
     }
     if (!mayCreateReferenceData(actor)) {
       // Reference data is shared by every programme: without that right an import only links to what exists.
       const refuse = (path: string, what: string, key: string) =>
-        problems.push({ path, field: 'key', reason: `${what} '${key}' bestaat nog niet; alleen een platformbeheerder maakt nieuwe ${what}s aan` });
+        problems.push({
+          path,
+          field: 'key',
+          reason: `${what} '${key}' bestaat nog niet; alleen een platformbeheerder maakt nieuwe ${what}s aan`,
+        });
       for (const [i, o] of (doc.organisations ?? []).entries()) if (!orgs.has(o.key)) refuse(`organisations[${i}]`, 'organisatie', o.key);
       for (const [i, r] of (doc.regions ?? []).entries()) if (!regions.has(r.key)) refuse(`regions[${i}]`, 'regio', r.key);
       for (const [i, x] of (doc.persons ?? []).entries()) if (!persons.has(x.key)) refuse(`persons[${i}]`, 'persoon', x.key);
@@ -119,7 +137,16 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
       if (persons.has(x.key)) continue;
       const [row] = await tx
         .insert(person)
-        .values({ key: x.key, name: x.name, organisationId: orgId(x.organisation), email: x.email ?? null, phone: x.phone ?? null, roles: x.roles ?? [], createdAt: clock.now(), updatedAt: clock.now() })
+        .values({
+          key: x.key,
+          name: x.name,
+          organisationId: orgId(x.organisation),
+          email: x.email ?? null,
+          phone: x.phone ?? null,
+          roles: x.roles ?? [],
+          createdAt: clock.now(),
+          updatedAt: clock.now(),
+        })
         .returning();
       if (!row) throw new Error('insert person returned no row');
       await recordAudit(tx, actor, { action: 'create', entityType: 'person', entityId: row.id, after: row }, clock);
@@ -154,7 +181,9 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
     if (!prog) throw new Error('insert programme returned no row');
     const partnerKeys = [...new Set(dp.partners ?? [])];
     if (partnerKeys.length > 0) {
-      await tx.insert(programmePartner).values(partnerKeys.map((k, i) => ({ programmeId: prog.id, organisationId: orgId(k) ?? '', position: i })));
+      await tx
+        .insert(programmePartner)
+        .values(partnerKeys.map((k, i) => ({ programmeId: prog.id, organisationId: orgId(k) ?? '', position: i })));
     }
 
     // Nodes, parents first; position = order among siblings in the document.
@@ -224,14 +253,34 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
       })),
     );
     const muniRows = doc.nodes.flatMap((n) => [
-      ...[...new Set(n.municipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: false })),
-      ...[...new Set(n.excludedMunicipalities ?? [])].map((m, i) => ({ nodeId: nodeId(n.key), organisationId: orgId(m) ?? '', position: i, excluded: true })),
+      ...[...new Set(n.municipalities ?? [])].map((m, i) => ({
+        nodeId: nodeId(n.key),
+        organisationId: orgId(m) ?? '',
+        position: i,
+        excluded: false,
+      })),
+      ...[...new Set(n.excludedMunicipalities ?? [])].map((m, i) => ({
+        nodeId: nodeId(n.key),
+        organisationId: orgId(m) ?? '',
+        position: i,
+        excluded: true,
+      })),
     ]);
     const gapRows = doc.nodes.flatMap((n) => {
       const g = n.gapAnalysis;
       if (!g) return [];
-      const budget = g.budget ? { kind: g.budget.kind, cents: g.budget.cents ?? null, fund: g.budget.fund ?? null, note: g.budget.note ?? null } : null;
-      return [{ nodeId: nodeId(n.key), currentPractices: g.currentPractices ?? [], hiaat: g.hiaat ?? null, voorstel: g.voorstel ?? null, ...budgetColumns(budget) }];
+      const budget = g.budget
+        ? { kind: g.budget.kind, cents: g.budget.cents ?? null, fund: g.budget.fund ?? null, note: g.budget.note ?? null }
+        : null;
+      return [
+        {
+          nodeId: nodeId(n.key),
+          currentPractices: g.currentPractices ?? [],
+          hiaat: g.hiaat ?? null,
+          voorstel: g.voorstel ?? null,
+          ...budgetColumns(budget),
+        },
+      ];
     });
     if (trekkerRows.length > 0) await tx.insert(nodeTrekker).values(trekkerRows);
     if (muniRows.length > 0) await tx.insert(nodeMunicipality).values(muniRows);
@@ -282,11 +331,20 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
         )
         .returning();
       const byKey = new Map(rows.map((r) => [r.key, r]));
-      const goalRows = effortDocs.flatMap(({ e, key }) => [...new Set(e.goals)].map((g) => ({ effortId: byKey.get(key)?.id ?? '', nodeId: nodeId(g) })));
+      const goalRows = effortDocs.flatMap(({ e, key }) =>
+        [...new Set(e.goals)].map((g) => ({ effortId: byKey.get(key)?.id ?? '', nodeId: nodeId(g) })),
+      );
       await tx.insert(effortGoal).values(goalRows);
       for (const { key } of effortDocs) {
         const row = byKey.get(key);
-        if (row) audits.push({ action: 'import', entityType: 'effort', entityId: row.id, programmeId: prog.id, after: { ...row, goalIds: goalRows.filter((g) => g.effortId === row.id).map((g) => g.nodeId) } });
+        if (row)
+          audits.push({
+            action: 'import',
+            entityType: 'effort',
+            entityId: row.id,
+            programmeId: prog.id,
+            after: { ...row, goalIds: goalRows.filter((g) => g.effortId === row.id).map((g) => g.nodeId) },
+          });
       }
     }
 
@@ -306,7 +364,21 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
     audits.push(...(await importProgress(tx, doc.progress, { programmeId: prog.id, nodeId, orgId, clock })));
 
     const result = { id: prog.id, slug: prog.slug, nodes: doc.nodes.length, efforts: (doc.efforts ?? []).length, organisationsCreated };
-    await recordAudits(tx, actor, [{ action: 'import', entityType: 'programme', entityId: prog.id, programmeId: prog.id, after: { ...prog, partnerIds: partnerKeys.map(orgId), counts: result } }, ...audits], clock);
+    await recordAudits(
+      tx,
+      actor,
+      [
+        {
+          action: 'import',
+          entityType: 'programme',
+          entityId: prog.id,
+          programmeId: prog.id,
+          after: { ...prog, partnerIds: partnerKeys.map(orgId), counts: result },
+        },
+        ...audits,
+      ],
+      clock,
+    );
     return result;
   });
 }

@@ -1,5 +1,13 @@
 import type { Db } from '../../../db/database';
-import { milestone, periodSnapshot, progressOverride, progressSettings, progressUpdate, progressWeight, reportingPeriod } from '../../../db/schema';
+import {
+  milestone,
+  periodSnapshot,
+  progressOverride,
+  progressSettings,
+  progressUpdate,
+  progressWeight,
+  reportingPeriod,
+} from '../../../db/schema';
 import type { DocProgress } from '../../../domain/programme/document';
 import type { Clock } from '../../../domain/shared/clock';
 import type { AuditEntry } from '../../audit/record-audit';
@@ -27,7 +35,10 @@ export async function importProgress(tx: Db, pr: DocProgress | undefined, c: Pro
     await tx.insert(progressSettings).values({ programmeId, statusRule: pr.rule.status, percentRule: pr.rule.percent, updatedAt: now });
     audits.push({ action: 'import', entityType: 'progress-settings', entityId: programmeId, programmeId, after: pr.rule });
   }
-  if (pr.weights?.length) await tx.insert(progressWeight).values(pr.weights.map((w) => ({ nodeId: c.nodeId(w.node), weightHundredths: Math.round(w.weight * 100) })));
+  if (pr.weights?.length)
+    await tx
+      .insert(progressWeight)
+      .values(pr.weights.map((w) => ({ nodeId: c.nodeId(w.node), weightHundredths: Math.round(w.weight * 100) })));
   if (pr.milestones?.length) {
     const rows = await tx
       .insert(milestone)

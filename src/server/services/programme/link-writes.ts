@@ -30,9 +30,16 @@ export async function createLink(db: Db, actor: Actor, opts: CreateLinkOptions, 
     const found = isUuid(opts.toNodeId) ? await nodeById(tx, opts.toNodeId) : undefined;
     // A node in a programme the actor may not read answers exactly as a node that does not exist.
     const to = found && maySeeProgramme(actor, found.programmeId) ? found : undefined;
-    if (!to) throw new DomainError('VALIDATION_FAILED', 'Het element waarnaar verwezen wordt bestaat niet.', [{ field: 'toNodeId', reason: 'onbekend element' }]);
-    if (to.id === from.id) throw new DomainError('VALIDATION_FAILED', 'Een element kan niet naar zichzelf verwijzen.', [{ field: 'toNodeId', reason: 'zelfde element' }]);
-    if (!LINK_KINDS.includes(opts.kind)) throw new DomainError('VALIDATION_FAILED', 'Onbekend soort verwijzing.', [{ field: 'kind', reason: 'onbekend' }]);
+    if (!to)
+      throw new DomainError('VALIDATION_FAILED', 'Het element waarnaar verwezen wordt bestaat niet.', [
+        { field: 'toNodeId', reason: 'onbekend element' },
+      ]);
+    if (to.id === from.id)
+      throw new DomainError('VALIDATION_FAILED', 'Een element kan niet naar zichzelf verwijzen.', [
+        { field: 'toNodeId', reason: 'zelfde element' },
+      ]);
+    if (!LINK_KINDS.includes(opts.kind))
+      throw new DomainError('VALIDATION_FAILED', 'Onbekend soort verwijzing.', [{ field: 'kind', reason: 'onbekend' }]);
     const [dup] = await tx
       .select()
       .from(nodeLink)

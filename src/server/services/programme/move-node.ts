@@ -30,7 +30,12 @@ export async function moveNode(db: Db, actor: Actor, opts: MoveNodeOptions, cloc
     const row = await resolveNode(tx, p.id, opts.nodeId, { forUpdate: true });
     assertOwnScope(actor, p.id, row.ownerOrganisationId, 'redacteur', `Element '${row.title}'`);
     if (row.version !== opts.version) {
-      throw versionConflict(`Element '${row.title}'`, opts.version, row.version, await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock));
+      throw versionConflict(
+        `Element '${row.title}'`,
+        opts.version,
+        row.version,
+        await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock),
+      );
     }
     const all = await nodesOfProgramme(tx, p.id);
     if (opts.parentId !== row.parentId) {
@@ -39,14 +44,24 @@ export async function moveNode(db: Db, actor: Actor, opts: MoveNodeOptions, cloc
         const n = id === null ? undefined : all.find((x) => x.id === id);
         return n ? [{ what: `${label} '${n.title}'`, ownerOrganisationId: n.ownerOrganisationId }] : [];
       };
-      assertScope(actor, p.id, [...parentTouch(row.parentId, 'Het huidige bovenliggende element'), ...parentTouch(opts.parentId, 'Het nieuwe bovenliggende element')], 'redacteur');
+      assertScope(
+        actor,
+        p.id,
+        [
+          ...parentTouch(row.parentId, 'Het huidige bovenliggende element'),
+          ...parentTouch(opts.parentId, 'Het nieuwe bovenliggende element'),
+        ],
+        'redacteur',
+      );
     }
     const changes = planMove(all, row.id, opts.parentId, opts.position);
     for (const c of changes) {
       const own = c.id === row.id;
       await tx
         .update(node)
-        .set(own ? { parentId: c.parentId, position: c.position, version: row.version + 1, updatedAt: clock.now() } : { position: c.position })
+        .set(
+          own ? { parentId: c.parentId, position: c.position, version: row.version + 1, updatedAt: clock.now() } : { position: c.position },
+        )
         .where(eq(node.id, c.id));
     }
     const after = changes.find((c) => c.id === row.id) ?? { parentId: row.parentId, position: row.position };

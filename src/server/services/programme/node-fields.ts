@@ -37,11 +37,15 @@ function invalid(details: ErrorDetail[]): DomainError {
 }
 
 /** A deadline as a request or document gives it: own words, or structured with optional parts. */
-export type DeadlineInput = string | { grain: Deadline['grain']; wording?: string | null; start?: string | null; end?: string | null } | null;
+export type DeadlineInput =
+  string | { grain: Deadline['grain']; wording?: string | null; start?: string | null; end?: string | null } | null;
 
 export function toDeadline(given: DeadlineInput): Deadline {
   if (given === null) return { grain: 'geen', wording: null, start: null, end: null };
-  const input = typeof given === 'string' ? given : { grain: given.grain, wording: given.wording ?? null, start: given.start ?? null, end: given.end ?? null };
+  const input =
+    typeof given === 'string'
+      ? given
+      : { grain: given.grain, wording: given.wording ?? null, start: given.start ?? null, end: given.end ?? null };
   if (typeof input === 'string') {
     const r = parseDeadline(input);
     if (!r.ok) throw invalid([{ field: 'deadline', reason: r.reason }]);
@@ -59,8 +63,10 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
   (f.sections ?? []).forEach((sec, i) => {
     if (sec.title.trim() === '') problems.push({ field: `sections[${i}].title`, reason: 'de kop van een onderdeel mag niet leeg zijn' });
   });
-  if (f.level !== undefined && (!Number.isInteger(f.level) || f.level < 0)) problems.push({ field: 'level', reason: 'niveau is 0 of hoger' });
-  if (f.scope !== undefined && f.scope !== null && !NODE_SCOPES.includes(f.scope)) problems.push({ field: 'scope', reason: 'onbekende scope' });
+  if (f.level !== undefined && (!Number.isInteger(f.level) || f.level < 0))
+    problems.push({ field: 'level', reason: 'niveau is 0 of hoger' });
+  if (f.scope !== undefined && f.scope !== null && !NODE_SCOPES.includes(f.scope))
+    problems.push({ field: 'scope', reason: 'onbekende scope' });
   const orgIds = [
     ...(f.ownerOrganisationId ? [f.ownerOrganisationId] : []),
     ...(f.municipalityIds ?? []),
@@ -68,7 +74,8 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
     ...(f.trekkers ?? []).flatMap((t) => ('organisationId' in t ? [t.organisationId] : [])),
   ];
   const orgs = new Map((await organisationsByIds(db, [...new Set(orgIds)])).map((o) => [o.id, o]));
-  if (f.ownerOrganisationId && !orgs.has(f.ownerOrganisationId)) problems.push({ field: 'ownerOrganisationId', reason: 'onbekende organisatie' });
+  if (f.ownerOrganisationId && !orgs.has(f.ownerOrganisationId))
+    problems.push({ field: 'ownerOrganisationId', reason: 'onbekende organisatie' });
   for (const field of ['municipalityIds', 'excludedMunicipalityIds'] as const) {
     for (const id of f[field] ?? []) {
       const o = orgs.get(id);
@@ -77,7 +84,11 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
     }
   }
   const both = (f.municipalityIds ?? []).filter((id) => (f.excludedMunicipalityIds ?? []).includes(id));
-  for (const id of both) problems.push({ field: 'excludedMunicipalityIds', reason: `${orgs.get(id)?.name ?? id} kan niet tegelijk deelnemen en uitgezonderd zijn` });
+  for (const id of both)
+    problems.push({
+      field: 'excludedMunicipalityIds',
+      reason: `${orgs.get(id)?.name ?? id} kan niet tegelijk deelnemen en uitgezonderd zijn`,
+    });
   (f.aliases ?? []).forEach((a, i) => {
     if (a.trim() === '') problems.push({ field: `aliases[${i}]`, reason: 'een andere naam mag niet leeg zijn' });
   });
@@ -85,7 +96,8 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
   const persons = new Set((await personsByIds(db, personIds)).map((p) => p.id));
   for (const t of f.trekkers ?? []) {
     if ('personId' in t && !persons.has(t.personId)) problems.push({ field: 'trekkers', reason: `onbekende persoon '${t.personId}'` });
-    if ('organisationId' in t && !orgs.has(t.organisationId)) problems.push({ field: 'trekkers', reason: `onbekende organisatie '${t.organisationId}'` });
+    if ('organisationId' in t && !orgs.has(t.organisationId))
+      problems.push({ field: 'trekkers', reason: `onbekende organisatie '${t.organisationId}'` });
   }
   if (problems.length > 0) throw invalid(problems);
   const cols: Partial<typeof node.$inferInsert> = {};
@@ -124,12 +136,16 @@ export async function writeNodeLists(tx: Db, nodeId: string, f: NodeFieldsInput)
   if (f.municipalityIds !== undefined) {
     await tx.delete(nodeMunicipality).where(and(eq(nodeMunicipality.nodeId, nodeId), eq(nodeMunicipality.excluded, false)));
     const unique = [...new Set(f.municipalityIds)];
-    if (unique.length > 0) await tx.insert(nodeMunicipality).values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i })));
+    if (unique.length > 0)
+      await tx.insert(nodeMunicipality).values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i })));
   }
   if (f.excludedMunicipalityIds !== undefined) {
     await tx.delete(nodeMunicipality).where(and(eq(nodeMunicipality.nodeId, nodeId), eq(nodeMunicipality.excluded, true)));
     const unique = [...new Set(f.excludedMunicipalityIds)];
-    if (unique.length > 0) await tx.insert(nodeMunicipality).values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i, excluded: true })));
+    if (unique.length > 0)
+      await tx
+        .insert(nodeMunicipality)
+        .values(unique.map((organisationId, i) => ({ nodeId, organisationId, position: i, excluded: true })));
   }
 }
 

@@ -13,7 +13,14 @@ import {
 } from '../../../db/queries/node';
 import type { ProgrammeRow } from '../../../db/queries/programme';
 import type { Clock } from '../../../domain/shared/clock';
-import { deadlineState, dutchDate, formatDeadline, type Deadline, type DeadlineGrain, type DeadlineState } from '../../../domain/shared/deadline';
+import {
+  deadlineState,
+  dutchDate,
+  formatDeadline,
+  type Deadline,
+  type DeadlineGrain,
+  type DeadlineState,
+} from '../../../domain/shared/deadline';
 
 export interface OrgRef {
   id: string;
@@ -96,7 +103,10 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
   for (const t of trekkers) if (t.organisationId) orgIds.add(t.organisationId);
   for (const m of municipalities) orgIds.add(m.organisationId);
   const orgs = await organisationRefs(db, [...orgIds]);
-  const persons = await personRefs(db, trekkers.flatMap((t) => (t.personId ? [t.personId] : [])));
+  const persons = await personRefs(
+    db,
+    trekkers.flatMap((t) => (t.personId ? [t.personId] : [])),
+  );
   const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
   const personName = new Map(persons.map((x) => [x.id, x.name]));
   const today = dutchDate(clock.now());
@@ -124,7 +134,9 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
           name: (t.personId ? personName.get(t.personId) : t.organisationId ? orgById.get(t.organisationId)?.name : undefined) ?? '?',
         })),
       municipalities: municipalities.filter((m) => m.nodeId === r.id && !m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
-      excludedMunicipalities: municipalities.filter((m) => m.nodeId === r.id && m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      excludedMunicipalities: municipalities
+        .filter((m) => m.nodeId === r.id && m.excluded)
+        .flatMap((m) => orgById.get(m.organisationId) ?? []),
       aliases: r.aliases,
       deadline,
       deadlineLabel: formatDeadline(deadline),
@@ -139,12 +151,20 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
 }
 
 export async function effortViews(db: Db, rows: EffortRow[]): Promise<EffortView[]> {
-  const goals = await effortGoalsOf(db, rows.map((r) => r.id));
-  const orgs = await organisationRefs(db, rows.flatMap((r) => (r.partnerOrganisationId ? [r.partnerOrganisationId] : [])));
+  const goals = await effortGoalsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const orgs = await organisationRefs(
+    db,
+    rows.flatMap((r) => (r.partnerOrganisationId ? [r.partnerOrganisationId] : [])),
+  );
   const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
   return rows.map((r) => {
     const org = r.partnerOrganisationId ? orgById.get(r.partnerOrganisationId) : undefined;
-    const partner: EffortView['partner'] = org ? { type: 'organisation', organisation: org } : { type: 'group', group: r.partnerGroup ?? '?' };
+    const partner: EffortView['partner'] = org
+      ? { type: 'organisation', organisation: org }
+      : { type: 'group', group: r.partnerGroup ?? '?' };
     return {
       id: r.id,
       key: r.key,

@@ -37,7 +37,11 @@ const TEXT_FIELDS = ['documentVersion', 'adoptedBy', 'replaces', 'vision', 'goal
 
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export async function programmeColumns(db: Db, f: ProgrammeFieldsInput, selfId: string | null): Promise<Partial<typeof programme.$inferInsert>> {
+export async function programmeColumns(
+  db: Db,
+  f: ProgrammeFieldsInput,
+  selfId: string | null,
+): Promise<Partial<typeof programme.$inferInsert>> {
   const problems: ErrorDetail[] = [];
   if (f.slug !== undefined) {
     if (!SLUG.test(f.slug)) problems.push({ field: 'slug', reason: 'alleen kleine letters, cijfers en streepjes' });
@@ -57,12 +61,15 @@ export async function programmeColumns(db: Db, f: ProgrammeFieldsInput, selfId: 
     const v = f[k];
     if (v !== undefined && v !== null && !isIsoDate(v)) problems.push({ field: k, reason: 'datum in de vorm jjjj-mm-dd' });
   }
-  if (f.periodStart && f.periodEnd && f.periodStart > f.periodEnd) problems.push({ field: 'periodEnd', reason: 'einde ligt voor het begin' });
+  if (f.periodStart && f.periodEnd && f.periodStart > f.periodEnd)
+    problems.push({ field: 'periodEnd', reason: 'einde ligt voor het begin' });
   if (f.status !== undefined && !PROGRAMME_STATUSES.includes(f.status)) problems.push({ field: 'status', reason: 'onbekende status' });
-  if (f.regionId && !(isUuid(f.regionId) && (await regionById(db, f.regionId)))) problems.push({ field: 'regionId', reason: 'onbekende regio' });
+  if (f.regionId && !(isUuid(f.regionId) && (await regionById(db, f.regionId))))
+    problems.push({ field: 'regionId', reason: 'onbekende regio' });
   const orgIds = [...(f.ownerOrganisationId ? [f.ownerOrganisationId] : []), ...(f.partnerIds ?? [])];
   const known = new Set((await organisationsByIds(db, orgIds.filter(isUuid))).map((o) => o.id));
-  if (f.ownerOrganisationId && !known.has(f.ownerOrganisationId)) problems.push({ field: 'ownerOrganisationId', reason: 'onbekende organisatie' });
+  if (f.ownerOrganisationId && !known.has(f.ownerOrganisationId))
+    problems.push({ field: 'ownerOrganisationId', reason: 'onbekende organisatie' });
   for (const id of f.partnerIds ?? []) if (!known.has(id)) problems.push({ field: 'partnerIds', reason: `onbekende organisatie '${id}'` });
   if (problems.length > 0) {
     throw new DomainError('VALIDATION_FAILED', `Ongeldige invoer: ${problems.map((d) => `${d.field}: ${d.reason}`).join('; ')}`, problems);
@@ -90,5 +97,6 @@ export async function writePartners(tx: Db, programmeId: string, partnerIds: str
   if (partnerIds === undefined) return;
   await tx.delete(programmePartner).where(eq(programmePartner.programmeId, programmeId));
   const unique = [...new Set(partnerIds)];
-  if (unique.length > 0) await tx.insert(programmePartner).values(unique.map((organisationId, i) => ({ programmeId, organisationId, position: i })));
+  if (unique.length > 0)
+    await tx.insert(programmePartner).values(unique.map((organisationId, i) => ({ programmeId, organisationId, position: i })));
 }

@@ -27,16 +27,31 @@ export async function renumberNodes(db: Db, actor: Actor, opts: RenumberNodesOpt
     const codes = renumber(all, parentId, opts.styles && opts.styles.length > 0 ? opts.styles : ['getal']);
     // Renumbering changes every node whose code moves: all of them must be the actor's to change (all or nothing).
     const changing = all.filter((n) => codes.has(n.id) && codes.get(n.id) !== n.code);
-    assertScope(actor, p.id, changing.map((n) => ({ what: `Element '${n.title}'`, ownerOrganisationId: n.ownerOrganisationId })), 'redacteur');
+    assertScope(
+      actor,
+      p.id,
+      changing.map((n) => ({ what: `Element '${n.title}'`, ownerOrganisationId: n.ownerOrganisationId })),
+      'redacteur',
+    );
     let changed = 0;
     for (const n of all) {
       const code = codes.get(n.id);
       if (code === undefined || code === n.code) continue;
-      await tx.update(node).set({ code, version: n.version + 1, updatedAt: clock.now() }).where(eq(node.id, n.id));
+      await tx
+        .update(node)
+        .set({ code, version: n.version + 1, updatedAt: clock.now() })
+        .where(eq(node.id, n.id));
       await recordAudit(
         tx,
         actor,
-        { action: 'renumber', entityType: 'node', entityId: n.id, programmeId: p.id, before: { code: n.code, version: n.version }, after: { code, version: n.version + 1 } },
+        {
+          action: 'renumber',
+          entityType: 'node',
+          entityId: n.id,
+          programmeId: p.id,
+          before: { code: n.code, version: n.version },
+          after: { code, version: n.version + 1 },
+        },
         clock,
       );
       changed++;

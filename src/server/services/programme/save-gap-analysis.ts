@@ -33,10 +33,14 @@ export function budgetColumns(b: GapAnalysisInput['budget']) {
   if (b === null) return { budgetKind: null, budgetCents: null, budgetFund: null, budgetNote: null };
   const cents = b.cents ?? null;
   if (b.kind === 'bedrag' && (cents === null || !Number.isSafeInteger(cents) || cents < 0)) {
-    throw new DomainError('VALIDATION_FAILED', 'Een bedrag is een heel aantal centen, 0 of meer.', [{ field: 'budget.cents', reason: 'heel aantal centen nodig' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Een bedrag is een heel aantal centen, 0 of meer.', [
+      { field: 'budget.cents', reason: 'heel aantal centen nodig' },
+    ]);
   }
   if (b.kind !== 'bedrag' && cents !== null) {
-    throw new DomainError('VALIDATION_FAILED', `Bij '${b.kind}' hoort geen bedrag.`, [{ field: 'budget.cents', reason: `bij '${b.kind}' hoort geen bedrag` }]);
+    throw new DomainError('VALIDATION_FAILED', `Bij '${b.kind}' hoort geen bedrag.`, [
+      { field: 'budget.cents', reason: `bij '${b.kind}' hoort geen bedrag` },
+    ]);
   }
   return { budgetKind: b.kind, budgetCents: cents, budgetFund: b.fund ?? null, budgetNote: b.note ?? null };
 }
@@ -47,7 +51,12 @@ export async function saveGapAnalysis(db: Db, actor: Actor, opts: SaveGapAnalysi
     const row = await resolveNode(tx, p.id, opts.nodeId, { forUpdate: true });
     assertOwnScope(actor, p.id, row.ownerOrganisationId, 'redacteur', `Element '${row.title}'`);
     if (row.version !== opts.version) {
-      throw versionConflict(`Element '${row.title}'`, opts.version, row.version, await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock));
+      throw versionConflict(
+        `Element '${row.title}'`,
+        opts.version,
+        row.version,
+        await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock),
+      );
     }
     const [old] = await gapAnalysesOf(tx, [row.id]);
     await tx.delete(gapAnalysis).where(eq(gapAnalysis.nodeId, row.id));
@@ -62,7 +71,10 @@ export async function saveGapAnalysis(db: Db, actor: Actor, opts: SaveGapAnalysi
       });
     }
     const [now] = await gapAnalysesOf(tx, [row.id]);
-    await tx.update(node).set({ version: row.version + 1, updatedAt: clock.now() }).where(eq(node.id, row.id));
+    await tx
+      .update(node)
+      .set({ version: row.version + 1, updatedAt: clock.now() })
+      .where(eq(node.id, row.id));
     await recordAudit(
       tx,
       actor,

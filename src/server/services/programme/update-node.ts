@@ -23,7 +23,12 @@ export async function updateNode(db: Db, actor: Actor, opts: UpdateNodeOptions, 
     const row = await resolveNode(tx, p.id, opts.nodeId, { forUpdate: true });
     assertOwnScope(actor, p.id, row.ownerOrganisationId, 'redacteur', `Element '${row.title}'`);
     if (row.version !== opts.version) {
-      throw versionConflict(`Element '${row.title}'`, opts.version, row.version, await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock));
+      throw versionConflict(
+        `Element '${row.title}'`,
+        opts.version,
+        row.version,
+        await getNode(tx, actor, { programme: p.id, nodeId: row.id }, clock),
+      );
     }
     const before = await nodeSnapshot(tx, row);
     const cols = await nodeColumns(tx, opts.fields);
@@ -38,7 +43,12 @@ export async function updateNode(db: Db, actor: Actor, opts: UpdateNodeOptions, 
     if (!updated) throw new Error('update node returned no row');
     await writeNodeLists(tx, row.id, opts.fields);
     await assertMunicipalitiesFitScope(tx, updated);
-    await recordAudit(tx, actor, { action: 'update', entityType: 'node', entityId: row.id, programmeId: p.id, before, after: await nodeSnapshot(tx, updated) }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'node', entityId: row.id, programmeId: p.id, before, after: await nodeSnapshot(tx, updated) },
+      clock,
+    );
   });
   return getNode(db, actor, { programme: opts.programme, nodeId: opts.nodeId }, clock);
 }

@@ -24,11 +24,20 @@ export async function updateProgramme(db: Db, actor: Actor, opts: UpdateProgramm
     }
     const before = { ...row, partnerIds: (await partnersOf(tx, row.id)).map((x) => x.organisationId) };
     const cols = await programmeColumns(tx, opts.fields, row.id);
-    const [updated] = await tx.update(programme).set({ ...cols, version: row.version + 1, updatedAt: clock.now() }).where(eq(programme.id, row.id)).returning();
+    const [updated] = await tx
+      .update(programme)
+      .set({ ...cols, version: row.version + 1, updatedAt: clock.now() })
+      .where(eq(programme.id, row.id))
+      .returning();
     if (!updated) throw new Error('update programme returned no row');
     await writePartners(tx, row.id, opts.fields.partnerIds);
     const after = { ...updated, partnerIds: (await partnersOf(tx, row.id)).map((x) => x.organisationId) };
-    await recordAudit(tx, actor, { action: 'update', entityType: 'programme', entityId: row.id, programmeId: row.id, before, after }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'update', entityType: 'programme', entityId: row.id, programmeId: row.id, before, after },
+      clock,
+    );
     return row.id;
   });
   return getProgramme(db, actor, { programme: id });

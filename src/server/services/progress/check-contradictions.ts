@@ -24,7 +24,13 @@ export async function checkContradictions(db: Db, ctx: ProgressContext, asOf: Is
     .flatMap((n) => {
       const s = states.get(n.id);
       const found = contradictionsOf(
-        { nodeId: n.id, status: s?.status ?? null, percent: s?.percent ?? null, reportsItself: !parents.has(n.id), updates: updates.get(n.id) ?? [] },
+        {
+          nodeId: n.id,
+          status: s?.status ?? null,
+          percent: s?.percent ?? null,
+          reportsItself: !parents.has(n.id),
+          updates: updates.get(n.id) ?? [],
+        },
         milestones.filter((m) => m.nodeId === n.id),
         periods,
         asOf,

@@ -18,7 +18,11 @@ async function loadCurrent(tx: Db, actor: Actor, programmeId: string, updateId: 
   assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Onderdeel '${n.title}'`);
   if (before.withdrawnAt) throw new DomainError('CONFLICT', 'Deze update is al ingetrokken.', { updateId });
   const [later] = await tx.select({ id: progressUpdate.id }).from(progressUpdate).where(eq(progressUpdate.correctsId, before.id)).limit(1);
-  if (later) throw new DomainError('CONFLICT', 'Deze update is al gecorrigeerd; corrigeer de nieuwste versie.', { updateId, correctedById: later.id });
+  if (later)
+    throw new DomainError('CONFLICT', 'Deze update is al gecorrigeerd; corrigeer de nieuwste versie.', {
+      updateId,
+      correctedById: later.id,
+    });
   return before;
 }
 
@@ -45,10 +49,14 @@ export async function correctUpdate(db: Db, actor: Actor, opts: CorrectUpdateOpt
   if (reasonProblem) details.push({ field: 'reason', reason: reasonProblem });
   if (!isProgressStatus(opts.status)) details.push({ field: 'status', reason: `Onbekende status '${String(opts.status)}'.` });
   const percent = opts.percent ?? null;
-  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)) details.push({ field: 'percent', reason: 'Een percentage is een heel getal van 0 tot en met 100.' });
-  if (opts.reportDate != null && !isIsoDate(opts.reportDate)) details.push({ field: 'reportDate', reason: `'${opts.reportDate}' is geen geldige datum.` });
-  else if (opts.reportDate != null && opts.reportDate > today) details.push({ field: 'reportDate', reason: 'Een update kan niet over een datum in de toekomst gaan.' });
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Correctie ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
+  if (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100))
+    details.push({ field: 'percent', reason: 'Een percentage is een heel getal van 0 tot en met 100.' });
+  if (opts.reportDate != null && !isIsoDate(opts.reportDate))
+    details.push({ field: 'reportDate', reason: `'${opts.reportDate}' is geen geldige datum.` });
+  else if (opts.reportDate != null && opts.reportDate > today)
+    details.push({ field: 'reportDate', reason: 'Een update kan niet over een datum in de toekomst gaan.' });
+  if (details.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Correctie ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
 
   return inTransaction(db, async (tx) => {
     const before = await loadCurrent(tx, actor, opts.programmeId, opts.updateId);
@@ -72,13 +80,23 @@ export async function correctUpdate(db: Db, actor: Actor, opts: CorrectUpdateOpt
       })
       .returning();
     if (!row) throw new Error('insert progress_update returned no row');
-    await recordAudit(tx, actor, { action: 'correct', entityType: 'progress_update', entityId: row.id, programmeId: before.programmeId, before, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'correct', entityType: 'progress_update', entityId: row.id, programmeId: before.programmeId, before, after: row },
+      clock,
+    );
     return row.id;
   });
 }
 
 /** Withdraw an update entered wrongly (no replacement). It stays in the history, marked, and no longer counts. */
-export async function withdrawUpdate(db: Db, actor: Actor, opts: { programmeId: string; updateId: string; reason: string }, clock: Clock): Promise<void> {
+export async function withdrawUpdate(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; updateId: string; reason: string },
+  clock: Clock,
+): Promise<void> {
   const problem = correctionReasonProblem(opts.reason);
   if (problem) throw new DomainError('VALIDATION_FAILED', `Intrekken ongeldig: ${problem}`, [{ field: 'reason', reason: problem }]);
   await inTransaction(db, async (tx) => {
@@ -88,6 +106,11 @@ export async function withdrawUpdate(db: Db, actor: Actor, opts: { programmeId: 
       .set({ withdrawnAt: clock.now(), withdrawnBy: actor.label, withdrawnReason: opts.reason.trim() })
       .where(and(eq(progressUpdate.id, before.id), isNull(progressUpdate.withdrawnAt)))
       .returning();
-    await recordAudit(tx, actor, { action: 'withdraw', entityType: 'progress_update', entityId: before.id, programmeId: before.programmeId, before, after }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'withdraw', entityType: 'progress_update', entityId: before.id, programmeId: before.programmeId, before, after },
+      clock,
+    );
   });
 }

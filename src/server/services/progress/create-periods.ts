@@ -27,16 +27,37 @@ export async function createPeriods(db: Db, actor: Actor, opts: CreatePeriodsOpt
     // New rows first so error rows number the request's own periods.
     assertValidPeriods([
       ...opts.periods,
-      ...existing.map((p) => ({ label: p.label, kind: 'overig' as const, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, bodyId: p.bodyId })),
+      ...existing.map((p) => ({
+        label: p.label,
+        kind: 'overig' as const,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        dueDate: p.dueDate,
+        bodyId: p.bodyId,
+      })),
     ]);
     const ids: string[] = [];
     for (const p of opts.periods) {
       const [row] = await tx
         .insert(reportingPeriod)
-        .values({ programmeId: opts.programmeId, bodyId: p.bodyId ?? null, label: p.label.trim(), kind: p.kind, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, createdAt: clock.now() })
+        .values({
+          programmeId: opts.programmeId,
+          bodyId: p.bodyId ?? null,
+          label: p.label.trim(),
+          kind: p.kind,
+          startDate: p.startDate,
+          endDate: p.endDate,
+          dueDate: p.dueDate,
+          createdAt: clock.now(),
+        })
         .returning();
       if (!row) throw new Error('insert reporting_period returned no row');
-      await recordAudit(tx, actor, { action: 'create', entityType: 'reporting_period', entityId: row.id, programmeId: opts.programmeId, after: row }, clock);
+      await recordAudit(
+        tx,
+        actor,
+        { action: 'create', entityType: 'reporting_period', entityId: row.id, programmeId: opts.programmeId, after: row },
+        clock,
+      );
       ids.push(row.id);
     }
     return ids;

@@ -23,7 +23,9 @@ export interface DismissCheckOptions {
 export async function dismissCheck(db: Db, actor: Actor, opts: DismissCheckOptions, clock: Clock): Promise<string> {
   const note = opts.note.trim();
   if (note.length < 5) {
-    throw new DomainError('VALIDATION_FAILED', 'Schrijf bij het negeren waarom het signaal niet klopt (minstens 5 tekens).', [{ field: 'note', reason: 'Minstens 5 tekens.' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Schrijf bij het negeren waarom het signaal niet klopt (minstens 5 tekens).', [
+      { field: 'note', reason: 'Minstens 5 tekens.' },
+    ]);
   }
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
@@ -31,17 +33,32 @@ export async function dismissCheck(db: Db, actor: Actor, opts: DismissCheckOptio
     const ctx = await loadProgressContext(tx, opts.programmeId);
     const open = await checkContradictions(tx, ctx, dutchDate(clock.now()), n.id);
     if (!open.some((c) => c.key === opts.key)) {
-      throw new DomainError('NOT_FOUND', `Bij dit onderdeel staat geen signaal '${opts.key}' open om te negeren.`, [{ field: 'key', reason: 'Onbekend of niet meer van toepassing.' }]);
+      throw new DomainError('NOT_FOUND', `Bij dit onderdeel staat geen signaal '${opts.key}' open om te negeren.`, [
+        { field: 'key', reason: 'Onbekend of niet meer van toepassing.' },
+      ]);
     }
     if ((await listCheckDismissals(tx, opts.programmeId)).some((d) => d.nodeId === n.id && d.checkKey === opts.key)) {
       throw new DomainError('CONFLICT', 'Dit signaal is al genegeerd.', [{ field: 'key', reason: 'Al genegeerd.' }]);
     }
     const [row] = await tx
       .insert(progressCheckDismissal)
-      .values({ programmeId: n.programmeId, nodeId: n.id, checkKey: opts.key, note, authorId: actor.id, authorLabel: actor.label, createdAt: clock.now() })
+      .values({
+        programmeId: n.programmeId,
+        nodeId: n.id,
+        checkKey: opts.key,
+        note,
+        authorId: actor.id,
+        authorLabel: actor.label,
+        createdAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert progress_check_dismissal returned no row');
-    await recordAudit(tx, actor, { action: 'dismiss', entityType: 'progress_check', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'dismiss', entityType: 'progress_check', entityId: row.id, programmeId: n.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }

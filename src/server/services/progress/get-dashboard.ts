@@ -1,11 +1,5 @@
 import type { Db } from '../../../db/database';
-import {
-  countsPerLevel,
-  milestoneState,
-  reportingEnd,
-  updateDuties,
-  worstFirst,
-} from '../../../domain/progress';
+import { countsPerLevel, milestoneState, reportingEnd, updateDuties, worstFirst } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
@@ -16,7 +10,12 @@ import type { DashboardView } from '../../../domain/progress/views';
 export type { DashboardView };
 
 /** The traffic-light dashboard: now, or as frozen for a locked period. */
-export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: string; periodId?: string | null }, clock: Clock): Promise<DashboardView> {
+export async function getDashboard(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; periodId?: string | null },
+  clock: Clock,
+): Promise<DashboardView> {
   const [view, ctx] = await Promise.all([getProgress(db, actor, opts, clock), loadProgressContext(db, opts.programmeId)]);
   const period = opts.periodId ? ctx.periods.find((p) => p.id === opts.periodId) : undefined;
   const asOf = period ? reportingEnd(period) : view.today;
@@ -40,9 +39,7 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   }));
   const withLifecycle = () => levels.map((l) => ({ ...l, lifecycle: lifecycleLevels[l.depth] ?? {} }));
   const worst = worstFirst(
-    view.nodes
-      .filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen')
-      .map((n) => ({ ...n, rank: rankOf(n.nodeId) })),
+    view.nodes.filter((n) => n.status !== 'afgerond' && n.status !== 'vervallen').map((n) => ({ ...n, rank: rankOf(n.nodeId) })),
   ).map((n) => ({
     nodeId: n.nodeId,
     code: n.code,
@@ -61,10 +58,20 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
     .filter((m) => !resting.has(m.nodeId))
     .map((m) => ({ m, input: milestoneInput(m) }))
     // A milestone done after the period counts as not done for that period.
-    .map(({ m, input }) => ({ m, input, state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf) }))
+    .map(({ m, input }) => ({
+      m,
+      input,
+      state: milestoneState({ ...input, doneDate: input.doneDate && input.doneDate <= asOf ? input.doneDate : null }, asOf),
+    }))
     .filter((x) => x.state === 'te-laat')
     // By due date; milestones due the same day in tree order, then by title.
-    .sort((a, b) => ((a.input.due?.end ?? '') < (b.input.due?.end ?? '') ? -1 : (a.input.due?.end ?? '') > (b.input.due?.end ?? '') ? 1 : rankOf(a.m.nodeId) - rankOf(b.m.nodeId) || a.m.title.localeCompare(b.m.title, 'nl')))
+    .sort((a, b) =>
+      (a.input.due?.end ?? '') < (b.input.due?.end ?? '')
+        ? -1
+        : (a.input.due?.end ?? '') > (b.input.due?.end ?? '')
+          ? 1
+          : rankOf(a.m.nodeId) - rankOf(b.m.nodeId) || a.m.title.localeCompare(b.m.title, 'nl'),
+    )
     .map(({ m, input, state }) => ({
       milestoneId: m.id,
       nodeId: m.nodeId,
@@ -83,7 +90,15 @@ export async function getDashboard(db: Db, actor: Actor, opts: { programmeId: st
   const duties = updateDuties(dutyNodes(ctx, asOf), periods, asOf);
   const missingUpdates = duties
     .filter((d) => d.state === 'te-laat')
-    .map((d) => ({ nodeId: d.nodeId, nodeTitle: titles.get(d.nodeId) ?? '', nodeCode: codes.get(d.nodeId) ?? null, path: pathOf(d.nodeId), periodLabel: d.periodLabel, dueDate: d.dueDate, daysOverdue: d.daysOverdue }));
+    .map((d) => ({
+      nodeId: d.nodeId,
+      nodeTitle: titles.get(d.nodeId) ?? '',
+      nodeCode: codes.get(d.nodeId) ?? null,
+      path: pathOf(d.nodeId),
+      periodLabel: d.periodLabel,
+      dueDate: d.dueDate,
+      daysOverdue: d.daysOverdue,
+    }));
 
   const checks = await checkContradictions(db, ctx, asOf);
   const hasDemo = ctx.updates.some((u) => u.isDemo) || ctx.milestones.some((m) => m.isDemo);

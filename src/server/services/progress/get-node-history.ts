@@ -31,7 +31,12 @@ export function milestoneView(m: MilestoneRow, today: string): NodeHistoryView['
 }
 
 /** A node's full update history, its overrides (also withdrawn ones) and its milestones. */
-export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<NodeHistoryView> {
+export async function getNodeHistory(
+  db: Db,
+  _actor: Actor,
+  opts: { programmeId: string; nodeId: string },
+  clock: Clock,
+): Promise<NodeHistoryView> {
   const n = await getProgressNode(db, opts.nodeId);
   if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
   const today = dutchDate(clock.now());
@@ -72,11 +77,20 @@ export async function getNodeHistory(db: Db, _actor: Actor, opts: { programmeId:
       withdrawnAt: o.withdrawnAt?.toISOString() ?? null,
     })),
     lifecycle: [...lifecycle].reverse().flatMap((l) =>
-      isLifecycleStatus(l.status) ? [{ id: l.id, status: l.status, since: l.since, reason: l.reason, authorLabel: l.authorLabel, createdAt: l.createdAt.toISOString() }] : [],
+      isLifecycleStatus(l.status)
+        ? [
+            {
+              id: l.id,
+              status: l.status,
+              since: l.since,
+              reason: l.reason,
+              authorLabel: l.authorLabel,
+              createdAt: l.createdAt.toISOString(),
+            },
+          ]
+        : [],
     ),
-    milestones: milestones
-      .filter((m) => m.nodeId === n.id)
-      .map((m) => milestoneView(m, today)),
+    milestones: milestones.filter((m) => m.nodeId === n.id).map((m) => milestoneView(m, today)),
     checks,
   };
 }

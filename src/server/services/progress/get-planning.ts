@@ -11,7 +11,12 @@ export type { QuarterPlanView, TimelineView };
  * Quarter milestone planning: rows are the nodes at `level` (default: the second level, the
  * projects), columns Q1–Q4 of `year`. Milestones of deeper nodes count for their ancestor's row.
  */
-export async function getQuarterPlan(db: Db, _actor: Actor, opts: { programmeId: string; year: number; level?: number }, clock: Clock): Promise<QuarterPlanView> {
+export async function getQuarterPlan(
+  db: Db,
+  _actor: Actor,
+  opts: { programmeId: string; year: number; level?: number },
+  clock: Clock,
+): Promise<QuarterPlanView> {
   const ctx = await loadProgressContext(db, opts.programmeId);
   const today = dutchDate(clock.now());
   const maxLevel = Math.max(0, ...ctx.nodes.map((n) => n.level));
@@ -27,13 +32,23 @@ export async function getQuarterPlan(db: Db, _actor: Actor, opts: { programmeId:
     const row = rowOf(m.nodeId);
     return row ? [{ ...milestoneInput(m), nodeId: row }] : [];
   });
-  const plan = quarterPlan(rowsNodes.map((n) => n.id), milestones, opts.year, today);
+  const plan = quarterPlan(
+    rowsNodes.map((n) => n.id),
+    milestones,
+    opts.year,
+    today,
+  );
   return {
     year: opts.year,
     level,
     levelLabel: ctx.programme.levelLabels[level] ?? '',
     today,
-    rows: plan.map((r) => ({ ...r, code: byId.get(r.nodeId)?.code ?? null, title: byId.get(r.nodeId)?.title ?? '', path: ctx.paths.get(r.nodeId) ?? [] })),
+    rows: plan.map((r) => ({
+      ...r,
+      code: byId.get(r.nodeId)?.code ?? null,
+      title: byId.get(r.nodeId)?.title ?? '',
+      path: ctx.paths.get(r.nodeId) ?? [],
+    })),
     hasDemo: ctx.milestones.some((m) => m.isDemo),
   };
 }
@@ -52,7 +67,14 @@ export async function getTimeline(db: Db, _actor: Actor, opts: { programmeId: st
       .map((m) => {
         const input = milestoneInput(m);
         if (input.due?.end) dates.push(input.due.end);
-        return { id: m.id, title: m.title, end: input.due?.end ?? null, label: input.due?.label ?? '', state: milestoneState(input, today), isDemo: m.isDemo };
+        return {
+          id: m.id,
+          title: m.title,
+          end: input.due?.end ?? null,
+          label: input.due?.label ?? '',
+          state: milestoneState(input, today),
+          isDemo: m.isDemo,
+        };
       });
     return { nodeId: n.id, parentId: n.parentId, level: n.level, code: n.code, title: n.title, span, milestones };
   });

@@ -29,9 +29,19 @@ function liveView(ctx: ProgressContext, today: string): NodeProgressView[] {
       statusSource: s?.statusSource ?? 'geen',
       percentSource: s?.percentSource ?? 'geen',
       derived: s?.derived ? { status: s.derived.status, percent: s.derived.percent, explanation: s.derived.explanation } : null,
-      override: o ? { status: toStatus(o.status), percent: o.percent, reason: o.reason, authorLabel: o.authorLabel, at: o.createdAt.toISOString() } : null,
+      override: o
+        ? { status: toStatus(o.status), percent: o.percent, reason: o.reason, authorLabel: o.authorLabel, at: o.createdAt.toISOString() }
+        : null,
       lastUpdate: u
-        ? { id: u.id, date: u.reportDate, status: toStatus(u.status), percent: u.percent, authorLabel: u.authorLabel, isDemo: u.isDemo, correctionReason: u.correctionReason }
+        ? {
+            id: u.id,
+            date: u.reportDate,
+            status: toStatus(u.status),
+            percent: u.percent,
+            authorLabel: u.authorLabel,
+            isDemo: u.isDemo,
+            correctionReason: u.correctionReason,
+          }
         : null,
     };
   });
@@ -64,9 +74,19 @@ async function snapshotView(db: Db, ctx: ProgressContext, periodId: string, asOf
         percentSource: toSource(r.percentSource),
         derived: explanation ? { status: toStatus(r.derivedStatus), percent: r.derivedPercent, explanation } : null,
         override:
-          r.overrideReason !== null ? { status: toStatus(r.overrideStatus), percent: r.overridePercent, reason: r.overrideReason, authorLabel: null, at: null } : null,
+          r.overrideReason !== null
+            ? { status: toStatus(r.overrideStatus), percent: r.overridePercent, reason: r.overrideReason, authorLabel: null, at: null }
+            : null,
         lastUpdate: u
-          ? { id: u.id, date: u.reportDate, status: toStatus(u.status), percent: u.percent, authorLabel: u.authorLabel, isDemo: u.isDemo, correctionReason: u.correctionReason }
+          ? {
+              id: u.id,
+              date: u.reportDate,
+              status: toStatus(u.status),
+              percent: u.percent,
+              authorLabel: u.authorLabel,
+              isDemo: u.isDemo,
+              correctionReason: u.correctionReason,
+            }
           : null,
       },
     ];
@@ -74,15 +94,31 @@ async function snapshotView(db: Db, ctx: ProgressContext, periodId: string, asOf
 }
 
 /** Every node's state with its explanation: now, or frozen as of a locked period. */
-export async function getProgress(db: Db, _actor: Actor, opts: { programmeId: string; periodId?: string | null }, clock: Clock): Promise<ProgressView> {
+export async function getProgress(
+  db: Db,
+  _actor: Actor,
+  opts: { programmeId: string; periodId?: string | null },
+  clock: Clock,
+): Promise<ProgressView> {
   const ctx = await loadProgressContext(db, opts.programmeId);
-  const base = { programmeId: ctx.programme.id, programmeTitle: ctx.programme.title, levelLabels: ctx.programme.levelLabels, rule: ctx.rule, today: dutchDate(clock.now()) };
+  const base = {
+    programmeId: ctx.programme.id,
+    programmeTitle: ctx.programme.title,
+    levelLabels: ctx.programme.levelLabels,
+    rule: ctx.rule,
+    today: dutchDate(clock.now()),
+  };
   if (!opts.periodId) return { ...base, period: null, nodes: liveView(ctx, base.today) };
   const period = ctx.periods.find((p) => p.id === opts.periodId);
   if (!period) throw notFound('Rapportageperiode', opts.periodId);
   if (!period.lockedAt) {
-    throw new DomainError('CONFLICT', `Periode '${period.label}' is nog niet vergrendeld; er is alleen een actuele stand.`, { periodId: period.id });
+    throw new DomainError('CONFLICT', `Periode '${period.label}' is nog niet vergrendeld; er is alleen een actuele stand.`, {
+      periodId: period.id,
+    });
   }
-  return { ...base, period: { id: period.id, label: period.label, lockedAt: period.lockedAt.toISOString() }, nodes: await snapshotView(db, ctx, period.id, reportingEnd(period)) };
+  return {
+    ...base,
+    period: { id: period.id, label: period.label, lockedAt: period.lockedAt.toISOString() },
+    nodes: await snapshotView(db, ctx, period.id, reportingEnd(period)),
+  };
 }
-

@@ -12,7 +12,12 @@ export type { TerugblikView };
  * Terugblik: per theme (top-level node), the results and points of attention reported since the
  * previous period. Without a period: the latest period that has started, else everything up to today.
  */
-export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: string; periodId?: string | null }, clock: Clock): Promise<TerugblikView> {
+export async function getTerugblik(
+  db: Db,
+  _actor: Actor,
+  opts: { programmeId: string; periodId?: string | null },
+  clock: Clock,
+): Promise<TerugblikView> {
   const ctx = await loadProgressContext(db, opts.programmeId);
   const today = dutchDate(clock.now());
   const started = ctx.periods.filter((p) => p.startDate <= today);
@@ -27,10 +32,28 @@ export async function getTerugblik(db: Db, _actor: Actor, opts: { programmeId: s
   const updates: TerugblikUpdate[] = ctx.updates.flatMap((u) => {
     const status = toStatus(u.status);
     return status
-      ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints, authorLabel: u.authorLabel }]
+      ? [
+          {
+            id: u.id,
+            nodeId: u.nodeId,
+            date: u.reportDate,
+            status,
+            percent: u.percent,
+            results: u.results,
+            attentionPoints: u.attentionPoints,
+            authorLabel: u.authorLabel,
+          },
+        ]
       : [];
   });
-  const themes = terugblik(ctx.nodes, updates, since, until, ctx.nodes.filter((n) => n.parentId === null).map((n) => n.id), ctx.rank);
+  const themes = terugblik(
+    ctx.nodes,
+    updates,
+    since,
+    until,
+    ctx.nodes.filter((n) => n.parentId === null).map((n) => n.id),
+    ctx.rank,
+  );
   return {
     period: period ? { id: period.id, label: period.label } : null,
     since,

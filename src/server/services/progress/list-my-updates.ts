@@ -28,6 +28,11 @@ export async function listMyUpdates(db: Db, actor: Actor, opts: MyUpdatesOptions
     today,
     ownerId,
     // updateDuties sorts stably by lateness and due date; equal ones keep ctx.nodes' tree order.
-    items: duties.map((d) => ({ ...d, code: nodes.get(d.nodeId)?.code ?? null, title: nodes.get(d.nodeId)?.title ?? '', path: ctx.paths.get(d.nodeId) ?? [] })),
+    items: duties.map((d) => ({
+      ...d,
+      code: nodes.get(d.nodeId)?.code ?? null,
+      title: nodes.get(d.nodeId)?.title ?? '',
+      path: ctx.paths.get(d.nodeId) ?? [],
+    })),
   };
 }

@@ -125,7 +125,10 @@ export function latestUpdates(updates: readonly ProgressUpdateRow[], asOf: IsoDa
 }
 
 /** Evaluate the tree with the updates known up to `asOf` and the active overrides. */
-export function evaluateAt(ctx: ProgressContext, asOf: IsoDate | null): { states: Map<string, NodeState>; latest: Map<string, ProgressUpdateRow> } {
+export function evaluateAt(
+  ctx: ProgressContext,
+  asOf: IsoDate | null,
+): { states: Map<string, NodeState>; latest: Map<string, ProgressUpdateRow> } {
   const latest = latestUpdates(ctx.updates, asOf);
   const overrides = new Map(ctx.overrides.map((o) => [o.nodeId, o]));
   const states = evaluateTree(
@@ -146,7 +149,12 @@ export function evaluateAt(ctx: ProgressContext, asOf: IsoDate | null): { states
   return { states, latest };
 }
 
-export function deadlineOf(r: { deadlineGrain: string; deadlineWording: string | null; deadlineStart: string | null; deadlineEnd: string | null }): Deadline {
+export function deadlineOf(r: {
+  deadlineGrain: string;
+  deadlineWording: string | null;
+  deadlineStart: string | null;
+  deadlineEnd: string | null;
+}): Deadline {
   const grain: DeadlineGrain = DEADLINE_GRAINS.find((g) => g === r.deadlineGrain) ?? 'geen';
   return { grain, wording: r.deadlineWording, start: r.deadlineStart, end: r.deadlineEnd };
 }
@@ -159,7 +167,10 @@ export function milestoneInput(m: MilestoneRow): MilestoneInput {
     title: m.title,
     due: d.grain === 'geen' ? null : { start: d.start, end: d.end, label: formatDeadline(d) },
     doneDate: m.doneDate,
-    plan: m.planYear !== null && m.planQuarter !== null && m.planQuarter >= 1 && m.planQuarter <= 4 ? { year: m.planYear, quarter: m.planQuarter as 1 | 2 | 3 | 4 } : null,
+    plan:
+      m.planYear !== null && m.planQuarter !== null && m.planQuarter >= 1 && m.planQuarter <= 4
+        ? { year: m.planYear, quarter: m.planQuarter as 1 | 2 | 3 | 4 }
+        : null,
     isPlaceholder: m.isPlaceholder,
     isDemo: m.isDemo,
   };
@@ -176,7 +187,10 @@ export function restingNodes(ctx: ProgressContext, asOf: IsoDate): Set<string> {
 }
 
 /** The life-cycle status in force on `asOf`, for the views. */
-export function lifecycleView(ctx: ProgressContext, asOf: IsoDate): Map<string, { status: LifecycleStatus; since: string; reason: string | null }> {
+export function lifecycleView(
+  ctx: ProgressContext,
+  asOf: IsoDate,
+): Map<string, { status: LifecycleStatus; since: string; reason: string | null }> {
   const current = lifecycleAt(ctx.lifecycle, asOf);
   return new Map([...current].map(([id, l]) => [id, { status: l.status, since: l.since, reason: l.reason }]));
 }
@@ -191,5 +205,10 @@ export function dutyNodes(ctx: ProgressContext, asOf: IsoDate): DutyNode[] {
     if (!status || u.reportDate > asOf) continue;
     history.set(u.nodeId, [...(history.get(u.nodeId) ?? []), { date: u.reportDate, status }]);
   }
-  return ctx.nodes.map((n) => ({ nodeId: n.id, ownerKeys: ctx.owners.get(n.id) ?? [], needsUpdates: !parents.has(n.id) && !resting.has(n.id), updates: history.get(n.id) ?? [] }));
+  return ctx.nodes.map((n) => ({
+    nodeId: n.id,
+    ownerKeys: ctx.owners.get(n.id) ?? [],
+    needsUpdates: !parents.has(n.id) && !resting.has(n.id),
+    updates: history.get(n.id) ?? [],
+  }));
 }

@@ -37,7 +37,8 @@ export async function postUpdate(db: Db, actor: Actor, opts: PostUpdateOptions, 
   }
   const results = opts.results?.trim() || null;
   const attentionPoints = opts.attentionPoints?.trim() || null;
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Update ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
+  if (details.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Update ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join(' ')}`, details);
 
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
@@ -60,7 +61,12 @@ export async function postUpdate(db: Db, actor: Actor, opts: PostUpdateOptions, 
       })
       .returning();
     if (!row) throw new Error('insert progress_update returned no row');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'progress_update', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'progress_update', entityId: row.id, programmeId: n.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }

@@ -44,16 +44,25 @@ export interface SaveMilestoneOptions {
 function deadlineFrom(opts: SaveMilestoneOptions, before: MilestoneRow | null): Deadline {
   if (opts.dueText != null && opts.dueText.trim() !== '') {
     const parsed = parseDeadline(opts.dueText);
-    if (!parsed.ok) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${parsed.reason}.`, [{ field: 'dueText', reason: parsed.reason }]);
+    if (!parsed.ok)
+      throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${parsed.reason}.`, [
+        { field: 'dueText', reason: parsed.reason },
+      ]);
     return parsed.deadline;
   }
   if (opts.deadline !== undefined || opts.dueText !== undefined || !before) {
     const deadline = opts.deadline ?? NO_DEADLINE;
     const problem = validateDeadline(deadline);
-    if (problem) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${problem}.`, [{ field: 'deadline', reason: problem }]);
+    if (problem)
+      throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: termijn: ${problem}.`, [{ field: 'deadline', reason: problem }]);
     return deadline;
   }
-  return { grain: before.deadlineGrain as Deadline['grain'], wording: before.deadlineWording, start: before.deadlineStart, end: before.deadlineEnd };
+  return {
+    grain: before.deadlineGrain as Deadline['grain'],
+    wording: before.deadlineWording,
+    start: before.deadlineStart,
+    end: before.deadlineEnd,
+  };
 }
 
 function valuesFor(opts: SaveMilestoneOptions, before: MilestoneRow | null, today: string) {
@@ -68,7 +77,9 @@ function valuesFor(opts: SaveMilestoneOptions, before: MilestoneRow | null, toda
   const cell = checkPlanCell(planYear, planQuarter);
   if (cell) throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: ${cell.reason}`, [cell]);
   if (doneDate !== null && doneDate > today) {
-    throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: de datum gehaald (${doneDate}) ligt in de toekomst.`, [{ field: 'doneDate', reason: 'ligt in de toekomst' }]);
+    throw new DomainError('VALIDATION_FAILED', `Mijlpaal ongeldig: de datum gehaald (${doneDate}) ligt in de toekomst.`, [
+      { field: 'doneDate', reason: 'ligt in de toekomst' },
+    ]);
   }
   return {
     title,
@@ -94,10 +105,22 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
       const values = valuesFor(opts, null, today);
       const [row] = await tx
         .insert(milestone)
-        .values({ ...values, programmeId: n.programmeId, nodeId: n.id, isDemo: opts.isDemo ?? false, createdAt: clock.now(), updatedAt: clock.now() })
+        .values({
+          ...values,
+          programmeId: n.programmeId,
+          nodeId: n.id,
+          isDemo: opts.isDemo ?? false,
+          createdAt: clock.now(),
+          updatedAt: clock.now(),
+        })
         .returning();
       if (!row) throw new Error('insert milestone returned no row');
-      await recordAudit(tx, actor, { action: 'create', entityType: 'milestone', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
+      await recordAudit(
+        tx,
+        actor,
+        { action: 'create', entityType: 'milestone', entityId: row.id, programmeId: n.programmeId, after: row },
+        clock,
+      );
       return row.id;
     }
     const before = await getMilestone(tx, opts.milestoneId);
@@ -107,7 +130,8 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
       const old = await getProgressNode(tx, before.nodeId);
       assertOwnScope(actor, n.programmeId, old?.ownerOrganisationId ?? null, 'redacteur', `Element '${old?.title ?? before.nodeId}'`);
     }
-    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
+    if (opts.version !== before.version)
+      throw versionConflict('De mijlpaal', opts.version ?? 0, before.version, milestoneView(before, today));
     const values = valuesFor(opts, before, today);
     const [after] = await tx
       .update(milestone)
@@ -122,7 +146,14 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
     await recordAudit(
       tx,
       actor,
-      { action: 'update', entityType: 'milestone', entityId: before.id, programmeId: n.programmeId, before, after: reason ? { ...after, reason } : after },
+      {
+        action: 'update',
+        entityType: 'milestone',
+        entityId: before.id,
+        programmeId: n.programmeId,
+        before,
+        after: reason ? { ...after, reason } : after,
+      },
       clock,
     );
     return before.id;
@@ -130,15 +161,26 @@ export async function saveMilestone(db: Db, actor: Actor, opts: SaveMilestoneOpt
 }
 
 /** Remove a milestone entered wrongly; the audit keeps what it was and why it went. */
-export async function deleteMilestone(db: Db, actor: Actor, opts: { programmeId: string; milestoneId: string; version: number; reason?: string | null }, clock: Clock): Promise<void> {
+export async function deleteMilestone(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; milestoneId: string; version: number; reason?: string | null },
+  clock: Clock,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
     const before = await getMilestone(tx, opts.milestoneId);
     if (!before || before.programmeId !== opts.programmeId) throw notFound('Mijlpaal', opts.milestoneId);
     const n = await getProgressNode(tx, before.nodeId);
     assertOwnScope(actor, before.programmeId, n?.ownerOrganisationId ?? null, 'redacteur', `Element '${n?.title ?? before.nodeId}'`);
-    if (opts.version !== before.version) throw versionConflict('De mijlpaal', opts.version, before.version, milestoneView(before, dutchDate(clock.now())));
+    if (opts.version !== before.version)
+      throw versionConflict('De mijlpaal', opts.version, before.version, milestoneView(before, dutchDate(clock.now())));
     await tx.delete(milestone).where(eq(milestone.id, before.id));
     const reason = opts.reason?.trim() || null;
-    await recordAudit(tx, actor, { action: 'delete', entityType: 'milestone', entityId: before.id, programmeId: before.programmeId, before, after: { reason } }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'delete', entityType: 'milestone', entityId: before.id, programmeId: before.programmeId, before, after: { reason } },
+      clock,
+    );
   });
 }

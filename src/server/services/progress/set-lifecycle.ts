@@ -23,23 +23,38 @@ export async function setLifecycle(db: Db, actor: Actor, opts: SetLifecycleOptio
   const today = dutchDate(clock.now());
   const since = opts.since ?? today;
   const details: ErrorDetail[] = [];
-  if (!isLifecycleStatus(opts.status)) details.push({ field: 'status', reason: `Onbekende levensfase '${opts.status}'; kies uit ${LIFECYCLE_STATUSES.join(', ')}.` });
+  if (!isLifecycleStatus(opts.status))
+    details.push({ field: 'status', reason: `Onbekende levensfase '${opts.status}'; kies uit ${LIFECYCLE_STATUSES.join(', ')}.` });
   if (!isIsoDate(since)) details.push({ field: 'since', reason: `'${since}' is geen geldige datum.` });
   const reason = opts.reason?.trim() || null;
   if ((opts.status === 'gepauzeerd' || opts.status === 'gestopt' || opts.status === 'voorgesteld-te-stoppen') && !reason) {
     details.push({ field: 'reason', reason: 'Geef bij pauzeren of stoppen een reden.' });
   }
-  if (details.length > 0) throw new DomainError('VALIDATION_FAILED', `Levensfase ongeldig: ${details.map((d) => d.reason).join(' ')}`, details);
+  if (details.length > 0)
+    throw new DomainError('VALIDATION_FAILED', `Levensfase ongeldig: ${details.map((d) => d.reason).join(' ')}`, details);
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
     assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
     const [row] = await tx
       .insert(nodeLifecycle)
-      .values({ programmeId: n.programmeId, nodeId: n.id, status: opts.status, since, reason, authorLabel: actor.label, createdAt: clock.now() })
+      .values({
+        programmeId: n.programmeId,
+        nodeId: n.id,
+        status: opts.status,
+        since,
+        reason,
+        authorLabel: actor.label,
+        createdAt: clock.now(),
+      })
       .returning();
     if (!row) throw new Error('insert node_lifecycle returned no row');
-    await recordAudit(tx, actor, { action: 'create', entityType: 'node_lifecycle', entityId: row.id, programmeId: n.programmeId, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'create', entityType: 'node_lifecycle', entityId: row.id, programmeId: n.programmeId, after: row },
+      clock,
+    );
     return row.id;
   });
 }

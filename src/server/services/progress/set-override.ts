@@ -24,7 +24,10 @@ export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
-    const valid = assertValidOverride({ status: opts.status, percent: opts.percent, reason: opts.reason }, { hasChildren: await hasChildNodes(tx, n.id) });
+    const valid = assertValidOverride(
+      { status: opts.status, percent: opts.percent, reason: opts.reason },
+      { hasChildren: await hasChildNodes(tx, n.id) },
+    );
     const previous = await getActiveOverride(tx, n.id);
     if (previous) {
       await tx
@@ -46,7 +49,12 @@ export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions
       })
       .returning();
     if (!row) throw new Error('insert progress_override returned no row');
-    await recordAudit(tx, actor, { action: 'override', entityType: 'progress_override', entityId: row.id, programmeId: n.programmeId, before: previous, after: row }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'override', entityType: 'progress_override', entityId: row.id, programmeId: n.programmeId, before: previous, after: row },
+      clock,
+    );
     return row.id;
   });
 }
@@ -63,6 +71,11 @@ export async function withdrawOverride(db: Db, actor: Actor, opts: { programmeId
       .set({ withdrawnAt: clock.now(), withdrawnBy: actor.label })
       .where(eq(progressOverride.id, previous.id))
       .returning();
-    await recordAudit(tx, actor, { action: 'withdraw', entityType: 'progress_override', entityId: previous.id, programmeId: n.programmeId, before: previous, after }, clock);
+    await recordAudit(
+      tx,
+      actor,
+      { action: 'withdraw', entityType: 'progress_override', entityId: previous.id, programmeId: n.programmeId, before: previous, after },
+      clock,
+    );
   });
 }

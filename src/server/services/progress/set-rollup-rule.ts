@@ -27,7 +27,9 @@ export async function setRollUpRule(db: Db, actor: Actor, opts: SetRollUpRuleOpt
     const weights = new Map(before.weights.map((w) => [w.nodeId, w.weightHundredths / 100]));
     for (const [nodeId, weight] of Object.entries(opts.weights ?? {})) {
       if (!known.has(nodeId)) {
-        throw new DomainError('VALIDATION_FAILED', `Element '${nodeId}' hoort niet bij dit programma.`, [{ field: `weights.${nodeId}`, reason: 'onbekend element' }]);
+        throw new DomainError('VALIDATION_FAILED', `Element '${nodeId}' hoort niet bij dit programma.`, [
+          { field: `weights.${nodeId}`, reason: 'onbekend element' },
+        ]);
       }
       weightHundredths(nodeId, weight);
       weights.set(nodeId, weight);
@@ -44,7 +46,12 @@ export async function setRollUpRule(db: Db, actor: Actor, opts: SetRollUpRuleOpt
       .values({ programmeId: opts.programmeId, statusRule: opts.rule.status, percentRule: opts.rule.percent, updatedAt: clock.now() })
       .onConflictDoUpdate({
         target: progressSettings.programmeId,
-        set: { statusRule: opts.rule.status, percentRule: opts.rule.percent, updatedAt: clock.now(), version: (before.settings?.version ?? 0) + 1 },
+        set: {
+          statusRule: opts.rule.status,
+          percentRule: opts.rule.percent,
+          updatedAt: clock.now(),
+          version: (before.settings?.version ?? 0) + 1,
+        },
       });
     for (const [nodeId, weight] of Object.entries(opts.weights ?? {})) {
       await tx.delete(progressWeight).where(eq(progressWeight.nodeId, nodeId));
@@ -53,7 +60,14 @@ export async function setRollUpRule(db: Db, actor: Actor, opts: SetRollUpRuleOpt
     await recordAudit(
       tx,
       actor,
-      { action: 'update', entityType: 'progress_settings', entityId: opts.programmeId, programmeId: opts.programmeId, before, after: { rule: opts.rule, weights: opts.weights ?? {} } },
+      {
+        action: 'update',
+        entityType: 'progress_settings',
+        entityId: opts.programmeId,
+        programmeId: opts.programmeId,
+        before,
+        after: { rule: opts.rule, weights: opts.weights ?? {} },
+      },
       clock,
     );
   });

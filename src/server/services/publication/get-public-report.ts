@@ -15,10 +15,25 @@ export async function getPublicReport(db: Db, opts: { slug: string; language?: R
   const { programme: p, fields, period, until, nodes, snapshot, updates, milestones } = await loadPublicProgramme(db, opts.slug);
   const periods = period ? await lockedPeriods(db, p.id) : [];
   const prev = period ? previousPeriod(periods, period) : null;
-  const states = new Map<string, ReportNodeStateInput>(snapshot.map((s) => [s.nodeId, { status: toStatus(s.status), percent: s.percent, overridden: false }]));
+  const states = new Map<string, ReportNodeStateInput>(
+    snapshot.map((s) => [s.nodeId, { status: toStatus(s.status), percent: s.percent, overridden: false }]),
+  );
   const lookBack: TerugblikUpdate[] = updates.flatMap((u) => {
     const status = toStatus(u.status);
-    return status ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: fields.statuses ? u.percent : null, results: u.results, attentionPoints: u.attentionPoints, authorLabel: '' }] : [];
+    return status
+      ? [
+          {
+            id: u.id,
+            nodeId: u.nodeId,
+            date: u.reportDate,
+            status,
+            percent: fields.statuses ? u.percent : null,
+            results: u.results,
+            attentionPoints: u.attentionPoints,
+            authorLabel: '',
+          },
+        ]
+      : [];
   });
   const asOf = until ?? today;
   return buildBoardReport({

@@ -10,7 +10,15 @@ import type { Actor } from '../../auth/actor';
 export async function getPublication(db: Db, _actor: Actor, opts: { programmeId: string }): Promise<PublicationView> {
   if (!(await programmeById(db, opts.programmeId))) throw notFound('Programma', opts.programmeId);
   const row = await queryPublication(db, opts.programmeId);
-  if (!row) return { programmeId: opts.programmeId, published: false, fields: { ...DEFAULT_PUBLICATION_FIELDS }, publishedAt: null, updatedBy: null, version: 0 };
+  if (!row)
+    return {
+      programmeId: opts.programmeId,
+      published: false,
+      fields: { ...DEFAULT_PUBLICATION_FIELDS },
+      publishedAt: null,
+      updatedBy: null,
+      version: 0,
+    };
   return {
     programmeId: row.programmeId,
     published: row.published,

@@ -52,12 +52,20 @@ export async function loadPublicProgramme(db: Db, slug: string) {
   const [nodes, snapshot, updates, milestones] = await Promise.all([
     publicNodes(db, p.id, fields.nodeDescriptions),
     period && fields.statuses ? publicSnapshot(db, period.id) : Promise.resolve([]),
-    until && (fields.results || fields.attentionPoints) ? publicUpdates(db, p.id, until, { results: fields.results, attentionPoints: fields.attentionPoints }) : Promise.resolve([]),
+    until && (fields.results || fields.attentionPoints)
+      ? publicUpdates(db, p.id, until, { results: fields.results, attentionPoints: fields.attentionPoints })
+      : Promise.resolve([]),
     fields.milestones ? publicMilestones(db, p.id) : Promise.resolve([]),
   ]);
   const milestoneInputs: MilestoneInput[] = milestones.map((m) => {
     const d = deadlineOf(m);
-    return { id: m.id, nodeId: m.nodeId, title: m.title, due: d.grain === 'geen' ? null : { start: d.start, end: d.end, label: formatDeadline(d) }, doneDate: m.doneDate };
+    return {
+      id: m.id,
+      nodeId: m.nodeId,
+      title: m.title,
+      due: d.grain === 'geen' ? null : { start: d.start, end: d.end, label: formatDeadline(d) },
+      doneDate: m.doneDate,
+    };
   });
   return { programme: p, fields, period, until, nodes, snapshot, updates, milestones: milestoneInputs };
 }
@@ -74,7 +82,15 @@ export async function getPublicProgramme(db: Db, slug: string, today: string): P
   const asOf = until ?? today;
 
   const out: PublicNodeView[] = ordered.map((n) => {
-    const view: PublicNodeView = { id: n.id, parentId: n.parentId, level: n.level, depth: depth.get(n.id) ?? 0, code: n.code, title: n.title, path: paths.get(n.id) ?? n.title };
+    const view: PublicNodeView = {
+      id: n.id,
+      parentId: n.parentId,
+      level: n.level,
+      depth: depth.get(n.id) ?? 0,
+      code: n.code,
+      title: n.title,
+      path: paths.get(n.id) ?? n.title,
+    };
     if (fields.nodeDescriptions) view.description = n.description;
     if (fields.statuses) {
       const s = states.get(n.id);
@@ -84,13 +100,21 @@ export async function getPublicProgramme(db: Db, slug: string, today: string): P
     if (fields.results || fields.attentionPoints) {
       const u = latest.get(n.id);
       view.latest = u
-        ? { date: u.reportDate, ...(fields.results ? { results: u.results } : {}), ...(fields.attentionPoints ? { attentionPoints: u.attentionPoints } : {}) }
+        ? {
+            date: u.reportDate,
+            ...(fields.results ? { results: u.results } : {}),
+            ...(fields.attentionPoints ? { attentionPoints: u.attentionPoints } : {}),
+          }
         : null;
     }
     if (fields.milestones) {
       view.milestones = milestones
         .filter((m) => m.nodeId === n.id)
-        .map((m) => ({ title: m.title, dueLabel: m.due?.label ?? '', state: milestoneState({ ...m, doneDate: m.doneDate && m.doneDate <= asOf ? m.doneDate : null }, asOf) }));
+        .map((m) => ({
+          title: m.title,
+          dueLabel: m.due?.label ?? '',
+          state: milestoneState({ ...m, doneDate: m.doneDate && m.doneDate <= asOf ? m.doneDate : null }, asOf),
+        }));
     }
     return view;
   });

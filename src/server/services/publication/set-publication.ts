@@ -27,14 +27,43 @@ export async function setPublication(db: Db, actor: Actor, opts: SetPublicationO
     const before = await queryPublication(tx, opts.programmeId, { forUpdate: true });
     const current = before?.version ?? 0;
     if (current !== opts.version) {
-      throw new DomainError('VERSION_CONFLICT', 'De publicatie-instellingen zijn intussen door iemand anders gewijzigd.', { current: await getPublication(tx, actor, { programmeId: opts.programmeId }) });
+      throw new DomainError('VERSION_CONFLICT', 'De publicatie-instellingen zijn intussen door iemand anders gewijzigd.', {
+        current: await getPublication(tx, actor, { programmeId: opts.programmeId }),
+      });
     }
     const now = clock.now();
     const publishedAt = opts.published && !before?.published ? now : (before?.publishedAt ?? null);
     const after = before
-      ? await updatePublication(tx, opts.programmeId, { published: opts.published, fields, publishedAt, updatedBy: actor.label, version: current + 1, updatedAt: now })
-      : await insertPublication(tx, { programmeId: opts.programmeId, published: opts.published, fields, publishedAt, updatedBy: actor.label, version: 1, updatedAt: now });
-    await recordAudit(tx, actor, { action: opts.published ? 'publish' : 'unpublish', entityType: 'programme_publication', entityId: opts.programmeId, programmeId: opts.programmeId, before, after }, clock);
+      ? await updatePublication(tx, opts.programmeId, {
+          published: opts.published,
+          fields,
+          publishedAt,
+          updatedBy: actor.label,
+          version: current + 1,
+          updatedAt: now,
+        })
+      : await insertPublication(tx, {
+          programmeId: opts.programmeId,
+          published: opts.published,
+          fields,
+          publishedAt,
+          updatedBy: actor.label,
+          version: 1,
+          updatedAt: now,
+        });
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: opts.published ? 'publish' : 'unpublish',
+        entityType: 'programme_publication',
+        entityId: opts.programmeId,
+        programmeId: opts.programmeId,
+        before,
+        after,
+      },
+      clock,
+    );
   });
   return getPublication(db, actor, { programmeId: opts.programmeId });
 }

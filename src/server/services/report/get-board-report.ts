@@ -30,7 +30,10 @@ function resolveTheme(ctx: ProgressContext, ref: string): string {
   const chosen = top.length === 1 ? top : matches;
   const only = chosen[0];
   if (chosen.length === 1 && only) return only.id;
-  if (chosen.length === 0) throw new DomainError('NOT_FOUND', `Thema '${ref}' bestaat niet in dit programma.`, [{ field: 'theme', reason: `geen onderdeel met code '${ref}'` }]);
+  if (chosen.length === 0)
+    throw new DomainError('NOT_FOUND', `Thema '${ref}' bestaat niet in dit programma.`, [
+      { field: 'theme', reason: `geen onderdeel met code '${ref}'` },
+    ]);
   throw new DomainError('VALIDATION_FAILED', `Code '${ref}' komt ${chosen.length} keer voor; kies het thema met zijn id.`, [
     { field: 'theme', reason: chosen.map((n) => `${n.title} (${n.id})`).join('; ') },
   ]);
@@ -57,7 +60,8 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
     source = 'snapshot';
     asOf = reportingEnd(period);
     const snapshot = await listSnapshot(db, period.id);
-    for (const r of snapshot) states.set(r.nodeId, { status: toStatus(r.status), percent: r.percent, overridden: r.overrideReason !== null });
+    for (const r of snapshot)
+      states.set(r.nodeId, { status: toStatus(r.status), percent: r.percent, overridden: r.overrideReason !== null });
     // Nodes added after the lock are not in the snapshot and are left out.
     nodes = ctx.nodes.filter((n) => states.has(n.id));
   } else {
@@ -72,12 +76,26 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
   const until = period ? reportingEnd(period) : today;
   const updates: TerugblikUpdate[] = ctx.updates.flatMap((u) => {
     const status = toStatus(u.status);
-    return status ? [{ id: u.id, nodeId: u.nodeId, date: u.reportDate, status, percent: u.percent, results: u.results, attentionPoints: u.attentionPoints, authorLabel: u.authorLabel }] : [];
+    return status
+      ? [
+          {
+            id: u.id,
+            nodeId: u.nodeId,
+            date: u.reportDate,
+            status,
+            percent: u.percent,
+            results: u.results,
+            attentionPoints: u.attentionPoints,
+            authorLabel: u.authorLabel,
+          },
+        ]
+      : [];
   });
   const language = opts.language ?? 'nl';
   // The report's scope (the theme's subtree, depth first) and how it names each node, for the sections from other concepts.
   const inScope = new Set<string>();
-  for (const n of nodes) if (themeNodeId === null || n.id === themeNodeId || (n.parentId !== null && inScope.has(n.parentId))) inScope.add(n.id);
+  for (const n of nodes)
+    if (themeNodeId === null || n.id === themeNodeId || (n.parentId !== null && inScope.has(n.parentId))) inScope.add(n.id);
   const paths = nodePaths(nodes);
   const depth = new Map<string, number>();
   const scopeRefs = new Map<string, ReportNodeRef>();
@@ -90,7 +108,11 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
   const extras = { programmeId: p.id, nodeIds: [...inScope], wholeProgramme: themeNodeId === null, paths, asOf, language };
   const [governance, lifecycle, kpis, finance] = await Promise.all([
     // Decisions of meetings after the previous period's end (like the look-back), up to this period's end.
-    loadGovernanceSection(db, { programmeId: p.id, from: since ? addDays(since, 1) : null, to: until, asOf, scope: scopeRefs, themeOnly: themeNodeId !== null }, clock),
+    loadGovernanceSection(
+      db,
+      { programmeId: p.id, from: since ? addDays(since, 1) : null, to: until, asOf, scope: scopeRefs, themeOnly: themeNodeId !== null },
+      clock,
+    ),
     loadLifecycleSection(db, extras),
     loadKpiSection(db, extras),
     loadFinanceSection(db, extras),
@@ -102,7 +124,9 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
     nodes,
     states,
     themeNodeId,
-    period: period ? { id: period.id, label: period.label, startDate: period.startDate, endDate: period.endDate, locked: period.lockedAt !== null } : null,
+    period: period
+      ? { id: period.id, label: period.label, startDate: period.startDate, endDate: period.endDate, locked: period.lockedAt !== null }
+      : null,
     source,
     asOf,
     since,

@@ -20,7 +20,12 @@ export interface GovernanceSectionOptions {
   themeOnly: boolean;
 }
 
-const ACTION_STATUS_LABEL: Record<ActionItem['status'], string> = { open: 'open', 'in-uitvoering': 'in uitvoering', gereed: 'gereed', vervallen: 'vervallen' };
+const ACTION_STATUS_LABEL: Record<ActionItem['status'], string> = {
+  open: 'open',
+  'in-uitvoering': 'in uitvoering',
+  gereed: 'gereed',
+  vervallen: 'vervallen',
+};
 
 /** "Naam (Organisatie)", the organisation alone, or null when nobody owns the action. */
 export function actionOwner(a: Pick<ActionItem, 'ownerPerson' | 'ownerOrganisation'>): string | null {
@@ -63,7 +68,11 @@ export function openAction(a: ActionItem, asOf: IsoDate): OpenAction {
  * name nodes but none in the theme.
  */
 export async function loadGovernanceSection(db: Db, opts: GovernanceSectionOptions, clock?: Clock): Promise<GovernanceSection> {
-  const view = await listDecisionsAndActions(db, { programmeId: opts.programmeId, bodyId: opts.bodyId ?? null, from: opts.from, to: opts.to }, clock);
+  const view = await listDecisionsAndActions(
+    db,
+    { programmeId: opts.programmeId, bodyId: opts.bodyId ?? null, from: opts.from, to: opts.to },
+    clock,
+  );
   const decisions = view.decisions
     .filter((d) => !opts.themeOnly || d.nodes.length === 0 || d.nodes.some((n) => opts.scope.has(n.id)))
     .map((d) => decisionRequested(d, opts.scope));

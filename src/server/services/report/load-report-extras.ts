@@ -30,9 +30,16 @@ export async function loadLifecycleSection(_db: Db, _opts: ReportExtrasOptions):
 /** The programme's indicators as of the report's date; a theme report keeps those linked to a node in the theme. */
 export async function loadKpiSection(db: Db, opts: ReportExtrasOptions): Promise<KpiChart[]> {
   const scope = new Set(opts.nodeIds);
-  const loaded = (await loadProgrammeKpis(db, opts.programmeId, opts.asOf)).filter((k) => opts.wholeProgramme || k.nodes.some((n) => scope.has(n.nodeId)));
+  const loaded = (await loadProgrammeKpis(db, opts.programmeId, opts.asOf)).filter(
+    (k) => opts.wholeProgramme || k.nodes.some((n) => scope.has(n.nodeId)),
+  );
   if (loaded.length === 0) return [];
-  return kpiCharts(kpiReportView(loaded.map((k) => k.data), opts.asOf));
+  return kpiCharts(
+    kpiReportView(
+      loaded.map((k) => k.data),
+      opts.asOf,
+    ),
+  );
 }
 
 /** The budget lines of the nodes in scope, per status, with totals. */

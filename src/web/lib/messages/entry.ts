@@ -248,7 +248,8 @@ export const entryPersonsNl = {
   'persons.remove': 'Verwijderen (AVG)',
   'persons.removeFor': 'Verwijderen (AVG): {name}',
   'persons.removeTitle': '{name} verwijderen',
-  'persons.removeExplain': 'Naam, e-mailadres, rollen en organisaties worden gewist. Waar deze persoon trekker was, staat daarna “vervallen persoon”.',
+  'persons.removeExplain':
+    'Naam, e-mailadres, rollen en organisaties worden gewist. Waar deze persoon trekker was, staat daarna “vervallen persoon”.',
   'persons.removeConfirm': 'Gegevens wissen',
   'persons.removed': 'De gegevens van de persoon zijn gewist; verwijzingen tonen “vervallen persoon”.',
 } as const;
@@ -274,7 +275,8 @@ export const entryPersonsEn: Record<keyof typeof entryPersonsNl, string> = {
   'persons.remove': 'Remove (GDPR)',
   'persons.removeFor': 'Remove (GDPR): {name}',
   'persons.removeTitle': 'Remove {name}',
-  'persons.removeExplain': 'Name, e-mail address, roles and organisations are wiped. Where this person was a lead, it then says “vervallen persoon”.',
+  'persons.removeExplain':
+    'Name, e-mail address, roles and organisations are wiped. Where this person was a lead, it then says “vervallen persoon”.',
   'persons.removeConfirm': 'Wipe the data',
   'persons.removed': 'The person’s data were wiped; references show “vervallen persoon”.',
 };
@@ -282,7 +284,8 @@ export const entryPersonsEn: Record<keyof typeof entryPersonsNl, string> = {
 export const entryOrganisationsNl = {
   'organisations.nav': 'Organisaties',
   'organisations.title': 'Organisaties',
-  'organisations.intro': 'Gemeenten, zorgverzekeraars, zorgkantoren, aanbieders en andere partners, en groepen zoals “Groninger gemeenten”.',
+  'organisations.intro':
+    'Gemeenten, zorgverzekeraars, zorgkantoren, aanbieders en andere partners, en groepen zoals “Groninger gemeenten”.',
   'organisations.caption': 'Organisaties met hun soort en, bij een groep, de leden',
   'organisations.filterKind': 'Toon soort',
   'organisations.allKinds': 'Alle soorten',
@@ -292,7 +295,8 @@ export const entryOrganisationsNl = {
   'organisations.cbsCode': 'CBS-gemeentecode (vier cijfers)',
   'organisations.description': 'Omschrijving',
   'organisations.members': 'Leden (bij een groep)',
-  'organisations.membersHint': 'Een groep zoals “Groninger gemeenten” bevat zijn gemeenten; een inspanning van de groep geldt voor elk lid.',
+  'organisations.membersHint':
+    'Een groep zoals “Groninger gemeenten” bevat zijn gemeenten; een inspanning van de groep geldt voor elk lid.',
   'organisations.addMember': 'Lid toevoegen',
   'organisations.chooseMember': 'Kies een organisatie',
   'organisations.removeMember': 'Verwijderen: lid {name}',
@@ -321,7 +325,8 @@ export const entryOrganisationsEn: Record<keyof typeof entryOrganisationsNl, str
   'organisations.cbsCode': 'CBS municipality code (four digits)',
   'organisations.description': 'Description',
   'organisations.members': 'Members (of a group)',
-  'organisations.membersHint': 'A group such as “Groninger gemeenten” holds its municipalities; an effort of the group counts for each member.',
+  'organisations.membersHint':
+    'A group such as “Groninger gemeenten” holds its municipalities; an effort of the group counts for each member.',
   'organisations.addMember': 'Add a member',
   'organisations.chooseMember': 'Choose an organisation',
   'organisations.removeMember': 'Delete: member {name}',

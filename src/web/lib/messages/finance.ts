@@ -2,7 +2,8 @@
 export const financeNl = {
   'finance.nav': 'Financiën',
   'finance.title': 'Financiën',
-  'finance.intro': 'Begrotingsregels per geldstroom en betaler, met wat is aangevraagd, toegekend en gerealiseerd. Een onbekend bedrag telt niet als nul: een totaal met onbekende regels is “minstens”.',
+  'finance.intro':
+    'Begrotingsregels per geldstroom en betaler, met wat is aangevraagd, toegekend en gerealiseerd. Een onbekend bedrag telt niet als nul: een totaal met onbekende regels is “minstens”.',
   'finance.back': 'Terug naar het programma',
   'finance.download': 'Download als Excel (XLSX)',
   'finance.toSplit': 'Kosten verdelen over gemeenten',
@@ -34,7 +35,8 @@ export const financeNl = {
   'finance.gapBudget.unknown': '{count} onbekend',
   'finance.gapBudget.otherFund': '{count} uit ander fonds',
   'finance.perGemeente': 'Per gemeente',
-  'finance.perGemeente.intro': 'Wat dit programma elke gemeente kost: haar aandeel in de vastgelegde kostenverdelingen en de begrotingsregels die zij betaalt.',
+  'finance.perGemeente.intro':
+    'Wat dit programma elke gemeente kost: haar aandeel in de vastgelegde kostenverdelingen en de begrotingsregels die zij betaalt.',
   'finance.perGemeente.caption': 'Kosten per gemeente',
   'finance.perGemeente.shared': 'Aandeel in kostenverdelingen',
   'finance.perGemeente.paid': 'Betaalt via begrotingsregels',
@@ -66,7 +68,7 @@ export const financeNl = {
   'finance.form.eenmalig': 'Eenmalig',
   'finance.form.structureel': 'Structureel',
   'finance.form.status': 'Status',
-  'finance.form.amountHint': "In euro, bijvoorbeeld 7.500 of € 2.176.993 of 12.345,67. Leeg = onbekend (niet nul).",
+  'finance.form.amountHint': 'In euro, bijvoorbeeld 7.500 of € 2.176.993 of 12.345,67. Leeg = onbekend (niet nul).',
   'finance.form.condition': 'Voorwaarde (resultaatafhankelijke financiering)',
   'finance.form.conditionHint': 'Bijvoorbeeld: terugbetaling alleen als de afgesproken uitkomsten zijn gehaald.',
   'finance.form.conditionMet': 'Voorwaarde gehaald?',
@@ -74,22 +76,27 @@ export const financeNl = {
   'finance.form.save': 'Opslaan',
   'finance.form.saved': 'De begrotingsregel is opgeslagen.',
   'finance.form.cancel': 'Annuleren',
-  'finance.form.conflict': 'Iemand anders heeft deze regel intussen gewijzigd. De huidige inhoud staat nu in het formulier; breng uw wijziging opnieuw aan.',
+  'finance.form.conflict':
+    'Iemand anders heeft deze regel intussen gewijzigd. De huidige inhoud staat nu in het formulier; breng uw wijziging opnieuw aan.',
   'finance.import.title': 'Begrotingsregels importeren',
-  'finance.import.intro': 'Gebruik de Excel-export hierboven als sjabloon: pas regels aan of voeg rijen toe en lees het bestand weer in. Een rij met een Regel-id wijzigt die regel, een rij zonder voegt er een toe. Eerst ziet u wat er verandert; daarna wordt alles in één keer opgeslagen, of niets.',
+  'finance.import.intro':
+    'Gebruik de Excel-export hierboven als sjabloon: pas regels aan of voeg rijen toe en lees het bestand weer in. Een rij met een Regel-id wijzigt die regel, een rij zonder voegt er een toe. Eerst ziet u wat er verandert; daarna wordt alles in één keer opgeslagen, of niets.',
   'finance.import.file': 'Bestand (XLSX of CSV)',
-  'finance.import.fileHint': 'Kolommen zoals in de export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
+  'finance.import.fileHint':
+    'Kolommen zoals in de export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
   'finance.import.noFile': 'Kies eerst een bestand.',
   'finance.import.preview': 'Toon wat er verandert',
   'finance.import.apply': 'Importeer ({created} nieuw, {updated} gewijzigd)',
-  'finance.import.previewCaption': 'Voorvertoning: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd; er is nog niets opgeslagen',
+  'finance.import.previewCaption':
+    'Voorvertoning: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd; er is nog niets opgeslagen',
   'finance.import.col.row': 'Rij',
   'finance.import.col.action': 'Wat er gebeurt',
   'finance.import.done': 'Geïmporteerd: {created} nieuwe en {updated} gewijzigde regels.',
   'finance.import.errorTitle': 'Het bestand is niet geïmporteerd',
   'finance.import.rowError': 'Rij {row}, kolom ‘{field}’: {reason}',
   'finance.split.title': 'Kosten verdelen over gemeenten',
-  'finance.split.intro': 'Verdeel een regionaal bedrag over gemeenten met een verdeelsleutel. De aandelen zijn hele centen en tellen precies op tot het bedrag; bij gelijke resten krijgt de gemeente met het grootste gewicht, daarna de laagste CBS-code, de laatste cent.',
+  'finance.split.intro':
+    'Verdeel een regionaal bedrag over gemeenten met een verdeelsleutel. De aandelen zijn hele centen en tellen precies op tot het bedrag; bij gelijke resten krijgt de gemeente met het grootste gewicht, daarna de laagste CBS-code, de laatste cent.',
   'finance.split.amount': 'Bedrag',
   'finance.split.key': 'Verdeelsleutel',
   'finance.split.key.inwoners': 'Naar inwonertal',
@@ -126,7 +133,8 @@ export const financeNl = {
 export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.nav': 'Finance',
   'finance.title': 'Finance',
-  'finance.intro': 'Budget lines per money stream and payer, with what was requested, granted and realised. An unknown amount does not count as zero: a total with unknown lines is “at least”.',
+  'finance.intro':
+    'Budget lines per money stream and payer, with what was requested, granted and realised. An unknown amount does not count as zero: a total with unknown lines is “at least”.',
   'finance.back': 'Back to the programme',
   'finance.download': 'Download as Excel (XLSX)',
   'finance.toSplit': 'Share costs among municipalities',
@@ -158,7 +166,8 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.gapBudget.unknown': '{count} unknown',
   'finance.gapBudget.otherFund': '{count} from another fund',
   'finance.perGemeente': 'Per municipality',
-  'finance.perGemeente.intro': 'What this programme costs each municipality: its share in the stored cost splits and the budget lines it pays.',
+  'finance.perGemeente.intro':
+    'What this programme costs each municipality: its share in the stored cost splits and the budget lines it pays.',
   'finance.perGemeente.caption': 'Costs per municipality',
   'finance.perGemeente.shared': 'Share in cost splits',
   'finance.perGemeente.paid': 'Pays through budget lines',
@@ -198,11 +207,14 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.form.save': 'Save',
   'finance.form.saved': 'The budget line was saved.',
   'finance.form.cancel': 'Cancel',
-  'finance.form.conflict': 'Someone else changed this line in the meantime. The current content is now in the form; make your change again.',
+  'finance.form.conflict':
+    'Someone else changed this line in the meantime. The current content is now in the form; make your change again.',
   'finance.import.title': 'Import budget lines',
-  'finance.import.intro': 'Use the Excel export above as a template: change lines or add rows and read the file back in. A row with a Regel-id changes that line, a row without one adds a line. First you see what changes; then everything is stored at once, or nothing.',
+  'finance.import.intro':
+    'Use the Excel export above as a template: change lines or add rows and read the file back in. A row with a Regel-id changes that line, a row without one adds a line. First you see what changes; then everything is stored at once, or nothing.',
   'finance.import.file': 'File (XLSX or CSV)',
-  'finance.import.fileHint': 'Columns as in the export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
+  'finance.import.fileHint':
+    'Columns as in the export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
   'finance.import.noFile': 'Choose a file first.',
   'finance.import.preview': 'Show what changes',
   'finance.import.apply': 'Import ({created} new, {updated} changed)',
@@ -213,7 +225,8 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.import.errorTitle': 'The file was not imported',
   'finance.import.rowError': 'Row {row}, column ‘{field}’: {reason}',
   'finance.split.title': 'Share costs among municipalities',
-  'finance.split.intro': 'Share a regional amount among municipalities by a distribution key. Shares are whole cents and add up exactly to the amount; on equal remainders the municipality with the largest weight, then the lowest CBS code, gets the last cent.',
+  'finance.split.intro':
+    'Share a regional amount among municipalities by a distribution key. Shares are whole cents and add up exactly to the amount; on equal remainders the municipality with the largest weight, then the lowest CBS code, gets the last cent.',
   'finance.split.amount': 'Amount',
   'finance.split.key': 'Distribution key',
   'finance.split.key.inwoners': 'By inhabitants',

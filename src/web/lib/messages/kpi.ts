@@ -2,7 +2,8 @@
 export const kpiNl = {
   'kpi.link': 'KPI’s',
   'kpi.title': 'KPI’s en indicatoren',
-  'kpi.intro': 'Per indicator de status tegenover het doel, het laatste cijfer en de onderdelen waar hij bij hoort. De KPI-status staat naast het stoplicht van het onderdeel en vervangt het niet.',
+  'kpi.intro':
+    'Per indicator de status tegenover het doel, het laatste cijfer en de onderdelen waar hij bij hoort. De KPI-status staat naast het stoplicht van het onderdeel en vervangt het niet.',
   'kpi.back': 'Terug naar het programma',
   'kpi.backToOverview': 'Terug naar de KPI’s',
   'kpi.empty': 'Dit programma heeft nog geen indicatoren.',
@@ -36,7 +37,8 @@ export const kpiNl = {
   'kpi.detail.expected': 'Volgens het doel nu',
   'kpi.detail.perUnit': 'Per eenheid',
   'kpi.chart.total': '{name}: gerealiseerd tegenover het doel',
-  'kpi.chart.totalSummary': 'Lijngrafiek van {name} per periode: het totaal ({unit}) en de lijn van het doel. De tabel eronder bevat dezelfde cijfers.',
+  'kpi.chart.totalSummary':
+    'Lijngrafiek van {name} per periode: het totaal ({unit}) en de lijn van het doel. De tabel eronder bevat dezelfde cijfers.',
   'kpi.chart.actual': 'Gerealiseerd',
   'kpi.chart.target': 'Doel (lijn)',
   'kpi.chart.period': 'Periode',
@@ -46,7 +48,8 @@ export const kpiNl = {
   'kpi.download.csv': 'Download CSV',
   'kpi.download.xlsx': 'Download Excel (XLSX)',
   'kpi.entry.title': 'Cijfers invullen',
-  'kpi.entry.intro': 'De cijfers die uw organisatie voor de laatste afgesloten periode aanlevert. Laat een veld leeg als het cijfer onbekend is: onbekend is iets anders dan 0.',
+  'kpi.entry.intro':
+    'De cijfers die uw organisatie voor de laatste afgesloten periode aanlevert. Laat een veld leeg als het cijfer onbekend is: onbekend is iets anders dan 0.',
   'kpi.entry.none': 'U hoeft voor deze periode geen cijfers aan te leveren.',
   'kpi.entry.value': 'Waarde',
   'kpi.entry.numerator': 'Teller: {what}',
@@ -58,7 +61,8 @@ export const kpiNl = {
   'kpi.entry.saved': 'Opgeslagen: {created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.',
   'kpi.entry.invalidNumber': '{field}: “{text}” is geen getal (gebruik een komma voor decimalen, bijv. 12,5).',
   'kpi.import.title': 'Cijfers importeren',
-  'kpi.import.intro': 'Een CSV- of Excel-bestand met de kolommen indicator, periode, eenheid, waarde (of teller en noemer), bron en toelichting. Eerst ziet u wat er verandert; pas daarna wordt alles of niets opgeslagen.',
+  'kpi.import.intro':
+    'Een CSV- of Excel-bestand met de kolommen indicator, periode, eenheid, waarde (of teller en noemer), bron en toelichting. Eerst ziet u wat er verandert; pas daarna wordt alles of niets opgeslagen.',
   'kpi.import.template': 'Download het sjabloon (CSV)',
   'kpi.import.templateXlsx': 'Download het sjabloon (Excel)',
   'kpi.import.file': 'Bestand (CSV of XLSX)',
@@ -77,7 +81,8 @@ export const kpiNl = {
   'kpi.import.errors': 'Er is niets geïmporteerd. Verbeter deze rijen:',
   'kpi.import.noFile': 'Kies eerst een bestand.',
   'kpi.zrm.title': 'ZRM-uitkomsten',
-  'kpi.zrm.intro': 'Zelfredzaamheid-Matrix: van cliënten met een start- en een vervolgmeting het aandeel dat per domein verbeterde, gelijk bleef of verslechterde. Aantallen onder {threshold} zijn afgeschermd.',
+  'kpi.zrm.intro':
+    'Zelfredzaamheid-Matrix: van cliënten met een start- en een vervolgmeting het aandeel dat per domein verbeterde, gelijk bleef of verslechterde. Aantallen onder {threshold} zijn afgeschermd.',
   'kpi.zrm.pairs': 'Cliënten met start- en vervolgmeting: {n}',
   'kpi.zrm.domain': 'Domein',
   'kpi.zrm.n': 'Aantal',
@@ -90,7 +95,8 @@ export const kpiNl = {
 export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.link': 'KPIs',
   'kpi.title': 'KPIs and indicators',
-  'kpi.intro': 'Per indicator the status against its target, the latest figure and the elements it belongs to. The KPI status stands beside the element’s traffic light and does not replace it.',
+  'kpi.intro':
+    'Per indicator the status against its target, the latest figure and the elements it belongs to. The KPI status stands beside the element’s traffic light and does not replace it.',
   'kpi.back': 'Back to the programme',
   'kpi.backToOverview': 'Back to the KPIs',
   'kpi.empty': 'This programme has no indicators yet.',
@@ -124,7 +130,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.detail.expected': 'Planned by now',
   'kpi.detail.perUnit': 'Per unit',
   'kpi.chart.total': '{name}: achieved against target',
-  'kpi.chart.totalSummary': 'Line chart of {name} per period: the total ({unit}) and the target line. The table below holds the same figures.',
+  'kpi.chart.totalSummary':
+    'Line chart of {name} per period: the total ({unit}) and the target line. The table below holds the same figures.',
   'kpi.chart.actual': 'Achieved',
   'kpi.chart.target': 'Target (line)',
   'kpi.chart.period': 'Period',
@@ -134,7 +141,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.download.csv': 'Download CSV',
   'kpi.download.xlsx': 'Download Excel (XLSX)',
   'kpi.entry.title': 'Enter figures',
-  'kpi.entry.intro': 'The figures your organisation delivers for the last completed period. Leave a field empty when the figure is unknown: unknown is not 0.',
+  'kpi.entry.intro':
+    'The figures your organisation delivers for the last completed period. Leave a field empty when the figure is unknown: unknown is not 0.',
   'kpi.entry.none': 'You have no figures to deliver for this period.',
   'kpi.entry.value': 'Value',
   'kpi.entry.numerator': 'Numerator: {what}',
@@ -146,7 +154,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.entry.saved': 'Saved: {created} new, {updated} updated, {unchanged} unchanged.',
   'kpi.entry.invalidNumber': '{field}: “{text}” is not a number (use a comma for decimals, e.g. 12,5).',
   'kpi.import.title': 'Import figures',
-  'kpi.import.intro': 'A CSV or Excel file with the columns indicator, periode, eenheid, waarde (or teller and noemer), bron and toelichting. First you see what changes; only then everything or nothing is saved.',
+  'kpi.import.intro':
+    'A CSV or Excel file with the columns indicator, periode, eenheid, waarde (or teller and noemer), bron and toelichting. First you see what changes; only then everything or nothing is saved.',
   'kpi.import.template': 'Download the template (CSV)',
   'kpi.import.templateXlsx': 'Download the template (Excel)',
   'kpi.import.file': 'File (CSV or XLSX)',
@@ -165,7 +174,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.import.errors': 'Nothing was imported. Correct these rows:',
   'kpi.import.noFile': 'Choose a file first.',
   'kpi.zrm.title': 'ZRM outcomes',
-  'kpi.zrm.intro': 'Self-Sufficiency Matrix: of clients with a start and a follow-up assessment, the share that improved, stayed the same or declined per domain. Counts below {threshold} are suppressed.',
+  'kpi.zrm.intro':
+    'Self-Sufficiency Matrix: of clients with a start and a follow-up assessment, the share that improved, stayed the same or declined per domain. Counts below {threshold} are suppressed.',
   'kpi.zrm.pairs': 'Clients with start and follow-up assessment: {n}',
   'kpi.zrm.domain': 'Domain',
   'kpi.zrm.n': 'Count',

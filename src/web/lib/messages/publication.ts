@@ -2,7 +2,8 @@
 export const publicationNl = {
   'public.nav': 'Publieksversie',
   'public.title': 'Programma’s in de publieksversie',
-  'public.intro': 'Deze programma’s zijn door hun beheerders gepubliceerd. U ziet alleen wat zij openbaar hebben gemaakt; namen van personen worden nooit gepubliceerd.',
+  'public.intro':
+    'Deze programma’s zijn door hun beheerders gepubliceerd. U ziet alleen wat zij openbaar hebben gemaakt; namen van personen worden nooit gepubliceerd.',
   'public.empty': 'Er zijn nog geen gepubliceerde programma’s.',
   'public.notPublished': 'Dit programma is niet (meer) openbaar, of bestaat niet. Log in als u lid bent van het programma.',
   'public.signIn': 'Inloggen',
@@ -26,7 +27,8 @@ export const publicationNl = {
   'public.milestone.zonder-termijn': 'zonder termijn',
   'publication.link': 'Publicatie',
   'publication.title': 'Publicatie',
-  'publication.intro': 'Bepaal of bezoekers zonder account dit programma zien, en welke velden. De titel, de periode en de opbouw (codes en titels) zijn openbaar zodra het programma gepubliceerd is. Personen worden nooit gepubliceerd.',
+  'publication.intro':
+    'Bepaal of bezoekers zonder account dit programma zien, en welke velden. De titel, de periode en de opbouw (codes en titels) zijn openbaar zodra het programma gepubliceerd is. Personen worden nooit gepubliceerd.',
   'publication.published': 'Gepubliceerd in de publieksversie',
   'publication.fields': 'Velden die bezoekers zien',
   'publication.field.programmeDescription': 'Beschrijving van het programma',
@@ -45,7 +47,8 @@ export const publicationNl = {
 export const publicationEn: Record<keyof typeof publicationNl, string> = {
   'public.nav': 'Public version',
   'public.title': 'Programmes in the public version',
-  'public.intro': 'These programmes have been published by their managers. You only see what they made public; names of persons are never published.',
+  'public.intro':
+    'These programmes have been published by their managers. You only see what they made public; names of persons are never published.',
   'public.empty': 'No programmes have been published yet.',
   'public.notPublished': 'This programme is not public (any more), or does not exist. Sign in if you are a member of the programme.',
   'public.signIn': 'Sign in',
@@ -69,7 +72,8 @@ export const publicationEn: Record<keyof typeof publicationNl, string> = {
   'public.milestone.zonder-termijn': 'no deadline',
   'publication.link': 'Publication',
   'publication.title': 'Publication',
-  'publication.intro': 'Decide whether visitors without an account see this programme, and which fields. The title, the period and the structure (codes and titles) are public once the programme is published. Persons are never published.',
+  'publication.intro':
+    'Decide whether visitors without an account see this programme, and which fields. The title, the period and the structure (codes and titles) are public once the programme is published. Persons are never published.',
   'publication.published': 'Published in the public version',
   'publication.fields': 'Fields visitors see',
   'publication.field.programmeDescription': 'Description of the programme',

@@ -2,11 +2,14 @@
 export const readingNl = {
   'reading.demo.notice':
     'Voorbeeldgegevens (demo): de doelen, inspanningen en termijnen komen uit het programmadocument, maar de stoplichten, updates en gehaalde mijlpalen zijn verzonnen om Regietafel te laten zien.',
-  'reading.demo.planning': 'Voorbeeldgegevens (demo): de mijlpalen en termijnen komen uit het programmadocument; of een mijlpaal gehaald is, is verzonnen.',
-  'reading.demo.monitor': 'De cijfers op deze pagina komen uit verzonnen, synthetische zorgepisodes (voorbeeldgegevens): ze zeggen niets over echte inwoners of aanbieders.',
+  'reading.demo.planning':
+    'Voorbeeldgegevens (demo): de mijlpalen en termijnen komen uit het programmadocument; of een mijlpaal gehaald is, is verzonnen.',
+  'reading.demo.monitor':
+    'De cijfers op deze pagina komen uit verzonnen, synthetische zorgepisodes (voorbeeldgegevens): ze zeggen niets over echte inwoners of aanbieders.',
   'reading.more': 'Toon alle {count} onderdelen (nog {rest} meer)',
   'reading.checks.title': 'Controleren',
-  'reading.checks.intro': 'Hier spreekt de status de feiten tegen. Regietafel verandert niets: kijk of de status klopt, of negeer het signaal met een notitie.',
+  'reading.checks.intro':
+    'Hier spreekt de status de feiten tegen. Regietafel verandert niets: kijk of de status klopt, of negeer het signaal met een notitie.',
   'reading.checks.none': 'Geen tegenstrijdigheden tussen status en feiten gevonden.',
   'reading.checks.badge': 'controleren',
   'reading.checks.note': 'Waarom klopt de status toch? (minstens 5 tekens)',
@@ -35,10 +38,12 @@ export const readingNl = {
   'reading.node.budget': 'Budget en inspanningen',
   'reading.node.noEfforts': 'Nog geen inspanningen vastgelegd voor dit element.',
   'reading.commit.title': 'Waar zet {name} zich in?',
-  'reading.commit.intro': 'Elk element waar deze organisatie zich inzet, in de programma’s die u mag lezen: zelf, of via een groep waar zij lid van is.',
+  'reading.commit.intro':
+    'Elk element waar deze organisatie zich inzet, in de programma’s die u mag lezen: zelf, of via een groep waar zij lid van is.',
   'reading.commit.groups': 'Lid van',
   'reading.commit.members': 'Leden',
-  'reading.commit.none': 'Nog geen inzet gevonden: deze organisatie heeft geen inspanning (ook niet via een groep), is nergens eigenaar of trekker en doet nergens mee als gemeente.',
+  'reading.commit.none':
+    'Nog geen inzet gevonden: deze organisatie heeft geen inspanning (ook niet via een groep), is nergens eigenaar of trekker en doet nergens mee als gemeente.',
   'reading.commit.kind.inspanning': 'Inspanning',
   'reading.commit.kind.eigenaar': 'Eigenaar',
   'reading.commit.kind.trekker': 'Trekker',
@@ -65,11 +70,14 @@ export const readingNl = {
 export const readingEn: Record<keyof typeof readingNl, string> = {
   'reading.demo.notice':
     'Example data (demo): goals, commitments and deadlines come from the programme document, but the traffic lights, updates and milestones met are invented to show Regietafel.',
-  'reading.demo.planning': 'Example data (demo): milestones and deadlines come from the programme document; whether a milestone was met is invented.',
-  'reading.demo.monitor': 'The figures on this page come from invented, synthetic care episodes (example data): they say nothing about real residents or providers.',
+  'reading.demo.planning':
+    'Example data (demo): milestones and deadlines come from the programme document; whether a milestone was met is invented.',
+  'reading.demo.monitor':
+    'The figures on this page come from invented, synthetic care episodes (example data): they say nothing about real residents or providers.',
   'reading.more': 'Show all {count} items ({rest} more)',
   'reading.checks.title': 'To check',
-  'reading.checks.intro': 'Here the status contradicts the facts. Regietafel changes nothing: check whether the status is right, or ignore the signal with a note.',
+  'reading.checks.intro':
+    'Here the status contradicts the facts. Regietafel changes nothing: check whether the status is right, or ignore the signal with a note.',
   'reading.checks.none': 'No contradictions between status and facts found.',
   'reading.checks.badge': 'check',
   'reading.checks.note': 'Why is the status right after all? (at least 5 characters)',
@@ -98,10 +106,12 @@ export const readingEn: Record<keyof typeof readingNl, string> = {
   'reading.node.budget': 'Budget and commitments',
   'reading.node.noEfforts': 'No commitments recorded for this item yet.',
   'reading.commit.title': 'Where does {name} commit?',
-  'reading.commit.intro': 'Every item this organisation commits to, in the programmes you may read: itself, or through a group it belongs to.',
+  'reading.commit.intro':
+    'Every item this organisation commits to, in the programmes you may read: itself, or through a group it belongs to.',
   'reading.commit.groups': 'Member of',
   'reading.commit.members': 'Members',
-  'reading.commit.none': 'No commitments found: this organisation has no commitment (not through a group either), owns or leads nothing and takes part nowhere as a municipality.',
+  'reading.commit.none':
+    'No commitments found: this organisation has no commitment (not through a group either), owns or leads nothing and takes part nowhere as a municipality.',
   'reading.commit.kind.inspanning': 'Commitment',
   'reading.commit.kind.eigenaar': 'Owner',
   'reading.commit.kind.trekker': 'Lead',

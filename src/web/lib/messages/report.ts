@@ -2,7 +2,8 @@
 export const reportNl = {
   'report.link': 'Rapportage',
   'report.title': 'Voortgangsrapportage maken',
-  'report.intro': 'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties.',
+  'report.intro':
+    'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties.',
   'report.format': 'Bestandsformaat',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',
@@ -28,7 +29,8 @@ export const reportNl = {
 export const reportEn: Record<keyof typeof reportNl, string> = {
   'report.link': 'Report',
   'report.title': 'Make a progress report',
-  'report.intro': 'A report for the board: title page, summary of the traffic lights, per theme the results and points of attention, the quarterly planning, decisions requested and open actions.',
+  'report.intro':
+    'A report for the board: title page, summary of the traffic lights, per theme the results and points of attention, the quarterly planning, decisions requested and open actions.',
   'report.format': 'File format',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',

@@ -73,7 +73,10 @@ export function AccountsManager({ me }: { me: string }) {
           ? t('accounts.signIn.oidc')
           : t('accounts.signIn.oidcPending');
   const state = (a: Account) =>
-    [a.disabled ? t('accounts.status.disabled') : '', isLocked(a) && a.lockedUntil ? t('accounts.status.locked', { until: moment.format(new Date(a.lockedUntil)) }) : '']
+    [
+      a.disabled ? t('accounts.status.disabled') : '',
+      isLocked(a) && a.lockedUntil ? t('accounts.status.locked', { until: moment.format(new Date(a.lockedUntil)) }) : '',
+    ]
       .filter(Boolean)
       .join(', ') || t('accounts.status.active');
 
@@ -112,10 +115,20 @@ export function AccountsManager({ me }: { me: string }) {
                     <TableCell>
                       {/* Each name starts with the visible word (WCAG 2.5.3) and says which account it acts on. */}
                       <ButtonGroup className="rt-row-actions rt-row-actions--wrap">
-                        <Button type="button" appearance="subtle-button" aria-label={t('accounts.action.edit', { name: a.name })} onClick={() => setEditing(a)}>
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          aria-label={t('accounts.action.edit', { name: a.name })}
+                          onClick={() => setEditing(a)}
+                        >
                           {t('common.edit')}
                         </Button>
-                        <Button type="button" appearance="subtle-button" aria-label={t('accounts.action.password', { name: a.name })} onClick={() => setPassword(a)}>
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          aria-label={t('accounts.action.password', { name: a.name })}
+                          onClick={() => setPassword(a)}
+                        >
                           {t('accounts.password')}
                         </Button>
                         {a.id !== me && (
@@ -125,7 +138,10 @@ export function AccountsManager({ me }: { me: string }) {
                             aria-label={t(a.disabled ? 'accounts.action.enable' : 'accounts.action.disable', { name: a.name })}
                             onClick={() =>
                               a.disabled
-                                ? void rowAction(() => updateAccount(a.id, { disabled: false }), (x) => t('accounts.enabled', { name: x.name }))
+                                ? void rowAction(
+                                    () => updateAccount(a.id, { disabled: false }),
+                                    (x) => t('accounts.enabled', { name: x.name }),
+                                  )
                                 : setDisabling(a)
                             }
                           >
@@ -137,7 +153,13 @@ export function AccountsManager({ me }: { me: string }) {
                             type="button"
                             appearance="subtle-button"
                             aria-label={t('accounts.action.unlock', { name: a.name })}
-                            onClick={() => void rowAction(() => updateAccount(a.id, { unlock: true }), (x) => t('accounts.unlocked', { name: x.name }), true)}
+                            onClick={() =>
+                              void rowAction(
+                                () => updateAccount(a.id, { unlock: true }),
+                                (x) => t('accounts.unlocked', { name: x.name }),
+                                true,
+                              )
+                            }
                           >
                             {t('accounts.unlock')}
                           </Button>

@@ -14,7 +14,17 @@ import { PlatformRoleFields } from './platform-role-fields';
  * Change an account's name and platform roles. Beheerders cannot take away their own beheerder
  * role here, so the platform never loses its last way in by a slip.
  */
-export function EditAccountDialog({ account, self, onClose, onDone }: { account: Account; self: boolean; onClose(): void; onDone(message: string): void }) {
+export function EditAccountDialog({
+  account,
+  self,
+  onClose,
+  onDone,
+}: {
+  account: Account;
+  self: boolean;
+  onClose(): void;
+  onDone(message: string): void;
+}) {
   const { t } = useI18n();
   const [name, setName] = useState(account.name);
   const [roles, setRoles] = useState<PlatformRole[]>(account.platformRoles);
@@ -45,7 +55,11 @@ export function EditAccountDialog({ account, self, onClose, onDone }: { account:
       <form onSubmit={(e) => void submit(e)} noValidate className="rt-dialog__form">
         <FormErrorSummary title={t('accounts.edit.failed')} errors={errors} message={message} />
         <TextField label={t('accounts.field.name')} name="name" value={name} onValue={setName} errorMessage={errors.name} required />
-        <PlatformRoleFields value={roles} onChange={setRoles} locked={self && account.platformRoles.includes('beheerder') ? ['beheerder'] : []} />
+        <PlatformRoleFields
+          value={roles}
+          onChange={setRoles}
+          locked={self && account.platformRoles.includes('beheerder') ? ['beheerder'] : []}
+        />
         <ButtonGroup className="rt-dialog__actions">
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
             {t('common.save')}

@@ -96,10 +96,20 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
                       <TableCell>{orgName(m.organisationId)}</TableCell>
                       <TableCell>
                         <ButtonGroup className="rt-row-actions">
-                          <Button type="button" appearance="subtle-button" aria-label={t('members.action.edit', { name: m.name })} onClick={() => setEditing(m)}>
+                          <Button
+                            type="button"
+                            appearance="subtle-button"
+                            aria-label={t('members.action.edit', { name: m.name })}
+                            onClick={() => setEditing(m)}
+                          >
                             {t('common.edit')}
                           </Button>
-                          <Button type="button" appearance="subtle-button" aria-label={t('members.action.remove', { name: m.name })} onClick={() => setRemoving(m)}>
+                          <Button
+                            type="button"
+                            appearance="subtle-button"
+                            aria-label={t('members.action.remove', { name: m.name })}
+                            onClick={() => setRemoving(m)}
+                          >
                             {t('common.delete')}
                           </Button>
                         </ButtonGroup>
@@ -111,7 +121,9 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
           )
         }
       </LoadState>
-      {editing && <EditMemberDialog programmeId={programme.id} member={editing} organisations={orgs} onClose={() => setEditing(null)} onDone={done} />}
+      {editing && (
+        <EditMemberDialog programmeId={programme.id} member={editing} organisations={orgs} onClose={() => setEditing(null)} onDone={done} />
+      )}
       {removing && (
         <ConfirmDialog
           title={t('members.remove.title', { name: removing.name })}
@@ -128,7 +140,12 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
           ]}
         >
           <Paragraph>
-            {t('members.remove.text', { name: removing.name, email: removing.email, role: t(PROGRAMME_ROLE_LABEL[removing.role]).toLowerCase(), programme: title })}
+            {t('members.remove.text', {
+              name: removing.name,
+              email: removing.email,
+              role: t(PROGRAMME_ROLE_LABEL[removing.role]).toLowerCase(),
+              programme: title,
+            })}
           </Paragraph>
           {removing.accountId === me && <Paragraph>{t('members.remove.self')}</Paragraph>}
         </ConfirmDialog>
@@ -146,7 +163,13 @@ export function MembersManager({ programme, me, canPickAccounts }: { programme: 
           )}
         </LoadState>
       ) : (
-        <AddMemberForm programmeId={programme.id} accounts={null} memberIds={memberIds} organisations={orgs} onAdded={(message) => done(message)} />
+        <AddMemberForm
+          programmeId={programme.id}
+          accounts={null}
+          memberIds={memberIds}
+          organisations={orgs}
+          onAdded={(message) => done(message)}
+        />
       )}
     </>
   );

@@ -68,7 +68,14 @@ export function NewAccountForm({ onCreated }: { onCreated(a: Account): void }) {
       )}
       <FormErrorSummary title={t('accounts.new.failed')} errors={errors} message={message} />
       <form onSubmit={(e) => void submit(e)} noValidate className="rt-form">
-        <TextField label={t('accounts.field.name')} name="name" value={values.name} onValue={(name) => set({ name })} errorMessage={errors.name} required />
+        <TextField
+          label={t('accounts.field.name')}
+          name="name"
+          value={values.name}
+          onValue={(name) => set({ name })}
+          errorMessage={errors.name}
+          required
+        />
         <TextField
           type="email"
           autoComplete="off"

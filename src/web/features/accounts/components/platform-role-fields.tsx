@@ -22,7 +22,9 @@ export function PlatformRoleFields({
         <FormFieldCheckbox
           key={role}
           label={t(PLATFORM_ROLE_LABEL[role])}
-          description={locked.includes(role) ? `${t(PLATFORM_ROLE_HINT[role])} ${t('accounts.role.ownLocked')}` : t(PLATFORM_ROLE_HINT[role])}
+          description={
+            locked.includes(role) ? `${t(PLATFORM_ROLE_HINT[role])} ${t('accounts.role.ownLocked')}` : t(PLATFORM_ROLE_HINT[role])
+          }
           name="platformRoles"
           value={role}
           checked={value.includes(role)}

@@ -22,7 +22,12 @@ describe('new account form', () => {
     expect(apiFieldErrors('Er is al een account met e-mailadres a@b.nl.', [{ field: 'email', reason: 'bestaat al' }])).toEqual({
       email: 'Er is al een account met e-mailadres a@b.nl.',
     });
-    expect(apiFieldErrors('Ongeldige invoer', [{ field: 'body.email', reason: 'ongeldig' }, { field: 'body.name', reason: 'te lang' }])).toEqual({
+    expect(
+      apiFieldErrors('Ongeldige invoer', [
+        { field: 'body.email', reason: 'ongeldig' },
+        { field: 'body.name', reason: 'te lang' },
+      ]),
+    ).toEqual({
       email: 'ongeldig',
       name: 'te lang',
     });

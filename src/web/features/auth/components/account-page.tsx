@@ -1,4 +1,14 @@
-import { Alert, Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Textbox,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { LoadState } from '../../../components/load-state';
@@ -53,7 +63,14 @@ export function AccountPage() {
                 <input type="text" name="username" autoComplete="username" value={account.email} readOnly hidden />
                 <FormField>
                   <FormLabel htmlFor="account-current">{t('account.password.current')}</FormLabel>
-                  <Textbox id="account-current" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+                  <Textbox
+                    id="account-current"
+                    type="password"
+                    autoComplete="current-password"
+                    required
+                    value={current}
+                    onChange={(e) => setCurrent(e.target.value)}
+                  />
                 </FormField>
                 <FormField>
                   <FormLabel htmlFor="account-new">{t('account.password.new')}</FormLabel>

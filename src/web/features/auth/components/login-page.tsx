@@ -55,7 +55,15 @@ export function LoginPage() {
       <form onSubmit={(e) => void submit(e)} className="rt-login-form" noValidate>
         <FormField>
           <FormLabel htmlFor="login-email">{t('auth.email')}</FormLabel>
-          <Textbox id="login-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Textbox
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </FormField>
         <FormField>
           <FormLabel htmlFor="login-password">{t('auth.password')}</FormLabel>
@@ -77,7 +85,10 @@ export function LoginPage() {
         <section aria-labelledby="login-oidc">
           <Heading2 id="login-oidc">{t('auth.oidc.title')}</Heading2>
           <Paragraph>
-            <a className="utrecht-button utrecht-button--secondary-action" href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}>
+            <a
+              className="utrecht-button utrecht-button--secondary-action"
+              href={`/api/auth/oidc/start?returnTo=${encodeURIComponent(returnTo)}`}
+            >
               {oidc.label}
             </a>
           </Paragraph>

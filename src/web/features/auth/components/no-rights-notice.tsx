@@ -18,7 +18,8 @@ export function NoRightsNotice({ signedIn, back }: { signedIn: boolean; back: { 
           <Paragraph>{t('rights.forbidden')}</Paragraph>
         ) : (
           <Paragraph>
-            {t('rights.signIn')} <AppLink to={`/inloggen?terug=${encodeURIComponent(here.pathname + here.search)}`}>{t('rights.signInLink')}</AppLink>
+            {t('rights.signIn')}{' '}
+            <AppLink to={`/inloggen?terug=${encodeURIComponent(here.pathname + here.search)}`}>{t('rights.signInLink')}</AppLink>
           </Paragraph>
         )}
         <Paragraph>

@@ -32,15 +32,15 @@ describe('programmeRights', () => {
 
   it('lets a lezer read only', () => {
     const r = programmeRights(member('lezer'), P);
-    expect([r.signedIn, r.may('lezer'), r.may('rapporteur'), r.may('redacteur'), r.mayEdit(ORG_A), r.mayReport(ORG_A), r.mayCreate]).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect([
+      r.signedIn,
+      r.may('lezer'),
+      r.may('rapporteur'),
+      r.may('redacteur'),
+      r.mayEdit(ORG_A),
+      r.mayReport(ORG_A),
+      r.mayCreate,
+    ]).toEqual([true, true, false, false, false, false, false]);
   });
 
   it('lets a rapporteur report on its own organisation’s nodes only, and edit nothing', () => {
@@ -66,7 +66,13 @@ describe('programmeRights', () => {
   it('lets a programme beheerder and a platform beheerder do everything, whatever the owner', () => {
     for (const s of [member('beheerder'), session([], ['beheerder'])]) {
       const r = programmeRights(s, P);
-      expect([r.may('beheerder'), r.mayEdit(ORG_B), r.mayEdit(null), r.mayReport(null), r.mayCreate]).toEqual([true, true, true, true, true]);
+      expect([r.may('beheerder'), r.mayEdit(ORG_B), r.mayEdit(null), r.mayReport(null), r.mayCreate]).toEqual([
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
     }
   });
 
@@ -84,7 +90,8 @@ describe('programmeRights', () => {
 
   it('offers creating or importing a programme to the platform beheerder only, as the server declares', () => {
     expect(programmeRights(session([], ['beheerder']), null).mayCreateProgramme).toBe(true);
-    for (const s of [member('beheerder'), session([], ['monitor-analist']), anonymous]) expect(programmeRights(s, null).mayCreateProgramme).toBe(false);
+    for (const s of [member('beheerder'), session([], ['monitor-analist']), anonymous])
+      expect(programmeRights(s, null).mayCreateProgramme).toBe(false);
     expect(programmeRights(undefined, null).mayCreateProgramme).toBe(false);
   });
 });

@@ -47,7 +47,9 @@ const isPlatformRole = (r: string): r is PlatformRole => (PLATFORM_ROLES as read
 /** The session as the access rules read it; no session (or none yet) is anonymous. Unknown role names grant nothing. */
 export function subjectOf(session: SessionLike | null): AccessSubject {
   if (!session?.account) return { kind: 'anonymous', platformRoles: [], memberships: [] };
-  const memberships: Membership[] = session.memberships.flatMap((m) => (isProgrammeRole(m.role) ? [{ programmeId: m.programmeId, role: m.role, organisationId: m.organisationId }] : []));
+  const memberships: Membership[] = session.memberships.flatMap((m) =>
+    isProgrammeRole(m.role) ? [{ programmeId: m.programmeId, role: m.role, organisationId: m.organisationId }] : [],
+  );
   return { kind: 'user', platformRoles: session.account.platformRoles.filter(isPlatformRole), memberships };
 }
 

@@ -1,4 +1,15 @@
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
@@ -92,7 +103,8 @@ function CommitmentRow({ slug, node: n }: { slug: string; node: Node }) {
   return (
     <TableRow data-testid="commitment-row">
       <TableHeaderCell scope="row" className="rt-commitments__node">
-        <span className="rt-tree__level">{n.levelLabel}</span> <NodeRef path={n.path} code={n.code} title={n.title} to={`/programmas/${slug}/elementen/${n.nodeId}`} />
+        <span className="rt-tree__level">{n.levelLabel}</span>{' '}
+        <NodeRef path={n.path} code={n.code} title={n.title} to={`/programmas/${slug}/elementen/${n.nodeId}`} />
       </TableHeaderCell>
       <TableCell>
         <ul className="rt-plain-list">
@@ -116,7 +128,8 @@ function CommitmentRow({ slug, node: n }: { slug: string; node: Node }) {
           <ul className="rt-plain-list">
             {n.milestones.map((m) => (
               <li key={m.id}>
-                <MilestoneMark state={m.state} /> {m.title} {m.dueLabel && <span className="rt-muted">({m.dueLabel})</span>} {m.isDemo && <DemoLabel />}
+                <MilestoneMark state={m.state} /> {m.title} {m.dueLabel && <span className="rt-muted">({m.dueLabel})</span>}{' '}
+                {m.isDemo && <DemoLabel />}
               </li>
             ))}
           </ul>
@@ -129,7 +142,8 @@ function CommitmentRow({ slug, node: n }: { slug: string; node: Node }) {
           <ul className="rt-plain-list">
             {n.duties.map((d) => (
               <li key={d.periodId}>
-                <span className={`rt-duty rt-duty--${d.state}`}>{t(`progress.mine.state.${d.state}`)}</span> {t('reading.commit.duty', { period: d.periodLabel, date: formatDate(d.dueDate) })}
+                <span className={`rt-duty rt-duty--${d.state}`}>{t(`progress.mine.state.${d.state}`)}</span>{' '}
+                {t('reading.commit.duty', { period: d.periodLabel, date: formatDate(d.dueDate) })}
               </li>
             ))}
           </ul>
@@ -138,4 +152,3 @@ function CommitmentRow({ slug, node: n }: { slug: string; node: Node }) {
     </TableRow>
   );
 }
-

@@ -79,5 +79,8 @@ export async function importBudgetLines(programme: string, file: File, dryRun: b
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return apiFetch(`${base(programme)}/budget-lines/import`, { method: 'POST', body: JSON.stringify({ contentBase64: btoa(binary), dryRun }) });
+  return apiFetch(`${base(programme)}/budget-lines/import`, {
+    method: 'POST',
+    body: JSON.stringify({ contentBase64: btoa(binary), dryRun }),
+  });
 }

@@ -10,7 +10,8 @@ export function AmountText({ amounts }: { amounts: StatusAmounts[keyof StatusAmo
   if (amounts.cents === 0) return <>{t('finance.unknown')}</>;
   return (
     <>
-      {t('finance.atLeast', { amount: formatCents(amounts.cents) })} <small>({t('finance.unknownLines', { count: amounts.unknown })})</small>
+      {t('finance.atLeast', { amount: formatCents(amounts.cents) })}{' '}
+      <small>({t('finance.unknownLines', { count: amounts.unknown })})</small>
     </>
   );
 }
@@ -20,7 +21,10 @@ export const maybeCents = (cents: number | null, unknown: string) => (cents === 
 /** The gap-analysis budget of a subtree: the sum, and how many parts are unknown or paid from another fund. */
 export function GapText({ gap }: { gap: GapBudgetTotal }) {
   const { t } = useI18n();
-  const extra = [gap.unknown > 0 ? t('finance.gapBudget.unknown', { count: gap.unknown }) : '', gap.otherFund > 0 ? t('finance.gapBudget.otherFund', { count: gap.otherFund }) : ''].filter(Boolean);
+  const extra = [
+    gap.unknown > 0 ? t('finance.gapBudget.unknown', { count: gap.unknown }) : '',
+    gap.otherFund > 0 ? t('finance.gapBudget.otherFund', { count: gap.otherFund }) : '',
+  ].filter(Boolean);
   if (gap.cents === 0 && extra.length === 0) return <>–</>;
   return (
     <>

@@ -1,4 +1,16 @@
-import { Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
@@ -37,7 +49,14 @@ export function BudgetImport({ programme, onImported }: { programme: string; onI
       setPreview(null);
       if (e instanceof ApiError && Array.isArray(e.details)) {
         const list = e.details as { row?: number; field?: string; reason: string }[];
-        setErrors(Object.fromEntries(list.map((d, i) => [`e${i}`, d.row ? t('finance.import.rowError', { row: d.row, field: d.field ?? '', reason: d.reason }) : d.reason])));
+        setErrors(
+          Object.fromEntries(
+            list.map((d, i) => [
+              `e${i}`,
+              d.row ? t('finance.import.rowError', { row: d.row, field: d.field ?? '', reason: d.reason }) : d.reason,
+            ]),
+          ),
+        );
       }
       setMessage(e instanceof Error ? e.message : String(e));
     }
@@ -70,7 +89,9 @@ export function BudgetImport({ programme, onImported }: { programme: string; onI
       </ButtonGroup>
       {preview && (
         <Table>
-          <TableCaption>{t('finance.import.previewCaption', { created: preview.created, updated: preview.updated, unchanged: preview.unchanged })}</TableCaption>
+          <TableCaption>
+            {t('finance.import.previewCaption', { created: preview.created, updated: preview.updated, unchanged: preview.unchanged })}
+          </TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('finance.import.col.row')}</TableHeaderCell>

@@ -20,7 +20,11 @@ import { FinanceHeader, financePath } from './finance-nav';
 export function BudgetLinePage() {
   const { programmeId = '', lineId } = useParams();
   const finance = useFinance(programmeId);
-  return <LoadState value={finance}>{(f) => <BudgetLineForm f={f} programme={programmeId} line={lineId ? (f.lines.find((l) => l.id === lineId) ?? null) : null} />}</LoadState>;
+  return (
+    <LoadState value={finance}>
+      {(f) => <BudgetLineForm f={f} programme={programmeId} line={lineId ? (f.lines.find((l) => l.id === lineId) ?? null) : null} />}
+    </LoadState>
+  );
 }
 
 function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: string; line: BudgetLineView | null }) {
@@ -36,12 +40,19 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
   const [message, setMessage] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   useEffect(() => setVersion(line?.version ?? 0), [line?.id]);
-  const set = <K extends keyof BudgetLineDraft>(k: K) => (v: string) => setDraft((d) => ({ ...d, [k]: v }) as BudgetLineDraft);
+  const set =
+    <K extends keyof BudgetLineDraft>(k: K) =>
+    (v: string) =>
+      setDraft((d) => ({ ...d, [k]: v }) as BudgetLineDraft);
 
   if (!rights.may('redacteur'))
     return (
       <>
-        <FinanceHeader programme={programme} title={line ? t('finance.form.editTitle') : t('finance.form.newTitle')} programmeTitle={f.programme.title} />
+        <FinanceHeader
+          programme={programme}
+          title={line ? t('finance.form.editTitle') : t('finance.form.newTitle')}
+          programmeTitle={f.programme.title}
+        />
         <Paragraph>{t('rights.forbidden')}</Paragraph>
       </>
     );
@@ -80,7 +91,11 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
   const amountHint = t('finance.form.amountHint');
   return (
     <>
-      <FinanceHeader programme={programme} title={line ? t('finance.form.editTitle') : t('finance.form.newTitle')} programmeTitle={f.programme.title} />
+      <FinanceHeader
+        programme={programme}
+        title={line ? t('finance.form.editTitle') : t('finance.form.newTitle')}
+        programmeTitle={f.programme.title}
+      />
       <FormErrorSummary title={t('finance.form.errorTitle')} errors={errors} message={message} />
       <form
         noValidate
@@ -98,16 +113,42 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
           onChange={set('nodeId')}
           errorMessage={errors.nodeId}
         />
-        <TextField label={t('finance.form.year')} name="year" value={draft.year} onValue={set('year')} description={t('finance.form.yearHint')} errorMessage={errors.year} />
+        <TextField
+          label={t('finance.form.year')}
+          name="year"
+          value={draft.year}
+          onValue={set('year')}
+          description={t('finance.form.yearHint')}
+          errorMessage={errors.year}
+        />
         <SelectField
           label={t('finance.form.stream')}
           name="moneyStream"
           value={draft.moneyStream}
-          options={[...MONEY_STREAMS.map((s) => ({ value: s.key as string, label: s.label as string })), { value: OTHER_STREAM, label: t('finance.form.streamOther') }]}
+          options={[
+            ...MONEY_STREAMS.map((s) => ({ value: s.key as string, label: s.label as string })),
+            { value: OTHER_STREAM, label: t('finance.form.streamOther') },
+          ]}
           onChange={set('moneyStream')}
         />
-        {draft.moneyStream === OTHER_STREAM && <TextField label={t('finance.form.streamOther')} name="otherStream" value={draft.otherStream} onValue={set('otherStream')} errorMessage={errors.otherStream} />}
-        <SelectField label={t('finance.form.payer')} name="payer" value={draft.payerOrganisationId} emptyLabel={t('finance.form.payerNone')} options={orgOptions} onChange={set('payerOrganisationId')} errorMessage={errors.payerOrganisationId} />
+        {draft.moneyStream === OTHER_STREAM && (
+          <TextField
+            label={t('finance.form.streamOther')}
+            name="otherStream"
+            value={draft.otherStream}
+            onValue={set('otherStream')}
+            errorMessage={errors.otherStream}
+          />
+        )}
+        <SelectField
+          label={t('finance.form.payer')}
+          name="payer"
+          value={draft.payerOrganisationId}
+          emptyLabel={t('finance.form.payerNone')}
+          options={orgOptions}
+          onChange={set('payerOrganisationId')}
+          errorMessage={errors.payerOrganisationId}
+        />
         <SelectField
           label={t('finance.form.recurrence')}
           name="recurrence"
@@ -118,11 +159,49 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
           ]}
           onChange={set('recurrence')}
         />
-        <SelectField label={t('finance.form.status')} name="status" value={draft.status} options={BUDGET_STATUSES.map((s) => ({ value: s, label: t(`finance.status.${s}`) }))} onChange={set('status')} />
-        <TextField label={t('finance.status.aangevraagd')} name="requested" value={draft.requested} onValue={set('requested')} description={amountHint} errorMessage={errors.requested} />
-        {draft.status !== 'aangevraagd' && <TextField label={t('finance.status.toegekend')} name="granted" value={draft.granted} onValue={set('granted')} description={amountHint} errorMessage={errors.granted} />}
-        {draft.status === 'gerealiseerd' && <TextField label={t('finance.status.gerealiseerd')} name="realised" value={draft.realised} onValue={set('realised')} description={amountHint} errorMessage={errors.realised} />}
-        <TextAreaField label={t('finance.form.condition')} name="condition" value={draft.condition} onValue={set('condition')} description={t('finance.form.conditionHint')} errorMessage={errors.condition} />
+        <SelectField
+          label={t('finance.form.status')}
+          name="status"
+          value={draft.status}
+          options={BUDGET_STATUSES.map((s) => ({ value: s, label: t(`finance.status.${s}`) }))}
+          onChange={set('status')}
+        />
+        <TextField
+          label={t('finance.status.aangevraagd')}
+          name="requested"
+          value={draft.requested}
+          onValue={set('requested')}
+          description={amountHint}
+          errorMessage={errors.requested}
+        />
+        {draft.status !== 'aangevraagd' && (
+          <TextField
+            label={t('finance.status.toegekend')}
+            name="granted"
+            value={draft.granted}
+            onValue={set('granted')}
+            description={amountHint}
+            errorMessage={errors.granted}
+          />
+        )}
+        {draft.status === 'gerealiseerd' && (
+          <TextField
+            label={t('finance.status.gerealiseerd')}
+            name="realised"
+            value={draft.realised}
+            onValue={set('realised')}
+            description={amountHint}
+            errorMessage={errors.realised}
+          />
+        )}
+        <TextAreaField
+          label={t('finance.form.condition')}
+          name="condition"
+          value={draft.condition}
+          onValue={set('condition')}
+          description={t('finance.form.conditionHint')}
+          errorMessage={errors.condition}
+        />
         {draft.condition.trim() !== '' && (
           <SelectField
             label={t('finance.form.conditionMet')}
@@ -150,6 +229,11 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
 
 /** API field names → the form's names, so a server reason shows at its field. */
 function fieldName(field: string | undefined): string {
-  const map: Record<string, string> = { requestedCents: 'requested', grantedCents: 'granted', realisedCents: 'realised', moneyStream: 'otherStream' };
+  const map: Record<string, string> = {
+    requestedCents: 'requested',
+    grantedCents: 'granted',
+    realisedCents: 'realised',
+    moneyStream: 'otherStream',
+  };
   return field ? (map[field] ?? field) : 'form';
 }

@@ -1,4 +1,18 @@
-import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableFooter, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { amountProblem, readDutchAmount } from '../../../../domain/finance/amount';
@@ -13,7 +27,17 @@ import { TextAreaField, TextField } from '../../../components/text-field';
 import { formatCents, formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth';
-import { previewCostSplit, saveCostSplit, useCostSplits, useFinance, useRegions, type CostSplitPreview, type CostSplitRequest, type FinanceView, type RegionOption } from '../api/finance';
+import {
+  previewCostSplit,
+  saveCostSplit,
+  useCostSplits,
+  useFinance,
+  useRegions,
+  type CostSplitPreview,
+  type CostSplitRequest,
+  type FinanceView,
+  type RegionOption,
+} from '../api/finance';
 import { FinanceHeader } from './finance-nav';
 
 /** The cost-sharing tool: amount, municipalities, key and reference year → exact shares, stored as a decision. */
@@ -86,8 +110,21 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
           if (body) void run(async () => setResult(await previewCostSplit(programme, body)));
         }}
       >
-        <TextField label={t('finance.split.amount')} name="amount" value={amount} onValue={setAmount} description={t('finance.form.amountHint')} errorMessage={errors.amount} />
-        <SelectField label={t('finance.split.key')} name="key" value={key} options={DISTRIBUTION_KEYS.map((k) => ({ value: k, label: t(`finance.split.key.${k}`) }))} onChange={(v) => setKey(v as DistributionKey)} />
+        <TextField
+          label={t('finance.split.amount')}
+          name="amount"
+          value={amount}
+          onValue={setAmount}
+          description={t('finance.form.amountHint')}
+          errorMessage={errors.amount}
+        />
+        <SelectField
+          label={t('finance.split.key')}
+          name="key"
+          value={key}
+          options={DISTRIBUTION_KEYS.map((k) => ({ value: k, label: t(`finance.split.key.${k}`) }))}
+          onChange={(v) => setKey(v as DistributionKey)}
+        />
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('finance.split.over')}</legend>
           <RadioOption name="over" value="region" checked={over === 'region'} onChange={() => setOver('region')}>
@@ -98,15 +135,44 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
           </RadioOption>
         </fieldset>
         {over === 'region' ? (
-          <SelectField label={t('finance.split.region')} name="region" value={regionId} options={regions.map((r) => ({ value: r.id, label: r.name }))} onChange={setRegionId} />
+          <SelectField
+            label={t('finance.split.region')}
+            name="region"
+            value={regionId}
+            options={regions.map((r) => ({ value: r.id, label: r.name }))}
+            onChange={setRegionId}
+          />
         ) : (
-          <SelectField label={t('finance.split.node')} name="node" value={nodeId} emptyLabel="–" options={f.nodes.map((n) => ({ value: n.id, label: nodePath(f.nodes, n.id) }))} onChange={setNodeId} errorMessage={errors.nodeId} />
+          <SelectField
+            label={t('finance.split.node')}
+            name="node"
+            value={nodeId}
+            emptyLabel="–"
+            options={f.nodes.map((n) => ({ value: n.id, label: nodePath(f.nodes, n.id) }))}
+            onChange={setNodeId}
+            errorMessage={errors.nodeId}
+          />
         )}
-        {key === 'inwoners' && <TextField label={t('finance.split.year')} name="year" value={year} onValue={setYear} description={t('finance.split.yearHint')} errorMessage={errors.year} />}
+        {key === 'inwoners' && (
+          <TextField
+            label={t('finance.split.year')}
+            name="year"
+            value={year}
+            onValue={setYear}
+            description={t('finance.split.yearHint')}
+            errorMessage={errors.year}
+          />
+        )}
         {weighted &&
           over === 'region' &&
           region?.municipalities.map((m) => (
-            <TextField key={m.id} label={t('finance.split.weight', { name: m.name })} name={`weight-${m.id}`} value={weights[m.id] ?? ''} onValue={(v) => setWeights((w) => ({ ...w, [m.id]: v }))} />
+            <TextField
+              key={m.id}
+              label={t('finance.split.weight', { name: m.name })}
+              name={`weight-${m.id}`}
+              value={weights[m.id] ?? ''}
+              onValue={(v) => setWeights((w) => ({ ...w, [m.id]: v }))}
+            />
           ))}
         <Button type="submit" appearance="primary-action-button">
           {t('finance.split.preview')}
@@ -184,7 +250,12 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
             <UnorderedList>
               {items.map((s) => (
                 <UnorderedListItem key={s.id} data-testid="stored-split">
-                  {t('finance.split.storedLine', { title: s.title, amount: formatCents(s.totalCents), key: t(`finance.split.key.${s.key}`).toLowerCase(), date: formatDate(s.decidedAt) })}
+                  {t('finance.split.storedLine', {
+                    title: s.title,
+                    amount: formatCents(s.totalCents),
+                    key: t(`finance.split.key.${s.key}`).toLowerCase(),
+                    date: formatDate(s.decidedAt),
+                  })}
                   <UnorderedList>
                     {s.rows.map((r) => (
                       <UnorderedListItem key={r.organisationId}>

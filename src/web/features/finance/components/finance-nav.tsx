@@ -5,7 +5,15 @@ import { useI18n } from '../../../lib/i18n';
 export const financePath = (programme: string, rest = '') => `/programmas/${encodeURIComponent(programme)}/financien${rest}`;
 
 /** Heading and sub-navigation of the finance pages of a programme. */
-export function FinanceHeader({ programme, title, programmeTitle }: { programme: string; title: string; programmeTitle?: string | undefined }) {
+export function FinanceHeader({
+  programme,
+  title,
+  programmeTitle,
+}: {
+  programme: string;
+  title: string;
+  programmeTitle?: string | undefined;
+}) {
   const { t } = useI18n();
   const links: [string, string][] = [
     [`/programmas/${encodeURIComponent(programme)}`, t('finance.back')],

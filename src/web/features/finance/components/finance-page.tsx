@@ -1,4 +1,15 @@
-import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Button } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Button,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { BUDGET_STATUSES } from '../../../../domain/finance/budget';
@@ -121,11 +132,23 @@ function FinanceContent({ f, programme, onChanged }: { f: FinanceView; programme
               {orderByTree(f).map((l) => (
                 <TableRow key={l.id} data-testid="budget-line">
                   <TableHeaderCell scope="row">
-                    {l.nodeId ? <AppLink to={`/programmas/${encodeURIComponent(programme)}/elementen/${l.nodeId}`}>{nodePath(f.nodes, l.nodeId)}</AppLink> : t('finance.wholeProgramme')}
+                    {l.nodeId ? (
+                      <AppLink to={`/programmas/${encodeURIComponent(programme)}/elementen/${l.nodeId}`}>
+                        {nodePath(f.nodes, l.nodeId)}
+                      </AppLink>
+                    ) : (
+                      t('finance.wholeProgramme')
+                    )}
                     {l.condition && (
                       <div>
                         <small>
-                          {t('finance.condition', { text: l.condition })} ({l.conditionMet === null ? t('finance.condition.open') : l.conditionMet ? t('finance.condition.met') : t('finance.condition.notMet')})
+                          {t('finance.condition', { text: l.condition })} (
+                          {l.conditionMet === null
+                            ? t('finance.condition.open')
+                            : l.conditionMet
+                              ? t('finance.condition.met')
+                              : t('finance.condition.notMet')}
+                          )
                         </small>
                       </div>
                     )}
@@ -216,7 +239,9 @@ function FinanceContent({ f, programme, onChanged }: { f: FinanceView; programme
                       <div>
                         <small>
                           {t('finance.funding', { stated: formatCents(n.funding.statedCents), lines: formatCents(n.funding.linesCents) })}:{' '}
-                          {n.funding.differenceCents === 0 && n.funding.unknownLines === 0 ? t('finance.funding.ok') : t('finance.funding.diff', { diff: formatCents(n.funding.differenceCents) })}
+                          {n.funding.differenceCents === 0 && n.funding.unknownLines === 0
+                            ? t('finance.funding.ok')
+                            : t('finance.funding.diff', { diff: formatCents(n.funding.differenceCents) })}
                         </small>
                       </div>
                     )}
@@ -292,7 +317,11 @@ function FinanceContent({ f, programme, onChanged }: { f: FinanceView; programme
 /** Lines in tree order (programme-wide lines first), then by year: lists follow the tree. */
 function orderByTree(f: FinanceView): FinanceView['lines'] {
   const rank = new Map(f.nodes.map((n, i) => [n.id, i]));
-  return [...f.lines].sort((a, b) => (a.nodeId ? (rank.get(a.nodeId) ?? 0) + 1 : 0) - (b.nodeId ? (rank.get(b.nodeId) ?? 0) + 1 : 0) || (a.year ?? 9999) - (b.year ?? 9999));
+  return [...f.lines].sort(
+    (a, b) =>
+      (a.nodeId ? (rank.get(a.nodeId) ?? 0) + 1 : 0) - (b.nodeId ? (rank.get(b.nodeId) ?? 0) + 1 : 0) ||
+      (a.year ?? 9999) - (b.year ?? 9999),
+  );
 }
 
 /** A part of the tree is listed when money is recorded anywhere in its subtree. */

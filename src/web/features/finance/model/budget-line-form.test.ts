@@ -4,7 +4,10 @@ import { draftOf, emptyDraft, fieldsOf, OTHER_STREAM } from './budget-line-form'
 describe('budget-line form', () => {
   it('reads Dutch amounts and keeps an empty amount unknown', () => {
     const r = fieldsOf({ ...emptyDraft('n1'), requested: '€ 2.176.993', granted: '7.500', realised: '' });
-    expect(r).toMatchObject({ ok: true, fields: { nodeId: 'n1', requestedCents: 217_699_300, grantedCents: 750_000, realisedCents: null } });
+    expect(r).toMatchObject({
+      ok: true,
+      fields: { nodeId: 'n1', requestedCents: 217_699_300, grantedCents: 750_000, realisedCents: null },
+    });
   });
 
   it('names the field of an ambiguous amount and a bad year', () => {

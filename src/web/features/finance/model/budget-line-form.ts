@@ -71,7 +71,8 @@ export function fieldsOf(d: BudgetLineDraft): { ok: true; fields: BudgetLineFiel
     return null;
   };
   const year = d.year.trim() === '' ? null : Number(d.year.trim());
-  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) errors.year = 'Vul een jaartal in tussen 1990 en 2100, of laat het leeg.';
+  if (year !== null && !(Number.isInteger(year) && year >= 1990 && year <= 2100))
+    errors.year = 'Vul een jaartal in tussen 1990 en 2100, of laat het leeg.';
   const stream = d.moneyStream === OTHER_STREAM ? d.otherStream.trim() : d.moneyStream;
   if (stream === '') errors.otherStream = 'Geef de naam van de geldstroom.';
   const requestedCents = amount('requested', d.requested);

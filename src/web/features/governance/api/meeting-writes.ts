@@ -4,17 +4,27 @@ import { programmeBase, type ActionStatus } from './types';
 const meetingUrl = (programme: string, meetingId: string) => `${programmeBase(programme)}/meetings/${encodeURIComponent(meetingId)}`;
 const post = <T>(url: string, body?: object) => apiFetch<T>(url, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
 
-export const planMeeting = (programme: string, bodyId: string, date: string) => post<{ id: string }>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/meetings`, { date });
+export const planMeeting = (programme: string, bodyId: string, date: string) =>
+  post<{ id: string }>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/meetings`, { date });
 export const addAgendaItem = (programme: string, meetingId: string, item: { title: string; nodeId: string | null; notes: string | null }) =>
   post<{ id: string }>(`${meetingUrl(programme, meetingId)}/agenda-items`, item);
 export const removeAgendaItem = (programme: string, meetingId: string, itemId: string) =>
   apiFetch<null>(`${meetingUrl(programme, meetingId)}/agenda-items/${encodeURIComponent(itemId)}`, { method: 'DELETE' });
-export const addDecision = (programme: string, meetingId: string, d: { text: string; nodeIds: string[]; adoptedDocuments: { title: string; reference: string | null }[] }) =>
-  post<{ id: string }>(`${meetingUrl(programme, meetingId)}/decisions`, d);
-export const addAction = (programme: string, meetingId: string, a: { text: string; ownerPersonId: string | null; ownerOrganisationId: string | null; deadline: string | null }) =>
-  post<{ id: string }>(`${meetingUrl(programme, meetingId)}/actions`, a);
+export const addDecision = (
+  programme: string,
+  meetingId: string,
+  d: { text: string; nodeIds: string[]; adoptedDocuments: { title: string; reference: string | null }[] },
+) => post<{ id: string }>(`${meetingUrl(programme, meetingId)}/decisions`, d);
+export const addAction = (
+  programme: string,
+  meetingId: string,
+  a: { text: string; ownerPersonId: string | null; ownerOrganisationId: string | null; deadline: string | null },
+) => post<{ id: string }>(`${meetingUrl(programme, meetingId)}/actions`, a);
 export const setActionStatus = (programme: string, meetingId: string, actionId: string, status: ActionStatus) =>
-  apiFetch<null>(`${meetingUrl(programme, meetingId)}/actions/${encodeURIComponent(actionId)}/status`, { method: 'PUT', body: JSON.stringify({ status }) });
+  apiFetch<null>(`${meetingUrl(programme, meetingId)}/actions/${encodeURIComponent(actionId)}/status`, {
+    method: 'PUT',
+    body: JSON.stringify({ status }),
+  });
 export const saveMinutes = (programme: string, meetingId: string, version: number, minutes: string) =>
   apiFetch<{ version: number }>(meetingUrl(programme, meetingId), { method: 'PUT', body: JSON.stringify({ version, minutes }) });
 export const closeMeeting = (programme: string, meetingId: string) => post<null>(`${meetingUrl(programme, meetingId)}/close`);

@@ -14,4 +14,5 @@ export interface BodyInput {
   nodeIds?: string[];
 }
 
-export const createBody = (programme: string, body: BodyInput) => apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies`, { method: 'POST', body: JSON.stringify(body) });
+export const createBody = (programme: string, body: BodyInput) =>
+  apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies`, { method: 'POST', body: JSON.stringify(body) });

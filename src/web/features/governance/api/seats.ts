@@ -9,6 +9,11 @@ export interface SeatInput {
 }
 
 export const addSeat = (programme: string, bodyId: string, seat: SeatInput) =>
-  apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/seats`, { method: 'POST', body: JSON.stringify(seat) });
+  apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/seats`, {
+    method: 'POST',
+    body: JSON.stringify(seat),
+  });
 export const removeSeat = (programme: string, bodyId: string, seatId: string) =>
-  apiFetch<null>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/seats/${encodeURIComponent(seatId)}`, { method: 'DELETE' });
+  apiFetch<null>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}/seats/${encodeURIComponent(seatId)}`, {
+    method: 'DELETE',
+  });

@@ -21,5 +21,6 @@ export const programmeBase = (programme: string) => `/programmes/${encodeURIComp
 export const bodiesPath = (programme: string) => `/programmas/${encodeURIComponent(programme)}/overleg`;
 export const bodyPath = (programme: string, bodyId: string) => `${bodiesPath(programme)}/${encodeURIComponent(bodyId)}`;
 export const calendarPath = (programme: string, year?: number) => `${bodiesPath(programme)}/kalender${year ? `?jaar=${year}` : ''}`;
-export const meetingPath = (programme: string, meetingId: string) => `/programmas/${encodeURIComponent(programme)}/vergaderingen/${encodeURIComponent(meetingId)}`;
+export const meetingPath = (programme: string, meetingId: string) =>
+  `/programmas/${encodeURIComponent(programme)}/vergaderingen/${encodeURIComponent(meetingId)}`;
 export const personPath = (personId: string) => `/personen/${encodeURIComponent(personId)}`;

@@ -6,7 +6,17 @@ import { TableScroll } from '../../../components/table-scroll';
 import type { ActionItem } from '../api/types';
 
 /** Action items with owner, deadline and status; `control` renders the status editor where allowed. */
-export function ActionsTable({ items, caption, showOrigin, control }: { items: ActionItem[]; caption: string; showOrigin?: boolean; control?: (a: ActionItem) => ReactNode }) {
+export function ActionsTable({
+  items,
+  caption,
+  showOrigin,
+  control,
+}: {
+  items: ActionItem[];
+  caption: string;
+  showOrigin?: boolean;
+  control?: (a: ActionItem) => ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <TableScroll label={caption}>
@@ -25,7 +35,9 @@ export function ActionsTable({ items, caption, showOrigin, control }: { items: A
           {items.map((a) => (
             <TableRow key={a.id} data-testid="action-row">
               <TableHeaderCell scope="row">{a.text}</TableHeaderCell>
-              <TableCell>{[a.ownerPerson?.name, a.ownerOrganisation?.name].filter(Boolean).join(', ') || t('governance.actions.noOwner')}</TableCell>
+              <TableCell>
+                {[a.ownerPerson?.name, a.ownerOrganisation?.name].filter(Boolean).join(', ') || t('governance.actions.noOwner')}
+              </TableCell>
               <TableCell>
                 {formatDate(a.deadline) || '—'}
                 {a.overdue && <span className="rt-duty--te-laat"> ({t('governance.actions.overdue')})</span>}

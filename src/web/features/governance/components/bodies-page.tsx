@@ -1,4 +1,15 @@
-import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
@@ -27,7 +38,17 @@ export function BodiesPage() {
   const manage = useProgrammeRights(bodies.state === 'ready' ? bodies.data.programmeId : null).may('beheerder');
   const [notice, setNotice] = useState('');
   const [message, setMessage] = useState<string | undefined>();
-  const [form, setForm] = useState({ name: '', kind: 'werkgroep' as BodyKind, frequencyText: '', durationText: '', purpose: '', mandate: '', parentId: '', refersToBodyId: '', refersToName: '' });
+  const [form, setForm] = useState({
+    name: '',
+    kind: 'werkgroep' as BodyKind,
+    frequencyText: '',
+    durationText: '',
+    purpose: '',
+    mandate: '',
+    parentId: '',
+    refersToBodyId: '',
+    refersToName: '',
+  });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
 
   const relations = (b: Body) =>
@@ -99,7 +120,9 @@ export function BodiesPage() {
                       </TableHeaderCell>
                       <TableCell>{t(kindKey(b.kind))}</TableCell>
                       <TableCell>{b.frequencyText ?? '—'}</TableCell>
-                      <TableCell>{t('governance.seatsCount', { count: b.seats.length, vacant: b.seats.filter((s) => s.vacant).length })}</TableCell>
+                      <TableCell>
+                        {t('governance.seatsCount', { count: b.seats.length, vacant: b.seats.filter((s) => s.vacant).length })}
+                      </TableCell>
                       <TableCell>
                         {relations(b).length === 0 ? (
                           '—'
@@ -131,12 +154,36 @@ export function BodiesPage() {
                 }}
               >
                 <TextField label={t('governance.field.name')} name="name" value={form.name} onValue={set('name')} required />
-                <SelectField label={t('governance.field.kind')} name="kind" value={form.kind} onChange={set('kind')} options={BODY_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))} />
-                <TextField label={t('governance.field.frequency')} name="frequencyText" value={form.frequencyText} onValue={set('frequencyText')} description={t('governance.field.frequencyHint')} />
-                <TextField label={t('governance.field.duration')} name="durationText" value={form.durationText} onValue={set('durationText')} />
+                <SelectField
+                  label={t('governance.field.kind')}
+                  name="kind"
+                  value={form.kind}
+                  onChange={set('kind')}
+                  options={BODY_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
+                />
+                <TextField
+                  label={t('governance.field.frequency')}
+                  name="frequencyText"
+                  value={form.frequencyText}
+                  onValue={set('frequencyText')}
+                  description={t('governance.field.frequencyHint')}
+                />
+                <TextField
+                  label={t('governance.field.duration')}
+                  name="durationText"
+                  value={form.durationText}
+                  onValue={set('durationText')}
+                />
                 <TextAreaField label={t('governance.field.purpose')} name="purpose" value={form.purpose} onValue={set('purpose')} />
                 <TextAreaField label={t('governance.field.mandate')} name="mandate" value={form.mandate} onValue={set('mandate')} />
-                <SelectField label={t('governance.field.parent')} name="parentId" value={form.parentId} onChange={set('parentId')} emptyLabel={t('governance.field.none')} options={data.bodies.map((b) => ({ value: b.id, label: b.name }))} />
+                <SelectField
+                  label={t('governance.field.parent')}
+                  name="parentId"
+                  value={form.parentId}
+                  onChange={set('parentId')}
+                  emptyLabel={t('governance.field.none')}
+                  options={data.bodies.map((b) => ({ value: b.id, label: b.name }))}
+                />
                 <SelectField
                   label={t('governance.field.refersTo')}
                   name="refersToBodyId"
@@ -145,7 +192,12 @@ export function BodiesPage() {
                   emptyLabel={t('governance.field.none')}
                   options={data.bodies.map((b) => ({ value: b.id, label: b.name }))}
                 />
-                <TextField label={t('governance.field.refersToName')} name="refersToName" value={form.refersToName} onValue={set('refersToName')} />
+                <TextField
+                  label={t('governance.field.refersToName')}
+                  name="refersToName"
+                  value={form.refersToName}
+                  onValue={set('refersToName')}
+                />
                 <Button type="submit" appearance="primary-action-button">
                   {t('governance.add.submit')}
                 </Button>

@@ -99,7 +99,8 @@ export function BodyPage() {
               <DataListItem>
                 <DataListKey>{t('governance.body.frequency')}</DataListKey>
                 <DataListValue>
-                  {b.frequencyText ?? '—'} ({b.nominal ? t('governance.body.nominal', { text: describeFrequency(b.nominal) }) : t('governance.body.noNominal')})
+                  {b.frequencyText ?? '—'} (
+                  {b.nominal ? t('governance.body.nominal', { text: describeFrequency(b.nominal) }) : t('governance.body.noNominal')})
                 </DataListValue>
               </DataListItem>
               <DataListItem>
@@ -110,11 +111,21 @@ export function BodyPage() {
                 <DataListKey>{t('governance.body.relations')}</DataListKey>
                 <DataListValue>
                   <ul className="rt-plain-list">
-                    {b.parent && <li>{t('governance.under', { name: '' })}{ref(b.parent)}</li>}
+                    {b.parent && (
+                      <li>
+                        {t('governance.under', { name: '' })}
+                        {ref(b.parent)}
+                      </li>
+                    )}
                     {b.children.map((c) => (
                       <li key={c.id}>↳ {ref(c)}</li>
                     ))}
-                    {b.refersTo && <li>{t('governance.refersTo', { name: '' })}{ref(b.refersTo)}</li>}
+                    {b.refersTo && (
+                      <li>
+                        {t('governance.refersTo', { name: '' })}
+                        {ref(b.refersTo)}
+                      </li>
+                    )}
                     {b.refersToName && <li>{t('governance.refersTo', { name: `${b.refersToName} (${t('governance.outside')})` })}</li>}
                     {b.referredFrom.length > 0 && (
                       <li>
@@ -127,13 +138,17 @@ export function BodyPage() {
                         ))}
                       </li>
                     )}
-                    {!b.parent && b.children.length === 0 && !b.refersTo && !b.refersToName && b.referredFrom.length === 0 && <li>{t('governance.body.none')}</li>}
+                    {!b.parent && b.children.length === 0 && !b.refersTo && !b.refersToName && b.referredFrom.length === 0 && (
+                      <li>{t('governance.body.none')}</li>
+                    )}
                   </ul>
                 </DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{t('governance.body.nodes')}</DataListKey>
-                <DataListValue>{b.nodes.map((n) => [n.code, n.title].filter(Boolean).join(' ')).join('; ') || t('governance.body.none')}</DataListValue>
+                <DataListValue>
+                  {b.nodes.map((n) => [n.code, n.title].filter(Boolean).join(' ')).join('; ') || t('governance.body.none')}
+                </DataListValue>
               </DataListItem>
             </DataList>
 
@@ -156,7 +171,13 @@ export function BodyPage() {
                     {b.seats.map((s) => (
                       <TableRow key={s.id} data-testid="seat-row">
                         <TableHeaderCell scope="row">{s.role}</TableHeaderCell>
-                        <TableCell>{s.person ? <AppLink to={personPath(s.person.id)}>{s.person.name}</AppLink> : <strong className="rt-vacant">{t('governance.seats.vacant')}</strong>}</TableCell>
+                        <TableCell>
+                          {s.person ? (
+                            <AppLink to={personPath(s.person.id)}>{s.person.name}</AppLink>
+                          ) : (
+                            <strong className="rt-vacant">{t('governance.seats.vacant')}</strong>
+                          )}
+                        </TableCell>
                         <TableCell>{s.organisations.map((o) => o.name).join(', ') || '—'}</TableCell>
                         <TableCell>
                           {s.note ?? ''}
@@ -164,7 +185,9 @@ export function BodyPage() {
                             <Button
                               type="button"
                               appearance="subtle-button"
-                              onClick={() => void run(async () => (await removeSeat(programmeId, b.id, s.id), t('governance.seats.removed')))}
+                              onClick={() =>
+                                void run(async () => (await removeSeat(programmeId, b.id, s.id), t('governance.seats.removed')))
+                              }
                             >
                               {t('governance.seats.remove', { role: s.role })}
                             </Button>
@@ -183,13 +206,23 @@ export function BodyPage() {
                 onSubmit={(e) => {
                   e.preventDefault();
                   void run(async () => {
-                    await addSeat(programmeId, b.id, { role: seat.role, personId: seat.personId || null, organisationIds: seat.organisationId ? [seat.organisationId] : [], note: seat.note || null });
+                    await addSeat(programmeId, b.id, {
+                      role: seat.role,
+                      personId: seat.personId || null,
+                      organisationIds: seat.organisationId ? [seat.organisationId] : [],
+                      note: seat.note || null,
+                    });
                     setSeat({ role: 'lid', personId: '', organisationId: '', note: '' });
                     return t('governance.seats.added');
                   });
                 }}
               >
-                <TextField label={t('governance.seats.role')} name="role" value={seat.role} onValue={(v) => setSeat((s) => ({ ...s, role: v }))} />
+                <TextField
+                  label={t('governance.seats.role')}
+                  name="role"
+                  value={seat.role}
+                  onValue={(v) => setSeat((s) => ({ ...s, role: v }))}
+                />
                 <SelectField
                   label={t('governance.seats.person')}
                   name="personId"
@@ -206,7 +239,12 @@ export function BodyPage() {
                   emptyLabel={t('governance.field.none')}
                   options={organisations.state === 'ready' ? organisations.data : []}
                 />
-                <TextField label={t('governance.seats.note')} name="note" value={seat.note} onValue={(v) => setSeat((s) => ({ ...s, note: v }))} />
+                <TextField
+                  label={t('governance.seats.note')}
+                  name="note"
+                  value={seat.note}
+                  onValue={(v) => setSeat((s) => ({ ...s, note: v }))}
+                />
                 <Button type="submit" appearance="secondary-action-button">
                   {t('governance.seats.add')}
                 </Button>
@@ -234,7 +272,9 @@ export function BodyPage() {
                           <AppLink to={meetingPath(programmeId, m.id)}>{formatDate(m.date)}</AppLink>
                         </TableHeaderCell>
                         <TableCell>{t(`governance.status.${m.status}`)}</TableCell>
-                        <TableCell>{t('governance.meetings.countsValue', { agenda: m.agendaItems, decisions: m.decisions, actions: m.actions })}</TableCell>
+                        <TableCell>
+                          {t('governance.meetings.countsValue', { agenda: m.agendaItems, decisions: m.decisions, actions: m.actions })}
+                        </TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
@@ -261,7 +301,11 @@ export function BodyPage() {
             )}
 
             <Heading2>{t('governance.openActions.title')}</Heading2>
-            {b.openActions.length === 0 ? <Paragraph>{t('governance.carried.empty')}</Paragraph> : <ActionsTable items={b.openActions} caption={t('governance.openActions.title')} showOrigin />}
+            {b.openActions.length === 0 ? (
+              <Paragraph>{t('governance.carried.empty')}</Paragraph>
+            ) : (
+              <ActionsTable items={b.openActions} caption={t('governance.openActions.title')} showOrigin />
+            )}
 
             <Heading2>{t('governance.cycle.title')}</Heading2>
             <Paragraph>{t('governance.cycle.intro')}</Paragraph>
@@ -280,7 +324,13 @@ export function BodyPage() {
               <Button
                 type="button"
                 appearance="secondary-action-button"
-                onClick={() => void run(async () => t('governance.cycle.made', { count: (await makeCyclePeriods(programmeId, b.id, cycle.dates, cycle.firstStart, b.name)).ids.length }))}
+                onClick={() =>
+                  void run(async () =>
+                    t('governance.cycle.made', {
+                      count: (await makeCyclePeriods(programmeId, b.id, cycle.dates, cycle.firstStart, b.name)).ids.length,
+                    }),
+                  )
+                }
               >
                 {t('governance.cycle.fromMeetings')}
               </Button>

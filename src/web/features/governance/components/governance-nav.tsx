@@ -5,7 +5,15 @@ import type { MessageKey } from '../../../lib/messages/nl';
 import { bodiesPath, calendarPath, type BodyKind, type BodyRef } from '../api/types';
 
 /** Heading and the sub-navigation shared by the governance pages of a programme. */
-export function GovernanceHeader({ programme, title, programmeTitle }: { programme: string; title: string; programmeTitle?: string | undefined }) {
+export function GovernanceHeader({
+  programme,
+  title,
+  programmeTitle,
+}: {
+  programme: string;
+  title: string;
+  programmeTitle?: string | undefined;
+}) {
   const { t } = useI18n();
   const links: [string, string][] = [
     [bodiesPath(programme), t('governance.nav.bodies')],

@@ -82,15 +82,23 @@ export function MeetingPage() {
     <LoadState value={meeting}>
       {(m) => (
         <>
-          <GovernanceHeader programme={programmeId} title={t('governance.meeting.title', { body: m.body.name, date: formatDate(m.date) })} />
+          <GovernanceHeader
+            programme={programmeId}
+            title={t('governance.meeting.title', { body: m.body.name, date: formatDate(m.date) })}
+          />
           <Paragraph>
-            <AppLink to={bodyPath(programmeId, m.body.id)}>{m.body.name}</AppLink> · {t(`governance.status.${m.status}`)} {m.isDemo && <DemoLabel />}
+            <AppLink to={bodyPath(programmeId, m.body.id)}>{m.body.name}</AppLink> · {t(`governance.status.${m.status}`)}{' '}
+            {m.isDemo && <DemoLabel />}
             <br />
-            {m.previousMeeting ? t('governance.meeting.previous', { date: formatDate(m.previousMeeting.date) }) : t('governance.meeting.first')}
+            {m.previousMeeting
+              ? t('governance.meeting.previous', { date: formatDate(m.previousMeeting.date) })
+              : t('governance.meeting.first')}
           </Paragraph>
           {m.status === 'gesloten' && (
             <Alert type="info">
-              <Paragraph data-testid="closed-notice">{t('governance.meeting.closedNotice', { date: formatDate(m.closedAt), by: m.closedBy ?? '' })}</Paragraph>
+              <Paragraph data-testid="closed-notice">
+                {t('governance.meeting.closedNotice', { date: formatDate(m.closedAt), by: m.closedBy ?? '' })}
+              </Paragraph>
             </Alert>
           )}
           <FormErrorSummary title={t('governance.errorTitle')} errors={{}} message={message} />
@@ -105,13 +113,18 @@ export function MeetingPage() {
                 {a.notes && <Paragraph>{a.notes}</Paragraph>}
                 {a.node && (
                   <Paragraph>
-                    <StatusBadge status={a.node.status} /> {a.node.percent !== null && t('governance.agenda.percent', { percent: a.node.percent })}
+                    <StatusBadge status={a.node.status} />{' '}
+                    {a.node.percent !== null && t('governance.agenda.percent', { percent: a.node.percent })}
                   </Paragraph>
                 )}
                 {a.lookBack && (
                   <div className="rt-lookback">
                     <Paragraph>
-                      <strong>{a.lookBack.since ? t('governance.agenda.since', { date: formatDate(a.lookBack.since) }) : t('governance.agenda.sinceStart')}</strong>
+                      <strong>
+                        {a.lookBack.since
+                          ? t('governance.agenda.since', { date: formatDate(a.lookBack.since) })
+                          : t('governance.agenda.sinceStart')}
+                      </strong>
                     </Paragraph>
                     {a.lookBack.updates.length === 0 ? (
                       <Paragraph className="rt-muted">{t('governance.agenda.nothing')}</Paragraph>
@@ -119,7 +132,8 @@ export function MeetingPage() {
                       <ul>
                         {a.lookBack.updates.map((u) => (
                           <li key={u.id}>
-                            {formatDate(u.date)} · {[u.nodeCode, u.nodeTitle].filter(Boolean).join(' ')} · <StatusBadge status={u.status} short /> {u.isDemo && <DemoLabel />}
+                            {formatDate(u.date)} · {[u.nodeCode, u.nodeTitle].filter(Boolean).join(' ')} ·{' '}
+                            <StatusBadge status={u.status} short /> {u.isDemo && <DemoLabel />}
                             {u.results && (
                               <div>
                                 {t('governance.agenda.results')}: {u.results}
@@ -137,7 +151,11 @@ export function MeetingPage() {
                   </div>
                 )}
                 {open && (
-                  <Button type="button" appearance="subtle-button" onClick={() => void run(async () => (await removeAgendaItem(programmeId, m.id, a.id), t('governance.agenda.added')))}>
+                  <Button
+                    type="button"
+                    appearance="subtle-button"
+                    onClick={() => void run(async () => (await removeAgendaItem(programmeId, m.id, a.id), t('governance.agenda.added')))}
+                  >
                     {t('governance.agenda.remove', { title: a.title })}
                   </Button>
                 )}
@@ -158,9 +176,27 @@ export function MeetingPage() {
               }}
             >
               <Heading3>{t('governance.agenda.add')}</Heading3>
-              <SelectField label={t('governance.agenda.node')} name="agendaNode" value={item.nodeId} onChange={(v) => setItem((x) => ({ ...x, nodeId: v }))} emptyLabel={t('governance.field.none')} options={nodeOptions} />
-              <TextField label={t('governance.agenda.itemTitle')} name="agendaTitle" value={item.title} onValue={(v) => setItem((x) => ({ ...x, title: v }))} description={t('governance.agenda.itemTitleHint')} />
-              <TextField label={t('governance.agenda.notes')} name="agendaNotes" value={item.notes} onValue={(v) => setItem((x) => ({ ...x, notes: v }))} />
+              <SelectField
+                label={t('governance.agenda.node')}
+                name="agendaNode"
+                value={item.nodeId}
+                onChange={(v) => setItem((x) => ({ ...x, nodeId: v }))}
+                emptyLabel={t('governance.field.none')}
+                options={nodeOptions}
+              />
+              <TextField
+                label={t('governance.agenda.itemTitle')}
+                name="agendaTitle"
+                value={item.title}
+                onValue={(v) => setItem((x) => ({ ...x, title: v }))}
+                description={t('governance.agenda.itemTitleHint')}
+              />
+              <TextField
+                label={t('governance.agenda.notes')}
+                name="agendaNotes"
+                value={item.notes}
+                onValue={(v) => setItem((x) => ({ ...x, notes: v }))}
+              />
               <Button type="submit" appearance="secondary-action-button">
                 {t('governance.agenda.add')}
               </Button>
@@ -171,7 +207,12 @@ export function MeetingPage() {
           {m.carriedActions.length === 0 ? (
             <Paragraph>{t('governance.carried.empty')}</Paragraph>
           ) : (
-            <ActionsTable items={m.carriedActions} caption={t('governance.carried.title')} showOrigin {...(open ? { control: statusControl(m) } : {})} />
+            <ActionsTable
+              items={m.carriedActions}
+              caption={t('governance.carried.title')}
+              showOrigin
+              {...(open ? { control: statusControl(m) } : {})}
+            />
           )}
 
           <Heading2>{t('governance.decisions.title')}</Heading2>
@@ -182,9 +223,15 @@ export function MeetingPage() {
               {m.decisions.map((d) => (
                 <li key={d.id} data-testid="decision">
                   {d.text}
-                  {d.nodes.length > 0 && <span className="rt-muted"> ({d.nodes.map((n) => [n.code, n.title].filter(Boolean).join(' ')).join('; ')})</span>}
+                  {d.nodes.length > 0 && (
+                    <span className="rt-muted"> ({d.nodes.map((n) => [n.code, n.title].filter(Boolean).join(' ')).join('; ')})</span>
+                  )}
                   {d.adoptedDocuments.length > 0 && (
-                    <div>{t('governance.decisions.adopted', { documents: d.adoptedDocuments.map((x) => (x.reference ? `${x.title}, ${x.reference}` : x.title)).join('; ') })}</div>
+                    <div>
+                      {t('governance.decisions.adopted', {
+                        documents: d.adoptedDocuments.map((x) => (x.reference ? `${x.title}, ${x.reference}` : x.title)).join('; '),
+                      })}
+                    </div>
                   )}
                 </li>
               ))}
@@ -197,16 +244,38 @@ export function MeetingPage() {
               onSubmit={(e) => {
                 e.preventDefault();
                 void run(async () => {
-                  await addDecision(programmeId, m.id, { text: dec.text, nodeIds: dec.nodeId ? [dec.nodeId] : [], adoptedDocuments: dec.document ? [{ title: dec.document, reference: null }] : [] });
+                  await addDecision(programmeId, m.id, {
+                    text: dec.text,
+                    nodeIds: dec.nodeId ? [dec.nodeId] : [],
+                    adoptedDocuments: dec.document ? [{ title: dec.document, reference: null }] : [],
+                  });
                   setDec({ text: '', nodeId: '', document: '' });
                   return t('governance.decisions.added');
                 });
               }}
             >
               <Heading3>{t('governance.decisions.add')}</Heading3>
-              <TextAreaField label={t('governance.decisions.text')} name="decisionText" value={dec.text} onValue={(v) => setDec((x) => ({ ...x, text: v }))} />
-              <SelectField label={t('governance.decisions.nodes')} name="decisionNode" value={dec.nodeId} onChange={(v) => setDec((x) => ({ ...x, nodeId: v }))} emptyLabel={t('governance.field.none')} options={nodeOptions} />
-              <TextField label={t('governance.decisions.document')} name="decisionDocument" value={dec.document} onValue={(v) => setDec((x) => ({ ...x, document: v }))} description={t('governance.decisions.documentHint')} />
+              <TextAreaField
+                label={t('governance.decisions.text')}
+                name="decisionText"
+                value={dec.text}
+                onValue={(v) => setDec((x) => ({ ...x, text: v }))}
+              />
+              <SelectField
+                label={t('governance.decisions.nodes')}
+                name="decisionNode"
+                value={dec.nodeId}
+                onChange={(v) => setDec((x) => ({ ...x, nodeId: v }))}
+                emptyLabel={t('governance.field.none')}
+                options={nodeOptions}
+              />
+              <TextField
+                label={t('governance.decisions.document')}
+                name="decisionDocument"
+                value={dec.document}
+                onValue={(v) => setDec((x) => ({ ...x, document: v }))}
+                description={t('governance.decisions.documentHint')}
+              />
               <Button type="submit" appearance="secondary-action-button">
                 {t('governance.decisions.add')}
               </Button>
@@ -226,14 +295,24 @@ export function MeetingPage() {
               onSubmit={(e) => {
                 e.preventDefault();
                 void run(async () => {
-                  await addAction(programmeId, m.id, { text: act.text, ownerPersonId: act.ownerPersonId || null, ownerOrganisationId: act.ownerOrganisationId || null, deadline: act.deadline || null });
+                  await addAction(programmeId, m.id, {
+                    text: act.text,
+                    ownerPersonId: act.ownerPersonId || null,
+                    ownerOrganisationId: act.ownerOrganisationId || null,
+                    deadline: act.deadline || null,
+                  });
                   setAct({ text: '', ownerPersonId: '', ownerOrganisationId: '', deadline: '' });
                   return t('governance.actions.added');
                 });
               }}
             >
               <Heading3>{t('governance.actions.add')}</Heading3>
-              <TextField label={t('governance.actions.text')} name="actionText" value={act.text} onValue={(v) => setAct((x) => ({ ...x, text: v }))} />
+              <TextField
+                label={t('governance.actions.text')}
+                name="actionText"
+                value={act.text}
+                onValue={(v) => setAct((x) => ({ ...x, text: v }))}
+              />
               <SelectField
                 label={t('governance.actions.ownerPerson')}
                 name="actionPerson"
@@ -250,7 +329,13 @@ export function MeetingPage() {
                 emptyLabel={t('governance.field.none')}
                 options={organisations.state === 'ready' ? organisations.data : []}
               />
-              <TextField label={t('governance.actions.deadline')} name="actionDeadline" type="date" value={act.deadline} onValue={(v) => setAct((x) => ({ ...x, deadline: v }))} />
+              <TextField
+                label={t('governance.actions.deadline')}
+                name="actionDeadline"
+                type="date"
+                value={act.deadline}
+                onValue={(v) => setAct((x) => ({ ...x, deadline: v }))}
+              />
               <Button type="submit" appearance="secondary-action-button">
                 {t('governance.actions.add')}
               </Button>
@@ -271,7 +356,13 @@ export function MeetingPage() {
                 });
               }}
             >
-              <TextAreaField label={t('governance.minutes.title')} name="minutes" rows={6} value={minutes ?? m.minutes ?? ''} onValue={setMinutes} />
+              <TextAreaField
+                label={t('governance.minutes.title')}
+                name="minutes"
+                rows={6}
+                value={minutes ?? m.minutes ?? ''}
+                onValue={setMinutes}
+              />
               <Button type="submit" appearance="secondary-action-button">
                 {t('governance.minutes.save')}
               </Button>

@@ -1,4 +1,14 @@
-import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
@@ -35,7 +45,8 @@ export function PersonPage() {
                 {p.seats.map((s) => (
                   <TableRow key={s.seatId} data-testid="person-seat">
                     <TableHeaderCell scope="row">
-                      <AppLink to={bodyPath(s.programmeSlug, s.body.id)}>{s.body.name}</AppLink> <span className="rt-muted">({t(kindKey(s.body.kind))})</span>
+                      <AppLink to={bodyPath(s.programmeSlug, s.body.id)}>{s.body.name}</AppLink>{' '}
+                      <span className="rt-muted">({t(kindKey(s.body.kind))})</span>
                     </TableHeaderCell>
                     <TableCell>{s.role}</TableCell>
                     <TableCell>{s.organisations.map((o) => o.name).join(', ') || '—'}</TableCell>

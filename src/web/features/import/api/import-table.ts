@@ -2,7 +2,8 @@ import { apiFetch } from '../../../lib/api';
 import type { ImportRequest, ImportResult } from './types';
 
 /** Imports the same file as a new programme, all or nothing. */
-export const importTable = (request: ImportRequest) => apiFetch<ImportResult>('/imports', { method: 'POST', body: JSON.stringify(request) });
+export const importTable = (request: ImportRequest) =>
+  apiFetch<ImportResult>('/imports', { method: 'POST', body: JSON.stringify(request) });
 
 /** The file as base64, in chunks so large files do not overflow the argument list. */
 export async function fileToBase64(file: File): Promise<string> {

@@ -30,7 +30,9 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </Paragraph>
       {preview.warnings.length > 0 ? (
         <Alert type="warning">
-          <Heading3>{preview.warnings.length === 1 ? t('import.warnings.one') : t('import.warnings', { count: preview.warnings.length })}</Heading3>
+          <Heading3>
+            {preview.warnings.length === 1 ? t('import.warnings.one') : t('import.warnings', { count: preview.warnings.length })}
+          </Heading3>
           <UnorderedList>
             {preview.warnings.map((w, i) => (
               <UnorderedListItem key={i}>
@@ -83,9 +85,15 @@ function GapTablePreview({ items }: { items: GapItem[] }) {
               <TableCell>{item.row}</TableCell>
               <TableCell>{item.code || '—'}</TableCell>
               <TableHeaderCell scope="row">{item.title}</TableHeaderCell>
-              <TableCell><Lines entries={item.currentPractices} /></TableCell>
-              <TableCell><Lines entries={item.gaps} /></TableCell>
-              <TableCell><Lines entries={item.proposals} /></TableCell>
+              <TableCell>
+                <Lines entries={item.currentPractices} />
+              </TableCell>
+              <TableCell>
+                <Lines entries={item.gaps} />
+              </TableCell>
+              <TableCell>
+                <Lines entries={item.proposals} />
+              </TableCell>
               <TableCell>
                 {item.budgetCents === null ? t('import.budgetUnknown') : formatCents(item.budgetCents)}
                 {item.budgetNotes.length > 0 && ` (${item.budgetNotes.join('; ')})`}

@@ -20,7 +20,8 @@ interface ErrorDetail {
   reason?: string;
 }
 
-type Step = { step: 'choose' } | { step: 'preview'; request: ImportRequest; preview: ImportPreview } | { step: 'done'; result: ImportResult };
+type Step =
+  { step: 'choose' } | { step: 'preview'; request: ImportRequest; preview: ImportPreview } | { step: 'done'; result: ImportResult };
 
 /** Importing creates a programme: the platform beheerder's right; others are told why there is no form. */
 export function ImportTablePage() {
@@ -56,7 +57,9 @@ function ImportTableForm() {
   }
 
   function describe(d: ErrorDetail): string {
-    const where = [d.row === undefined ? '' : t('import.row', { row: d.row }), d.field ? t('import.field', { field: d.field }) : ''].filter(Boolean).join(', ');
+    const where = [d.row === undefined ? '' : t('import.row', { row: d.row }), d.field ? t('import.field', { field: d.field }) : '']
+      .filter(Boolean)
+      .join(', ');
     return [where, d.reason ?? ''].filter(Boolean).join(': ');
   }
 
@@ -112,7 +115,14 @@ function ImportTableForm() {
             ]}
             description={t(kind === 'gap-table' ? 'import.kind.gap-table.hint' : 'import.kind.programme-sheet.hint')}
           />
-          <TextField label={t('import.programmeTitle')} name="programmeTitle" value={title} onValue={setTitle} errorMessage={fieldErrors.title} required />
+          <TextField
+            label={t('import.programmeTitle')}
+            name="programmeTitle"
+            value={title}
+            onValue={setTitle}
+            errorMessage={fieldErrors.title}
+            required
+          />
           <FileField
             label={t('import.file')}
             description={t('import.file.hint')}

@@ -51,7 +51,17 @@ export interface SaveResult {
 
 export interface ImportPreview {
   warnings: { row: number; field?: string; message: string }[];
-  rows: { row: number; code: string; periodLabel: string; unitName: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null; action: 'nieuw' | 'bijwerken' | 'ongewijzigd' }[];
+  rows: {
+    row: number;
+    code: string;
+    periodLabel: string;
+    unitName: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    note: string | null;
+    action: 'nieuw' | 'bijwerken' | 'ongewijzigd';
+  }[];
 }
 
 export interface ZrmView {
@@ -59,7 +69,18 @@ export interface ZrmView {
   threshold: number;
   pairs: number;
   providers: { id: string; name: string }[];
-  rows: { unit: string; unitName: string; domain: string; n: number | string; verbeterd: number | string; gelijk: number | string; verslechterd: number | string; pctVerbeterd: number | null; pctGelijk: number | null; pctVerslechterd: number | null }[];
+  rows: {
+    unit: string;
+    unitName: string;
+    domain: string;
+    n: number | string;
+    verbeterd: number | string;
+    gelijk: number | string;
+    verslechterd: number | string;
+    pctVerbeterd: number | null;
+    pctGelijk: number | null;
+    pctVerslechterd: number | null;
+  }[];
   isDemo: boolean;
 }
 

@@ -56,7 +56,17 @@ export function EntryPage() {
 
 function initial(rows: EntryRow[]): Record<string, Record<Field, string>> {
   const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v).replace('.', ','));
-  return Object.fromEntries(rows.map((r) => [rowKey(r), { value: n(r.current?.value), numerator: n(r.current?.numerator), denominator: n(r.current?.denominator), note: r.current?.note ?? '' }]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      rowKey(r),
+      {
+        value: n(r.current?.value),
+        numerator: n(r.current?.numerator),
+        denominator: n(r.current?.denominator),
+        note: r.current?.note ?? '',
+      },
+    ]),
+  );
 }
 
 function EntryForm({ programme, rows, onSaved }: { programme: string; rows: EntryRow[]; onSaved(text: string): void }) {
@@ -65,7 +75,8 @@ function EntryForm({ programme, rows, onSaved }: { programme: string; rows: Entr
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const set = (k: string, f: Field, v: string) => setValues((all) => ({ ...all, [k]: { ...(all[k] ?? { value: '', numerator: '', denominator: '', note: '' }), [f]: v } }));
+  const set = (k: string, f: Field, v: string) =>
+    setValues((all) => ({ ...all, [k]: { ...(all[k] ?? { value: '', numerator: '', denominator: '', note: '' }), [f]: v } }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -77,7 +88,8 @@ function EntryForm({ programme, rows, onSaved }: { programme: string; rows: Entr
       const num = (f: Field, label: string): number | null => {
         const p = parseDutchNumber(v[f]);
         if (p.kind === 'number') return p.value;
-        if (p.kind === 'invalid') errs[`${k}|${f}`] = t('kpi.entry.invalidNumber', { field: `${r.code} ${r.unitName} – ${label}`, text: v[f] });
+        if (p.kind === 'invalid')
+          errs[`${k}|${f}`] = t('kpi.entry.invalidNumber', { field: `${r.code} ${r.unitName} – ${label}`, text: v[f] });
         return null;
       };
       const entry: MeasurementEntry = {
@@ -112,7 +124,11 @@ function EntryForm({ programme, rows, onSaved }: { programme: string; rows: Entr
       {rows.map((r) => {
         const k = rowKey(r);
         const v = values[k] ?? { value: '', numerator: '', denominator: '', note: '' };
-        const current = r.current ? (r.ratio ? `${r.current.numerator ?? '?'} / ${r.current.denominator ?? '?'}` : formatQuantity(r.unit as KpiUnit, r.current.value)) : null;
+        const current = r.current
+          ? r.ratio
+            ? `${r.current.numerator ?? '?'} / ${r.current.denominator ?? '?'}`
+            : formatQuantity(r.unit as KpiUnit, r.current.value)
+          : null;
         return (
           <fieldset key={k} data-testid="kpi-entry-row">
             <legend>{t('kpi.entry.legend', { code: r.code, name: r.name, unit: r.unitName, period: r.periodLabel })}</legend>
@@ -120,11 +136,29 @@ function EntryForm({ programme, rows, onSaved }: { programme: string; rows: Entr
             <div className="rt-kpi-entry__fields">
               {r.ratio ? (
                 <>
-                  <TextField label={t('kpi.entry.numerator', { what: r.ratio.numerator })} name={`${k}|numerator`} value={v.numerator} onValue={(x) => set(k, 'numerator', x)} errorMessage={errors[`${k}|numerator`]} />
-                  <TextField label={t('kpi.entry.denominator', { what: r.ratio.denominator })} name={`${k}|denominator`} value={v.denominator} onValue={(x) => set(k, 'denominator', x)} errorMessage={errors[`${k}|denominator`]} />
+                  <TextField
+                    label={t('kpi.entry.numerator', { what: r.ratio.numerator })}
+                    name={`${k}|numerator`}
+                    value={v.numerator}
+                    onValue={(x) => set(k, 'numerator', x)}
+                    errorMessage={errors[`${k}|numerator`]}
+                  />
+                  <TextField
+                    label={t('kpi.entry.denominator', { what: r.ratio.denominator })}
+                    name={`${k}|denominator`}
+                    value={v.denominator}
+                    onValue={(x) => set(k, 'denominator', x)}
+                    errorMessage={errors[`${k}|denominator`]}
+                  />
                 </>
               ) : (
-                <TextField label={`${t('kpi.entry.value')} (${r.unit})`} name={`${k}|value`} value={v.value} onValue={(x) => set(k, 'value', x)} errorMessage={errors[`${k}|value`]} />
+                <TextField
+                  label={`${t('kpi.entry.value')} (${r.unit})`}
+                  name={`${k}|value`}
+                  value={v.value}
+                  onValue={(x) => set(k, 'value', x)}
+                  errorMessage={errors[`${k}|value`]}
+                />
               )}
               <TextField label={t('kpi.entry.note')} name={`${k}|note`} value={v.note} onValue={(x) => set(k, 'note', x)} />
             </div>

@@ -1,4 +1,17 @@
-import { Button, ButtonGroup, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
@@ -34,7 +47,14 @@ export function KpiImportPage() {
   function fail(err: unknown) {
     const details = err instanceof ApiError && Array.isArray(err.details) ? (err.details as Detail[]) : [];
     setMessage(err instanceof Error ? err.message : String(err));
-    setErrors(Object.fromEntries(details.map((d, i) => [`d${i}`, [d.row === undefined ? '' : `${t('kpi.import.row')} ${d.row}`, d.field ?? '', d.reason ?? ''].filter(Boolean).join(' · ')])));
+    setErrors(
+      Object.fromEntries(
+        details.map((d, i) => [
+          `d${i}`,
+          [d.row === undefined ? '' : `${t('kpi.import.row')} ${d.row}`, d.field ?? '', d.reason ?? ''].filter(Boolean).join(' · '),
+        ]),
+      ),
+    );
   }
 
   async function check(e: FormEvent) {
@@ -81,10 +101,18 @@ export function KpiImportPage() {
       <Heading1>{t('kpi.import.title')}</Heading1>
       <Paragraph>{t('kpi.import.intro')}</Paragraph>
       <ButtonGroup>
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={templateUrl(programmeId, 'csv')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={templateUrl(programmeId, 'csv')}
+          download
+        >
           {t('kpi.import.template')}
         </a>
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={templateUrl(programmeId, 'xlsx')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={templateUrl(programmeId, 'xlsx')}
+          download
+        >
           {t('kpi.import.templateXlsx')}
         </a>
       </ButtonGroup>
@@ -111,7 +139,16 @@ export function KpiImportPage() {
               <TableCaption>{t('kpi.import.previewCaption')}</TableCaption>
               <TableHeader>
                 <TableRow>
-                  {[t('kpi.import.row'), t('kpi.col.indicator'), t('kpi.chart.period'), t('kpi.import.unit'), t('kpi.entry.value'), t('kpi.import.numerator'), t('kpi.import.denominator'), t('kpi.import.action')].map((h) => (
+                  {[
+                    t('kpi.import.row'),
+                    t('kpi.col.indicator'),
+                    t('kpi.chart.period'),
+                    t('kpi.import.unit'),
+                    t('kpi.entry.value'),
+                    t('kpi.import.numerator'),
+                    t('kpi.import.denominator'),
+                    t('kpi.import.action'),
+                  ].map((h) => (
                     <TableHeaderCell scope="col" key={h}>
                       {h}
                     </TableHeaderCell>

@@ -1,4 +1,21 @@
-import { Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { formatQuantity, type KpiUnit } from '../../../../domain/kpi/units';
 import { AppLink } from '../../../components/app-link';
@@ -96,7 +113,9 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
                 <TableHeaderCell scope="row">
                   {tg.name ? `${tg.name}: ` : ''}
                   {tg.description}
-                  {tg.perUnit.length > 0 && <span className="rt-kpi-node">{tg.perUnit.map((u) => `${u.name}: ${u.statusLabel}`).join(' · ')}</span>}
+                  {tg.perUnit.length > 0 && (
+                    <span className="rt-kpi-node">{tg.perUnit.map((u) => `${u.name}: ${u.statusLabel}`).join(' · ')}</span>
+                  )}
                 </TableHeaderCell>
                 <TableCell>
                   <KpiStatusBadge status={tg.status} />
@@ -118,7 +137,9 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
         formatValue={fmt}
         series={[
           { key: 'actual', label: v.total.cumulative ? v.total.label : t('kpi.chart.actual'), color: colorAt(0), values: v.total.actual },
-          ...(v.targets.some((x) => x.description) ? [{ key: 'target', label: t('kpi.chart.target'), color: colorAt(1), values: v.total.target, dashed: true }] : []),
+          ...(v.targets.some((x) => x.description)
+            ? [{ key: 'target', label: t('kpi.chart.target'), color: colorAt(1), values: v.total.target, dashed: true }]
+            : []),
         ]}
       />
 
@@ -144,10 +165,18 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
 
       <Heading2>{t('kpi.table.title')}</Heading2>
       <ButtonGroup>
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={indicatorExportUrl(programme, v.id, 'csv')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={indicatorExportUrl(programme, v.id, 'csv')}
+          download
+        >
           {t('kpi.download.csv')}
         </a>
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={indicatorExportUrl(programme, v.id, 'xlsx')} download>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={indicatorExportUrl(programme, v.id, 'xlsx')}
+          download
+        >
           {t('kpi.download.xlsx')}
         </a>
       </ButtonGroup>

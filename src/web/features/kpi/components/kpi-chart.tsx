@@ -46,7 +46,14 @@ export function KpiChart(props: KpiChartProps) {
         return (
           <g key={s.key} data-series={s.key}>
             {runs.map((r) => (
-              <polyline key={r[0]?.i} points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dashed ? '7 5' : undefined} />
+              <polyline
+                key={r[0]?.i}
+                points={r.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={2.5}
+                strokeDasharray={s.dashed ? '7 5' : undefined}
+              />
             ))}
             {!s.dashed && runs.flat().map((p) => <circle key={p.i} cx={x(p.i)} cy={y(p.v)} r={3.5} fill={s.color} />)}
           </g>

@@ -1,4 +1,16 @@
-import { Alert, ButtonGroup, Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  ButtonGroup,
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { AppButtonLink, AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
@@ -87,8 +99,14 @@ export function KpiOverviewPage() {
                         <TableCell>
                           {i.nodes.map((n) => (
                             <span key={n.nodeId} className="rt-kpi-node">
-                              <AppLink to={`/programmas/${programmeId}/elementen/${n.nodeId}`}>{[n.code, n.title].filter(Boolean).join(' ')}</AppLink>{' '}
-                              {n.nodeStatus ? <StatusBadge status={n.nodeStatus as ProgressStatus} /> : <span>({t('kpi.noNodeStatus')})</span>}
+                              <AppLink to={`/programmas/${programmeId}/elementen/${n.nodeId}`}>
+                                {[n.code, n.title].filter(Boolean).join(' ')}
+                              </AppLink>{' '}
+                              {n.nodeStatus ? (
+                                <StatusBadge status={n.nodeStatus as ProgressStatus} />
+                              ) : (
+                                <span>({t('kpi.noNodeStatus')})</span>
+                              )}
                               {n.contradiction && <span className="rt-kpi-warning"> {t('kpi.contradiction')}</span>}
                             </span>
                           ))}

@@ -1,4 +1,16 @@
-import { Alert, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { formatDutchNumber } from '../../../../domain/kpi/units';
 import { AppLink } from '../../../components/app-link';
@@ -8,7 +20,8 @@ import { TableScroll } from '../../../components/table-scroll';
 import { useZrm } from '../api/get-zrm';
 import './kpi.css';
 
-const cell = (c: number | string, pct: number | null) => (typeof c === 'string' ? c : pct === null ? String(c) : `${c} (${formatDutchNumber(pct, 1)}%)`);
+const cell = (c: number | string, pct: number | null) =>
+  typeof c === 'string' ? c : pct === null ? String(c) : `${c} (${formatDutchNumber(pct, 1)}%)`;
 
 /** ZRM outcomes per provider and in total, with the monitor's suppression of small counts. */
 export function ZrmPage() {
@@ -39,11 +52,13 @@ export function ZrmPage() {
                     <TableCaption>{`${t('kpi.zrm.title')}: ${u.name}`}</TableCaption>
                     <TableHeader>
                       <TableRow>
-                        {[t('kpi.zrm.domain'), t('kpi.zrm.n'), t('kpi.zrm.improved'), t('kpi.zrm.stable'), t('kpi.zrm.declined')].map((h) => (
-                          <TableHeaderCell scope="col" key={h}>
-                            {h}
-                          </TableHeaderCell>
-                        ))}
+                        {[t('kpi.zrm.domain'), t('kpi.zrm.n'), t('kpi.zrm.improved'), t('kpi.zrm.stable'), t('kpi.zrm.declined')].map(
+                          (h) => (
+                            <TableHeaderCell scope="col" key={h}>
+                              {h}
+                            </TableHeaderCell>
+                          ),
+                        )}
                       </TableRow>
                     </TableHeader>
                     <TableBody>

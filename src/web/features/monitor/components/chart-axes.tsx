@@ -30,7 +30,13 @@ export function CategoryAxis({ categories, center }: { categories: string[]; cen
   const every = labelEvery(categories.length, Math.max(1, Math.floor(PLOT_WIDTH / (widest * 7 + 12))));
   return (
     <g className="rt-chart__axis" aria-hidden="true">
-      <line x1={MARGIN.left} x2={MARGIN.left + PLOT_WIDTH} y1={MARGIN.top + PLOT_HEIGHT} y2={MARGIN.top + PLOT_HEIGHT} className="rt-chart__baseline" />
+      <line
+        x1={MARGIN.left}
+        x2={MARGIN.left + PLOT_WIDTH}
+        y1={MARGIN.top + PLOT_HEIGHT}
+        y2={MARGIN.top + PLOT_HEIGHT}
+        className="rt-chart__baseline"
+      />
       {categories.map((c, i) =>
         i % every === 0 ? (
           <text key={c} x={center(i)} y={CHART_HEIGHT - MARGIN.bottom + 20} textAnchor="middle">

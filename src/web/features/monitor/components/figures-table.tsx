@@ -1,12 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import type { MonitorRow } from '../../../../domain/monitor/figures';
 import { useI18n } from '../../../lib/i18n';
 import { CountText } from './count-cell';
@@ -29,12 +21,24 @@ export function FiguresTable({ caption, rows, threshold }: { caption: string; ro
                 {t(`monitor.col.${c}`)}
               </TableHeaderCell>
             ))}
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.zorgdagen')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.gemiddelde_bezetting')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.bezettingsgraad')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.doorlooptijd_mediaan')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.doorlooptijd_gemiddeld')}</TableHeaderCell>
-            <TableHeaderCell scope="col" className="rt-num">{t('monitor.col.pgb')}</TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.zorgdagen')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.gemiddelde_bezetting')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.bezettingsgraad')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.doorlooptijd_mediaan')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.doorlooptijd_gemiddeld')}
+            </TableHeaderCell>
+            <TableHeaderCell scope="col" className="rt-num">
+              {t('monitor.col.pgb')}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -46,11 +50,21 @@ export function FiguresTable({ caption, rows, threshold }: { caption: string; ro
                   <CountText value={r[c]} threshold={threshold} />
                 </TableCell>
               ))}
-              <TableCell className="rt-num" data-figure="zorgdagen">{formatMeasure(r.zorgdagen, 0)}</TableCell>
-              <TableCell className="rt-num" data-figure="gemiddelde_bezetting">{formatMeasure(r.gemiddelde_bezetting, 2)}</TableCell>
-              <TableCell className="rt-num" data-figure="bezettingsgraad">{formatPercent(r.bezettingsgraad)}</TableCell>
-              <TableCell className="rt-num" data-figure="doorlooptijd_mediaan">{formatMeasure(r.doorlooptijd_mediaan, 1)}</TableCell>
-              <TableCell className="rt-num" data-figure="doorlooptijd_gemiddeld">{formatMeasure(r.doorlooptijd_gemiddeld, 1)}</TableCell>
+              <TableCell className="rt-num" data-figure="zorgdagen">
+                {formatMeasure(r.zorgdagen, 0)}
+              </TableCell>
+              <TableCell className="rt-num" data-figure="gemiddelde_bezetting">
+                {formatMeasure(r.gemiddelde_bezetting, 2)}
+              </TableCell>
+              <TableCell className="rt-num" data-figure="bezettingsgraad">
+                {formatPercent(r.bezettingsgraad)}
+              </TableCell>
+              <TableCell className="rt-num" data-figure="doorlooptijd_mediaan">
+                {formatMeasure(r.doorlooptijd_mediaan, 1)}
+              </TableCell>
+              <TableCell className="rt-num" data-figure="doorlooptijd_gemiddeld">
+                {formatMeasure(r.doorlooptijd_gemiddeld, 1)}
+              </TableCell>
               <TableCell className="rt-num" data-figure="pgb">
                 <CountText value={r.pgb} threshold={threshold} />
               </TableCell>

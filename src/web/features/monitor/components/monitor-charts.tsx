@@ -35,7 +35,12 @@ export function TrendCharts({ view, unit, productLabel, reasonLabels }: TrendCha
     });
   const barSummary = (what: string) => t('monitor.chart.summary.bars', { what, unit: unit.name, product: productLabel, first, last });
 
-  const inZorg: ChartSeries = { key: 'in_zorg', label: t('monitor.col.in_zorg'), color: colorAt(0), values: rows.map((r) => countValue(r?.in_zorg)) };
+  const inZorg: ChartSeries = {
+    key: 'in_zorg',
+    label: t('monitor.col.in_zorg'),
+    color: colorAt(0),
+    values: rows.map((r) => countValue(r?.in_zorg)),
+  };
   const bezetting: ChartSeries = {
     key: 'gemiddelde_bezetting',
     label: t('monitor.col.gemiddelde_bezetting'),

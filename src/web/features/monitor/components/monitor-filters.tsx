@@ -21,7 +21,15 @@ const PERS: MonitorPer[] = ['kwartaal', 'maand', 'jaar'];
 const KINDS: MonitorUnitKind[] = ['gemeente', 'regio', 'aanbieder'];
 
 /** The period and unit selection; applied with one button so typing a date does not fire queries. */
-export function MonitorFilters({ value, onApply, quartersOnly = false }: { value: MonitorSelection; onApply: (s: MonitorSelection) => void; quartersOnly?: boolean }) {
+export function MonitorFilters({
+  value,
+  onApply,
+  quartersOnly = false,
+}: {
+  value: MonitorSelection;
+  onApply: (s: MonitorSelection) => void;
+  quartersOnly?: boolean;
+}) {
   const pers = quartersOnly ? PERS.filter((p) => p === 'kwartaal') : PERS;
   const { t } = useI18n();
   const [invalid, setInvalid] = useState<'from' | 'to' | 'range' | null>(null);
@@ -40,7 +48,12 @@ export function MonitorFilters({ value, onApply, quartersOnly = false }: { value
       by: KINDS.find((k) => k === form.get('eenheid')) ?? value.by,
     });
   };
-  const message = invalid === 'range' ? t('monitor.invalidRange') : invalid ? t('monitor.invalidDate', { field: t(invalid === 'from' ? 'monitor.from' : 'monitor.to') }) : null;
+  const message =
+    invalid === 'range'
+      ? t('monitor.invalidRange')
+      : invalid
+        ? t('monitor.invalidDate', { field: t(invalid === 'from' ? 'monitor.from' : 'monitor.to') })
+        : null;
   return (
     <form className="rt-monitor-filters" onSubmit={submit} key={JSON.stringify(value)} noValidate>
       <Fieldset>
@@ -51,8 +64,20 @@ export function MonitorFilters({ value, onApply, quartersOnly = false }: { value
           </Alert>
         )}
         <div className="rt-fields">
-          <DateField id="monitor-van" name="van" label={t('monitor.from')} value={value.from} invalid={invalid === 'from' || invalid === 'range'} />
-          <DateField id="monitor-tot" name="tot" label={t('monitor.to')} value={value.to} invalid={invalid === 'to' || invalid === 'range'} />
+          <DateField
+            id="monitor-van"
+            name="van"
+            label={t('monitor.from')}
+            value={value.from}
+            invalid={invalid === 'from' || invalid === 'range'}
+          />
+          <DateField
+            id="monitor-tot"
+            name="tot"
+            label={t('monitor.to')}
+            value={value.to}
+            invalid={invalid === 'to' || invalid === 'range'}
+          />
           <FormField type="text" label={<FormLabel htmlFor="monitor-per">{t('monitor.per')}</FormLabel>}>
             <Select id="monitor-per" name="per" defaultValue={value.per} aria-describedby={quartersOnly ? 'monitor-per-uitleg' : undefined}>
               {pers.map((p) => (

@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Heading3,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { AppLink } from '../../../components/app-link';
 import { FileField } from '../../../components/file-field';
@@ -67,7 +58,11 @@ export function MonitorImportPage() {
         </Alert>
       ) : (
         <>
-          <FormErrorSummary title={t('monitor.import.failed')} errors={fileError ? { file: fileError } : {}} message={serverError ?? undefined} />
+          <FormErrorSummary
+            title={t('monitor.import.failed')}
+            errors={fileError ? { file: fileError } : {}}
+            message={serverError ?? undefined}
+          />
           <form onSubmit={submit} noValidate className="rt-import-section">
             <FileField
               label={t('monitor.import.files')}
@@ -114,7 +109,9 @@ function FileReport({ report: r }: { report: MonitorImportReport }) {
         </Alert>
       ) : (
         <Alert type="ok">
-          <Paragraph>{t('monitor.import.counts', { imported: r.imported, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped })}</Paragraph>
+          <Paragraph>
+            {t('monitor.import.counts', { imported: r.imported, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped })}
+          </Paragraph>
         </Alert>
       )}
       {r.skippedDetails.length > 0 && (
@@ -125,7 +122,9 @@ function FileReport({ report: r }: { report: MonitorImportReport }) {
               <UnorderedListItem key={i}>{where(s)}</UnorderedListItem>
             ))}
           </UnorderedList>
-          {r.skippedDetails.length > SKIPPED_SHOWN && <Paragraph>{t('monitor.import.skippedMore', { count: r.skippedDetails.length - SKIPPED_SHOWN })}</Paragraph>}
+          {r.skippedDetails.length > SKIPPED_SHOWN && (
+            <Paragraph>{t('monitor.import.skippedMore', { count: r.skippedDetails.length - SKIPPED_SHOWN })}</Paragraph>
+          )}
         </>
       )}
     </article>

@@ -45,7 +45,9 @@ export function MonitorPage() {
         quartersOnly={!analist}
         onApply={(s) => update({ van: s.from, tot: s.to, per: s.per, eenheid: s.by, periode: null, grafiek: null })}
       />
-      <LoadState value={figures}>{(result) => <MonitorResults result={result} params={{ ...value, selection }} update={update} />}</LoadState>
+      <LoadState value={figures}>
+        {(result) => <MonitorResults result={result} params={{ ...value, selection }} update={update} />}
+      </LoadState>
       <MonitorExplanation />
     </div>
   );

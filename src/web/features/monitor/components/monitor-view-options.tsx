@@ -22,7 +22,11 @@ export function MonitorViewOptions({ product, periods, period, units, unit, unit
       <FieldsetLegend>{t('monitor.view')}</FieldsetLegend>
       <div className="rt-fields">
         <FormField type="text" label={<FormLabel htmlFor="monitor-product">{t('monitor.product')}</FormLabel>}>
-          <Select id="monitor-product" value={product} onChange={(e) => onChange({ product: e.target.value === 'totaal' ? null : e.target.value })}>
+          <Select
+            id="monitor-product"
+            value={product}
+            onChange={(e) => onChange({ product: e.target.value === 'totaal' ? null : e.target.value })}
+          >
             {PRODUCTS.map((p) => (
               <SelectOption key={p} value={p}>
                 {t(`monitor.product.${p}`)}
@@ -39,7 +43,10 @@ export function MonitorViewOptions({ product, periods, period, units, unit, unit
             ))}
           </Select>
         </FormField>
-        <FormField type="text" label={<FormLabel htmlFor="monitor-grafiek">{`${t('monitor.chartUnit')} (${unitLabel.toLowerCase()})`}</FormLabel>}>
+        <FormField
+          type="text"
+          label={<FormLabel htmlFor="monitor-grafiek">{`${t('monitor.chartUnit')} (${unitLabel.toLowerCase()})`}</FormLabel>}
+        >
           <Select id="monitor-grafiek" value={unit} onChange={(e) => onChange({ grafiek: e.target.value })}>
             {units.map((u) => (
               <SelectOption key={u.code} value={u.code}>

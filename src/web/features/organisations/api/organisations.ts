@@ -25,8 +25,12 @@ export interface OrganisationInput {
 export const fetchOrganisationList = () => apiFetch<{ items: OrganisationDetail[] }>('/organisations');
 export const useOrganisationList = (revision = 0) => useApi(`organisation-list:${revision}`, fetchOrganisationList);
 
-export const createOrganisation = (input: OrganisationInput & { key: string }) => apiFetch<OrganisationDetail>('/organisations', { method: 'POST', body: JSON.stringify(input) });
+export const createOrganisation = (input: OrganisationInput & { key: string }) =>
+  apiFetch<OrganisationDetail>('/organisations', { method: 'POST', body: JSON.stringify(input) });
 
 /** A stale `version` gets HTTP 409 with the current organisation in details.current. */
 export const updateOrganisation = (id: string, version: number, input: OrganisationInput) =>
-  apiFetch<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ ...input, version }) });
+  apiFetch<OrganisationDetail>(`/organisations/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ ...input, version }),
+  });

@@ -12,4 +12,5 @@ export interface PersonInput {
 export const createPerson = (input: PersonInput) => apiFetch<Person>('/persons', { method: 'POST', body: JSON.stringify(input) });
 
 /** Removal at the person's request (AVG): references show "vervallen persoon". */
-export const removePerson = (id: string, version: number) => apiFetch<null>(`/persons/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });
+export const removePerson = (id: string, version: number) =>
+  apiFetch<null>(`/persons/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });

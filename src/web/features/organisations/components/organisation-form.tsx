@@ -28,7 +28,9 @@ export function OrganisationForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
   const nameOf = (id: string) => all.find((o) => o.id === id)?.name ?? id;
-  const candidates = all.filter((o) => o.id !== organisation?.id && !memberIds.includes(o.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const candidates = all
+    .filter((o) => o.id !== organisation?.id && !memberIds.includes(o.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return (
     <form
       noValidate
@@ -52,7 +54,14 @@ export function OrganisationForm({
       }}
     >
       <FormErrorSummary title={t('organisations.errorTitle')} errors={errors} message={message} />
-      <TextField label={t('organisations.name')} name="organisationName" value={name} onValue={setName} errorMessage={errors.organisationName} required />
+      <TextField
+        label={t('organisations.name')}
+        name="organisationName"
+        value={name}
+        onValue={setName}
+        errorMessage={errors.organisationName}
+        required
+      />
       <SelectField
         label={t('organisations.kind')}
         name="organisationKind"
@@ -62,7 +71,9 @@ export function OrganisationForm({
         errorMessage={errors.organisationKind}
         options={ORGANISATION_KINDS.map((k) => ({ value: k, label: k }))}
       />
-      {kind === 'gemeente' && <TextField label={t('organisations.cbsCode')} name="cbsCode" value={cbsCode} onValue={setCbsCode} errorMessage={errors.cbsCode} />}
+      {kind === 'gemeente' && (
+        <TextField label={t('organisations.cbsCode')} name="cbsCode" value={cbsCode} onValue={setCbsCode} errorMessage={errors.cbsCode} />
+      )}
       <TextAreaField label={t('organisations.description')} name="organisationDescription" value={description} onValue={setDescription} />
       <Fieldset>
         <FieldsetLegend>{t('organisations.members')}</FieldsetLegend>
@@ -71,7 +82,12 @@ export function OrganisationForm({
             {memberIds.map((id) => (
               <li key={id}>
                 {nameOf(id)}{' '}
-                <Button type="button" appearance="subtle-button" aria-label={t('organisations.removeMember', { name: nameOf(id) })} onClick={() => setMemberIds(memberIds.filter((x) => x !== id))}>
+                <Button
+                  type="button"
+                  appearance="subtle-button"
+                  aria-label={t('organisations.removeMember', { name: nameOf(id) })}
+                  onClick={() => setMemberIds(memberIds.filter((x) => x !== id))}
+                >
                   {t('entry.delete')}
                 </Button>
               </li>

@@ -83,7 +83,12 @@ export function PersonsPage() {
                     <TableCell>{p.organisationIds.map(orgName).join(', ')}</TableCell>
                     {manage && (
                       <TableCell>
-                        <Button type="button" appearance="subtle-button" aria-label={t('persons.removeFor', { name: p.name })} onClick={() => setRemoving(p)}>
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          aria-label={t('persons.removeFor', { name: p.name })}
+                          onClick={() => setRemoving(p)}
+                        >
                           {t('persons.remove')}
                         </Button>
                       </TableCell>

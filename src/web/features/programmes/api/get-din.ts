@@ -39,9 +39,11 @@ const query = (s: DinSelection) => {
   return text ? `?${text}` : '';
 };
 
-export const fetchDin = (programme: string, s: DinSelection) => apiFetch<DinMatrix>(`/programmes/${encodeURIComponent(programme)}/din${query(s)}`);
+export const fetchDin = (programme: string, s: DinSelection) =>
+  apiFetch<DinMatrix>(`/programmes/${encodeURIComponent(programme)}/din${query(s)}`);
 
-export const useDin = (programme: string, s: DinSelection) => useApi(`din:${programme}:${s.partner}:${s.organisation}`, () => fetchDin(programme, s));
+export const useDin = (programme: string, s: DinSelection) =>
+  useApi(`din:${programme}:${s.partner}:${s.organisation}`, () => fetchDin(programme, s));
 
 /** The same matrix (and filter) as an Excel file, built by the server. */
 export const dinXlsxUrl = (programme: string, s: DinSelection) => `/api/programmes/${encodeURIComponent(programme)}/din.xlsx${query(s)}`;

@@ -38,8 +38,10 @@ export interface NodeDetail extends TreeNodeData {
   history: HistoryEntry[];
 }
 
-export const nodePath = (programme: string, node: string) => `/programmes/${encodeURIComponent(programme)}/nodes/${encodeURIComponent(node)}`;
+export const nodePath = (programme: string, node: string) =>
+  `/programmes/${encodeURIComponent(programme)}/nodes/${encodeURIComponent(node)}`;
 
 export const fetchNode = (programme: string, node: string) => apiFetch<NodeDetail>(nodePath(programme, node));
 
-export const useNode = (programme: string, node: string, revision = 0) => useApi(`node:${node}:${revision}`, () => fetchNode(programme, node));
+export const useNode = (programme: string, node: string, revision = 0) =>
+  useApi(`node:${node}:${revision}`, () => fetchNode(programme, node));

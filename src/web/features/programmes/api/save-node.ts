@@ -21,7 +21,10 @@ export interface NodeInput {
 }
 
 export const createNode = (programme: string, parentId: string | null, input: NodeInput) =>
-  apiFetch<NodeDetail>(`/programmes/${encodeURIComponent(programme)}/nodes`, { method: 'POST', body: JSON.stringify({ parentId, ...input }) });
+  apiFetch<NodeDetail>(`/programmes/${encodeURIComponent(programme)}/nodes`, {
+    method: 'POST',
+    body: JSON.stringify({ parentId, ...input }),
+  });
 
 /** `version` is the version the edit is based on; a stale one gets HTTP 409 with the current node in details.current. */
 export const updateNode = (programme: string, node: string, version: number, input: NodeInput) =>

@@ -19,7 +19,8 @@ export interface ProgrammeInput {
   goal?: string | null;
 }
 
-export const createProgramme = (input: ProgrammeInput) => apiFetch<Programme>('/programmes', { method: 'POST', body: JSON.stringify(input) });
+export const createProgramme = (input: ProgrammeInput) =>
+  apiFetch<Programme>('/programmes', { method: 'POST', body: JSON.stringify(input) });
 
 /** `version` is the version the edit is based on; a stale one gets HTTP 409 with the current programme. */
 export const updateProgramme = (programme: string, version: number, input: ProgrammeInput) =>

@@ -57,7 +57,8 @@ export function DeleteEffortDialog({ programme, node, effort: initial, goals, on
     label: t('deleteEffort.detach'),
     run: guarded(async () => {
       await updateEffort(programme.slug, effort.id, effort.version, {
-        partner: effort.partner.type === 'organisation' ? { organisationId: effort.partner.organisation.id } : { group: effort.partner.group },
+        partner:
+          effort.partner.type === 'organisation' ? { organisationId: effort.partner.organisation.id } : { group: effort.partner.group },
         goalIds: effort.goalIds.filter((id) => id !== node.id),
         text: effort.text,
         geen: effort.geen,
@@ -67,8 +68,14 @@ export function DeleteEffortDialog({ programme, node, effort: initial, goals, on
   };
 
   return (
-    <ConfirmDialog title={t('deleteEffort.title', { partner })} onClose={onClose} actions={others.length > 0 ? [detach, removeAll] : [removeAll]}>
-      <Paragraph>{effort.geen ? t('deleteEffort.textNone', { partner }) : t('deleteEffort.text', { partner, text: effort.text ?? '' })}</Paragraph>
+    <ConfirmDialog
+      title={t('deleteEffort.title', { partner })}
+      onClose={onClose}
+      actions={others.length > 0 ? [detach, removeAll] : [removeAll]}
+    >
+      <Paragraph>
+        {effort.geen ? t('deleteEffort.textNone', { partner }) : t('deleteEffort.text', { partner, text: effort.text ?? '' })}
+      </Paragraph>
       {others.length > 0 && <Paragraph>{t('deleteEffort.others', { goals: others.map(nodeName).join(', ') })}</Paragraph>}
     </ConfirmDialog>
   );

@@ -22,7 +22,19 @@ const SHOW = 8;
  * "Verwijderen" with a confirmation that says what goes with the node (its subtree, efforts that
  * served only those nodes, gap analyses, links, progress) and, afterwards, where the user is.
  */
-export function DeleteNodeDialog({ programme: p, node, nodes, onClose, onChanged }: { programme: Programme; node: NodeDetail; nodes: TreeNodeData[]; onClose(): void; onChanged(): void }) {
+export function DeleteNodeDialog({
+  programme: p,
+  node,
+  nodes,
+  onClose,
+  onChanged,
+}: {
+  programme: Programme;
+  node: NodeDetail;
+  nodes: TreeNodeData[];
+  onClose(): void;
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const counted = (count: number, one: MessageKey, other: MessageKey) => t(count === 1 ? one : other, { count });
@@ -47,7 +59,10 @@ export function DeleteNodeDialog({ programme: p, node, nodes, onClose, onChanged
       impact.descendants.length > 0 ? counted(impact.descendants.length, 'count.children.one', 'count.children.other') : '',
       impact.effortsRemoved.length > 0 ? counted(impact.effortsRemoved.length, 'count.efforts.one', 'count.efforts.other') : '',
     ].filter(Boolean);
-    const result = along.length > 0 ? t('deleteNode.doneWith', { title: nodeName(node), along: along.join(` ${t('common.and')} `) }) : t('deleteNode.done', { title: nodeName(node) });
+    const result =
+      along.length > 0
+        ? t('deleteNode.doneWith', { title: nodeName(node), along: along.join(` ${t('common.and')} `) })
+        : t('deleteNode.done', { title: nodeName(node) });
     // Reload too: on the parent's page (the same page component) the tree must lose the deleted nodes.
     onChanged();
     onClose();
@@ -64,8 +79,15 @@ export function DeleteNodeDialog({ programme: p, node, nodes, onClose, onChanged
         {() =>
           impact && (
             <>
-              <Paragraph>{impact.descendants.length === 0 ? t('deleteNode.noChildren') : t('deleteNode.children', { count: impact.descendants.length })}</Paragraph>
-              <ShortList items={impact.descendants.map((n) => `${n.levelLabel ?? levelLabel(p.levelLabels, n.level)} ${nodeName(n)}`)} testId="delete-children" />
+              <Paragraph>
+                {impact.descendants.length === 0
+                  ? t('deleteNode.noChildren')
+                  : t('deleteNode.children', { count: impact.descendants.length })}
+              </Paragraph>
+              <ShortList
+                items={impact.descendants.map((n) => `${n.levelLabel ?? levelLabel(p.levelLabels, n.level)} ${nodeName(n)}`)}
+                testId="delete-children"
+              />
               {impact.effortsRemoved.length > 0 && (
                 <>
                   <Paragraph>{t('deleteNode.effortsRemoved', { count: impact.effortsRemoved.length })}</Paragraph>

@@ -42,7 +42,9 @@ function DinView({ programme: p }: { programme: Programme }) {
   const din = useDin(p.slug, selection);
   const organisations = useOrganisations();
   const organisationOptions =
-    organisations.state === 'ready' ? organisations.data.items.map((o) => ({ value: o.id, label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'nl')) : [];
+    organisations.state === 'ready'
+      ? organisations.data.items.map((o) => ({ value: o.id, label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))
+      : [];
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   // Keep the filter's choices while a filtered matrix loads.
   useEffect(() => {
@@ -81,12 +83,18 @@ function DinView({ programme: p }: { programme: Programme }) {
           />
         )}
         <div className="rt-filter-reset">
-          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={dinXlsxUrl(p.slug, selection)} download>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={dinXlsxUrl(p.slug, selection)}
+            download
+          >
             {t('din.download')}
           </a>
         </div>
       </div>
-      <LoadState value={din}>{(m) => <MatrixTable matrix={m} programme={p} partnerName={options.find((o) => o.value === partner)?.label} />}</LoadState>
+      <LoadState value={din}>
+        {(m) => <MatrixTable matrix={m} programme={p} partnerName={options.find((o) => o.value === partner)?.label} />}
+      </LoadState>
     </>
   );
 }
@@ -111,15 +119,15 @@ function MatrixTable({ matrix, programme: p, partnerName }: { matrix: DinMatrix;
   return (
     <>
       <div className="rt-din-options">
-      {blank.length > 0 && (
-        <FormFieldCheckbox
-          label={t('din.showBlank', { count: blank.length })}
-          name="showBlank"
-          checked={showBlank}
-          onChange={(e) => setShowBlank(e.target.checked)}
-        />
-      )}
-      <Legend />
+        {blank.length > 0 && (
+          <FormFieldCheckbox
+            label={t('din.showBlank', { count: blank.length })}
+            name="showBlank"
+            checked={showBlank}
+            onChange={(e) => setShowBlank(e.target.checked)}
+          />
+        )}
+        <Legend />
       </div>
       <div className="rt-scroll" role="region" aria-label={caption} tabIndex={0}>
         <Table className="rt-din">
@@ -139,8 +147,12 @@ function MatrixTable({ matrix, programme: p, partnerName }: { matrix: DinMatrix;
               <TableRow key={goal.id} data-testid="din-row">
                 <TableHeaderCell scope="row" className="rt-din__goal">
                   <span className="rt-din__level">{levelLabel(p.levelLabels, goal.level)}</span>{' '}
-                  {goal.path && goal.path.length > 0 && <span className="rt-path">{`${goal.path.join(PATH_SEPARATOR)}${PATH_SEPARATOR}`}</span>}
-                  <AppLink to={`/programmas/${p.slug}/elementen/${goal.id}`}>{goal.code ? `${goal.code} ${goal.title}` : goal.title}</AppLink>
+                  {goal.path && goal.path.length > 0 && (
+                    <span className="rt-path">{`${goal.path.join(PATH_SEPARATOR)}${PATH_SEPARATOR}`}</span>
+                  )}
+                  <AppLink to={`/programmas/${p.slug}/elementen/${goal.id}`}>
+                    {goal.code ? `${goal.code} ${goal.title}` : goal.title}
+                  </AppLink>
                 </TableHeaderCell>
                 {partners.map((x) => (
                   <TableCell key={x.key}>

@@ -1,4 +1,13 @@
-import { Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldCheckbox, Heading3, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldCheckbox,
+  Heading3,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { ConflictNotice } from '../../../components/conflict-notice';
 import { FormErrorSummary } from '../../../components/form-error-summary';
@@ -43,7 +52,9 @@ export function EffortForm({ programme, node, goals, effort, onlyOrganisationId,
   const own = onlyOrganisationId ? all.filter((o) => o.value === `org:${onlyOrganisationId}`) : [];
   // The own organisation is offered alone once it is known among the partners; the server checks either way.
   const options = own.length > 0 ? own : all;
-  const [values, setValues] = useState(effort ? effortValues(effort) : own.length === 1 ? { ...EMPTY_EFFORT, partner: own[0]?.value ?? '' } : EMPTY_EFFORT);
+  const [values, setValues] = useState(
+    effort ? effortValues(effort) : own.length === 1 ? { ...EMPTY_EFFORT, partner: own[0]?.value ?? '' } : EMPTY_EFFORT,
+  );
   const [alsoFor, setAlsoFor] = useState<string[]>(effort ? otherGoals(effort, node.id) : []);
   const [version, setVersion] = useState(effort?.version ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -55,7 +66,8 @@ export function EffortForm({ programme, node, goals, effort, onlyOrganisationId,
   // Open at the start when editing an effort that serves other goals; afterwards the user decides.
   const [goalsOpen] = useState(effort !== undefined && otherGoals(effort, node.id).length > 0);
   const set = (patch: Partial<EffortFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const partnerName = (v: EffortFormValues) => (v.partner === NEW_GROUP ? v.group.trim() : (options.find((o) => o.value === v.partner)?.label ?? ''));
+  const partnerName = (v: EffortFormValues) =>
+    v.partner === NEW_GROUP ? v.group.trim() : (options.find((o) => o.value === v.partner)?.label ?? '');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -99,7 +111,12 @@ export function EffortForm({ programme, node, goals, effort, onlyOrganisationId,
   const effortText = (v: EffortFormValues) => (v.geen ? t('node.efforts.none') : v.text.trim());
 
   return (
-    <form onSubmit={submit} noValidate className={effort ? 'rt-dialog__form' : 'rt-subform'} aria-labelledby={effort ? undefined : 'effort-form-heading'}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className={effort ? 'rt-dialog__form' : 'rt-subform'}
+      aria-labelledby={effort ? undefined : 'effort-form-heading'}
+    >
       {!effort && <Heading3 id="effort-form-heading">{t('effortForm.title')}</Heading3>}
       {conflict && (
         <ConflictNotice
@@ -139,11 +156,29 @@ export function EffortForm({ programme, node, goals, effort, onlyOrganisationId,
         required
       />
       {values.partner === NEW_GROUP && (
-        <TextField label={t('effortForm.group')} name="group" value={values.group} onValue={(group) => set({ group })} errorMessage={errors.group} required />
+        <TextField
+          label={t('effortForm.group')}
+          name="group"
+          value={values.group}
+          onValue={(group) => set({ group })}
+          errorMessage={errors.group}
+          required
+        />
       )}
-      <FormFieldCheckbox label={t('effortForm.none')} name="geen" checked={values.geen} onChange={(e) => set({ geen: e.target.checked, text: '' })} />
+      <FormFieldCheckbox
+        label={t('effortForm.none')}
+        name="geen"
+        checked={values.geen}
+        onChange={(e) => set({ geen: e.target.checked, text: '' })}
+      />
       {!values.geen && (
-        <TextAreaField label={t('effortForm.description')} name="text" value={values.text} onValue={(text) => set({ text })} errorMessage={errors.text} />
+        <TextAreaField
+          label={t('effortForm.description')}
+          name="text"
+          value={values.text}
+          onValue={(text) => set({ text })}
+          errorMessage={errors.text}
+        />
       )}
       {goals.length > 0 && (
         <details className="rt-also" open={goalsOpen}>

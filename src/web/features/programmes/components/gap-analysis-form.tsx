@@ -50,7 +50,10 @@ export function GapAnalysisForm({ programme, node, onSaved }: { programme: strin
     setBusy(true);
     try {
       await saveGapAnalysis(programme, node.id, version, {
-        currentPractices: values.currentPractices.split('\n').map((l) => l.trim()).filter(Boolean),
+        currentPractices: values.currentPractices
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
         hiaat: values.hiaat.trim() || null,
         voorstel: values.voorstel.trim() || null,
         budget: !kind
@@ -95,7 +98,11 @@ export function GapAnalysisForm({ programme, node, onSaved }: { programme: strin
       {conflict && (
         <ConflictNotice
           version={conflict.version}
-          rows={(Object.keys(labels) as (keyof GapFormValues)[]).map((f) => ({ label: labels[f], current: valuesOf(conflict.gapAnalysis)[f], yours: values[f] }))}
+          rows={(Object.keys(labels) as (keyof GapFormValues)[]).map((f) => ({
+            label: labels[f],
+            current: valuesOf(conflict.gapAnalysis)[f],
+            yours: values[f],
+          }))}
           onRedo={() => {
             setVersion(conflict.version);
             setConflict(null);
@@ -123,8 +130,20 @@ export function GapAnalysisForm({ programme, node, onSaved }: { programme: strin
         onValue={(currentPractices) => set({ currentPractices })}
         errorMessage={errors.currentPractices}
       />
-      <TextAreaField label={labels.hiaat} name="hiaat" value={values.hiaat} onValue={(hiaat) => set({ hiaat })} errorMessage={errors.hiaat} />
-      <TextAreaField label={labels.voorstel} name="voorstel" value={values.voorstel} onValue={(voorstel) => set({ voorstel })} errorMessage={errors.voorstel} />
+      <TextAreaField
+        label={labels.hiaat}
+        name="hiaat"
+        value={values.hiaat}
+        onValue={(hiaat) => set({ hiaat })}
+        errorMessage={errors.hiaat}
+      />
+      <TextAreaField
+        label={labels.voorstel}
+        name="voorstel"
+        value={values.voorstel}
+        onValue={(voorstel) => set({ voorstel })}
+        errorMessage={errors.voorstel}
+      />
       <SelectField
         label={labels.budgetKind}
         name="budgetKind"
@@ -135,10 +154,21 @@ export function GapAnalysisForm({ programme, node, onSaved }: { programme: strin
         errorMessage={errors.budget}
       />
       {values.budgetKind === 'bedrag' && (
-        <TextField label={labels.amount} description={t('gapForm.amountHint')} name="amount" value={values.amount} onValue={(amount) => set({ amount })} errorMessage={errors.amount} />
+        <TextField
+          label={labels.amount}
+          description={t('gapForm.amountHint')}
+          name="amount"
+          value={values.amount}
+          onValue={(amount) => set({ amount })}
+          errorMessage={errors.amount}
+        />
       )}
-      {values.budgetKind === 'ander-fonds' && <TextField label={labels.fund} name="fund" value={values.fund} onValue={(fund) => set({ fund })} errorMessage={errors.fund} />}
-      {values.budgetKind !== '' && <TextField label={labels.note} name="note" value={values.note} onValue={(note) => set({ note })} errorMessage={errors.note} />}
+      {values.budgetKind === 'ander-fonds' && (
+        <TextField label={labels.fund} name="fund" value={values.fund} onValue={(fund) => set({ fund })} errorMessage={errors.fund} />
+      )}
+      {values.budgetKind !== '' && (
+        <TextField label={labels.note} name="note" value={values.note} onValue={(note) => set({ note })} errorMessage={errors.note} />
+      )}
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || conflict !== null}>
           {t('gapForm.submit')}

@@ -41,7 +41,11 @@ export function ImportProgrammeForm() {
       const document: unknown = JSON.parse(await file.text());
       const header = readHeader(document);
       const suffix = t('programmes.import.copySuffix');
-      setLoaded({ document, title: header.title ? `${header.title} ${suffix}` : '', slug: slugify(`${header.slug || header.title} kopie`) });
+      setLoaded({
+        document,
+        title: header.title ? `${header.title} ${suffix}` : '',
+        slug: slugify(`${header.slug || header.title} kopie`),
+      });
     } catch (err) {
       setFileError(t('programmes.import.notJson', { message: (err as Error).message }));
     }
@@ -92,7 +96,12 @@ export function ImportProgrammeForm() {
         </FormField>
         {loaded && (
           <>
-            <TextField label={t('programmes.import.copyTitle')} name="copyTitle" value={loaded.title} onValue={(title) => setLoaded({ ...loaded, title })} />
+            <TextField
+              label={t('programmes.import.copyTitle')}
+              name="copyTitle"
+              value={loaded.title}
+              onValue={(title) => setLoaded({ ...loaded, title })}
+            />
             <TextField
               label={t('programmes.import.copySlug')}
               description={t('programmeForm.slugHint')}

@@ -85,9 +85,18 @@ export function LinkForm({ programme: p, node, onSaved }: { programme: Programme
       </Button>
     );
 
-  const programmeOptions = programmes.state === 'ready' ? programmes.data.items.map((x) => ({ value: x.slug, label: x.shortName ?? x.title })) : [{ value: p.slug, label: p.shortName ?? p.title }];
+  const programmeOptions =
+    programmes.state === 'ready'
+      ? programmes.data.items.map((x) => ({ value: x.slug, label: x.shortName ?? x.title }))
+      : [{ value: p.slug, label: p.shortName ?? p.title }];
   const nodeHint =
-    tree.state === 'loading' ? t('common.loading') : tree.state === 'error' ? t('common.error', { message: tree.error.message }) : choices.length === 0 ? t('linkForm.noNodes') : undefined;
+    tree.state === 'loading'
+      ? t('common.loading')
+      : tree.state === 'error'
+        ? t('common.error', { message: tree.error.message })
+        : choices.length === 0
+          ? t('linkForm.noNodes')
+          : undefined;
   return (
     <form onSubmit={submit} noValidate className="rt-subform rt-subform--wide" aria-labelledby="link-form-heading">
       <Heading3 id="link-form-heading" ref={heading} tabIndex={-1}>
@@ -104,7 +113,12 @@ export function LinkForm({ programme: p, node, onSaved }: { programme: Programme
           const next = LINK_KINDS.find((k) => k === v) ?? '';
           setKind(next);
           // A node already linked with the new kind is no longer a choice.
-          if (tree.state === 'ready' && next && !linkTargets(tree.data.nodes, node.id, node.links, next).some((c) => c.node.id === toNodeId)) setToNodeId('');
+          if (
+            tree.state === 'ready' &&
+            next &&
+            !linkTargets(tree.data.nodes, node.id, node.links, next).some((c) => c.node.id === toNodeId)
+          )
+            setToNodeId('');
         }}
         errorMessage={errors.kind}
         required

@@ -84,7 +84,8 @@ export function MoveNodeDialog({ programme: p, node, nodes, onClose, onMoved, on
     }
   }
 
-  const placeLabel = (n: { parentId: string | null; position: number }) => `${where(n.parentId)}, ${t('move.placeN', { position: n.position + 1 })}`;
+  const placeLabel = (n: { parentId: string | null; position: number }) =>
+    `${where(n.parentId)}, ${t('move.placeN', { position: n.position + 1 })}`;
   return (
     <ModalDialog title={t('move.title', { title: nodeName(node) })} onClose={onClose}>
       <Paragraph>
@@ -122,7 +123,14 @@ export function MoveNodeDialog({ programme: p, node, nodes, onClose, onMoved, on
               {node.parentId === null && <span className="rt-muted"> {t('move.currentMark')}</span>}
             </RadioOption>
             {shown.map(({ node: n, depth }) => (
-              <RadioOption key={n.id} name="parent" value={n.id} checked={parentId === n.id} onChange={chooseParent} className={`rt-move-target rt-indent-${Math.min(depth, 5)}`}>
+              <RadioOption
+                key={n.id}
+                name="parent"
+                value={n.id}
+                checked={parentId === n.id}
+                onChange={chooseParent}
+                className={`rt-move-target rt-indent-${Math.min(depth, 5)}`}
+              >
                 <span className="rt-tree__level">{n.levelLabel ?? levelLabel(p.levelLabels, n.level)}</span> {nodeName(n)}
                 {n.id === node.parentId && <span className="rt-muted"> {t('move.currentMark')}</span>}
               </RadioOption>

@@ -92,7 +92,12 @@ export function NodeEfforts({ programme, node, nodes, base, rights, onChanged }:
                     {mayChange(e) && (
                       <ButtonGroup className="rt-row-actions">
                         {/* The name starts with the visible word (WCAG 2.5.3) and says which row it acts on. */}
-                        <Button type="button" appearance="subtle-button" aria-label={`${t('common.edit')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`} onClick={() => setEditing(e)}>
+                        <Button
+                          type="button"
+                          appearance="subtle-button"
+                          aria-label={`${t('common.edit')}: ${t('node.efforts.ofPartner', { partner: partnerLabel(e.partner) })}`}
+                          onClick={() => setEditing(e)}
+                        >
                           {t('common.edit')}
                         </Button>
                         <Button
@@ -113,13 +118,33 @@ export function NodeEfforts({ programme, node, nodes, base, rights, onChanged }:
         </Table>
       )}
       <StatusMessage message={status} testId="effort-status" />
-      {rights.mayCreate && <EffortForm programme={programme} node={node} goals={goals} onlyOrganisationId={onlyOrganisationId} onSaved={onChanged} />}
+      {rights.mayCreate && (
+        <EffortForm programme={programme} node={node} goals={goals} onlyOrganisationId={onlyOrganisationId} onSaved={onChanged} />
+      )}
       {editing && (
         <ModalDialog title={t('effortForm.editTitle', { partner: partnerLabel(editing.partner) })} onClose={() => setEditing(null)}>
-          <EffortForm programme={programme} node={node} goals={goals} effort={editing} onlyOrganisationId={onlyOrganisationId} onSaved={done} onCancel={() => setEditing(null)} />
+          <EffortForm
+            programme={programme}
+            node={node}
+            goals={goals}
+            effort={editing}
+            onlyOrganisationId={onlyOrganisationId}
+            onSaved={done}
+            onCancel={() => setEditing(null)}
+          />
         </ModalDialog>
       )}
-      {deleting && <DeleteEffortDialog programme={programme} node={node} effort={deleting} goals={nodes} onClose={() => setDeleting(null)} onDone={done} onStale={onChanged} />}
+      {deleting && (
+        <DeleteEffortDialog
+          programme={programme}
+          node={node}
+          effort={deleting}
+          goals={nodes}
+          onClose={() => setDeleting(null)}
+          onDone={done}
+          onStale={onChanged}
+        />
+      )}
     </>
   );
 }

@@ -40,7 +40,10 @@ export function extraInput(v: NodeExtraValues, parent: TreeNodeData | null) {
       .map((a) => a.trim())
       .filter(Boolean),
     sections: v.sections.filter((s) => s.title.trim() || s.body.trim()).map((s) => ({ title: s.title.trim(), body: s.body })),
-    trekkers: [...v.trekkerPersonIds.map((personId) => ({ personId })), ...v.trekkerOrganisationIds.map((organisationId) => ({ organisationId }))],
+    trekkers: [
+      ...v.trekkerPersonIds.map((personId) => ({ personId })),
+      ...v.trekkerOrganisationIds.map((organisationId) => ({ organisationId })),
+    ],
     municipalityIds: v.municipalityIds,
     excludedMunicipalityIds: v.excludedMunicipalityIds,
   };
@@ -64,16 +67,25 @@ export function NodeExtraFields({
 }) {
   const { t } = useI18n();
   const persons = usePersons();
-  const personOptions = persons.state === 'ready' ? persons.data.items.filter((p) => !values.trekkerPersonIds.includes(p.id)).map((p) => ({ value: p.id, label: p.name })) : [];
+  const personOptions =
+    persons.state === 'ready'
+      ? persons.data.items.filter((p) => !values.trekkerPersonIds.includes(p.id)).map((p) => ({ value: p.id, label: p.name }))
+      : [];
   const personName = (id: string) => (persons.state === 'ready' ? (persons.data.items.find((p) => p.id === id)?.name ?? id) : id);
   const gemeenten = organisations.filter((o) => o.kind === 'gemeente').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const participation = (id: string) => (values.municipalityIds.includes(id) ? 'deelnemer' : values.excludedMunicipalityIds.includes(id) ? 'uitgezonderd' : '');
+  const participation = (id: string) =>
+    values.municipalityIds.includes(id) ? 'deelnemer' : values.excludedMunicipalityIds.includes(id) ? 'uitgezonderd' : '';
   const setParticipation = (id: string, to: string) =>
     onChange({
-      municipalityIds: to === 'deelnemer' ? [...values.municipalityIds.filter((x) => x !== id), id] : values.municipalityIds.filter((x) => x !== id),
-      excludedMunicipalityIds: to === 'uitgezonderd' ? [...values.excludedMunicipalityIds.filter((x) => x !== id), id] : values.excludedMunicipalityIds.filter((x) => x !== id),
+      municipalityIds:
+        to === 'deelnemer' ? [...values.municipalityIds.filter((x) => x !== id), id] : values.municipalityIds.filter((x) => x !== id),
+      excludedMunicipalityIds:
+        to === 'uitgezonderd'
+          ? [...values.excludedMunicipalityIds.filter((x) => x !== id), id]
+          : values.excludedMunicipalityIds.filter((x) => x !== id),
     });
-  const setSection = (i: number, patch: Partial<{ title: string; body: string }>) => onChange({ sections: values.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const setSection = (i: number, patch: Partial<{ title: string; body: string }>) =>
+    onChange({ sections: values.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
 
   return (
     <>
@@ -90,7 +102,14 @@ export function NodeExtraFields({
           ]}
         />
       )}
-      <TextAreaField label={t('entryNode.aliases')} description={t('entryNode.aliasesHint')} name="aliases" rows={2} value={values.aliases} onValue={(aliases) => onChange({ aliases })} />
+      <TextAreaField
+        label={t('entryNode.aliases')}
+        description={t('entryNode.aliasesHint')}
+        name="aliases"
+        rows={2}
+        value={values.aliases}
+        onValue={(aliases) => onChange({ aliases })}
+      />
 
       <Fieldset>
         <FieldsetLegend>{t('entryNode.sections')}</FieldsetLegend>
@@ -104,13 +123,27 @@ export function NodeExtraFields({
               onValue={(title) => setSection(i, { title })}
               errorMessage={errors[`sections[${i}].title`]}
             />
-            <TextAreaField label={t('entryNode.sectionBody', { n: i + 1 })} name={`sections[${i}].body`} rows={4} value={s.body} onValue={(body) => setSection(i, { body })} />
-            <Button type="button" appearance="subtle-button" onClick={() => onChange({ sections: values.sections.filter((_, j) => j !== i) })}>
+            <TextAreaField
+              label={t('entryNode.sectionBody', { n: i + 1 })}
+              name={`sections[${i}].body`}
+              rows={4}
+              value={s.body}
+              onValue={(body) => setSection(i, { body })}
+            />
+            <Button
+              type="button"
+              appearance="subtle-button"
+              onClick={() => onChange({ sections: values.sections.filter((_, j) => j !== i) })}
+            >
               {t('entryNode.removeSection', { n: i + 1 })}
             </Button>
           </div>
         ))}
-        <Button type="button" appearance="secondary-action-button" onClick={() => onChange({ sections: [...values.sections, { title: '', body: '' }] })}>
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          onClick={() => onChange({ sections: [...values.sections, { title: '', body: '' }] })}
+        >
           {t('entryNode.addSection')}
         </Button>
       </Fieldset>
@@ -147,7 +180,9 @@ export function NodeExtraFields({
       </Fieldset>
 
       <details className="rt-details" open={values.municipalityIds.length + values.excludedMunicipalityIds.length > 0}>
-        <summary>{t('entryNode.municipalities', { count: values.municipalityIds.length, excluded: values.excludedMunicipalityIds.length })}</summary>
+        <summary>
+          {t('entryNode.municipalities', { count: values.municipalityIds.length, excluded: values.excludedMunicipalityIds.length })}
+        </summary>
         <Paragraph>{t('entryNode.municipalitiesHint')}</Paragraph>
         <div className="rt-municipality-grid">
           {gemeenten.map((g) => (

@@ -22,7 +22,16 @@ import { serverFieldErrors, validateNode, type NodeFormValues } from '../model/v
 import { Breadcrumb } from './breadcrumb';
 import { extraInput, extraValuesOf, NodeExtraFields, type NodeExtraValues } from './node-extra-fields';
 
-const EMPTY: NodeFormValues = { code: '', title: '', description: '', scope: '', ownerOrganisationId: '', deadline: '', doelstelling: '', expectedResult: '' };
+const EMPTY: NodeFormValues = {
+  code: '',
+  title: '',
+  description: '',
+  scope: '',
+  ownerOrganisationId: '',
+  deadline: '',
+  doelstelling: '',
+  expectedResult: '',
+};
 
 function valuesOf(n: NodeDetail): NodeFormValues {
   const deadline = n.deadline && n.deadline.grain !== 'geen' ? (n.deadline.wording ?? n.deadlineLabel ?? '') : '';
@@ -47,7 +56,9 @@ export function NewNodePage() {
     <LoadState value={tree}>
       {({ programme, nodes }) => (
         <LoadState value={organisations}>
-          {({ items }) => <GuardedNodeForm programme={programme} parent={nodes.find((n) => n.id === search.get('onder')) ?? null} organisations={items} />}
+          {({ items }) => (
+            <GuardedNodeForm programme={programme} parent={nodes.find((n) => n.id === search.get('onder')) ?? null} organisations={items} />
+          )}
         </LoadState>
       )}
     </LoadState>
@@ -65,7 +76,15 @@ export function EditNodePage() {
         <LoadState value={node}>
           {(n) => (
             <LoadState value={organisations}>
-              {({ items }) => <GuardedNodeForm key={n.version} programme={programme} parent={nodes.find((x) => x.id === n.parentId) ?? null} node={n} organisations={items} />}
+              {({ items }) => (
+                <GuardedNodeForm
+                  key={n.version}
+                  programme={programme}
+                  parent={nodes.find((x) => x.id === n.parentId) ?? null}
+                  node={n}
+                  organisations={items}
+                />
+              )}
             </LoadState>
           )}
         </LoadState>
@@ -96,14 +115,20 @@ function GuardedNodeForm(props: FormProps) {
   const level = levelLabel(p.levelLabels, node ? node.level : parent ? parent.level + 1 : 0);
   const heading = node ? t('nodeForm.editTitle', { level }) : t('nodeForm.newTitle', { level });
   const base = `/programmas/${p.slug}`;
-  const back = node ? { to: `${base}/elementen/${node.id}`, label: t('rights.backToNode') } : { to: base, label: t('rights.backToProgramme') };
+  const back = node
+    ? { to: `${base}/elementen/${node.id}`, label: t('rights.backToNode') }
+    : { to: base, label: t('rights.backToProgramme') };
   return (
     <>
       <Breadcrumb
         items={[
           { to: '/', label: t('nav.programmes') },
           { to: base, label: p.shortName ?? p.title },
-          ...(node ? [{ to: `${base}/elementen/${node.id}`, label: node.title }] : parent ? [{ to: `${base}/elementen/${parent.id}`, label: parent.title }] : []),
+          ...(node
+            ? [{ to: `${base}/elementen/${node.id}`, label: node.title }]
+            : parent
+              ? [{ to: `${base}/elementen/${parent.id}`, label: parent.title }]
+              : []),
         ]}
         current={heading}
       />
@@ -181,7 +206,11 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
         items={[
           { to: '/', label: t('nav.programmes') },
           { to: base, label: p.shortName ?? p.title },
-          ...(node ? [{ to: `${base}/elementen/${node.id}`, label: node.title }] : parent ? [{ to: `${base}/elementen/${parent.id}`, label: parent.title }] : []),
+          ...(node
+            ? [{ to: `${base}/elementen/${node.id}`, label: node.title }]
+            : parent
+              ? [{ to: `${base}/elementen/${parent.id}`, label: parent.title }]
+              : []),
         ]}
         current={heading}
       />
@@ -195,7 +224,11 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
       {conflict && (
         <ConflictNotice
           version={conflict.version}
-          rows={(Object.keys(labels) as (keyof NodeFormValues)[]).map((f) => ({ label: labels[f], current: shown(f, valuesOf(conflict)), yours: shown(f, values) }))}
+          rows={(Object.keys(labels) as (keyof NodeFormValues)[]).map((f) => ({
+            label: labels[f],
+            current: shown(f, valuesOf(conflict)),
+            yours: shown(f, values),
+          }))}
           onRedo={() => {
             setVersion(conflict.version);
             setConflict(null);
@@ -216,8 +249,22 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
       <form onSubmit={submit} noValidate className="rt-form">
         <FormErrorSummary title={t('common.formErrors')} errors={errors} message={message} />
         <TextField label={labels.code} name="code" value={values.code} onValue={(code) => set({ code })} errorMessage={errors.code} />
-        <TextField label={labels.title} name="title" value={values.title} onValue={(title) => set({ title })} errorMessage={errors.title} required />
-        <TextAreaField rows={5} label={labels.description} name="description" value={values.description} onValue={(description) => set({ description })} errorMessage={errors.description} />
+        <TextField
+          label={labels.title}
+          name="title"
+          value={values.title}
+          onValue={(title) => set({ title })}
+          errorMessage={errors.title}
+          required
+        />
+        <TextAreaField
+          rows={5}
+          label={labels.description}
+          name="description"
+          value={values.description}
+          onValue={(description) => set({ description })}
+          errorMessage={errors.description}
+        />
         <SelectField
           label={labels.scope}
           name="scope"
@@ -236,8 +283,21 @@ function NodeForm({ programme: p, parent, node, organisations, ownOrganisation }
           onChange={(ownerOrganisationId) => set({ ownerOrganisationId })}
           errorMessage={errors.ownerOrganisationId}
         />
-        <TextField label={labels.deadline} description={t('node.dueHint')} name="deadline" value={values.deadline} onValue={(deadline) => set({ deadline })} errorMessage={errors.deadline} />
-        <TextAreaField label={labels.doelstelling} name="doelstelling" value={values.doelstelling} onValue={(doelstelling) => set({ doelstelling })} errorMessage={errors.doelstelling} />
+        <TextField
+          label={labels.deadline}
+          description={t('node.dueHint')}
+          name="deadline"
+          value={values.deadline}
+          onValue={(deadline) => set({ deadline })}
+          errorMessage={errors.deadline}
+        />
+        <TextAreaField
+          label={labels.doelstelling}
+          name="doelstelling"
+          value={values.doelstelling}
+          onValue={(doelstelling) => set({ doelstelling })}
+          errorMessage={errors.doelstelling}
+        />
         <TextAreaField
           rows={5}
           label={labels.expectedResult}

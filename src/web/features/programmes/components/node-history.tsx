@@ -1,4 +1,13 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages/nl';
 import type { HistoryEntry } from '../api/get-node';
@@ -88,7 +97,11 @@ export function NodeHistory({ history }: { history: HistoryEntry[] }) {
             <TableCell>
               {label(ENTITIES, h.entityType)} {label(ACTIONS, h.action)}
             </TableCell>
-            <TableCell>{h.before === null || h.before === undefined ? t('common.none') : [...new Set(changedFields(h.before, h.after).map((f) => label(FIELDS, f)))].join(', ')}</TableCell>
+            <TableCell>
+              {h.before === null || h.before === undefined
+                ? t('common.none')
+                : [...new Set(changedFields(h.before, h.after).map((f) => label(FIELDS, f)))].join(', ')}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

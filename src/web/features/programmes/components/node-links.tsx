@@ -1,4 +1,14 @@
-import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -15,7 +25,17 @@ import { LinkForm } from './link-form';
  * aan …") and in ("… raakt aan dit element"). Both can be removed here and new ones start here,
  * for those who may change them (`mayChange`); others read the list only.
  */
-export function NodeLinks({ programme: p, node, mayChange, onChanged }: { programme: Programme; node: NodeDetail; mayChange: boolean; onChanged(): void }) {
+export function NodeLinks({
+  programme: p,
+  node,
+  mayChange,
+  onChanged,
+}: {
+  programme: Programme;
+  node: NodeDetail;
+  mayChange: boolean;
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const [removing, setRemoving] = useState<NodeLink | null>(null);
   const [status, setStatus] = useState('');
@@ -57,7 +77,12 @@ export function NodeLinks({ programme: p, node, mayChange, onChanged }: { progra
                 <TableCell>{l.note || t('common.none')}</TableCell>
                 {mayChange && (
                   <TableCell>
-                    <Button type="button" appearance="subtle-button" aria-label={`${t('common.delete')}: ${t('node.links.with', { title: nodeName(l.node) })}`} onClick={() => setRemoving(l)}>
+                    <Button
+                      type="button"
+                      appearance="subtle-button"
+                      aria-label={`${t('common.delete')}: ${t('node.links.with', { title: nodeName(l.node) })}`}
+                      onClick={() => setRemoving(l)}
+                    >
                       {t('common.delete')}
                     </Button>
                   </TableCell>

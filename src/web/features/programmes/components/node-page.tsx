@@ -50,7 +50,15 @@ export function NodePage() {
               link into another programme, the node is shown once that programme's tree (and so its rights) is in. */}
           {(n) =>
             n.programmeId === programme.id ? (
-              <NodeView key={n.id} node={n} programme={programme} nodes={nodes} rights={rights} revision={revision} onChanged={() => setRevision((r) => r + 1)} />
+              <NodeView
+                key={n.id}
+                node={n}
+                programme={programme}
+                nodes={nodes}
+                rights={rights}
+                revision={revision}
+                onChanged={() => setRevision((r) => r + 1)}
+              />
             ) : (
               <Paragraph aria-live="polite">{t('common.loading')}</Paragraph>
             )
@@ -75,7 +83,12 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
   const mayEdit = rights.mayEdit(n.ownerOrganisation?.id ?? null);
   const byId = new Map(nodes.map((x) => [x.id, x]));
   const ancestors: TreeNodeData[] = [];
-  for (let cur = n.parentId ? byId.get(n.parentId) : undefined; cur && ancestors.length < 50; cur = cur.parentId ? byId.get(cur.parentId) : undefined) ancestors.unshift(cur);
+  for (
+    let cur = n.parentId ? byId.get(n.parentId) : undefined;
+    cur && ancestors.length < 50;
+    cur = cur.parentId ? byId.get(cur.parentId) : undefined
+  )
+    ancestors.unshift(cur);
   const children = nodes.filter((x) => x.parentId === n.id).sort((a, b) => a.position - b.position);
   const level = n.levelLabel ?? levelLabel(p.levelLabels, n.level);
   const childLevel = levelLabel(p.levelLabels, n.level + 1);
@@ -122,7 +135,9 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
               {t('node.edit')}
             </AppButtonLink>
           )}
-          {rights.mayCreate && <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>}
+          {rights.mayCreate && (
+            <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>
+          )}
           <AppButtonLink to={`${base}/din`}>{t('programme.din')}</AppButtonLink>
         </ButtonGroup>
       </nav>

@@ -75,7 +75,8 @@ export function NodeStructureActions({ programme, node, nodes, mayChange, onChan
           appearance="secondary-action-button"
           className={canUp ? undefined : 'utrecht-button--disabled'}
           aria-disabled={!canUp || busy || undefined}
-          onClick={() => void step(-1)}>
+          onClick={() => void step(-1)}
+        >
           <span aria-hidden="true">↑ </span>
           {t('structure.up')}
         </Button>
@@ -84,7 +85,8 @@ export function NodeStructureActions({ programme, node, nodes, mayChange, onChan
           appearance="secondary-action-button"
           className={canDown ? undefined : 'utrecht-button--disabled'}
           aria-disabled={!canDown || busy || undefined}
-          onClick={() => void step(1)}>
+          onClick={() => void step(1)}
+        >
           <span aria-hidden="true">↓ </span>
           {t('structure.down')}
         </Button>
@@ -116,7 +118,9 @@ export function NodeStructureActions({ programme, node, nodes, mayChange, onChan
           onStale={onChanged}
         />
       )}
-      {dialog === 'delete' && <DeleteNodeDialog programme={programme} node={node} nodes={nodes} onClose={() => setDialog(null)} onChanged={onChanged} />}
+      {dialog === 'delete' && (
+        <DeleteNodeDialog programme={programme} node={node} nodes={nodes} onClose={() => setDialog(null)} onChanged={onChanged} />
+      )}
     </div>
   );
 }

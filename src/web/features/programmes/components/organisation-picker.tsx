@@ -41,7 +41,12 @@ export function OrganisationPicker({
     if (Object.keys(next).length > 0 || !kind) return;
     setBusy(true);
     try {
-      const created = await createOrganisation({ key: slugify(name), name: name.trim(), kind, cbsCode: kind === 'gemeente' ? cbsCode : null });
+      const created = await createOrganisation({
+        key: slugify(name),
+        name: name.trim(),
+        kind,
+        cbsCode: kind === 'gemeente' ? cbsCode : null,
+      });
       onCreated(created);
       onChange([...selected, created.id]);
       setName('');
@@ -49,7 +54,11 @@ export function OrganisationPicker({
       setCbsCode('');
     } catch (err) {
       const fields = err instanceof ApiError ? serverFieldErrors(err.details) : {};
-      setErrors(Object.keys(fields).length > 0 ? { ...fields, name: fields.name ?? fields.key ?? (err as Error).message } : { name: (err as Error).message });
+      setErrors(
+        Object.keys(fields).length > 0
+          ? { ...fields, name: fields.name ?? fields.key ?? (err as Error).message }
+          : { name: (err as Error).message },
+      );
     } finally {
       setBusy(false);
     }
@@ -86,7 +95,13 @@ export function OrganisationPicker({
           errorMessage={errors.kind}
         />
         {kind === 'gemeente' && (
-          <TextField label={t('partners.addOrg.cbsCode')} name="cbsCode" value={cbsCode} onValue={setCbsCode} errorMessage={errors.cbsCode} />
+          <TextField
+            label={t('partners.addOrg.cbsCode')}
+            name="cbsCode"
+            value={cbsCode}
+            onValue={setCbsCode}
+            errorMessage={errors.cbsCode}
+          />
         )}
         <Button type="button" appearance="secondary-action-button" onClick={() => void add()} busy={busy} disabled={busy}>
           {t('programmeForm.addOrganisation')}

@@ -78,11 +78,7 @@ export function EditProgrammePage() {
   const { programmeId = '' } = useParams();
   const programme = useProgramme(programmeId);
   const organisations = useOrganisations();
-  return (
-    <LoadState value={programme}>
-      {(p) => <GuardedProgrammeForm programme={p} organisations={organisations} />}
-    </LoadState>
-  );
+  return <LoadState value={programme}>{(p) => <GuardedProgrammeForm programme={p} organisations={organisations} />}</LoadState>;
 }
 
 /** Anyone signed in may start a programme; only its beheerders may edit one. Others get a notice instead of the form. */
@@ -96,13 +92,20 @@ function GuardedProgrammeForm({ programme, organisations }: { programme?: Progra
   return (
     <>
       <Breadcrumb
-        items={[{ to: '/', label: t('nav.programmes') }, ...(programme ? [{ to: `/programmas/${programme.slug}`, label: programme.shortName ?? programme.title }] : [])]}
+        items={[
+          { to: '/', label: t('nav.programmes') },
+          ...(programme ? [{ to: `/programmas/${programme.slug}`, label: programme.shortName ?? programme.title }] : []),
+        ]}
         current={heading}
       />
       <Heading1>{heading}</Heading1>
       <NoRightsNotice
         signedIn={rights.signedIn}
-        back={programme ? { to: `/programmas/${programme.slug}`, label: t('rights.backToProgramme') } : { to: '/', label: t('rights.backToList') }}
+        back={
+          programme
+            ? { to: `/programmas/${programme.slug}`, label: t('rights.backToProgramme') }
+            : { to: '/', label: t('rights.backToList') }
+        }
       />
     </>
   );
@@ -187,7 +190,10 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
   return (
     <>
       <Breadcrumb
-        items={[{ to: '/', label: t('nav.programmes') }, ...(programme ? [{ to: `/programmas/${programme.slug}`, label: programme.shortName ?? programme.title }] : [])]}
+        items={[
+          { to: '/', label: t('nav.programmes') },
+          ...(programme ? [{ to: `/programmas/${programme.slug}`, label: programme.shortName ?? programme.title }] : []),
+        ]}
         current={heading}
       />
       <Heading1>{heading}</Heading1>
@@ -195,8 +201,16 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
         <ConflictNotice
           version={conflict.version}
           rows={[
-            ...(Object.keys(labels) as (keyof ProgrammeFormValues)[]).map((f) => ({ label: labels[f], current: valuesOf(conflict)[f], yours: values[f] })),
-            { label: t('programmeForm.partners'), current: partnerNames(valuesOf(conflict).partnerIds), yours: partnerNames(values.partnerIds) },
+            ...(Object.keys(labels) as (keyof ProgrammeFormValues)[]).map((f) => ({
+              label: labels[f],
+              current: valuesOf(conflict)[f],
+              yours: values[f],
+            })),
+            {
+              label: t('programmeForm.partners'),
+              current: partnerNames(valuesOf(conflict).partnerIds),
+              yours: partnerNames(values.partnerIds),
+            },
           ]}
           onRedo={() => {
             setVersion(conflict.version);
@@ -218,7 +232,13 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
       <form onSubmit={submit} noValidate className="rt-form">
         <FormErrorSummary title={t('common.formErrors')} errors={errors} message={message} />
         <TextField label={labels.title} name="title" value={values.title} onValue={setTitle} errorMessage={errors.title} required />
-        <TextField label={labels.shortName} name="shortName" value={values.shortName} onValue={(shortName) => set({ shortName })} errorMessage={errors.shortName} />
+        <TextField
+          label={labels.shortName}
+          name="shortName"
+          value={values.shortName}
+          onValue={(shortName) => set({ shortName })}
+          errorMessage={errors.shortName}
+        />
         <TextField
           label={labels.slug}
           description={t('programmeForm.slugHint')}
@@ -240,10 +260,30 @@ function ProgrammeForm({ programme, organisations: initialOrgs }: { programme?: 
           errorMessage={errors.levels}
           required
         />
-        <TextAreaField label={labels.description} name="description" value={values.description} onValue={(description) => set({ description })} errorMessage={errors.description} />
+        <TextAreaField
+          label={labels.description}
+          name="description"
+          value={values.description}
+          onValue={(description) => set({ description })}
+          errorMessage={errors.description}
+        />
         <div className="rt-field-row">
-          <TextField label={labels.periodStart} name="periodStart" description={t('entry.date.hint')} value={values.periodStart} onValue={(periodStart) => set({ periodStart })} errorMessage={errors.periodStart} />
-          <TextField label={labels.periodEnd} name="periodEnd" description={t('entry.date.hint')} value={values.periodEnd} onValue={(periodEnd) => set({ periodEnd })} errorMessage={errors.periodEnd} />
+          <TextField
+            label={labels.periodStart}
+            name="periodStart"
+            description={t('entry.date.hint')}
+            value={values.periodStart}
+            onValue={(periodStart) => set({ periodStart })}
+            errorMessage={errors.periodStart}
+          />
+          <TextField
+            label={labels.periodEnd}
+            name="periodEnd"
+            description={t('entry.date.hint')}
+            value={values.periodEnd}
+            onValue={(periodEnd) => set({ periodEnd })}
+            errorMessage={errors.periodEnd}
+          />
         </div>
         <ProgrammeExtraFields values={values} errors={errors} onChange={set} />
         <OrganisationPicker

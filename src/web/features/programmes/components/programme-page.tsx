@@ -1,4 +1,14 @@
-import { Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppButtonLink, AppLink } from '../../../components/app-link';
@@ -52,7 +62,17 @@ function MemberProgrammePage({ programmeId }: { programmeId: string }) {
   );
 }
 
-function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme: Programme; nodes: TreeNodeData[]; efforts: Effort[]; onChanged(): void }) {
+function ProgrammeView({
+  programme: p,
+  nodes,
+  efforts,
+  onChanged,
+}: {
+  programme: Programme;
+  nodes: TreeNodeData[];
+  efforts: Effort[];
+  onChanged(): void;
+}) {
   const { t } = useI18n();
   const rights = useProgrammeRights(p.id);
   const [filter, setFilter] = useState(NO_FILTER);
@@ -62,7 +82,10 @@ function ProgrammeView({ programme: p, nodes, efforts, onChanged }: { programme:
   const organisations = useOrganisations();
   const commitments = useCommitments(filter.organisationId, p.id);
   const committed = useMemo(
-    () => (commitments.state === 'ready' && commitments.data ? new Set(commitments.data.programmes.flatMap((x) => x.nodes.map((n) => n.nodeId))) : null),
+    () =>
+      commitments.state === 'ready' && commitments.data
+        ? new Set(commitments.data.programmes.flatMap((x) => x.nodes.map((n) => n.nodeId)))
+        : null,
     [commitments],
   );
   const organisationOptions = useMemo(

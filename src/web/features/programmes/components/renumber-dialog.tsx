@@ -31,7 +31,17 @@ const signature = (rows: RenumberRow[]) => rows.map((r) => `${r.node.id}=${r.aft
  * apply. The preview uses the server's own rule; just before applying the tree is read again, and
  * if someone changed it meanwhile the user sees the new preview instead of an unexpected result.
  */
-export function RenumberDialog({ programme: p, nodes: initial, onClose, onDone }: { programme: Programme; nodes: TreeNodeData[]; onClose(): void; onDone(changed: number): void }) {
+export function RenumberDialog({
+  programme: p,
+  nodes: initial,
+  onClose,
+  onDone,
+}: {
+  programme: Programme;
+  nodes: TreeNodeData[];
+  onClose(): void;
+  onDone(changed: number): void;
+}) {
   const { t } = useI18n();
   const [nodes, setNodes] = useState(initial);
   const [styles, setStyles] = useState<NumberStyle[]>(() => guessStyles(initial));

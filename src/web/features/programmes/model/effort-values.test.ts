@@ -20,13 +20,20 @@ describe('effort form values', () => {
   });
 
   it('turns the values back into a request, this node first and once', () => {
-    expect(effortInput(effortValues(menzis), 'n1', ['n2', 'n1'])).toEqual({ partner: { organisationId: 'menzis-id' }, goalIds: ['n1', 'n2'], text: 'Cofinanciering', geen: false });
+    expect(effortInput(effortValues(menzis), 'n1', ['n2', 'n1'])).toEqual({
+      partner: { organisationId: 'menzis-id' },
+      goalIds: ['n1', 'n2'],
+      text: 'Cofinanciering',
+      geen: false,
+    });
     expect(effortInput({ partner: 'group:Alle gemeenten', group: '', text: 'x', geen: true }, 'n1', [])).toEqual({
       partner: { group: 'Alle gemeenten' },
       goalIds: ['n1'],
       text: null,
       geen: true,
     });
-    expect(effortInput({ partner: NEW_GROUP, group: ' Huisartsen ', text: ' Verwijzen ', geen: false }, 'n1', []).partner).toEqual({ group: 'Huisartsen' });
+    expect(effortInput({ partner: NEW_GROUP, group: ' Huisartsen ', text: ' Verwijzen ', geen: false }, 'n1', []).partner).toEqual({
+      group: 'Huisartsen',
+    });
   });
 });

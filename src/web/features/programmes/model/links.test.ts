@@ -4,10 +4,28 @@ import type { TreeNodeData } from '../api/types';
 import { indentedLabel, linkTargets } from './links';
 
 function node(id: string, parentId: string | null, position: number, code: string | null = null): TreeNodeData {
-  return { id, parentId, position, key: id, code, title: `Titel ${id}`, description: null, level: 0, scope: null, ownerOrganisation: null, version: 1 };
+  return {
+    id,
+    parentId,
+    position,
+    key: id,
+    code,
+    title: `Titel ${id}`,
+    description: null,
+    level: 0,
+    scope: null,
+    ownerOrganisation: null,
+    version: 1,
+  };
 }
 function link(direction: 'uit' | 'in', kind: string, to: string): NodeLink {
-  return { id: `${direction}-${kind}-${to}`, direction, kind, note: null, node: { id: to, code: null, title: to, programmeId: 'p', programmeSlug: 'p', programmeTitle: 'P' } };
+  return {
+    id: `${direction}-${kind}-${to}`,
+    direction,
+    kind,
+    note: null,
+    node: { id: to, code: null, title: to, programmeId: 'p', programmeSlug: 'p', programmeTitle: 'P' },
+  };
 }
 
 const nodes = [node('a', null, 0, '1'), node('a1', 'a', 0, '1.1'), node('b', null, 1, '2')];

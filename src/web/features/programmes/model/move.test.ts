@@ -3,11 +3,30 @@ import type { TreeNodeData } from '../api/types';
 import { filterTargets, isSamePlace, moveTargets, placeOf, reorderStep, siblingsUnder } from './move';
 
 function node(id: string, parentId: string | null, position: number, code: string | null = null): TreeNodeData {
-  return { id, parentId, position, key: id, code, title: `Titel ${id}`, description: null, level: 0, scope: null, ownerOrganisation: null, version: 1 };
+  return {
+    id,
+    parentId,
+    position,
+    key: id,
+    code,
+    title: `Titel ${id}`,
+    description: null,
+    level: 0,
+    scope: null,
+    ownerOrganisation: null,
+    version: 1,
+  };
 }
 
 // a (a1 (a1x), a2), b (b1); positions deliberately unsorted in the input.
-const nodes = [node('b', null, 1, '2'), node('a', null, 0, '1'), node('a2', 'a', 1), node('a1', 'a', 0), node('a1x', 'a1', 0), node('b1', 'b', 0, '2.1')];
+const nodes = [
+  node('b', null, 1, '2'),
+  node('a', null, 0, '1'),
+  node('a2', 'a', 1),
+  node('a1', 'a', 0),
+  node('a1x', 'a1', 0),
+  node('b1', 'b', 0, '2.1'),
+];
 const ids = (list: { node: TreeNodeData }[]) => list.map((p) => p.node.id);
 
 describe('moveTargets', () => {

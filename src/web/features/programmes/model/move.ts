@@ -60,7 +60,11 @@ export function placeOf(nodes: readonly TreeNodeData[], nodeId: string): Place |
 }
 
 /** The move that swaps a node with its previous (-1) or next (+1) sibling; null at the edge. */
-export function reorderStep(nodes: readonly TreeNodeData[], nodeId: string, step: -1 | 1): { parentId: string | null; position: number } | null {
+export function reorderStep(
+  nodes: readonly TreeNodeData[],
+  nodeId: string,
+  step: -1 | 1,
+): { parentId: string | null; position: number } | null {
   const place = placeOf(nodes, nodeId);
   if (!place) return null;
   const position = place.index + step;

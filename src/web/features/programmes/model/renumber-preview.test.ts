@@ -3,11 +3,29 @@ import type { TreeNodeData } from '../api/types';
 import { guessStyles, renumberPreview } from './renumber-preview';
 
 function node(id: string, parentId: string | null, position: number, code: string | null): TreeNodeData {
-  return { id, parentId, position, key: id, code, title: id, description: null, level: 0, scope: null, ownerOrganisation: null, version: 1 };
+  return {
+    id,
+    parentId,
+    position,
+    key: id,
+    code,
+    title: id,
+    description: null,
+    level: 0,
+    scope: null,
+    ownerOrganisation: null,
+    version: 1,
+  };
 }
 
 describe('renumberPreview', () => {
-  const nodes = [node('a', null, 0, '1'), node('b', null, 1, '3'), node('a1', 'a', 0, null), node('a2', 'a', 1, '1.2'), node('b1', 'b', 0, '3.1')];
+  const nodes = [
+    node('a', null, 0, '1'),
+    node('b', null, 1, '3'),
+    node('a1', 'a', 0, null),
+    node('a2', 'a', 1, '1.2'),
+    node('b1', 'b', 0, '3.1'),
+  ];
 
   it('lists only the codes that change, old → new, in tree order', () => {
     const rows = renumberPreview(nodes, ['getal']).map((r) => `${r.node.id}: ${r.before ?? '—'} → ${r.after}`);
@@ -27,7 +45,13 @@ describe('renumberPreview', () => {
 
 describe('guessStyles', () => {
   it('reads the style of each level from its codes', () => {
-    const groningen = [node('p', null, 0, 'I'), node('q', null, 1, 'II'), node('p1', 'p', 0, '1'), node('p2', 'p', 1, '2'), node('x', 'p1', 0, 'A')];
+    const groningen = [
+      node('p', null, 0, 'I'),
+      node('q', null, 1, 'II'),
+      node('p1', 'p', 0, '1'),
+      node('p2', 'p', 1, '2'),
+      node('x', 'p1', 0, 'A'),
+    ];
     expect(guessStyles(groningen)).toEqual(['romeins', 'getal', 'letter']);
   });
 

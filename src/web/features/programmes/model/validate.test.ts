@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { NEW_GROUP, parseEuroCents, parseLevelLabels, serverFieldErrors, slugify, validateEffort, validateGap, validateNode, validateProgramme } from './validate';
+import {
+  NEW_GROUP,
+  parseEuroCents,
+  parseLevelLabels,
+  serverFieldErrors,
+  slugify,
+  validateEffort,
+  validateGap,
+  validateNode,
+  validateProgramme,
+} from './validate';
 
-const ok = { title: 'Meedoen en Wonen', shortName: '', slug: 'meedoen-en-wonen', description: '', levels: 'Pijler > Ambitie > Activiteit', periodStart: '', periodEnd: '' };
+const ok = {
+  title: 'Meedoen en Wonen',
+  shortName: '',
+  slug: 'meedoen-en-wonen',
+  description: '',
+  levels: 'Pijler > Ambitie > Activiteit',
+  periodStart: '',
+  periodEnd: '',
+};
 
 describe('programme form rules', () => {
   it('parses custom level labels', () => {
@@ -14,7 +32,16 @@ describe('programme form rules', () => {
 
   it('accepts a valid programme and names each bad field', () => {
     expect(validateProgramme(ok)).toEqual({});
-    expect(validateProgramme({ ...ok, title: ' ', slug: 'Met Spaties', levels: 'Pijler >> Activiteit', periodStart: '2023-01-01', periodEnd: '2022-12-31' })).toEqual({
+    expect(
+      validateProgramme({
+        ...ok,
+        title: ' ',
+        slug: 'Met Spaties',
+        levels: 'Pijler >> Activiteit',
+        periodStart: '2023-01-01',
+        periodEnd: '2022-12-31',
+      }),
+    ).toEqual({
       title: 'validation.titleRequired',
       slug: 'validation.slugInvalid',
       levels: 'validation.levelsEmptyPart',
@@ -38,7 +65,9 @@ describe('effort form rules', () => {
 
 describe('serverFieldErrors', () => {
   it('maps body paths to form fields and ignores what it cannot read', () => {
-    expect(serverFieldErrors([{ field: 'body.title', reason: 'verplicht' }, { field: 'body.levelLabels.1', reason: 'leeg' }, 'x', null])).toEqual({
+    expect(
+      serverFieldErrors([{ field: 'body.title', reason: 'verplicht' }, { field: 'body.levelLabels.1', reason: 'leeg' }, 'x', null]),
+    ).toEqual({
       title: 'verplicht',
       levelLabels: 'leeg',
     });
@@ -47,17 +76,31 @@ describe('serverFieldErrors', () => {
 });
 
 describe('node form rules', () => {
-  const node = { code: '1.1', title: 'Woonzorgvisie', description: '', scope: '', ownerOrganisationId: '', deadline: 'Q3 en Q4 2022', doelstelling: '', expectedResult: '' };
-  it('accepts deadlines in the document\'s own words and refuses unreadable ones', () => {
+  const node = {
+    code: '1.1',
+    title: 'Woonzorgvisie',
+    description: '',
+    scope: '',
+    ownerOrganisationId: '',
+    deadline: 'Q3 en Q4 2022',
+    doelstelling: '',
+    expectedResult: '',
+  };
+  it("accepts deadlines in the document's own words and refuses unreadable ones", () => {
     expect(validateNode(node)).toEqual({});
     expect(validateNode({ ...node, deadline: 'doorlopend' })).toEqual({});
-    expect(validateNode({ ...node, deadline: 'voorjaar', title: '' })).toEqual({ deadline: 'validation.deadlineUnreadable', title: 'validation.titleRequired' });
+    expect(validateNode({ ...node, deadline: 'voorjaar', title: '' })).toEqual({
+      deadline: 'validation.deadlineUnreadable',
+      title: 'validation.titleRequired',
+    });
   });
 });
 
 describe('parseEuroCents', () => {
   it('reads amounts the Dutch way, in whole cents', () => {
-    expect(['€ 15.000', '1.234,56', '12,5', '1500', '0', '€ 275.000,00'].map(parseEuroCents)).toEqual([1500000, 123456, 1250, 150000, 0, 27500000]);
+    expect(['€ 15.000', '1.234,56', '12,5', '1500', '0', '€ 275.000,00'].map(parseEuroCents)).toEqual([
+      1500000, 123456, 1250, 150000, 0, 27500000,
+    ]);
   });
 
   it('refuses what is not plainly an amount', () => {

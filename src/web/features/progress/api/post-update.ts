@@ -11,4 +11,7 @@ export interface UpdateInput {
 }
 
 export const postUpdate = (programme: string, nodeId: string, body: UpdateInput) =>
-  apiFetch<{ id: string }>(`${progressBase(programme)}/nodes/${encodeURIComponent(nodeId)}/updates`, { method: 'POST', body: JSON.stringify(body) });
+  apiFetch<{ id: string }>(`${progressBase(programme)}/nodes/${encodeURIComponent(nodeId)}/updates`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });

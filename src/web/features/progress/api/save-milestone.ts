@@ -18,8 +18,14 @@ export interface MilestoneInput {
 
 export const saveMilestone = (programme: string, body: MilestoneInput, milestoneId?: string) =>
   milestoneId
-    ? apiFetch<{ id: string }>(`${progressBase(programme)}/milestones/${encodeURIComponent(milestoneId)}`, { method: 'PUT', body: JSON.stringify(body) })
+    ? apiFetch<{ id: string }>(`${progressBase(programme)}/milestones/${encodeURIComponent(milestoneId)}`, {
+        method: 'PUT',
+        body: JSON.stringify(body),
+      })
     : apiFetch<{ id: string }>(`${progressBase(programme)}/milestones`, { method: 'POST', body: JSON.stringify(body) });
 
 export const deleteMilestone = (programme: string, milestoneId: string, body: { version: number; reason: string | null }) =>
-  apiFetch<null>(`${progressBase(programme)}/milestones/${encodeURIComponent(milestoneId)}`, { method: 'DELETE', body: JSON.stringify(body) });
+  apiFetch<null>(`${progressBase(programme)}/milestones/${encodeURIComponent(milestoneId)}`, {
+    method: 'DELETE',
+    body: JSON.stringify(body),
+  });

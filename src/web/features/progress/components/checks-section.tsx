@@ -54,7 +54,16 @@ export function ChecksSection({
                 )}
                 <br />
                 {c.reason}
-                {mayIgnore && <IgnoreForm programme={programme} check={c} onSaved={() => { setNotice(t('reading.checks.saved')); onChanged(); }} />}
+                {mayIgnore && (
+                  <IgnoreForm
+                    programme={programme}
+                    check={c}
+                    onSaved={() => {
+                      setNotice(t('reading.checks.saved'));
+                      onChanged();
+                    }}
+                  />
+                )}
               </li>
             ))}
           </ul>
@@ -74,7 +83,13 @@ export function ChecksSection({
                   </>
                 )}
                 {c.reason}{' '}
-                <em>{t('reading.checks.ignoredBy', { author: c.dismissal?.authorLabel ?? '', date: formatDate(c.dismissal?.at), note: c.dismissal?.note ?? '' })}</em>
+                <em>
+                  {t('reading.checks.ignoredBy', {
+                    author: c.dismissal?.authorLabel ?? '',
+                    date: formatDate(c.dismissal?.at),
+                    note: c.dismissal?.note ?? '',
+                  })}
+                </em>
               </li>
             ))}
           </ul>
@@ -103,7 +118,13 @@ function IgnoreForm({ programme, check, onSaved }: { programme: string; check: C
             .finally(() => setBusy(false));
         }}
       >
-        <TextField label={t('reading.checks.note')} name={`note-${check.nodeId}-${check.key}`} value={note} onValue={setNote} errorMessage={error ?? undefined} />
+        <TextField
+          label={t('reading.checks.note')}
+          name={`note-${check.nodeId}-${check.key}`}
+          value={note}
+          onValue={setNote}
+          errorMessage={error ?? undefined}
+        />
         <Button type="submit" appearance="secondary-action-button" disabled={busy}>
           {t('reading.checks.ignore')}
         </Button>

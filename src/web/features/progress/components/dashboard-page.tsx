@@ -1,4 +1,15 @@
-import { Alert, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { LifecycleCounts } from './lifecycle-counts';
@@ -110,7 +121,8 @@ export function DashboardPage() {
                   </TableCell>
                   <TableCell>{d.levelLabels[n.level] ?? n.level + 1}</TableCell>
                   <TableCell>
-                    <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} /> {n.isDemo && <DemoLabel />}
+                    <StatusBadge status={n.status} suffix={n.overridden ? t('progress.source.override') : undefined} />{' '}
+                    {n.isDemo && <DemoLabel />}
                     {n.corrected && ` · ${t('entry.correction.corrected')}`}
                   </TableCell>
                   <TableCell data-testid="worst-lifecycle">{n.lifecycle ? t(lifecycleKey(n.lifecycle)) : ''}</TableCell>
@@ -134,7 +146,8 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.overdueMilestones.map((m) => (
                 <li key={m.milestoneId}>
-                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) — <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} />{' '}
+                  <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) —{' '}
+                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} />{' '}
                   {m.isDemo && <DemoLabel />}
                 </li>
               ))}
@@ -148,8 +161,9 @@ export function DashboardPage() {
             <ul className="rt-plain-list">
               {d.missingUpdates.map((m) => (
                 <li key={`${m.nodeId}-${m.periodLabel}`}>
-                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} /> — {m.periodLabel},{' '}
-                  {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}: {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
+                  <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} /> —{' '}
+                  {m.periodLabel}, {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}:{' '}
+                  {t('progress.dashboard.daysLate', { days: m.daysOverdue })}
                 </li>
               ))}
             </ul>

@@ -61,7 +61,8 @@ export function ExplanationPanel({ explanation, nodes }: { explanation: Explanat
           <ul className="rt-plain-list">
             {explanation.percentBasis.map((b) => (
               <li key={b.id}>
-                {name(b.id)}: {t('progress.percent', { percent: b.percent })}, {t('progress.uitleg.weight', { weight: String(b.weight).replace('.', ',') })}
+                {name(b.id)}: {t('progress.percent', { percent: b.percent })},{' '}
+                {t('progress.uitleg.weight', { weight: String(b.weight).replace('.', ',') })}
               </li>
             ))}
           </ul>

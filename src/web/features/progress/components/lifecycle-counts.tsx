@@ -1,4 +1,13 @@
-import { Heading2, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { LIFECYCLE_STATUSES } from '../../../../domain/progress/lifecycle';
 import { useI18n } from '../../../lib/i18n';
 import type { Dashboard } from '../api/types';

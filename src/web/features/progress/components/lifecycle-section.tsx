@@ -13,7 +13,21 @@ import type { NodeHistory } from '../api/types';
 export const lifecycleKey = (s: LifecycleStatus) => `entry.lifecycle.${s}` as const;
 
 /** Where the node is in its life (beside its traffic light): the history and, for editors, a form to change it. */
-export function LifecycleSection({ programme, nodeId, today, history, mayChange, onSaved }: { programme: string; nodeId: string; today: string; history: NodeHistory['lifecycle']; mayChange: boolean; onSaved(): void }) {
+export function LifecycleSection({
+  programme,
+  nodeId,
+  today,
+  history,
+  mayChange,
+  onSaved,
+}: {
+  programme: string;
+  nodeId: string;
+  today: string;
+  history: NodeHistory['lifecycle'];
+  mayChange: boolean;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [since, setSince] = useState(toDisplayDate(today));
@@ -80,7 +94,14 @@ export function LifecycleSection({ programme, nodeId, today, history, mayChange,
             errorMessage={errors.lifecycleStatus}
             options={LIFECYCLE_STATUSES.map((s) => ({ value: s, label: t(lifecycleKey(s)) }))}
           />
-          <TextField label={t('entry.lifecycle.sinceLabel')} description={t('entry.date.hint')} name="lifecycleSince" value={since} onValue={setSince} errorMessage={errors.lifecycleSince} />
+          <TextField
+            label={t('entry.lifecycle.sinceLabel')}
+            description={t('entry.date.hint')}
+            name="lifecycleSince"
+            value={since}
+            onValue={setSince}
+            errorMessage={errors.lifecycleSince}
+          />
           <TextField label={t('entry.lifecycle.reason')} name="lifecycleReason" value={reason} onValue={setReason} />
           <Button type="submit" appearance="secondary-action-button">
             {t('entry.lifecycle.submit')}

@@ -101,7 +101,10 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
           {milestones.map((m) => (
             <li key={m.id} data-testid="milestone">
               <span className={m.isPlaceholder ? 'rt-placeholder' : undefined}>{m.title}</span> {m.dueLabel && `(${m.dueLabel})`}
-              {m.planYear !== null && m.planQuarter !== null && ` · ${t('entry.milestone.cell', { quarter: m.planQuarter, year: m.planYear })}`} <MilestoneMark state={m.state} />
+              {m.planYear !== null &&
+                m.planQuarter !== null &&
+                ` · ${t('entry.milestone.cell', { quarter: m.planQuarter, year: m.planYear })}`}{' '}
+              <MilestoneMark state={m.state} />
               {m.doneDate && ` ${t('progress.milestone.doneOn', { date: formatDate(m.doneDate) })}`} {m.isDemo && <DemoLabel />}{' '}
               {mayChange && (
                 <span className="rt-actions">
@@ -110,12 +113,22 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
                       type="button"
                       appearance="subtle-button"
                       aria-label={`${t('entry.milestone.undo')}: ${m.title}`}
-                      onClick={() => void run(() => saveMilestone(programme, { nodeId, title: m.title, doneDate: null, version: m.version }, m.id), t('entry.milestone.undone'))}
+                      onClick={() =>
+                        void run(
+                          () => saveMilestone(programme, { nodeId, title: m.title, doneDate: null, version: m.version }, m.id),
+                          t('entry.milestone.undone'),
+                        )
+                      }
                     >
                       {t('entry.milestone.undo')}
                     </Button>
                   ) : (
-                    <Button type="button" appearance="subtle-button" aria-label={`${t('entry.milestone.markDone')}: ${m.title}`} onClick={() => setMode({ kind: 'done', m })}>
+                    <Button
+                      type="button"
+                      appearance="subtle-button"
+                      aria-label={`${t('entry.milestone.markDone')}: ${m.title}`}
+                      onClick={() => setMode({ kind: 'done', m })}
+                    >
                       {t('entry.milestone.markDone')}
                     </Button>
                   )}
@@ -130,7 +143,12 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
                   >
                     {t('milestones.edit')}
                   </Button>
-                  <Button type="button" appearance="subtle-button" aria-label={`${t('entry.delete')}: ${m.title}`} onClick={() => setMode({ kind: 'delete', m })}>
+                  <Button
+                    type="button"
+                    appearance="subtle-button"
+                    aria-label={`${t('entry.delete')}: ${m.title}`}
+                    onClick={() => setMode({ kind: 'delete', m })}
+                  >
                     {t('entry.delete')}
                   </Button>
                 </span>
@@ -151,7 +169,12 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
           milestone={mode.m}
           today={today}
           onCancel={() => setMode(null)}
-          onSubmit={(doneDate) => run(() => saveMilestone(programme, { nodeId, title: mode.m.title, doneDate, version: mode.m.version }, mode.m.id), t('progress.milestones.saved'))}
+          onSubmit={(doneDate) =>
+            run(
+              () => saveMilestone(programme, { nodeId, title: mode.m.title, doneDate, version: mode.m.version }, mode.m.id),
+              t('progress.milestones.saved'),
+            )
+          }
         />
       )}
       {mayChange && mode?.kind === 'delete' && (
@@ -159,7 +182,12 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
           key={mode.m.id}
           milestone={mode.m}
           onCancel={() => setMode(null)}
-          onSubmit={(reason) => run(() => deleteMilestone(programme, mode.m.id, { version: mode.m.version, reason }), t('entry.milestone.deleted', { title: mode.m.title }))}
+          onSubmit={(reason) =>
+            run(
+              () => deleteMilestone(programme, mode.m.id, { version: mode.m.version, reason }),
+              t('entry.milestone.deleted', { title: mode.m.title }),
+            )
+          }
         />
       )}
       {mayChange && editing && (
@@ -197,11 +225,20 @@ export function MilestoneSection({ programme, nodeId, today, milestones, mayChan
             setMode(null);
             setConflict(null);
           }}
-          onSubmit={(values, typed) => run(() => saveMilestone(programme, { nodeId, ...values, version: editing.m.version }, editing.m.id), t('progress.milestones.saved'), typed)}
+          onSubmit={(values, typed) =>
+            run(
+              () => saveMilestone(programme, { nodeId, ...values, version: editing.m.version }, editing.m.id),
+              t('progress.milestones.saved'),
+              typed,
+            )
+          }
         />
       )}
       {mayChange && mode === null && (
-        <MilestoneForm today={today} onSubmit={(values) => run(() => saveMilestone(programme, { nodeId, ...values, doneDate: null }), t('progress.milestones.saved'))} />
+        <MilestoneForm
+          today={today}
+          onSubmit={(values) => run(() => saveMilestone(programme, { nodeId, ...values, doneDate: null }), t('progress.milestones.saved'))}
+        />
       )}
     </section>
   );
@@ -287,7 +324,9 @@ function MilestoneForm({
         void submit();
       }}
     >
-      <Heading3 id={`${prefix}mijlpaal-form-kop`}>{editing ? t('milestones.editTitle', { title: editing.title }) : t('progress.milestones.add')}</Heading3>
+      <Heading3 id={`${prefix}mijlpaal-form-kop`}>
+        {editing ? t('milestones.editTitle', { title: editing.title }) : t('progress.milestones.add')}
+      </Heading3>
       {conflict}
       <FormErrorSummary title={t('progress.milestones.errorTitle')} errors={errors} />
       <TextField
@@ -303,9 +342,21 @@ function MilestoneForm({
         checked={placeholder}
         onChange={(e) => setPlaceholder(e.target.checked)}
       />
-      <TextField label={t('progress.milestones.due')} description={t('entry.milestone.dueHint')} name={`${prefix}milestoneDue`} value={due} onValue={setDue} />
+      <TextField
+        label={t('progress.milestones.due')}
+        description={t('entry.milestone.dueHint')}
+        name={`${prefix}milestoneDue`}
+        value={due}
+        onValue={setDue}
+      />
       <div className="rt-field-row">
-        <TextField label={t('entry.milestone.planYear')} name={`${prefix}planYear`} value={year} onValue={setYear} errorMessage={errors[`${prefix}planYear`]} />
+        <TextField
+          label={t('entry.milestone.planYear')}
+          name={`${prefix}planYear`}
+          value={year}
+          onValue={setYear}
+          errorMessage={errors[`${prefix}planYear`]}
+        />
         <SelectField
           label={t('entry.milestone.planQuarter')}
           name={`${prefix}planQuarter`}
@@ -316,7 +367,9 @@ function MilestoneForm({
           options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: `Q${q}` }))}
         />
       </div>
-      {editing && <TextField label={t('milestones.doneDate')} name="editDone" value={done} onValue={setDone} errorMessage={errors.editDone} />}
+      {editing && (
+        <TextField label={t('milestones.doneDate')} name="editDone" value={done} onValue={setDone} errorMessage={errors.editDone} />
+      )}
       {editing && <TextField label={t('entry.milestone.reason')} name="milestoneReason" value={reason} onValue={setReason} />}
       <Button type="submit" appearance={editing ? 'primary-action-button' : 'secondary-action-button'}>
         {editing ? t('milestones.save') : t('progress.milestones.add')}
@@ -331,7 +384,17 @@ function MilestoneForm({
 }
 
 /** Mark done on a date: today unless the work was done earlier (never in the future). */
-function DoneForm({ milestone, today, onSubmit, onCancel }: { milestone: Milestone; today: string; onSubmit(doneDate: string): Promise<boolean>; onCancel(): void }) {
+function DoneForm({
+  milestone,
+  today,
+  onSubmit,
+  onCancel,
+}: {
+  milestone: Milestone;
+  today: string;
+  onSubmit(doneDate: string): Promise<boolean>;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const [date, setDate] = useState(toDisplayDate(today));
   const [error, setError] = useState<string | undefined>();
@@ -349,7 +412,14 @@ function DoneForm({ milestone, today, onSubmit, onCancel }: { milestone: Milesto
       }}
     >
       <Heading3 id="mijlpaal-gehaald-kop">{t('entry.milestone.doneTitle', { title: milestone.title })}</Heading3>
-      <TextField label={t('entry.milestone.doneDate')} description={t('entry.date.hint')} name="doneDate" value={date} onValue={setDate} errorMessage={error} />
+      <TextField
+        label={t('entry.milestone.doneDate')}
+        description={t('entry.date.hint')}
+        name="doneDate"
+        value={date}
+        onValue={setDate}
+        errorMessage={error}
+      />
       <Button type="submit" appearance="secondary-action-button">
         {t('entry.milestone.markDone')}
       </Button>
@@ -361,7 +431,15 @@ function DoneForm({ milestone, today, onSubmit, onCancel }: { milestone: Milesto
 }
 
 /** Delete a milestone entered wrongly, saying why (kept in the audit). */
-function DeleteForm({ milestone, onSubmit, onCancel }: { milestone: Milestone; onSubmit(reason: string | null): Promise<boolean>; onCancel(): void }) {
+function DeleteForm({
+  milestone,
+  onSubmit,
+  onCancel,
+}: {
+  milestone: Milestone;
+  onSubmit(reason: string | null): Promise<boolean>;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   return (

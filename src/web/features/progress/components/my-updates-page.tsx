@@ -1,4 +1,13 @@
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';

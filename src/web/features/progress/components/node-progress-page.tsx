@@ -58,7 +58,11 @@ export function NodeProgressPage() {
         const label = node.code ? `${node.code} ${node.title}` : node.title;
         return (
           <>
-            <ProgressHeader programme={programmeId} programmeTitle={view.programmeTitle} title={t('progress.node.title', { title: label })} />
+            <ProgressHeader
+              programme={programmeId}
+              programmeTitle={view.programmeTitle}
+              title={t('progress.node.title', { title: label })}
+            />
             <Paragraph>
               <AppLink to={`/programmas/${encodeURIComponent(programmeId)}/elementen/${nodeId}`}>{t('reading.node.backToNode')}</AppLink>
             </Paragraph>
@@ -76,13 +80,19 @@ export function NodeProgressPage() {
                 <DataListKey>{t('entry.lifecycle.title')}</DataListKey>
                 <DataListValue>
                   <span data-testid="current-lifecycle">
-                    {node.lifecycle ? `${t(lifecycleKey(node.lifecycle.status))} ${t('entry.lifecycle.since', { date: formatDate(node.lifecycle.since) })}` : t('entry.lifecycle.none')}
+                    {node.lifecycle
+                      ? `${t(lifecycleKey(node.lifecycle.status))} ${t('entry.lifecycle.since', { date: formatDate(node.lifecycle.since) })}`
+                      : t('entry.lifecycle.none')}
                   </span>
                 </DataListValue>
               </DataListItem>
               <DataListItem>
                 <DataListKey>{t('progress.dashboard.percent')}</DataListKey>
-                <DataListValue>{node.percent === null ? '–' : `${t('progress.percent', { percent: node.percent })} (${t(`progress.source.${node.percentSource}`)})`}</DataListValue>
+                <DataListValue>
+                  {node.percent === null
+                    ? '–'
+                    : `${t('progress.percent', { percent: node.percent })} (${t(`progress.source.${node.percentSource}`)})`}
+                </DataListValue>
               </DataListItem>
               {node.derived && (
                 <DataListItem>
@@ -126,7 +136,13 @@ export function NodeProgressPage() {
             <LoadState value={history}>
               {(h) => (
                 <>
-                  <ChecksSection programme={programmeId} checks={h.checks} mayIgnore={rights.may('beheerder')} showNode={false} onChanged={reload} />
+                  <ChecksSection
+                    programme={programmeId}
+                    checks={h.checks}
+                    mayIgnore={rights.may('beheerder')}
+                    showNode={false}
+                    onChanged={reload}
+                  />
                   <Heading2>{t('progress.history.title')}</Heading2>
                   {h.updates.length === 0 ? (
                     <Paragraph>{t('progress.history.empty')}</Paragraph>
@@ -221,15 +237,33 @@ export function NodeProgressPage() {
                       <ul className="rt-plain-list">
                         {h.overrides.map((o) => (
                           <li key={o.id}>
-                            {formatDate(o.createdAt)}: <StatusBadge status={o.status} /> {o.percent !== null && t('progress.percent', { percent: o.percent })} — {o.reason} ({o.authorLabel};{' '}
-                            {o.withdrawnAt ? t('progress.history.withdrawnAt', { date: formatDate(o.withdrawnAt) }) : t('progress.history.active')})
+                            {formatDate(o.createdAt)}: <StatusBadge status={o.status} />{' '}
+                            {o.percent !== null && t('progress.percent', { percent: o.percent })} — {o.reason} ({o.authorLabel};{' '}
+                            {o.withdrawnAt
+                              ? t('progress.history.withdrawnAt', { date: formatDate(o.withdrawnAt) })
+                              : t('progress.history.active')}
+                            )
                           </li>
                         ))}
                       </ul>
                     </>
                   )}
-                  <LifecycleSection programme={programmeId} nodeId={nodeId} today={view.today} history={h.lifecycle} mayChange={rights.may('redacteur')} onSaved={reload} />
-                  <MilestoneSection programme={programmeId} nodeId={nodeId} today={view.today} milestones={h.milestones} mayChange={rights.may('redacteur')} onSaved={reload} />
+                  <LifecycleSection
+                    programme={programmeId}
+                    nodeId={nodeId}
+                    today={view.today}
+                    history={h.lifecycle}
+                    mayChange={rights.may('redacteur')}
+                    onSaved={reload}
+                  />
+                  <MilestoneSection
+                    programme={programmeId}
+                    nodeId={nodeId}
+                    today={view.today}
+                    milestones={h.milestones}
+                    mayChange={rights.may('redacteur')}
+                    onSaved={reload}
+                  />
                 </>
               )}
             </LoadState>

@@ -56,7 +56,9 @@ export function NodeProgressSummary({ programme, nodeId, revision }: { programme
         </DataListItem>
         <DataListItem>
           <DataListKey>{t('reading.node.percent')}</DataListKey>
-          <DataListValue>{node?.percent === null || node?.percent === undefined ? t('common.none') : t('progress.percent', { percent: node.percent })}</DataListValue>
+          <DataListValue>
+            {node?.percent === null || node?.percent === undefined ? t('common.none') : t('progress.percent', { percent: node.percent })}
+          </DataListValue>
         </DataListItem>
         {node?.override && (
           <DataListItem>
@@ -66,7 +68,16 @@ export function NodeProgressSummary({ programme, nodeId, revision }: { programme
         )}
       </DataList>
       {node?.derived && <ExplanationPanel explanation={node.derived.explanation} nodes={progress.data.nodes} />}
-      {h.checks.some((c) => c.dismissal === null) && <ChecksSection programme={programme} checks={h.checks} mayIgnore={false} showNode={false} headingLevel={3} onChanged={() => undefined} />}
+      {h.checks.some((c) => c.dismissal === null) && (
+        <ChecksSection
+          programme={programme}
+          checks={h.checks}
+          mayIgnore={false}
+          showNode={false}
+          headingLevel={3}
+          onChanged={() => undefined}
+        />
+      )}
 
       <Heading3>{t('reading.node.milestones')}</Heading3>
       {h.milestones.length === 0 ? (

@@ -30,7 +30,11 @@ export function OverrideForm({ programme, node, onSaved }: { programme: string; 
     setMessage(undefined);
     if (Object.keys(errs).length > 0) return;
     try {
-      await setOverride(programme, node.nodeId, { status: status ? (status as ProgressStatus) : null, percent: pct, reason: reason.trim() });
+      await setOverride(programme, node.nodeId, {
+        status: status ? (status as ProgressStatus) : null,
+        percent: pct,
+        reason: reason.trim(),
+      });
       setReason('');
       onSaved(t('progress.override.saved'));
     } catch (e) {
@@ -69,7 +73,13 @@ export function OverrideForm({ programme, node, onSaved }: { programme: string; 
           errorMessage={errors.status}
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
         />
-        <TextField label={t('progress.override.percent')} name="overridePercent" value={percent} onValue={setPercent} errorMessage={errors.percent} />
+        <TextField
+          label={t('progress.override.percent')}
+          name="overridePercent"
+          value={percent}
+          onValue={setPercent}
+          errorMessage={errors.percent}
+        />
         <FormFieldTextarea
           label={t('progress.override.reason')}
           name="reason"

@@ -26,7 +26,9 @@ export function PeriodPicker({ periods }: { periods: Period[] }) {
 /** Any period (locked or not); empty = the latest period that has started. */
 export function PeriodPickerAll({ periods, label }: { periods: Period[]; label: string }) {
   const { t } = useI18n();
-  return <PeriodSelect label={label} emptyLabel={t('progress.period.current')} options={periods.map((p) => ({ value: p.id, label: p.label }))} />;
+  return (
+    <PeriodSelect label={label} emptyLabel={t('progress.period.current')} options={periods.map((p) => ({ value: p.id, label: p.label }))} />
+  );
 }
 
 function PeriodSelect({ label, emptyLabel, options }: { label: string; emptyLabel: string; options: { value: string; label: string }[] }) {
@@ -41,14 +43,7 @@ function PeriodSelect({ label, emptyLabel, options }: { label: string; emptyLabe
         setParams(value ? { periode: value } : {});
       }}
     >
-      <SelectField
-        label={label}
-        name="periode"
-        value={value}
-        onChange={setValue}
-        emptyLabel={emptyLabel}
-        options={options}
-      />
+      <SelectField label={label} name="periode" value={value} onChange={setValue} emptyLabel={emptyLabel} options={options} />
       <Button type="submit" appearance="secondary-action-button">
         {t('progress.period.show')}
       </Button>

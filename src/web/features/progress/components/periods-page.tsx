@@ -1,4 +1,15 @@
-import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
@@ -45,7 +56,8 @@ export function PeriodsPage() {
       setMessage(e instanceof Error ? e.message : String(e));
     }
   };
-  const add = (body: CreatePeriodsInput) => run(async () => t('progress.periods.added', { count: (await createPeriods(programmeId, body)).ids.length }));
+  const add = (body: CreatePeriodsInput) =>
+    run(async () => t('progress.periods.added', { count: (await createPeriods(programmeId, body)).ids.length }));
   const lock = (p: Period) => {
     if (!window.confirm(t('progress.periods.lockConfirm', { label: p.label }))) return;
     void run(async () => t('progress.periods.lockedNow', { label: p.label, count: (await lockPeriod(programmeId, p.id)).nodes }));
@@ -142,11 +154,29 @@ export function PeriodsPage() {
                 setMessage(t('entry.date.invalidList', { values: wrong.join(', ') || '—' }));
                 return;
               }
-              void add({ boardMeetings: { dates: isoDates.filter((d): d is string => d !== null), firstStart: start ?? '', dueDaysBefore: Number(dueBefore) } });
+              void add({
+                boardMeetings: {
+                  dates: isoDates.filter((d): d is string => d !== null),
+                  firstStart: start ?? '',
+                  dueDaysBefore: Number(dueBefore),
+                },
+              });
             }}
           >
-            <TextField label={t('progress.periods.boardDates')} description={t('entry.date.listHint')} name="boardDates" value={dates} onValue={setDates} />
-            <TextField label={t('progress.periods.firstStart')} description={t('entry.date.hint')} name="firstStart" value={firstStart} onValue={setFirstStart} />
+            <TextField
+              label={t('progress.periods.boardDates')}
+              description={t('entry.date.listHint')}
+              name="boardDates"
+              value={dates}
+              onValue={setDates}
+            />
+            <TextField
+              label={t('progress.periods.firstStart')}
+              description={t('entry.date.hint')}
+              name="firstStart"
+              value={firstStart}
+              onValue={setFirstStart}
+            />
             <TextField label={t('progress.periods.dueBefore')} name="dueBefore" value={dueBefore} onValue={setDueBefore} />
             <Button type="submit" appearance="secondary-action-button">
               {t('progress.periods.addBoardSubmit')}

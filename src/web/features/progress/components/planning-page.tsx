@@ -1,4 +1,14 @@
-import { Button, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Button,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { LoadState } from '../../../components/load-state';
@@ -40,45 +50,46 @@ export function PlanningPage() {
             <Paragraph>{t('progress.planning.empty')}</Paragraph>
           ) : (
             <>
-            {p.hasDemo && (
-              <Paragraph className="rt-demo-notice" data-testid="demo-notice">
-                <DemoLabel /> {t('reading.demo.planning')}
-              </Paragraph>
-            )}
-            <TableScroll label={t('progress.planning.caption', { level: p.levelLabel, year: p.year })}>
-              <Table className="rt-planning">
-                <TableCaption>{t('progress.planning.caption', { level: p.levelLabel, year: p.year })}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{p.levelLabel}</TableHeaderCell>
-                    {[1, 2, 3, 4].map((q) => (
-                      <TableHeaderCell scope="col" key={q}>{`Q${q} ${p.year}`}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {p.rows.map((r) => (
-                    <TableRow key={r.nodeId} data-testid="planning-row">
-                      <TableHeaderCell scope="row">
-                        <NodeRef path={r.path} code={r.code} title={r.title} to={progressPath(programmeId, `/elementen/${r.nodeId}`)} />
-                      </TableHeaderCell>
-                      {r.quarters.map((cells, i) => (
-                        <TableCell key={i}>
-                          <ul className="rt-plain-list">
-                            {cells.map((c) => (
-                              <li key={c.milestoneId}>
-                                <span className={c.isPlaceholder ? 'rt-placeholder' : undefined}>{c.title}</span> {c.dueLabel && <span className="rt-muted">({c.dueLabel})</span>}{' '}
-                                <MilestoneMark state={c.state} /> {c.isDemo && <DemoLabel />}
-                              </li>
-                            ))}
-                          </ul>
-                        </TableCell>
+              {p.hasDemo && (
+                <Paragraph className="rt-demo-notice" data-testid="demo-notice">
+                  <DemoLabel /> {t('reading.demo.planning')}
+                </Paragraph>
+              )}
+              <TableScroll label={t('progress.planning.caption', { level: p.levelLabel, year: p.year })}>
+                <Table className="rt-planning">
+                  <TableCaption>{t('progress.planning.caption', { level: p.levelLabel, year: p.year })}</TableCaption>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{p.levelLabel}</TableHeaderCell>
+                      {[1, 2, 3, 4].map((q) => (
+                        <TableHeaderCell scope="col" key={q}>{`Q${q} ${p.year}`}</TableHeaderCell>
                       ))}
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableScroll>
+                  </TableHeader>
+                  <TableBody>
+                    {p.rows.map((r) => (
+                      <TableRow key={r.nodeId} data-testid="planning-row">
+                        <TableHeaderCell scope="row">
+                          <NodeRef path={r.path} code={r.code} title={r.title} to={progressPath(programmeId, `/elementen/${r.nodeId}`)} />
+                        </TableHeaderCell>
+                        {r.quarters.map((cells, i) => (
+                          <TableCell key={i}>
+                            <ul className="rt-plain-list">
+                              {cells.map((c) => (
+                                <li key={c.milestoneId}>
+                                  <span className={c.isPlaceholder ? 'rt-placeholder' : undefined}>{c.title}</span>{' '}
+                                  {c.dueLabel && <span className="rt-muted">({c.dueLabel})</span>} <MilestoneMark state={c.state} />{' '}
+                                  {c.isDemo && <DemoLabel />}
+                                </li>
+                              ))}
+                            </ul>
+                          </TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableScroll>
             </>
           )
         }

@@ -38,12 +38,23 @@ export function TerugblikPage() {
                 {theme.updates.map((u) => (
                   <article key={u.id} className="rt-terugblik-item">
                     <Heading3>
-                      <NodeRef path={u.path} code={u.nodeCode} title={u.nodeTitle} to={progressPath(programmeId, `/elementen/${u.nodeId}`)} />
+                      <NodeRef
+                        path={u.path}
+                        code={u.nodeCode}
+                        title={u.nodeTitle}
+                        to={progressPath(programmeId, `/elementen/${u.nodeId}`)}
+                      />
                     </Heading3>
                     <Paragraph>
-                      {formatDate(u.date)} · <StatusBadge status={u.status} /> {u.percent !== null && `· ${t('progress.percent', { percent: u.percent })}`} · {u.authorLabel}{' '}
+                      {formatDate(u.date)} · <StatusBadge status={u.status} />{' '}
+                      {u.percent !== null && `· ${t('progress.percent', { percent: u.percent })}`} · {u.authorLabel}{' '}
                       {u.isDemo && <DemoLabel />}
-                      {u.correctionReason && <span data-testid="terugblik-corrected"> · {t('entry.correction.correctedBecause', { reason: u.correctionReason })}</span>}
+                      {u.correctionReason && (
+                        <span data-testid="terugblik-corrected">
+                          {' '}
+                          · {t('entry.correction.correctedBecause', { reason: u.correctionReason })}
+                        </span>
+                      )}
                     </Paragraph>
                     {u.results?.trim() && (
                       <div className="rt-labelled-text">

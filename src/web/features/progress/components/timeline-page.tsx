@@ -44,10 +44,14 @@ export function TimelinePage() {
                   {tl.rows.map((r) => (
                     <li key={r.nodeId} className={`rt-timeline__row rt-timeline__row--level-${Math.min(r.level, 3)}`}>
                       <div className="rt-timeline__label">
-                        <AppLink to={progressPath(programmeId, `/elementen/${r.nodeId}`)}>{r.code ? `${r.code} ${r.title}` : r.title}</AppLink>
+                        <AppLink to={progressPath(programmeId, `/elementen/${r.nodeId}`)}>
+                          {r.code ? `${r.code} ${r.title}` : r.title}
+                        </AppLink>
                         <span className="rt-muted">
                           {' '}
-                          {r.span ? `${formatDate(r.span.start)} – ${formatDate(r.span.end)}${r.span.label ? ` (${r.span.label})` : ''}` : t('progress.timeline.noSpan')}
+                          {r.span
+                            ? `${formatDate(r.span.start)} – ${formatDate(r.span.end)}${r.span.label ? ` (${r.span.label})` : ''}`
+                            : t('progress.timeline.noSpan')}
                         </span>
                         {r.milestones.length > 0 && (
                           <ul className="rt-plain-list rt-timeline__milestones">
@@ -69,9 +73,15 @@ export function TimelinePage() {
                         {r.milestones
                           .filter((m) => m.end)
                           .map((m) => (
-                            <span key={m.id} className={`rt-timeline__diamond rt-timeline__diamond--${m.state}`} style={{ insetInlineStart: pos(m.end ?? tl.start ?? '') }} />
+                            <span
+                              key={m.id}
+                              className={`rt-timeline__diamond rt-timeline__diamond--${m.state}`}
+                              style={{ insetInlineStart: pos(m.end ?? tl.start ?? '') }}
+                            />
                           ))}
-                        {tl.today >= (tl.start ?? '') && tl.today <= (tl.end ?? '') && <span className="rt-timeline__today" style={{ insetInlineStart: pos(tl.today) }} />}
+                        {tl.today >= (tl.start ?? '') && tl.today <= (tl.end ?? '') && (
+                          <span className="rt-timeline__today" style={{ insetInlineStart: pos(tl.today) }} />
+                        )}
                       </div>
                     </li>
                   ))}

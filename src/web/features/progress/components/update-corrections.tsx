@@ -10,20 +10,46 @@ import type { NodeHistory } from '../api/types';
 type Update = NodeHistory['updates'][number];
 
 /** In the history: whether an update was corrected, is a correction, or was withdrawn; and the buttons to do so. */
-export function UpdateCorrectionCell({ update: u, mayCorrect, onCorrect, onWithdraw }: { update: Update; mayCorrect: boolean; onCorrect(): void; onWithdraw(): void }) {
+export function UpdateCorrectionCell({
+  update: u,
+  mayCorrect,
+  onCorrect,
+  onWithdraw,
+}: {
+  update: Update;
+  mayCorrect: boolean;
+  onCorrect(): void;
+  onWithdraw(): void;
+}) {
   const { t } = useI18n();
   const current = !u.withdrawn && !u.correctedById;
   return (
     <>
-      {u.correctsId && <span data-testid="correction-mark">{t('entry.correction.isCorrection', { reason: u.correctionReason ?? '' })} </span>}
+      {u.correctsId && (
+        <span data-testid="correction-mark">{t('entry.correction.isCorrection', { reason: u.correctionReason ?? '' })} </span>
+      )}
       {u.correctedById && <span className="rt-superseded">{t('entry.correction.replaced')} </span>}
-      {u.withdrawn && <span className="rt-superseded">{t('entry.withdraw.mark', { date: formatDate(u.withdrawn.at), reason: u.withdrawn.reason ?? '' })} </span>}
+      {u.withdrawn && (
+        <span className="rt-superseded">
+          {t('entry.withdraw.mark', { date: formatDate(u.withdrawn.at), reason: u.withdrawn.reason ?? '' })}{' '}
+        </span>
+      )}
       {mayCorrect && current && (
         <>
-          <Button type="button" appearance="subtle-button" aria-label={t('entry.correction.buttonFor', { date: formatDate(u.reportDate) })} onClick={onCorrect}>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            aria-label={t('entry.correction.buttonFor', { date: formatDate(u.reportDate) })}
+            onClick={onCorrect}
+          >
             {t('entry.correction.button')}
           </Button>
-          <Button type="button" appearance="subtle-button" aria-label={t('entry.withdraw.buttonFor', { date: formatDate(u.reportDate) })} onClick={onWithdraw}>
+          <Button
+            type="button"
+            appearance="subtle-button"
+            aria-label={t('entry.withdraw.buttonFor', { date: formatDate(u.reportDate) })}
+            onClick={onWithdraw}
+          >
             {t('entry.withdraw.button')}
           </Button>
         </>
@@ -33,7 +59,17 @@ export function UpdateCorrectionCell({ update: u, mayCorrect, onCorrect, onWithd
 }
 
 /** Withdraw an update entered wrongly, with a reason. */
-export function WithdrawUpdateForm({ programme, update, onSaved, onCancel }: { programme: string; update: Update; onSaved(): void; onCancel(): void }) {
+export function WithdrawUpdateForm({
+  programme,
+  update,
+  onSaved,
+  onCancel,
+}: {
+  programme: string;
+  update: Update;
+  onSaved(): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -51,7 +87,14 @@ export function WithdrawUpdateForm({ programme, update, onSaved, onCancel }: { p
           withdrawUpdate(programme, update.id, reason.trim()).then(onSaved, (err: Error) => setMessage(err.message));
         }}
       >
-        <TextField label={t('entry.correction.reason')} name="withdrawReason" value={reason} onValue={setReason} errorMessage={error} required />
+        <TextField
+          label={t('entry.correction.reason')}
+          name="withdrawReason"
+          value={reason}
+          onValue={setReason}
+          errorMessage={error}
+          required
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('entry.withdraw.submit')}
         </Button>

@@ -78,7 +78,9 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
 
   return (
     <section aria-labelledby={correcting ? 'correctie-kop' : 'update-kop'} className="rt-form-section">
-      <Heading2 id={correcting ? 'correctie-kop' : 'update-kop'}>{correcting ? t('entry.correction.title', { date: formatDate(correcting.reportDate) }) : t('progress.update.title')}</Heading2>
+      <Heading2 id={correcting ? 'correctie-kop' : 'update-kop'}>
+        {correcting ? t('entry.correction.title', { date: formatDate(correcting.reportDate) }) : t('progress.update.title')}
+      </Heading2>
       <FormErrorSummary title={t('progress.update.errorTitle')} errors={errors} message={message} />
       {saved && (
         <Paragraph role="status" className="rt-saved">
@@ -103,10 +105,36 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
           options={STATUSES.map((s) => ({ value: s, label: t(statusKey(s)) }))}
         />
         <TextField label={t('progress.update.percent')} name="percent" value={percent} onValue={setPercent} errorMessage={errors.percent} />
-        <TextField label={t('progress.update.date')} name="reportDate" value={date} onValue={setDate} errorMessage={errors.reportDate} description={t('entry.date.hint')} />
-        <FormFieldTextarea label={t('progress.update.results')} name="results" value={results} onChange={(e) => setResults(e.target.value)} />
-        <FormFieldTextarea label={t('progress.update.attention')} name="attentionPoints" value={attention} onChange={(e) => setAttention(e.target.value)} />
-        {correcting && <TextField label={t('entry.correction.reason')} name="correctionReason" value={reason} onValue={setReason} errorMessage={errors.reason} required />}
+        <TextField
+          label={t('progress.update.date')}
+          name="reportDate"
+          value={date}
+          onValue={setDate}
+          errorMessage={errors.reportDate}
+          description={t('entry.date.hint')}
+        />
+        <FormFieldTextarea
+          label={t('progress.update.results')}
+          name="results"
+          value={results}
+          onChange={(e) => setResults(e.target.value)}
+        />
+        <FormFieldTextarea
+          label={t('progress.update.attention')}
+          name="attentionPoints"
+          value={attention}
+          onChange={(e) => setAttention(e.target.value)}
+        />
+        {correcting && (
+          <TextField
+            label={t('entry.correction.reason')}
+            name="correctionReason"
+            value={reason}
+            onValue={setReason}
+            errorMessage={errors.reason}
+            required
+          />
+        )}
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
           {correcting ? t('entry.correction.submit') : t('progress.update.submit')}
         </Button>

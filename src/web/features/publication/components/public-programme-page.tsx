@@ -1,4 +1,14 @@
-import { Alert, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
@@ -77,13 +87,22 @@ function PublicProgramme({ p }: { p: PublicProgrammeView }) {
       {p.fields.statuses && <Paragraph>{p.period ? t('public.statusAsOf', { label: p.period.label }) : t('public.noStatus')}</Paragraph>}
       <nav aria-label={t('public.report')} className="rt-actions">
         <ButtonGroup>
-          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={publicReportUrl(p.slug, 'pdf', locale)}>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={publicReportUrl(p.slug, 'pdf', locale)}
+          >
             {t('public.reportPdf')}
           </a>
-          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={publicReportUrl(p.slug, 'docx', locale)}>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={publicReportUrl(p.slug, 'docx', locale)}
+          >
             {t('public.reportDocx')}
           </a>
-          <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={publicReportUrl(p.slug, 'html', locale)}>
+          <a
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+            href={publicReportUrl(p.slug, 'html', locale)}
+          >
             {t('public.reportHtml')}
           </a>
         </ButtonGroup>

@@ -9,13 +9,29 @@ import { useI18n } from '../../../lib/i18n';
 import { savePublication, usePublication } from '../api/publication-settings';
 import type { PublicationView } from '../api/public-programmes';
 
-function CheckboxOption({ checked, onChange, children, name }: { checked: boolean; onChange(v: boolean): void; children: string; name: string }) {
+function CheckboxOption({
+  checked,
+  onChange,
+  children,
+  name,
+}: {
+  checked: boolean;
+  onChange(v: boolean): void;
+  children: string;
+  name: string;
+}) {
   const id = useId();
   return (
     <FormField type="checkbox">
       <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
         <FormLabel type="checkbox" htmlFor={id}>
-          <Checkbox className="utrecht-form-field__input" id={id} name={name} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+          <Checkbox
+            className="utrecht-form-field__input"
+            id={id}
+            name={name}
+            checked={checked}
+            onChange={(e) => onChange(e.currentTarget.checked)}
+          />
           {children}
         </FormLabel>
       </div>
@@ -36,7 +52,9 @@ export function PublicationPage() {
       </Paragraph>
       <Heading1>{t('publication.title')}</Heading1>
       <Paragraph>{t('publication.intro')}</Paragraph>
-      <LoadState value={data}>{(p) => <PublicationForm programme={programmeId} current={p} onSaved={() => setRevision((r) => r + 1)} />}</LoadState>
+      <LoadState value={data}>
+        {(p) => <PublicationForm programme={programmeId} current={p} onSaved={() => setRevision((r) => r + 1)} />}
+      </LoadState>
     </div>
   );
 }

@@ -20,7 +20,11 @@ export const reportUrl = (programme: string, c: ReportChoice) => {
  * Fetch the report file, reporting the bytes received as they come in (the server builds the
  * whole file first, so progress shows "building" until the first bytes, then the download).
  */
-export async function downloadReport(programme: string, c: ReportChoice, onBytes: (received: number) => void): Promise<{ blob: Blob; fileName: string }> {
+export async function downloadReport(
+  programme: string,
+  c: ReportChoice,
+  onBytes: (received: number) => void,
+): Promise<{ blob: Blob; fileName: string }> {
   const res = await fetch(reportUrl(programme, c), { credentials: 'same-origin' });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; details: unknown } } | null;

@@ -60,7 +60,13 @@ export function ReportPage() {
               <Fieldset>
                 <FieldsetLegend>{t('report.format')}</FieldsetLegend>
                 {FORMATS.map((f) => (
-                  <RadioOption key={f} name="format" value={f} checked={choice.format === f} onChange={() => setChoice({ ...choice, format: f })}>
+                  <RadioOption
+                    key={f}
+                    name="format"
+                    value={f}
+                    checked={choice.format === f}
+                    onChange={() => setChoice({ ...choice, format: f })}
+                  >
                     {t(`report.format.${f}`)}
                   </RadioOption>
                 ))}
@@ -78,7 +84,10 @@ export function ReportPage() {
                 name="period"
                 value={choice.period}
                 emptyLabel={t('report.period.default')}
-                options={periods.map((p) => ({ value: p.id, label: t(p.lockedAt ? 'report.period.locked' : 'report.period.open', { label: p.label }) }))}
+                options={periods.map((p) => ({
+                  value: p.id,
+                  label: t(p.lockedAt ? 'report.period.locked' : 'report.period.open', { label: p.label }),
+                }))}
                 onChange={(period) => setChoice({ ...choice, period })}
               />
               <Fieldset>
