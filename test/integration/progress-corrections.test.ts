@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { auditLog, node } from '../../src/db/schema';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
@@ -154,7 +154,9 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     const audit = await t.database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, 'milestone'), eq(auditLog.entityId, m.id)));
+      .where(and(eq(auditLog.entityType, 'milestone'), eq(auditLog.entityId, m.id)))
+      // Row order is unspecified without ORDER BY (PostgreSQL returns them in any order): the chain's order.
+      .orderBy(asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update', 'delete']);
     expect(audit.at(-1)?.after).toEqual({ reason: 'dubbel ingevoerd' });
     expect(audit.at(-2)?.after).toMatchObject({ reason: 'verkeerde maand overgenomen' });
