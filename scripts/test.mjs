@@ -38,33 +38,42 @@ if (problems.length) {
 }
 
 mkdirSync('reports', { recursive: true });
-const report = 'reports/vitest.json';
-rmSync(report, { force: true });
-const args = [
-  'vitest',
-  'run',
-  ...projects.flatMap((p) => ['--project', p]),
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${report}`,
-  ...process.argv.slice(2),
-];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
-
-if (!existsSync(report)) {
-  console.error('Vitest schreef geen rapport.');
-  console.log('0 passed, 1 failed');
-  process.exit(run.status || 1);
+// Two runs, one after the other: first everything but the browser, then the browser specs alone, so
+// a real Chromium and its server do not compete for the two CPU cores with the database suites
+// (a page that renders late under that load is a flaky test, not a finding).
+const stages = [projects.filter((p) => p !== 'e2e'), projects.filter((p) => p === 'e2e')].filter((s) => s.length > 0);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let status = 0;
+for (const [i, stage] of stages.entries()) {
+  const report = `reports/vitest-${i + 1}.json`;
+  rmSync(report, { force: true });
+  const args = [
+    'vitest',
+    'run',
+    ...stage.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ];
+  const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+  if (!existsSync(report)) {
+    console.error(`Vitest schreef geen rapport voor ${stage.join(', ')}.`);
+    totals.failed += 1;
+    status = run.status || 1;
+    continue;
+  }
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  // A file that failed outside its tests (import error, failing beforeAll) counts as one failure:
+  // its tests never ran, so they would otherwise show as skipped or not at all.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
+  totals.passed += r.numPassedTests ?? 0;
+  totals.failed += (r.numFailedTests ?? 0) + brokenFiles;
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (run.status !== 0) status = run.status || 1;
 }
-const r = JSON.parse(readFileSync(report, 'utf8'));
-// A file that failed outside its tests (import error, failing beforeAll) counts as one failure:
-// its tests never ran, so they would otherwise show as skipped or not at all.
-const brokenFiles = (r.testResults ?? []).filter(
-  (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
-).length;
-const passed = r.numPassedTests ?? 0;
-const failed = (r.numFailedTests ?? 0) + brokenFiles;
-const skippedTests = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 for (const s of skipped) console.log(`overgeslagen: ${s}`);
-console.log(`${passed} passed, ${failed} failed${skippedTests ? `, ${skippedTests} skipped` : ''}`);
-process.exit(failed > 0 || run.status !== 0 ? 1 : 0);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 || status !== 0 ? 1 : 0);
