@@ -6,7 +6,8 @@ import { freePort, launchBrowser, startServer, wcagViolations, type RunningServe
 
 const ADMIN_EMAIL = 'beheerder@regietafel.local';
 const ADMIN_PASSWORD = 'een lang wachtwoord voor de e2e-test';
-const NEW_PASSWORD = 'nog een langer wachtwoord voor de beheerder';
+// The password may not contain the account's name or e-mail (password rules, issue 25).
+const NEW_PASSWORD = 'nog een langer wachtwoord voor het stadskantoor';
 
 describe('signing in in Chromium: locally and through OIDC', () => {
   let server: RunningServer;
