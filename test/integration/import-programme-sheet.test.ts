@@ -63,6 +63,33 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
     ]);
   });
 
+  it('stores life-cycle words of the status column as the life-cycle status, not as a section', async () => {
+    const text = ['Code\tTitel\tStatus', '1\tThema\t', '1.1\tProject\tOn hold', '1.2\tAnder project\tvoorgesteld te stoppen'].join('\n');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      payload: { kind: 'programme-sheet', programmeTitle: 'Levensfasen', contentBase64: Buffer.from(text).toString('base64') },
+    });
+    expect(res.statusCode).toBe(201);
+    const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: res.json().programme.slug });
+    const code = new Map(doc.nodes.map((n) => [n.key, n.code]));
+    expect((doc.progress?.lifecycle ?? []).map((l) => [code.get(l.node), l.status, l.since])).toEqual([
+      ['1.1', 'gepauzeerd', '2026-03-15'],
+      ['1.2', 'voorgesteld-te-stoppen', '2026-03-15'],
+    ]);
+    expect(doc.nodes.flatMap((n) => n.sections ?? []).map((x) => x.title)).not.toContain('Levensfase bij import');
+    // The progress view shows it beside the traffic light, and a paused project owes nothing.
+    const progress = await t.app.inject({ method: 'GET', url: `/api/programmes/${res.json().programme.slug}/progress` });
+    expect(progress.statusCode).toBe(200);
+    const lifecycleOf = new Map(
+      (progress.json().nodes as { code: string | null; lifecycle: { status: string } | null }[]).map((n) => [
+        n.code,
+        n.lifecycle?.status ?? null,
+      ]),
+    );
+    expect([lifecycleOf.get('1'), lifecycleOf.get('1.1'), lifecycleOf.get('1.2')]).toEqual([null, 'gepauzeerd', 'voorgesteld-te-stoppen']);
+  });
+
   it('damaged files either import completely or leave the database untouched', async () => {
     const sources = ['gap-table.xlsx', 'gap-continuation.tsv', 'gap-quoted.csv', 'sheet-parent-column.csv'].map((name) => ({
       name,

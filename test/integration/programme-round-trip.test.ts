@@ -10,7 +10,9 @@ import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { ensureReferenceData } from '../../src/server/services/organisation/ensure-reference-data';
 import { exportProgramme } from '../../src/server/services/programme/export-programme';
 import { importProgramme } from '../../src/server/services/programme/import-programme';
-import { listMilestones } from '../../src/db/queries/progress';
+import { listMilestones, listUpdates } from '../../src/db/queries/progress';
+import { correctUpdate, withdrawUpdate } from '../../src/server/services/progress/correct-update';
+import { setLifecycle } from '../../src/server/services/progress/set-lifecycle';
 import { saveMilestone } from '../../src/server/services/progress/save-milestone';
 import { setOverride, withdrawOverride } from '../../src/server/services/progress/set-override';
 import { setRollUpRule } from '../../src/server/services/progress/set-rollup-rule';
@@ -71,6 +73,24 @@ describe(`the programme document is lossless (${testDriver})`, () => {
         },
         clock,
       );
+    // Corrections with history and life-cycle statuses (issue 18) travel too.
+    const updates = await listUpdates(db, programmeId);
+    const [wrong, gone] = updates;
+    if (wrong)
+      await correctUpdate(
+        db,
+        SYSTEM_ACTOR,
+        { programmeId, updateId: wrong.id, reason: 'Verkeerde status ingevuld', status: 'groen', percent: 60, results: 'Hersteld' },
+        clock,
+      );
+    if (gone) await withdrawUpdate(db, SYSTEM_ACTOR, { programmeId, updateId: gone.id, reason: 'Dubbel ingevoerd' }, clock);
+    await setLifecycle(db, SYSTEM_ACTOR, { programmeId, nodeId: parentId, status: 'voorbereiding', since: '2025-01-01' }, clock);
+    await setLifecycle(
+      db,
+      SYSTEM_ACTOR,
+      { programmeId, nodeId: parentId, status: 'gepauzeerd', since: '2026-02-01', reason: 'Wacht op middelen' },
+      clock,
+    );
   }, 300_000);
   afterAll(async () => database?.close());
 
@@ -92,6 +112,9 @@ describe(`the programme document is lossless (${testDriver})`, () => {
         rules: 0,
         links: 0,
         municipalities: 0,
+        corrections: 0,
+        withdrawnUpdates: 0,
+        lifecycle: 0,
       };
       for (const source of demoDocuments) {
         const doc = await exportProgramme(db, SYSTEM_ACTOR, { programme: source.programme.slug, personalData });
@@ -112,6 +135,9 @@ describe(`the programme document is lossless (${testDriver})`, () => {
         parts.weights += pr.weights?.length ?? 0;
         parts.rules += pr.rule ? 1 : 0;
         parts.links += doc.links?.length ?? 0;
+        parts.corrections += pr.updates?.filter((x) => x.corrects !== undefined && x.corrects !== null).length ?? 0;
+        parts.withdrawnUpdates += pr.updates?.filter((x) => x.withdrawnAt).length ?? 0;
+        parts.lifecycle += pr.lifecycle?.length ?? 0;
         parts.municipalities += doc.nodes.reduce((a, n) => a + (n.municipalities?.length ?? 0), 0);
       }
       // Every part is really there, so a part the export silently dropped would show.
@@ -128,6 +154,8 @@ describe(`the programme document is lossless (${testDriver})`, () => {
       for (const u of plain.progress?.updates ?? [])
         expect(u.organisation ? orgNames.has(u.author) : u.author === 'programmabeheer', u.author).toBe(true);
       for (const o of plain.progress?.overrides ?? []) expect([o.author, o.withdrawnBy ?? null]).toEqual(['programmabeheer', null]);
+      for (const u of plain.progress?.updates ?? []) expect(u.withdrawnBy ?? null).toBeNull();
+      for (const l of plain.progress?.lifecycle ?? []) expect(l.author).toBe('programmabeheer');
       for (const x of plain.persons ?? []) expect([x.email, x.phone]).toEqual([null, null]);
       for (const p of plain.progress?.periods ?? []) expect(p.locked?.by ?? null).toBeNull();
       // The full export names the authors as they were recorded.

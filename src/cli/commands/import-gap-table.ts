@@ -49,7 +49,7 @@ function addTableCommand(parent: Command, kind: TableKind, description: string):
       const base = { kind, file: bytes, programmeTitle: opts.programme, ...(opts.slug ? { slug: opts.slug } : {}) };
       let summary: TableImportSummary;
       if (opts.dryRun) {
-        summary = tableImportSummary(await previewTableImport(base), null);
+        summary = tableImportSummary(await previewTableImport({ ...base, importedAt: systemClock.now() }), null);
       } else {
         summary = await withDatabase(configFrom(opts), async (database) => {
           await runMigrations(database);

@@ -180,6 +180,18 @@ export function checkDocumentReferences(doc: ProgrammeDocument, known: KnownKeys
       add(`progress.updates[${i}]`, 'organisation', `onbekende organisatie '${u.organisation}'`);
   });
   const updates = pr?.updates?.length ?? 0;
+  const corrected = new Set<number>();
+  pr?.updates?.forEach((u, i) => {
+    if (u.corrects === null || u.corrects === undefined) return;
+    const at = `progress.updates[${i}]`;
+    if (u.corrects >= updates) add(at, 'corrects', `er is geen update nummer ${u.corrects}`);
+    else if (u.corrects === i) add(at, 'corrects', 'een update kan zichzelf niet corrigeren');
+    else if (pr.updates?.[u.corrects]?.node !== u.node)
+      add(at, 'corrects', 'een correctie hoort bij hetzelfde element als de update die zij vervangt');
+    else if (corrected.has(u.corrects)) add(at, 'corrects', `update ${u.corrects} is al door een andere update gecorrigeerd`);
+    corrected.add(u.corrects);
+  });
+  pr?.lifecycle?.forEach((l, i) => nodeRef(`progress.lifecycle[${i}]`, l.node));
   pr?.periods?.forEach((p, i) => {
     if (p.endDate < p.startDate) add(`progress.periods[${i}]`, 'endDate', 'einddatum ligt voor de begindatum');
     p.locked?.snapshot.forEach((x, j) => {

@@ -3,6 +3,7 @@ import { LIMITS, int32, isoDateString, longString, shortString, titleString } fr
 import { PERIOD_KINDS } from '../progress/periods';
 import { PERCENT_RULES, STATUS_RULES } from '../progress/roll-up';
 import { PROGRESS_STATUSES } from '../progress/status';
+import { LIFECYCLE_STATUSES } from '../progress/lifecycle';
 import { DEADLINE_GRAINS, validateDeadline, parseDeadline } from '../shared/deadline';
 import {
   BUDGET_KINDS,
@@ -241,6 +242,23 @@ export const DocUpdateSchema = z.strictObject({
   author,
   createdAt: instant,
   isDemo: z.boolean().optional(),
+  /** A correction: the index (in progress.updates) of the update this one replaces, with the reason. */
+  corrects: z.int().min(0).nullable().optional(),
+  correctionReason: z.string().nullable().optional(),
+  /** Withdrawn without replacement: kept in the history, no longer counted. Who only with personal data. */
+  withdrawnAt: instant.nullable().optional(),
+  withdrawnBy: z.string().nullable().optional(),
+  withdrawnReason: z.string().nullable().optional(),
+});
+
+/** A life-cycle status of a node (voorbereiding … afgerond) from a day on, beside its traffic light. */
+export const DocLifecycleSchema = z.strictObject({
+  node: key,
+  status: z.enum(LIFECYCLE_STATUSES),
+  since: isoDate,
+  reason: z.string().nullable().optional(),
+  author,
+  createdAt: instant,
 });
 
 export const DocOverrideSchema = z.strictObject({
@@ -297,6 +315,8 @@ export const DocProgressSchema = z.strictObject({
   milestones: z.array(DocMilestoneSchema).optional(),
   updates: z.array(DocUpdateSchema).optional(),
   overrides: z.array(DocOverrideSchema).optional(),
+  /** Life-cycle statuses with their history (the latest by date, then entry, is in force). */
+  lifecycle: z.array(DocLifecycleSchema).optional(),
 });
 
 export const PROGRAMME_DOCUMENT_FORMAT = 'regietafel-programma';

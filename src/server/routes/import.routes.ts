@@ -37,7 +37,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.ImportPreviewSchema },
       },
     },
-    async (req) => previewView(await previewTableImport(options(req.body))),
+    async (req) => previewView(await previewTableImport({ ...options(req.body), importedAt: ctx.clock.now() })),
   );
 
   app.post(

@@ -19,14 +19,14 @@ export interface TableImportResult {
 export async function importTable(
   db: Db,
   actor: Actor,
-  opts: TableImportOptions & { fileName?: string },
+  opts: Omit<TableImportOptions, 'importedAt'> & { fileName?: string },
   clock: Clock,
 ): Promise<TableImportResult> {
   if (opts.programmeTitle.trim() === '') {
     throw new DomainError('VALIDATION_FAILED', 'Geef het programma een titel.', [{ field: 'programme', reason: 'titel is verplicht' }]);
   }
   const slug = opts.slug ?? (await freeSlug(db, slugFromTitle(opts.programmeTitle)));
-  const preview = await previewTableImport({ ...opts, slug });
+  const preview = await previewTableImport({ ...opts, slug, importedAt: clock.now() });
   return inTransaction(db, async (tx) => {
     const created = await importProgramme(tx, actor, { document: preview.document }, clock);
     await recordAudit(

@@ -20,6 +20,8 @@ export interface TableImportOptions {
   programmeTitle: string;
   /** Slug of the new programme; derived from the title when absent. */
   slug?: string;
+  /** When the import runs: the day a life-cycle word in the table takes effect. */
+  importedAt: Date;
 }
 
 export interface TableImportPreview {
@@ -45,7 +47,7 @@ export async function previewTableImport(opts: TableImportOptions): Promise<Tabl
     return { kind: opts.kind, source: gapTable.source, document, warnings: gapTable.warnings, gapTable, programmeSheet: null };
   }
   const programmeSheet = await parseProgrammeSheet(opts.file);
-  const document = parseProgrammeDocument(programmeSheetToDocument(programmeSheet, target));
+  const document = parseProgrammeDocument(programmeSheetToDocument(programmeSheet, target, opts.importedAt));
   return { kind: opts.kind, source: programmeSheet.source, document, warnings: programmeSheet.warnings, gapTable: null, programmeSheet };
 }
 

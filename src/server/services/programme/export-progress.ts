@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import {
   getProgressSettings,
+  listLifecycle,
   listMilestones,
   listOverrides,
   listPeriods,
@@ -10,6 +11,7 @@ import {
 } from '../../../db/queries/progress';
 import type { DocProgress } from '../../../domain/programme/document';
 import type { PercentRule, PeriodKind, ProgressStatus, StatusRule } from '../../../domain/progress';
+import type { LifecycleStatus } from '../../../domain/progress/lifecycle';
 import type { DeadlineGrain } from '../../../domain/shared/deadline';
 
 /** Node ids in a roll-up explanation → keys (export) or keys → ids (import); other values stay. */
@@ -80,6 +82,9 @@ export async function exportProgress(db: Db, c: ProgressExportContext): Promise<
     cmp([a.startDate, b.startDate], [a.endDate, b.endDate], [a.label, b.label]),
   );
   const snapshots = await listSnapshots(db, c.programmeId);
+  const lifecycle = (await listLifecycle(db, c.programmeId)).sort((a, b) =>
+    cmp([pos(a.nodeId), pos(b.nodeId)], [a.since, b.since], [a.createdAt.getTime(), b.createdAt.getTime()], [a.status, b.status]),
+  );
   const author = (label: string, organisationId: string | null) =>
     c.personalData ? label : (c.orgName(organisationId) ?? 'programmabeheer');
 
@@ -137,6 +142,14 @@ export async function exportProgress(db: Db, c: ProgressExportContext): Promise<
       author: author(u.authorLabel, u.organisationId),
       createdAt: u.createdAt.toISOString(),
       isDemo: u.isDemo,
+      ...(u.correctsId ? { corrects: updateIndex.get(u.correctsId) ?? null, correctionReason: u.correctionReason } : {}),
+      ...(u.withdrawnAt
+        ? {
+            withdrawnAt: u.withdrawnAt.toISOString(),
+            withdrawnBy: c.personalData ? u.withdrawnBy : null,
+            withdrawnReason: u.withdrawnReason,
+          }
+        : {}),
     })),
     overrides: overrides.map((o) => ({
       node: key(o.nodeId),
@@ -147,6 +160,14 @@ export async function exportProgress(db: Db, c: ProgressExportContext): Promise<
       createdAt: o.createdAt.toISOString(),
       withdrawnAt: iso(o.withdrawnAt),
       withdrawnBy: c.personalData ? o.withdrawnBy : null,
+    })),
+    lifecycle: lifecycle.map((l) => ({
+      node: key(l.nodeId),
+      status: l.status as LifecycleStatus,
+      since: l.since,
+      reason: l.reason,
+      author: c.personalData ? l.authorLabel : 'programmabeheer',
+      createdAt: l.createdAt.toISOString(),
     })),
   };
 }

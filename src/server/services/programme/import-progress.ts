@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/database';
+import { eq } from 'drizzle-orm';
 import {
   milestone,
+  nodeLifecycle,
   periodSnapshot,
   progressOverride,
   progressSettings,
@@ -84,11 +86,21 @@ export async function importProgress(tx: Db, pr: DocProgress | undefined, c: Pro
           authorLabel: u.author,
           isDemo: u.isDemo ?? false,
           createdAt: new Date(u.createdAt),
+          correctionReason: u.correctionReason ?? null,
+          withdrawnAt: u.withdrawnAt ? new Date(u.withdrawnAt) : null,
+          withdrawnBy: u.withdrawnBy ?? null,
+          withdrawnReason: u.withdrawnReason ?? null,
         })),
       )
       .returning();
     // Multi-row insert … returning gives the rows in the order of the values.
     updateIds.push(...rows.map((r) => r.id));
+    // A correction names the update it replaces by index: set once every update has its id.
+    for (const [i, u] of pr.updates.entries()) {
+      const replaced = u.corrects === null || u.corrects === undefined ? undefined : updateIds[u.corrects];
+      const id = updateIds[i];
+      if (replaced && id) await tx.update(progressUpdate).set({ correctsId: replaced }).where(eq(progressUpdate.id, id));
+    }
     for (const row of rows) audits.push({ action: 'import', entityType: 'progress-update', entityId: row.id, programmeId, after: row });
   }
   if (pr.overrides?.length) {
@@ -110,6 +122,23 @@ export async function importProgress(tx: Db, pr: DocProgress | undefined, c: Pro
       )
       .returning();
     for (const row of rows) audits.push({ action: 'import', entityType: 'progress-override', entityId: row.id, programmeId, after: row });
+  }
+  if (pr.lifecycle?.length) {
+    const rows = await tx
+      .insert(nodeLifecycle)
+      .values(
+        pr.lifecycle.map((l) => ({
+          programmeId,
+          nodeId: c.nodeId(l.node),
+          status: l.status,
+          since: l.since,
+          reason: l.reason ?? null,
+          authorLabel: l.author,
+          createdAt: new Date(l.createdAt),
+        })),
+      )
+      .returning();
+    for (const row of rows) audits.push({ action: 'import', entityType: 'node_lifecycle', entityId: row.id, programmeId, after: row });
   }
   for (const p of pr.periods ?? []) {
     const [row] = await tx
