@@ -79,6 +79,43 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await expectAccessible(page, 'entry-persons');
   }, 240_000);
 
+  it('corrects the person: another e-mail address, a phone number, one organisation fewer', async () => {
+    await page.getByRole('button', { name: 'Wijzigen: Fenna Trekker' }).click();
+    const form = page.getByRole('form', { name: 'Fenna Trekker wijzigen' });
+    await form.getByLabel('E-mailadres').fill('f.trekker@example.nl');
+    await form.getByLabel('Telefoonnummer').fill('077 123 45 67');
+    await form.getByRole('button', { name: 'Verwijderen: Venlo' }).click();
+    await expectAccessible(page, 'entry-person-edit');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De gegevens van Fenna Trekker zijn opgeslagen.' }).waitFor();
+    const row = page.getByTestId('person-row').filter({ hasText: 'Fenna Trekker' });
+    await expect.poll(() => row.textContent()).toContain('f.trekker@example.nl');
+    expect(await row.textContent()).not.toContain('Venlo');
+    // Saved, not only shown: a reload reads it back from the server.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('person-row').filter({ hasText: 'Fenna Trekker' }).textContent()).toContain('Menzis');
+    expect(await page.getByTestId('person-row').filter({ hasText: 'Fenna Trekker' }).textContent()).not.toContain('Venlo');
+  }, 240_000);
+
+  it('deletes an organisation nobody refers to, and says why one in use cannot go', async () => {
+    await page.goto(`${server.url}/organisaties`);
+    await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Stichting Eenmalig');
+    await page.getByLabel('Soort', { exact: true }).selectOption('overig');
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await page.getByRole('link', { name: 'Stichting Eenmalig' }).click();
+    await page.getByRole('button', { name: 'Stichting Eenmalig verwijderen' }).click();
+    await expectAccessible(page, 'entry-organisation-delete');
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByTestId('flash').filter({ hasText: 'Stichting Eenmalig is verwijderd.' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Stichting Eenmalig' }).count()).toBe(0);
+    // Menzis is a partner in the demo programmes and Fenna acts for it: refused, with the reason.
+    await page.getByRole('link', { name: 'Menzis', exact: true }).click();
+    await page.getByRole('button', { name: 'Menzis verwijderen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('dialog').getByText('wordt nog gebruikt').waitFor();
+  }, 240_000);
+
   it('creates the programme with region, version, adoption, what it replaces, vision and goal; dates typed dd-mm-jjjj', async () => {
     await page.goto(`${server.url}/programmas/nieuw`);
     await page.getByRole('heading', { level: 1, name: 'Nieuw programma' }).waitFor();

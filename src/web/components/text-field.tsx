@@ -23,7 +23,7 @@ export function TextField({
   required,
   type,
   autoComplete,
-}: Common & { type?: 'text' | 'search' | 'date' | 'email' | 'password'; autoComplete?: string }) {
+}: Common & { type?: 'text' | 'search' | 'date' | 'email' | 'tel' | 'password'; autoComplete?: string }) {
   return (
     <FormFieldTextbox
       label={label}

@@ -167,7 +167,11 @@ export async function createPerson(
 async function lock(tx: Db, id: string, version: number): Promise<PersonRow> {
   const row = isUuid(id) ? await personById(tx, id, { forUpdate: true }) : undefined;
   if (!row) throw notFound('Persoon', id);
-  if (row.version !== version) throw versionConflict(`Persoon '${row.name}'`, version, row.version, view(row));
+  if (row.version !== version) {
+    // The whole current person, with every organisation, so the editor can show it beside the input.
+    const [current] = await views(tx, [row]);
+    throw versionConflict(`Persoon '${row.name}'`, version, row.version, current ?? view(row));
+  }
   if (row.removedAt)
     throw new DomainError('CONFLICT', 'Deze persoon is verwijderd (AVG) en kan niet meer worden gewijzigd.', [
       { field: 'id', reason: 'verwijderd' },

@@ -252,6 +252,12 @@ export const entryPersonsNl = {
     'Naam, e-mailadres, rollen en organisaties worden gewist. Waar deze persoon trekker was, staat daarna “vervallen persoon”.',
   'persons.removeConfirm': 'Gegevens wissen',
   'persons.removed': 'De gegevens van de persoon zijn gewist; verwijzingen tonen “vervallen persoon”.',
+  'persons.phone': 'Telefoonnummer',
+  'persons.edit': 'Wijzigen',
+  'persons.editFor': 'Wijzigen: {name}',
+  'persons.editTitle': '{name} wijzigen',
+  'persons.changed': 'De gegevens van {name} zijn opgeslagen.',
+  'persons.removeOrganisation': 'Verwijderen: {name}',
 } as const;
 
 export const entryPersonsEn: Record<keyof typeof entryPersonsNl, string> = {
@@ -279,6 +285,12 @@ export const entryPersonsEn: Record<keyof typeof entryPersonsNl, string> = {
     'Name, e-mail address, roles and organisations are wiped. Where this person was a lead, it then says “vervallen persoon”.',
   'persons.removeConfirm': 'Wipe the data',
   'persons.removed': 'The person’s data were wiped; references show “vervallen persoon”.',
+  'persons.phone': 'Phone number',
+  'persons.edit': 'Edit',
+  'persons.editFor': 'Edit: {name}',
+  'persons.editTitle': 'Edit {name}',
+  'persons.changed': 'The details of {name} were saved.',
+  'persons.removeOrganisation': 'Remove: {name}',
 };
 
 export const entryOrganisationsNl = {
@@ -310,6 +322,13 @@ export const entryOrganisationsNl = {
   'organisations.back': 'Terug naar de organisaties',
   'organisations.memberOf': 'Lid van: {groups}',
   'organisations.commitments': 'Waar {name} zich voor inzet, over alle programma’s',
+  'organisations.deleteTitle': 'Organisatie verwijderen',
+  'organisations.deleteExplain':
+    'Dat kan alleen als geen programma, regio, persoon of groep nog naar deze organisatie verwijst. Anders zegt Regietafel waarom niet.',
+  'organisations.delete': '{name} verwijderen',
+  'organisations.deleteConfirmTitle': '{name} verwijderen?',
+  'organisations.deleteConfirm': 'Verwijderen',
+  'organisations.deleted': '{name} is verwijderd.',
 } as const;
 
 export const entryOrganisationsEn: Record<keyof typeof entryOrganisationsNl, string> = {
@@ -340,4 +359,11 @@ export const entryOrganisationsEn: Record<keyof typeof entryOrganisationsNl, str
   'organisations.back': 'Back to the organisations',
   'organisations.memberOf': 'Member of: {groups}',
   'organisations.commitments': 'Where {name} commits, across programmes',
+  'organisations.deleteTitle': 'Delete organisation',
+  'organisations.deleteExplain':
+    'Only possible when no programme, region, person or group refers to this organisation any more. Otherwise Regietafel says why not.',
+  'organisations.delete': 'Delete {name}',
+  'organisations.deleteConfirmTitle': 'Delete {name}?',
+  'organisations.deleteConfirm': 'Delete',
+  'organisations.deleted': '{name} was deleted.',
 };

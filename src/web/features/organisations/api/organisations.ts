@@ -34,3 +34,7 @@ export const updateOrganisation = (id: string, version: number, input: Organisat
     method: 'PATCH',
     body: JSON.stringify({ ...input, version }),
   });
+
+/** Refused with 409 while a programme, region, person or group still refers to it. */
+export const deleteOrganisation = (id: string, version: number) =>
+  apiFetch<null>(`/organisations/${encodeURIComponent(id)}?version=${version}`, { method: 'DELETE' });

@@ -1,11 +1,13 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { flashState } from '../../../components/flash-message';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth';
-import { updateOrganisation, useOrganisationList } from '../api/organisations';
+import { deleteOrganisation, updateOrganisation, useOrganisationList } from '../api/organisations';
 import { OrganisationForm } from './organisation-form';
 
 /** One organisation: edit it (platform beheerders), the groups it belongs to, and where it commits. */
@@ -17,6 +19,8 @@ export function OrganisationEditPage() {
   const session = useSession();
   const manage = session.state === 'ready' && (session.data.account?.platformRoles ?? []).includes('beheerder');
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const navigate = useNavigate();
   return (
     <LoadState value={list}>
       {({ items }) => {
@@ -55,6 +59,33 @@ export function OrganisationEditPage() {
                   }
                 }}
               />
+            )}
+            {manage && (
+              <section aria-labelledby="organisatie-weg-kop" className="rt-form-section">
+                <Heading2 id="organisatie-weg-kop">{t('organisations.deleteTitle')}</Heading2>
+                <Paragraph>{t('organisations.deleteExplain')}</Paragraph>
+                <Button type="button" appearance="secondary-action-button" onClick={() => setConfirmDelete(true)}>
+                  {t('organisations.delete', { name: o.name })}
+                </Button>
+              </section>
+            )}
+            {manage && confirmDelete && (
+              <ConfirmDialog
+                title={t('organisations.deleteConfirmTitle', { name: o.name })}
+                onClose={() => setConfirmDelete(false)}
+                actions={[
+                  {
+                    label: t('organisations.deleteConfirm'),
+                    danger: true,
+                    run: async () => {
+                      await deleteOrganisation(o.id, o.version);
+                      void navigate('/organisaties', { state: flashState(t('organisations.deleted', { name: o.name })) });
+                    },
+                  },
+                ]}
+              >
+                <Paragraph>{t('organisations.deleteExplain')}</Paragraph>
+              </ConfirmDialog>
             )}
           </>
         );

@@ -19,6 +19,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useSession } from '../../auth';
 import { createOrganisation, useOrganisationList } from '../api/organisations';
 import { OrganisationForm } from './organisation-form';
+import { FlashMessage } from '../../../components/flash-message';
 
 const keyOf = (name: string) =>
   `${name
@@ -41,6 +42,7 @@ export function OrganisationsPage() {
   return (
     <>
       <Heading1>{t('organisations.title')}</Heading1>
+      <FlashMessage />
       <Paragraph>{t('organisations.intro')}</Paragraph>
       {notice && (
         <Paragraph role="status" className="rt-saved">
