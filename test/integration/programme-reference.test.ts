@@ -152,6 +152,12 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
     expect(p.json()).toMatchObject({ organisationId: a.id, organisationIds: [a.id, b.id], removed: false });
     const underB = (await t.app.inject({ method: 'GET', url: `/api/persons?organisationId=${b.id}` })).json().items as { id: string }[];
     expect(underB.map((x) => x.id)).toContain(p.json().id);
+    // A stale edit answers 409 with the whole current person, every organisation included (the editor shows it).
+    const edited = await t.app.inject({ method: 'PATCH', url: `/api/persons/${p.json().id}`, payload: { version: 1, phone: '077 1' } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const stale = await t.app.inject({ method: 'PATCH', url: `/api/persons/${p.json().id}`, payload: { version: 1, phone: '077 2' } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({ organisationIds: [a.id, b.id], phone: '077 1', version: 2 });
 
     // A trekker of a node: removing the person keeps the reference and shows "vervallen persoon".
     const prog = await t.app.inject({
@@ -166,7 +172,7 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
       payload: { parentId: null, title: 'Thema', trekkers: [{ personId: p.json().id }] },
     });
     expect(n.statusCode, n.body).toBe(201);
-    const del = await t.app.inject({ method: 'DELETE', url: `/api/persons/${p.json().id}?version=1` });
+    const del = await t.app.inject({ method: 'DELETE', url: `/api/persons/${p.json().id}?version=2` });
     expect(del.statusCode, del.body).toBe(204);
     const node = (await t.app.inject({ method: 'GET', url: `/api/programmes/avg-test/nodes/${n.json().id}` })).json();
     expect(node.trekkers).toEqual([{ personId: p.json().id, organisationId: null, name: 'vervallen persoon' }]);
