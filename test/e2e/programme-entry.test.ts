@@ -106,14 +106,14 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     await page.getByRole('link', { name: 'Stichting Eenmalig' }).click();
     await page.getByRole('button', { name: 'Stichting Eenmalig verwijderen' }).click();
     await expectAccessible(page, 'entry-organisation-delete');
-    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen' }).click();
     await page.getByTestId('flash').filter({ hasText: 'Stichting Eenmalig is verwijderd.' }).waitFor();
     expect(await page.getByRole('link', { name: 'Stichting Eenmalig' }).count()).toBe(0);
     // Menzis is a partner in the demo programmes and Fenna acts for it: refused, with the reason.
     await page.getByRole('link', { name: 'Menzis', exact: true }).click();
     await page.getByRole('button', { name: 'Menzis verwijderen' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
-    await page.getByRole('dialog').getByText('wordt nog gebruikt').waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('alertdialog').getByText('wordt nog gebruikt').waitFor();
   }, 240_000);
 
   it('creates the programme with region, version, adoption, what it replaces, vision and goal; dates typed dd-mm-jjjj', async () => {
