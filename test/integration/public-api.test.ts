@@ -76,6 +76,26 @@ describe(`public version: only published programmes and fields (${testDriver})`,
     expect((await get(`/api/programmes/${a.slug}`)).statusCode).toBe(401);
   });
 
+  it('the visitor list names the region a published programme serves, as members see it', async () => {
+    const [a] = programmes;
+    if (!a) throw new Error('fixture');
+    const region = await t.app.inject({
+      method: 'POST',
+      url: '/api/regions',
+      payload: { key: 'regio-publiek', name: 'Regio Publiek', municipalityIds: [] },
+    });
+    expect(region.statusCode, region.body).toBe(201);
+    const member = (await t.app.inject({ method: 'GET', url: `/api/programmes/${a.slug}` })).json();
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/programmes/${a.slug}`,
+      payload: { version: member.version, regionId: region.json().id },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const visitorItem = ((await get('/api/programmes')).json().items as { slug: string; region: unknown }[]).find((p) => p.slug === a.slug);
+    expect(visitorItem?.region).toEqual({ id: region.json().id, name: 'Regio Publiek' });
+  });
+
   it('property: over random publication settings the public API never returns an unpublished programme or field, nor a person', async () => {
     const db = t.database.db;
     const fieldsArb = fc.record(

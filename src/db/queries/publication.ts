@@ -43,6 +43,7 @@ export function listPublishedProgrammes(db: Db) {
       periodStart: programme.periodStart,
       periodEnd: programme.periodEnd,
       status: programme.status,
+      regionId: programme.regionId,
       fields: programmePublication.fields,
     })
     .from(programme)
@@ -66,6 +67,7 @@ export function publishedProgrammeBySlug(db: Db, slug: string): Promise<Publishe
       periodStart: programme.periodStart,
       periodEnd: programme.periodEnd,
       status: programme.status,
+      regionId: programme.regionId,
       fields: programmePublication.fields,
     })
     .from(programme)

@@ -33,9 +33,11 @@ function toSummary(p: ProgrammeRow, regions: Map<string, string>): ProgrammeSumm
 
 /**
  * The programmes the actor may see: a visitor without an account sees only published programmes
- * (read through the public read model's query, without region); signed-in people see every programme.
+ * (read through the public read model's query; which region a programme serves is public); signed-in
+ * people see every programme.
  */
 export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSummary[]> {
+  const names = new Map((await listRegions(db)).map((r) => [r.id, r.name]));
   if (actor.kind === 'anonymous') {
     return (await listPublishedProgrammes(db)).map((p) => ({
       id: p.id,
@@ -46,10 +48,8 @@ export async function listProgrammes(db: Db, actor: Actor): Promise<ProgrammeSum
       periodStart: p.periodStart,
       periodEnd: p.periodEnd,
       status: p.status,
-      region: null,
+      region: p.regionId ? { id: p.regionId, name: names.get(p.regionId) ?? '' } : null,
     }));
   }
-  const [rows, regions] = await Promise.all([queryProgrammes(db), listRegions(db)]);
-  const names = new Map(regions.map((r) => [r.id, r.name]));
-  return rows.map((p) => toSummary(p, names));
+  return (await queryProgrammes(db)).map((p) => toSummary(p, names));
 }
