@@ -138,8 +138,5 @@ export function milestoneTitles(db: Db, ids: readonly string[]): Promise<{ id: s
 /** Budget lines by id (year and money stream); a funding note's entity is its node, which has no row here. */
 export function budgetLineFacts(db: Db, ids: readonly string[]): Promise<{ id: string; year: number | null; moneyStream: string }[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return queryRows(
-    db,
-    sql`select id, year, money_stream as "moneyStream" from budget_line where id = any(${sql.param([...ids])}::uuid[])`,
-  );
+  return queryRows(db, sql`select id, year, money_stream as "moneyStream" from budget_line where id = any(${sql.param([...ids])}::uuid[])`);
 }

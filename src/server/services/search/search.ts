@@ -58,7 +58,9 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
   const hits = await searchDocuments(db, { tsquery, allowed, kinds, limit });
   if (hits === null) return empty();
 
-  const nodes = new Map<string, PathItem>((await nodesWithAncestors(db, [...new Set(hits.flatMap((h) => h.nodeId ?? []))])).map((n) => [n.id, n]));
+  const nodes = new Map<string, PathItem>(
+    (await nodesWithAncestors(db, [...new Set(hits.flatMap((h) => h.nodeId ?? []))])).map((n) => [n.id, n]),
+  );
   const programmeById = new Map(programmes.map((p) => [p.id, p]));
   const ctx = { nodes, programmeTitle: (id: string) => programmeById.get(id)?.title ?? '' };
   const numbers = queryNumbers(parsed);

@@ -5,7 +5,14 @@ import { nodeTitle, type SearchSource } from './source';
 export const budgetSource: SearchSource = {
   kind: 'budget',
   async describe(db, hits, ctx) {
-    const lines = new Map((await budgetLineFacts(db, hits.map((h) => h.entityId))).map((r) => [r.id, r]));
+    const lines = new Map(
+      (
+        await budgetLineFacts(
+          db,
+          hits.map((h) => h.entityId),
+        )
+      ).map((r) => [r.id, r]),
+    );
     return new Map(
       hits.map((h) => {
         const line = lines.get(h.entityId);

@@ -5,7 +5,14 @@ import { nodeTitle, type SearchSource } from './source';
 export const milestoneSource: SearchSource = {
   kind: 'milestone',
   async describe(db, hits, ctx) {
-    const titles = new Map((await milestoneTitles(db, hits.map((h) => h.entityId))).map((r) => [r.id, r.title]));
+    const titles = new Map(
+      (
+        await milestoneTitles(
+          db,
+          hits.map((h) => h.entityId),
+        )
+      ).map((r) => [r.id, r.title]),
+    );
     return new Map(hits.map((h) => [h.entityId, { title: titles.get(h.entityId) ?? '', detail: nodeTitle(ctx, h) }]));
   },
 };

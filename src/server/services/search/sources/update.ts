@@ -5,7 +5,14 @@ import { nodeTitle, type SearchSource } from './source';
 export const updateSource: SearchSource = {
   kind: 'update',
   async describe(db, hits, ctx) {
-    const dates = new Map((await updateDates(db, hits.map((h) => h.entityId))).map((r) => [r.id, r.reportDate]));
+    const dates = new Map(
+      (
+        await updateDates(
+          db,
+          hits.map((h) => h.entityId),
+        )
+      ).map((r) => [r.id, r.reportDate]),
+    );
     return new Map(hits.map((h) => [h.entityId, { title: nodeTitle(ctx, h), detail: dates.get(h.entityId) ?? null }]));
   },
 };
