@@ -137,12 +137,14 @@ async function measure(database: Database, label: string): Promise<void> {
   }
 }
 
-const pglite = await openDatabase({ kind: 'pglite', dataDir: null });
-try {
-  await runMigrations(pglite);
-  await measure(pglite, 'PGlite');
-} finally {
-  await pglite.close();
+if (!args.includes('--no-pglite')) {
+  const pglite = await openDatabase({ kind: 'pglite', dataDir: null });
+  try {
+    await runMigrations(pglite);
+    await measure(pglite, 'PGlite');
+  } finally {
+    await pglite.close();
+  }
 }
 
 const url = process.env.TEST_DATABASE_URL;
@@ -159,7 +161,9 @@ if (url) {
     await measure(database, 'PostgreSQL');
   } finally {
     await database.close();
-    await admin.query(`drop database ${name}`);
+    // --keep: leave the database for EXPLAIN (its name is printed).
+    if (args.includes('--keep')) console.log(`database kept: ${name}`);
+    else await admin.query(`drop database ${name}`);
     await admin.end();
   }
 }

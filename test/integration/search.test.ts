@@ -252,6 +252,20 @@ describe(`search: Dutch full-text search over what the searcher may read (${test
     expect(items(await find('workshops', ANON))).toEqual([]);
   });
 
+  it('rows of a kind without a programme: "public" for everyone, "signed-in" for accounts (the pattern for services and practices)', async () => {
+    const entity = '11111111-2222-3333-4444-555555555555';
+    await queryRows(
+      t.database.db,
+      sql`select search_put('test_source', ${entity}::uuid, 'node', ${entity}::uuid, null, null,
+        '[["name", "public", "Inloophuis Zonnebloem"], ["note", "signed-in", "Sleutel bij de buren"]]'::jsonb)`,
+    );
+    const [pub] = items(await find('zonnebloem', ANON));
+    expect(pub).toMatchObject({ entityId: entity, programme: null, public: true, marked: ['Zonnebloem'] });
+    expect(items(await find('sleutel', ANON))).toEqual([]);
+    expect(items(await find('sleutel')).map((i) => i.entityId)).toEqual([entity]);
+    await queryRows(t.database.db, sql`delete from search_document where source = 'test_source'`);
+  });
+
   it('a signed-in person who is not a member sees programme titles, and of a published programme only its public part', async () => {
     const other = await createProgramme(
       t.database.db,
@@ -321,7 +335,7 @@ describe(`search as a visitor matches the public version (${testDriver})`, () =>
         }
         for (const [text, q] of probes) {
           const res = await t.app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}`, headers: ANON });
-          const found = new Set(items(res.json() as SearchResponse).map((i) => i.programme.id));
+          const found = new Set(items(res.json() as SearchResponse).map((i) => i.programme?.id));
           for (const p of programmes)
             expect(found.has(p.programmeId), `${q} in ${p.slug}`).toBe((pages.get(p.programmeId) ?? '').includes(text));
         }

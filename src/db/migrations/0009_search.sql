@@ -4,7 +4,7 @@ CREATE TABLE "search_document" (
 	"field" text NOT NULL,
 	"kind" text NOT NULL,
 	"entity_id" uuid NOT NULL,
-	"programme_id" uuid NOT NULL,
+	"programme_id" uuid,
 	"node_id" uuid,
 	"visibility" text NOT NULL,
 	"body" text NOT NULL,

@@ -28,7 +28,11 @@ export function programmesForSearch(db: Db): Promise<ProgrammeSearchRow[]> {
 }
 
 /** One (programme, visibility class) the searcher may read; `until` etc. only for a visitor's progress texts. */
+/** Stands for "no programme" in the allowed pairs (rows of kinds that belong to no programme). */
+export const NO_PROGRAMME = '00000000-0000-0000-0000-000000000000';
+
 export interface AllowedClass {
+  /** NO_PROGRAMME for the classes of rows without a programme ('public', 'signed-in'). */
   programmeId: string;
   visibility: string;
   /** A visitor's view of progress updates: only the one the public version shows per node, as of this date. */
@@ -40,7 +44,7 @@ export interface AllowedClass {
 export interface SearchHitRow {
   kind: string;
   entityId: string;
-  programmeId: string;
+  programmeId: string | null;
   nodeId: string | null;
   field: string;
   body: string;
@@ -74,7 +78,7 @@ export async function searchDocuments(
       hits as (
         select d.kind, d.entity_id, d.programme_id, d.node_id, d.field, d.body, ts_rank(d.vector, q.query) as rank
         from q, search_document d
-        join allowed a on a.programme_id = d.programme_id and a.visibility = d.visibility
+        join allowed a on a.programme_id = coalesce(d.programme_id, ${NO_PROGRAMME}::uuid) and a.visibility = d.visibility
         where d.vector @@ q.query and d.kind = any(${sql.param([...opts.kinds])}::text[])
           and (a.until is null or d.kind <> 'update' or exists (
             -- A visitor sees the update the public version shows: the latest with a published text, as of the locked period.

@@ -10,7 +10,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  * as the change, whoever writes: services, imports, restore, plain SQL), never by application code,
  * and it is not backed up (a restore rebuilds it through the same triggers).
  * `visibility` says who may read the field: 'title' (programme names), 'tree' (codes and titles of
- * nodes), a publication field of domain/publication/fields.ts, or 'members'.
+ * nodes), a publication field of domain/publication/fields.ts, or 'members'; rows without a programme:
+ * 'public' (everyone) or 'signed-in' (any account).
  */
 export const searchDocument = pgTable(
   'search_document',
@@ -22,9 +23,8 @@ export const searchDocument = pgTable(
     /** The result group (programme, node, update, milestone, budget) and the thing a result opens. */
     kind: text('kind').notNull(),
     entityId: uuid('entity_id').notNull(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programme.id, { onDelete: 'cascade' }),
+    /** Null for a kind that belongs to no programme (its visibility class is then 'public' or 'signed-in'). */
+    programmeId: uuid('programme_id').references(() => programme.id, { onDelete: 'cascade' }),
     nodeId: uuid('node_id').references(() => node.id, { onDelete: 'cascade' }),
     visibility: text('visibility').notNull(),
     /** The text as typed (for the highlighted excerpt). */

@@ -14,7 +14,8 @@ export interface SearchItem {
   kind: SearchKind;
   /** What the result opens: the programme, node, update, milestone, budget line (or node, for a funding note). */
   entityId: string;
-  programme: { id: string; slug: string; title: string };
+  /** Null for a kind that belongs to no programme. */
+  programme: { id: string; slug: string; title: string } | null;
   nodeId: string | null;
   /** Ancestors and the node itself as a reader names them: "A3 › II Zorg" (domain/programme/tree-order). */
   path: string | null;

@@ -15,6 +15,16 @@ import { PUBLICATION_FIELDS, type PublicationFields } from '../publication/field
  */
 export type SearchVisibility = 'title' | 'tree' | 'members' | (typeof PUBLICATION_FIELDS)[number];
 
+/**
+ * Classes of rows that belong to no programme (a kind such as a municipality's services): 'public'
+ * (published: everyone) and 'signed-in' (any account). Nothing in main uses them yet; docs/search.md.
+ */
+export type GlobalVisibility = 'public' | 'signed-in';
+
+export function visibleGlobalClasses(signedIn: boolean): GlobalVisibility[] {
+  return signedIn ? ['public', 'signed-in'] : ['public'];
+}
+
 /** How the searcher stands to one programme. */
 export type ProgrammeRelation = 'member' | 'visitor' | 'signed-in';
 

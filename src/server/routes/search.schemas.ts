@@ -17,7 +17,7 @@ const SegmentSchema = z.object({ text: z.string(), match: z.boolean() });
 const SearchItemSchema = z.object({
   kind: z.enum(SEARCH_KINDS),
   entityId: z.string(),
-  programme: z.object({ id: z.string(), slug: z.string(), title: z.string() }),
+  programme: z.object({ id: z.string(), slug: z.string(), title: z.string() }).nullable(),
   nodeId: z.string().nullable(),
   path: z.string().nullable(),
   title: z.string(),

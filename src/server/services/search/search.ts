@@ -1,12 +1,12 @@
 import type { Db } from '../../../db/database';
-import { nodesWithAncestors, programmesForSearch, searchDocuments, type AllowedClass } from '../../../db/queries/search';
+import { NO_PROGRAMME, nodesWithAncestors, programmesForSearch, searchDocuments, type AllowedClass } from '../../../db/queries/search';
 import { membershipIn } from '../../../domain/access/rules';
 import { pathLabel, type PathItem } from '../../../domain/programme/tree-order';
 import { normalisePublicationFields } from '../../../domain/publication/fields';
 import { excerpt, markNumbers, segmentsFromMarked } from '../../../domain/search/highlight';
 import { parseSearchQuery, queryNumbers, SEARCH_LIMITS, toTsQueryText } from '../../../domain/search/query';
 import { SEARCH_KINDS, type SearchGroup, type SearchItem, type SearchKind, type SearchResponse } from '../../../domain/search/views';
-import { visibleClasses, type ProgrammeRelation } from '../../../domain/search/visibility';
+import { visibleClasses, visibleGlobalClasses, type ProgrammeRelation } from '../../../domain/search/visibility';
 import type { Actor } from '../../auth/actor';
 import { SEARCH_SOURCES } from './sources';
 
@@ -54,6 +54,9 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
         visitorAttention: visitor && fields.attentionPoints,
       });
   }
+  // Rows of kinds that belong to no programme.
+  for (const visibility of visibleGlobalClasses(actor.kind !== 'anonymous'))
+    allowed.push({ programmeId: NO_PROGRAMME, visibility, visitorUntil: null, visitorResults: false, visitorAttention: false });
   const limit = Math.min(opts.limit ?? SEARCH_LIMITS.perKind, SEARCH_LIMITS.perKindMax);
   const hits = await searchDocuments(db, { tsquery, allowed, kinds, limit });
   if (hits === null) return empty();
@@ -62,7 +65,7 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
     (await nodesWithAncestors(db, [...new Set(hits.flatMap((h) => h.nodeId ?? []))])).map((n) => [n.id, n]),
   );
   const programmeById = new Map(programmes.map((p) => [p.id, p]));
-  const ctx = { nodes, programmeTitle: (id: string) => programmeById.get(id)?.title ?? '' };
+  const ctx = { nodes, programmeTitle: (id: string | null) => (id ? (programmeById.get(id)?.title ?? '') : '') };
   const numbers = queryNumbers(parsed);
 
   const groups: SearchGroup[] = [];
@@ -73,16 +76,16 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
     for (const h of ofKind) {
       let item = items.get(h.entityId);
       if (!item) {
-        const p = programmeById.get(h.programmeId);
+        const p = h.programmeId ? programmeById.get(h.programmeId) : undefined;
         item = {
           kind,
           entityId: h.entityId,
-          programme: { id: h.programmeId, slug: p?.slug ?? '', title: p?.title ?? '' },
+          programme: p ? { id: p.id, slug: p.slug, title: p.title } : null,
           nodeId: h.nodeId,
           path: h.nodeId ? pathLabel(nodes, h.nodeId) || null : null,
           title: '',
           detail: null,
-          public: viewAs.get(h.programmeId) !== 'member',
+          public: h.programmeId ? viewAs.get(h.programmeId) !== 'member' : true,
           matches: [],
         };
         items.set(h.entityId, item);
@@ -92,7 +95,7 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
     const list = [...items.values()];
     const described = await SEARCH_SOURCES[kind].describe(
       db,
-      list.map((i) => ({ entityId: i.entityId, programmeId: i.programme.id, nodeId: i.nodeId })),
+      list.map((i) => ({ entityId: i.entityId, programmeId: i.programme?.id ?? null, nodeId: i.nodeId })),
       ctx,
     );
     for (const item of list) {

@@ -5,14 +5,15 @@ import type { SearchKind } from '../../../../domain/search/views';
 /** One result (an entity of the source's kind) to be named. */
 export interface SourceHit {
   entityId: string;
-  programmeId: string;
+  /** Null for a kind that belongs to no programme. */
+  programmeId: string | null;
   nodeId: string | null;
 }
 
 export interface DescribeContext {
   /** The result nodes and their ancestors (code, title). */
   nodes: ReadonlyMap<string, PathItem>;
-  programmeTitle(programmeId: string): string;
+  programmeTitle(programmeId: string | null): string;
 }
 
 export interface Described {

@@ -73,7 +73,7 @@ function Result({ item }: { item: SearchItem }) {
         <AppLink to={resultHref(item)}>{item.title}</AppLink>
       </Heading3>
       <Paragraph className="rt-muted">
-        {[item.programme.title, item.path, item.detail && /^\d{4}-\d{2}-\d{2}$/.test(item.detail) ? formatDate(item.detail) : item.detail]
+        {[item.programme?.title, item.path, item.detail && /^\d{4}-\d{2}-\d{2}$/.test(item.detail) ? formatDate(item.detail) : item.detail]
           .filter(Boolean)
           .join(' · ')}
         {item.public && ` · ${t('search.publicVersion')}`}

@@ -6,6 +6,8 @@ import type { SearchItem } from '../../../../domain/search/views';
  */
 export function resultHref(item: SearchItem): string {
   const p = item.programme;
+  // A kind without a programme adds its own page here (docs/search.md, "Adding a kind").
+  if (!p) return '/zoeken';
   if (item.public) {
     const base = `/publiek/${encodeURIComponent(p.slug)}`;
     return item.nodeId ? `${base}#node-${item.nodeId}` : base;
