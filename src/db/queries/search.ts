@@ -51,35 +51,38 @@ export interface SearchHitRow {
   /** body's folded text with \u0001 … \u0002 around the matching words (ts_headline). */
   marked: string;
   rank: number;
-  /** Matching results of this kind in all. */
+  /** Matching results of this kind among the candidates. */
   total: number;
+  /** Matching fields found in all (at most the cap): the cap reached means totals are lower bounds. */
+  candidates: number;
 }
 
 /**
- * The best `limit` results per kind for a tsquery text (domain/search/query.ts), only from the
+ * The best `limit` results per kind for a tsquery text, ranked among the first `cap` matching fields (domain/search/query.ts), only from the
  * allowed (programme, visibility) pairs. Null when the query holds no lexeme (only very common words).
  */
 export async function searchDocuments(
   db: Db,
-  opts: { tsquery: string; allowed: readonly AllowedClass[]; kinds: readonly string[]; limit: number },
+  opts: { tsquery: string; allowed: readonly AllowedClass[]; kinds: readonly string[]; limit: number; cap: number },
 ): Promise<SearchHitRow[] | null> {
   const [probe] = await queryRows<{ n: number }>(db, sql`select numnode(to_tsquery('dutch', search_fold(${opts.tsquery}))) as n`);
   if (!probe || Number(probe.n) === 0) return null;
   if (opts.allowed.length === 0) return [];
   const a = opts.allowed;
+  // Inline (a constant for the planner: its estimate of the matches decides the plan), not a CTE.
+  const query = sql`to_tsquery('dutch'::regconfig, search_fold(${opts.tsquery}::text))`;
   const rows = await queryRows<SearchHitRow>(
     db,
-    sql`with q as (select to_tsquery('dutch', search_fold(${opts.tsquery})) as query),
-      allowed as (
+    sql`with allowed as (
         select * from unnest(${sql.param(a.map((x) => x.programmeId))}::uuid[], ${sql.param(a.map((x) => x.visibility))}::text[],
           ${sql.param(a.map((x) => x.visitorUntil))}::date[], ${sql.param(a.map((x) => x.visitorResults))}::boolean[],
           ${sql.param(a.map((x) => x.visitorAttention))}::boolean[]) as t(programme_id, visibility, until, res, att)
       ),
       hits as (
-        select d.kind, d.entity_id, d.programme_id, d.node_id, d.field, d.body, ts_rank(d.vector, q.query) as rank
-        from q, search_document d
+        select d.kind, d.entity_id, d.programme_id, d.node_id, d.field, d.body, ts_rank(d.vector, ${query}) as rank
+        from search_document d
         join allowed a on a.programme_id = coalesce(d.programme_id, ${NO_PROGRAMME}::uuid) and a.visibility = d.visibility
-        where d.vector @@ q.query and d.kind = any(${sql.param([...opts.kinds])}::text[])
+        where d.vector @@ ${query} and d.kind = any(${sql.param([...opts.kinds])}::text[])
           and (a.until is null or d.kind <> 'update' or exists (
             -- A visitor sees the update the public version shows: the latest with a published text, as of the locked period.
             select 1 from progress_update u where u.id = d.entity_id and u.report_date <= a.until
@@ -88,20 +91,22 @@ export async function searchDocuments(
                 where later.node_id = u.node_id and later.report_date <= a.until
                   and (later.report_date, later.created_at, later.id) > (u.report_date, u.created_at, u.id)
                   and ((a.res and btrim(coalesce(later.results, '')) <> '') or (a.att and btrim(coalesce(later.attention_points, '')) <> '')))))
+        -- Bounded: a word in half of all texts stops after the cap (ranked among those found first).
+        limit ${opts.cap}
       ),
       ranked as (
         select kind, entity_id, row_number() over (partition by kind order by max(rank) desc, entity_id) as rn,
-          count(*) over (partition by kind) as total, max(rank) as rank
+          count(*) over (partition by kind) as total, max(rank) as rank, sum(count(*)) over () as candidates
         from hits group by kind, entity_id
       )
       select h.kind, h.entity_id as "entityId", h.programme_id as "programmeId", h.node_id as "nodeId", h.field, h.body,
-        ts_headline('dutch', search_fold(h.body), q.query, 'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)) as marked,
-        r.rank::float8 as rank, r.total::int as total
-      from hits h join ranked r on r.kind = h.kind and r.entity_id = h.entity_id, q
+        ts_headline('dutch', search_fold(h.body), ${query}, 'HighlightAll=true, StartSel=' || chr(1) || ', StopSel=' || chr(2)) as marked,
+        r.rank::float8 as rank, r.total::int as total, r.candidates::int as candidates
+      from hits h join ranked r on r.kind = h.kind and r.entity_id = h.entity_id
       where r.rn <= ${opts.limit}
       order by h.kind, r.rn, h.field`,
   );
-  return rows.map((r) => ({ ...r, rank: Number(r.rank), total: Number(r.total) }));
+  return rows.map((r) => ({ ...r, rank: Number(r.rank), total: Number(r.total), candidates: Number(r.candidates) }));
 }
 
 export interface PathRow {

@@ -17,6 +17,11 @@ export const SEARCH_LIMITS = {
   /** Results per kind in the grouped answer, and at most when one kind is asked for. */
   perKind: 10,
   perKindMax: 50,
+  /**
+   * Matching fields read for one answer. A very common word ("zorg") matches hundreds of thousands
+   * of fields at national scale; the answer ranks the first `candidates` found and says "at least".
+   */
+  candidates: 2000,
 } as const;
 
 export interface SearchTerm {

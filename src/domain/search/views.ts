@@ -41,4 +41,6 @@ export interface SearchResponse {
   groups: SearchGroup[];
   /** Terms beyond the limit that were not used. */
   droppedTerms: number;
+  /** More matches than one answer reads (SEARCH_LIMITS.candidates): totals are lower bounds, "at least". */
+  capped: boolean;
 }

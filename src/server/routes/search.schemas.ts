@@ -31,4 +31,5 @@ export const SearchResponseSchema = z.object({
   state: z.enum(['ok', 'empty']),
   groups: z.array(z.object({ kind: z.enum(SEARCH_KINDS), total: z.number().int(), items: z.array(SearchItemSchema) })),
   droppedTerms: z.number().int(),
+  capped: z.boolean(),
 });

@@ -33,7 +33,7 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
   const parsed = parseSearchQuery(opts.q);
   const tsquery = toTsQueryText(parsed);
   const kinds = opts.kind ? [opts.kind] : [...SEARCH_KINDS];
-  const empty = (): SearchResponse => ({ query: opts.q, state: 'empty', groups: [], droppedTerms: parsed.dropped });
+  const empty = (): SearchResponse => ({ query: opts.q, state: 'empty', groups: [], droppedTerms: parsed.dropped, capped: false });
   if (!tsquery) return empty();
 
   const programmes = await programmesForSearch(db);
@@ -58,7 +58,7 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
   for (const visibility of visibleGlobalClasses(actor.kind !== 'anonymous'))
     allowed.push({ programmeId: NO_PROGRAMME, visibility, visitorUntil: null, visitorResults: false, visitorAttention: false });
   const limit = Math.min(opts.limit ?? SEARCH_LIMITS.perKind, SEARCH_LIMITS.perKindMax);
-  const hits = await searchDocuments(db, { tsquery, allowed, kinds, limit });
+  const hits = await searchDocuments(db, { tsquery, allowed, kinds, limit, cap: SEARCH_LIMITS.candidates });
   if (hits === null) return empty();
 
   const nodes = new Map<string, PathItem>(
@@ -105,5 +105,6 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
     }
     groups.push({ kind, total: ofKind[0]?.total ?? list.length, items: list });
   }
-  return { query: opts.q, state: 'ok', groups, droppedTerms: parsed.dropped };
+  const capped = (hits[0]?.candidates ?? 0) >= SEARCH_LIMITS.candidates;
+  return { query: opts.q, state: 'ok', groups, droppedTerms: parsed.dropped, capped };
 }

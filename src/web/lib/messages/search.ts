@@ -13,6 +13,9 @@ export const searchNl = {
   'search.none': 'Niets gevonden voor “{query}”.',
   'search.summary': '{count} resultaten',
   'search.groupCount': '{shown} van {total}',
+  'search.summaryAtLeast':
+    'Meer dan {count} resultaten: de beste van de eerste {count} worden getoond. Voeg een woord toe om gerichter te zoeken.',
+  'search.groupCountAtLeast': '{shown} van ten minste {total}',
   'search.more': 'Meer resultaten: {kind}',
   'search.dropped': '{count} zoektermen zijn niet gebruikt (hoogstens 12).',
   'search.foundIn': 'Gevonden in {field}',
@@ -64,6 +67,8 @@ export const searchEn: Record<keyof typeof searchNl, string> = {
   'search.none': 'Nothing found for “{query}”.',
   'search.summary': '{count} results',
   'search.groupCount': '{shown} of {total}',
+  'search.summaryAtLeast': 'More than {count} results: the best of the first {count} are shown. Add a word to search more precisely.',
+  'search.groupCountAtLeast': '{shown} of at least {total}',
   'search.more': 'More results: {kind}',
   'search.dropped': '{count} search terms were not used (12 at most).',
   'search.foundIn': 'Found in {field}',

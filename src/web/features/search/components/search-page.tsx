@@ -38,13 +38,15 @@ function Results({ q, kind }: { q: string; kind: SearchKind | null }) {
         if (count === 0) return <Paragraph role="status">{t('search.none', { query: q })}</Paragraph>;
         return (
           <>
-            <Paragraph role="status">{t('search.summary', { count })}</Paragraph>
+            <Paragraph role="status">{r.capped ? t('search.summaryAtLeast', { count }) : t('search.summary', { count })}</Paragraph>
             {r.droppedTerms > 0 && <Paragraph>{t('search.dropped', { count: r.droppedTerms })}</Paragraph>}
             {r.groups.map((g) => (
               <section key={g.kind} aria-labelledby={`rt-search-${g.kind}`} className="rt-search-group">
                 <Heading2 id={`rt-search-${g.kind}`}>
                   {t(`search.kind.${g.kind}`)}{' '}
-                  <span className="rt-muted">({t('search.groupCount', { shown: g.items.length, total: g.total })})</span>
+                  <span className="rt-muted">
+                    ({t(r.capped ? 'search.groupCountAtLeast' : 'search.groupCount', { shown: g.items.length, total: g.total })})
+                  </span>
                 </Heading2>
                 <ul className="rt-search-results">
                   {g.items.map((item) => (
