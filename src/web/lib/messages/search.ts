@@ -12,6 +12,7 @@ export const searchNl = {
   'search.empty': 'Typ een of meer woorden om te zoeken. Heel gewone woorden (de, het, en) zoeken niet.',
   'search.none': 'Niets gevonden voor “{query}”.',
   'search.summary': '{count} resultaten',
+  'search.summaryOne': '1 resultaat',
   'search.groupCount': '{shown} van {total}',
   'search.summaryAtLeast':
     'Meer dan {count} resultaten: de beste van de eerste {count} worden getoond. Voeg een woord toe om gerichter te zoeken.',
@@ -66,6 +67,7 @@ export const searchEn: Record<keyof typeof searchNl, string> = {
   'search.empty': 'Type one or more words to search. Very common words (de, het, en) do not search.',
   'search.none': 'Nothing found for “{query}”.',
   'search.summary': '{count} results',
+  'search.summaryOne': '1 result',
   'search.groupCount': '{shown} of {total}',
   'search.summaryAtLeast': 'More than {count} results: the best of the first {count} are shown. Add a word to search more precisely.',
   'search.groupCountAtLeast': '{shown} of at least {total}',

@@ -38,7 +38,9 @@ function Results({ q, kind }: { q: string; kind: SearchKind | null }) {
         if (count === 0) return <Paragraph role="status">{t('search.none', { query: q })}</Paragraph>;
         return (
           <>
-            <Paragraph role="status">{r.capped ? t('search.summaryAtLeast', { count }) : t('search.summary', { count })}</Paragraph>
+            <Paragraph role="status">
+              {r.capped ? t('search.summaryAtLeast', { count }) : count === 1 ? t('search.summaryOne') : t('search.summary', { count })}
+            </Paragraph>
             {r.droppedTerms > 0 && <Paragraph>{t('search.dropped', { count: r.droppedTerms })}</Paragraph>}
             {r.groups.map((g) => (
               <section key={g.kind} aria-labelledby={`rt-search-${g.kind}`} className="rt-search-group">
