@@ -27,7 +27,7 @@ export interface Backup {
  * Bookkeeping that is not data: the monitor's episode revision is created by its migration and
  * moved by a trigger whenever episodes change (a restore moves it too), so it is never backed up.
  */
-const NOT_BACKED_UP = new Set(['monitor_revision']);
+const NOT_BACKED_UP = new Set(['monitor_revision', 'search_document']);
 
 /** Table names in an order where every table comes after the tables it references. */
 export function schemaTableNames(): string[] {

@@ -691,6 +691,8 @@ const TABLE: Record<string, Row> = {
     ok: 200,
     call: async () => ({ url: '/api/public/programmes/matrix/report?format=html' }),
   },
+  // Search answers everyone; what it finds depends on who asks (test/integration/search.test.ts).
+  'GET /api/search': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/search?q=zorg' }) },
 };
 
 const clock = { now: () => new Date('2026-03-15T10:00:00Z') };

@@ -40,6 +40,7 @@ import { NotFoundPage } from './not-found-page';
 import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
 import { OrganisationsPage } from '../features/organisations/components/organisations-page';
 import { PersonsPage } from '../features/organisations/components/persons-page';
+import { SearchPage } from '../features/search';
 
 // KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
 const kpiPage = (name: 'KpiOverviewPage' | 'IndicatorPage' | 'EntryPage' | 'KpiImportPage' | 'ZrmPage') =>
@@ -132,6 +133,7 @@ export function App() {
               <Route path="personen/:personId" element={<PersonPage />} />
               <Route path="programmas/:programmeId/rapportage" element={<ReportPage />} />
               <Route path="programmas/:programmeId/publicatie" element={<PublicationPage />} />
+              <Route path="zoeken" element={<SearchPage />} />
               <Route path="publiek" element={<PublicProgrammeListPage />} />
               <Route path="publiek/:slug" element={<PublicProgrammeRoute />} />
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />

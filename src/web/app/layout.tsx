@@ -5,6 +5,7 @@ import { AccountsNavLink } from '../features/accounts/components/accounts-nav-li
 import { useSession } from '../features/auth/api/get-session';
 import { programmeRights } from '../features/auth/model/rights';
 import { AccountMenu } from '../features/auth/components/account-menu';
+import { SearchBox } from '../features/search';
 import { useI18n } from '../lib/i18n';
 
 export function Layout() {
@@ -32,6 +33,7 @@ export function Layout() {
             <NavLink to="/publiek">{t('public.nav')}</NavLink>
             <AccountsNavLink />
           </nav>
+          <SearchBox />
           <AccountMenu />
           <Button
             appearance="subtle-button"

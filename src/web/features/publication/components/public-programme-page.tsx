@@ -118,7 +118,7 @@ function PublicTree({ nodes, level }: { nodes: Nested[]; level: number }) {
   return (
     <ul className={`rt-public-tree rt-public-tree--${Math.min(level, 3)}`}>
       {nodes.map((n) => (
-        <li key={n.id}>
+        <li key={n.id} id={`node-${n.id}`}>
           <PublicNodeItem n={n} />
           <PublicTree nodes={n.children} level={level + 1} />
         </li>

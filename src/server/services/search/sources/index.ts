@@ -1,0 +1,16 @@
+import type { SearchKind } from '../../../../domain/search/views';
+import { budgetSource } from './budget';
+import { milestoneSource } from './milestone';
+import { nodeSource } from './node';
+import { programmeSource } from './programme';
+import type { SearchSource } from './source';
+import { updateSource } from './update';
+
+/** Every kind of search result: add a kind here (and in SEARCH_KINDS), see docs/search.md. */
+export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
+  programme: programmeSource,
+  node: nodeSource,
+  update: updateSource,
+  milestone: milestoneSource,
+  budget: budgetSource,
+};
