@@ -6,6 +6,7 @@ import type { ImportWarning } from '../../../import/table/raw-table';
 import { readTable } from '../../../import/table/read-table';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, type ErrorDetail } from '../../../domain/shared/errors';
+import { mayWriteSomeService } from '../../../domain/social-map/rights';
 import { sameServiceFields, SERVICE_FIELD_LABELS } from '../../../domain/social-map/service';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
@@ -23,6 +24,16 @@ export interface SocialMapImportPreview {
   rows: { row: number; id: string | null; name: string; kind: string; municipalities: string[]; action: ImportAction }[];
   warnings: ImportWarning[];
   counts: Record<ImportAction, number>;
+}
+
+/** Someone who may write no service at all is refused before the file is read. */
+function refuseWithoutAnyRight(actor: Actor): void {
+  if (!mayWriteSomeService(actor))
+    throw new DomainError(
+      'FORBIDDEN',
+      'U mag geen voorzieningen importeren: dat mag een aanbieder of gemeente voor de eigen voorzieningen (als redacteur), of een platformbeheerder.',
+      [{ reason: 'geen schrijfrecht op de sociale kaart' }],
+    );
 }
 
 async function readRows(db: Db, file: Uint8Array) {
@@ -80,6 +91,7 @@ async function plan(db: Db, actor: Actor, rows: SocialMapImportRow[]) {
 }
 
 export async function previewSocialMapImport(db: Db, actor: Actor, opts: SocialMapImportOptions): Promise<SocialMapImportPreview> {
+  refuseWithoutAnyRight(actor);
   const { rows, warnings, municipalities } = await readRows(db, opts.file);
   const planned = await plan(db, actor, rows);
   const nameOf = new Map(municipalities.map((m) => [m.id, m.name]));
@@ -106,6 +118,7 @@ export async function importSocialMap(
   opts: SocialMapImportOptions,
   clock: Clock,
 ): Promise<{ counts: Record<ImportAction, number> }> {
+  refuseWithoutAnyRight(actor);
   const { rows } = await readRows(db, opts.file);
   return inTransaction(db, async (tx) => {
     const planned = await plan(tx, actor, rows);
