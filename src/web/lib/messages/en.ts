@@ -6,6 +6,7 @@ import { kpiEn } from './kpi';
 import { milestonesEn } from './milestones';
 import { monitorPrivacyEn } from './monitor-privacy';
 import { publicationEn } from './publication';
+import { socialMapEn } from './social-map';
 import { readingEn } from './reading';
 import { reportEn } from './report';
 
@@ -825,6 +826,7 @@ export const en: Record<MessageKey, string> = {
   ...milestonesEn,
   ...monitorPrivacyEn,
   ...publicationEn,
+  ...socialMapEn,
   ...readingEn,
   ...reportEn,
 };

@@ -5,6 +5,7 @@ import { kpiNl } from './kpi';
 import { milestonesNl } from './milestones';
 import { monitorPrivacyNl } from './monitor-privacy';
 import { publicationNl } from './publication';
+import { socialMapNl } from './social-map';
 import { readingNl } from './reading';
 import { reportNl } from './report';
 
@@ -828,6 +829,7 @@ export const nl = {
   ...milestonesNl,
   ...monitorPrivacyNl,
   ...publicationNl,
+  ...socialMapNl,
   ...readingNl,
   ...reportNl,
 } as const;
