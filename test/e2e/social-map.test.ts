@@ -32,7 +32,7 @@ describe('social map in Chromium: a visitor finds a service by filter; a beheerd
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Venlo' });
     await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Inloop' });
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByRole('heading', { name: '1 voorzieningen gevonden' }).waitFor();
+    await page.getByRole('heading', { name: '1 voorziening gevonden' }).waitFor();
     expect(page.url()).toContain('soort=inloop');
     await expectAccessible(page, 'sociale-kaart-lijst');
     await page.getByRole('link', { name: 'Inloopvoorziening Venlo' }).click();
@@ -68,7 +68,7 @@ describe('social map in Chromium: a visitor finds a service by filter; a beheerd
     await page.getByText('Nee, verwijzing of indicatie nodig').waitFor();
 
     await page.goto(`${server.url}/sociale-kaart`);
-    await page.getByRole('link', { name: 'Importeren' }).click();
+    await page.getByRole('link', { name: 'Voorzieningen importeren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sociale kaart importeren' }).waitFor();
     const csv =
       'Naam;Soort;Gemeenten;Zonder verwijzing (ja/nee/onbekend);Gepubliceerd (ja/nee)\nLotgenotengroep Dronten;lotgenotencontact;Dronten (0303);ja;ja\n';

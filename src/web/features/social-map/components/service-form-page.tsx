@@ -216,20 +216,22 @@ function ServiceForm({ service }: { service: ServiceView | null }) {
           <Paragraph>{t('socialMap.form.municipalitiesHint')}</Paragraph>
           {errors.municipalityIds && <Paragraph className="utrecht-form-field-error-message">{errors.municipalityIds}</Paragraph>}
           <LoadState value={municipalities}>
-            {(data) =>
-              data.items.map((m) => (
-                <CheckboxField
-                  key={m.id}
-                  name="municipalityIds"
-                  checked={input.municipalityIds.includes(m.id)}
-                  onChange={(on) =>
-                    set('municipalityIds', on ? [...input.municipalityIds, m.id] : input.municipalityIds.filter((x) => x !== m.id))
-                  }
-                >
-                  {m.name}
-                </CheckboxField>
-              ))
-            }
+            {(data) => (
+              <div className="rt-sk-check-list">
+                {data.items.map((m) => (
+                  <CheckboxField
+                    key={m.id}
+                    name="municipalityIds"
+                    checked={input.municipalityIds.includes(m.id)}
+                    onChange={(on) =>
+                      set('municipalityIds', on ? [...input.municipalityIds, m.id] : input.municipalityIds.filter((x) => x !== m.id))
+                    }
+                  >
+                    {m.name}
+                  </CheckboxField>
+                ))}
+              </div>
+            )}
           </LoadState>
         </Fieldset>
         <SelectField

@@ -71,7 +71,7 @@ export function SocialMapPage() {
           ) : null
         }
       </LoadState>
-      <section aria-labelledby="rt-sk-filters" className="rt-sk-filters">
+      <section aria-labelledby="rt-sk-filters" className="rt-sk-section">
         <Heading2 id="rt-sk-filters">{t('socialMap.filters')}</Heading2>
         <form onSubmit={apply} role="search" aria-labelledby="rt-sk-filters">
           <div className="rt-sk-filter-grid">
@@ -120,9 +120,9 @@ export function SocialMapPage() {
       </section>
       <LoadState value={services}>
         {(data) => (
-          <section aria-labelledby="rt-sk-results">
+          <section aria-labelledby="rt-sk-results" className="rt-sk-section">
             <Heading2 id="rt-sk-results" aria-live="polite">
-              {t('socialMap.count', { count: data.items.length })}
+              {data.items.length === 1 ? t('socialMap.countOne') : t('socialMap.count', { count: data.items.length })}
             </Heading2>
             {data.items.length === 0 ? (
               <Paragraph>{t('socialMap.empty')}</Paragraph>
@@ -176,7 +176,7 @@ export function SocialMapPage() {
           </section>
         )}
       </LoadState>
-      <section aria-labelledby="rt-sk-municipalities">
+      <section aria-labelledby="rt-sk-municipalities" className="rt-sk-section">
         <Heading2 id="rt-sk-municipalities">{t('socialMap.perMunicipality')}</Heading2>
         <LoadState value={municipalities}>
           {(data) => (
