@@ -119,7 +119,7 @@ export function SocialMapImportPage() {
       <form onSubmit={check} noValidate>
         <FileField
           label={t('socialMap.import.file')}
-          description={t('socialMap.import.intro')}
+          description={t('socialMap.import.fileHint')}
           errorMessage={errors.file}
           accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           required
