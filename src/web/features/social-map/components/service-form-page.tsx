@@ -23,7 +23,7 @@ import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { useOrganisationList } from '../../organisations';
 import { createService, updateService, useService, useServiceMunicipalities, type ServiceInput, type ServiceView } from '../api/services';
-import { kindExplanation, kindOptions, referralKey } from './service-labels';
+import { kindExplanation, kindLabel, kindOptions, referralKey } from './service-labels';
 import './social-map.css';
 
 const EMPTY: ServiceInput = {
@@ -199,7 +199,7 @@ function ServiceForm({ service }: { service: ServiceView | null }) {
           name="kind"
           value={input.kind}
           options={kindOptions(locale)}
-          description={`${t('socialMap.form.kindHint')} (${kindExplanation(input.kind)})`}
+          description={`${t('socialMap.form.kindHint')} ${kindLabel(input.kind, locale)}: ${kindExplanation(input.kind)}.`}
           onChange={(v) => set('kind', (SERVICE_KINDS as readonly string[]).includes(v) ? (v as ServiceKind) : 'overig')}
           errorMessage={errors.kind}
         />
