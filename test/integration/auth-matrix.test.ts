@@ -11,6 +11,7 @@ import { setMembership } from '../../src/server/services/account/set-membership'
 import { createOrganisation } from '../../src/server/services/organisation/organisation-writes';
 import { createPerson } from '../../src/server/services/organisation/person-writes';
 import { createRegion } from '../../src/server/services/organisation/region-writes';
+import { createService } from '../../src/server/services/social-map/save-service';
 import { createNode } from '../../src/server/services/programme/create-node';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { createEffort } from '../../src/server/services/programme/effort-writes';
@@ -528,6 +529,45 @@ const TABLE: Record<string, Row> = {
   // Commitments, demo status
   'GET /api/organisations/:organisationId/commitments': { who: 'ingelogd', ok: 200 },
   'GET /api/demo/status': { who: 'iedereen', ok: 200 },
+  // Social map: public reading; writing by the provider's (or the only gemeente's) redacteur and up, or a platform beheerder.
+  'GET /api/social-map/services': { who: 'iedereen', ok: 200 },
+  'GET /api/social-map/municipalities': { who: 'iedereen', ok: 200 },
+  'GET /api/social-map/export': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/social-map/export?format=csv' }) },
+  'GET /api/social-map/services/:serviceId': {
+    who: 'iedereen',
+    ok: 200,
+    call: async (f) => ({ url: `/api/social-map/services/${(await socialService(f)).id}` }),
+  },
+  'POST /api/social-map/services': {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({
+      payload: {
+        name: `Inloop ${f.unique()}`,
+        kind: 'inloop',
+        providerOrganisationId: f.organisationId,
+        municipalityIds: [await socialMapGemeente(f)],
+      },
+    }),
+  },
+  'PATCH /api/social-map/services/:serviceId': {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => {
+      const s = await socialService(f);
+      return { url: `/api/social-map/services/${s.id}`, payload: { version: s.version, openingHours: `ma ${f.unique()}` } };
+    },
+  },
+  'DELETE /api/social-map/services/:serviceId': {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const s = await socialService(f);
+      return { url: `/api/social-map/services/${s.id}?version=${s.version}` };
+    },
+  },
+  'POST /api/social-map/import/preview': { who: 'redacteur', ok: 200, call: async (f) => ({ payload: await socialMapFile(f) }) },
+  'POST /api/social-map/import': { who: 'redacteur', ok: 201, call: async (f) => ({ payload: await socialMapFile(f) }) },
 
   // KPI
   [`GET ${P}/kpi`]: { who: 'lezer', ok: 200 },
@@ -823,6 +863,43 @@ function periodInput(f: Fixtures) {
 
 const memberRoles = ['lezer', 'rapporteur', 'redacteur', 'beheerder'] as const;
 const accounts = new Map<Role, string>();
+let socialMapMunicipalityId = '';
+/** A gemeente for the social map's services (made once). */
+async function socialMapGemeente(f: Fixtures): Promise<string> {
+  if (!socialMapMunicipalityId)
+    socialMapMunicipalityId = (
+      await createOrganisation(
+        f.db,
+        SYSTEM_ACTOR,
+        { key: 'matrix-sk-gemeente', name: 'Kaartgemeente', kind: 'gemeente', cbsCode: '0903' },
+        clock,
+      )
+    ).id;
+  return socialMapMunicipalityId;
+}
+/** A fresh service provided by the members' organisation. */
+async function socialService(f: Fixtures): Promise<{ id: string; version: number }> {
+  const s = await createService(
+    f.db,
+    SYSTEM_ACTOR,
+    {
+      name: `Voorziening ${f.unique()}`,
+      kind: 'meldpunt',
+      providerOrganisationId: f.organisationId,
+      municipalityIds: [await socialMapGemeente(f)],
+      published: true,
+    },
+    clock,
+  );
+  return { id: s.id, version: s.version };
+}
+/** A one-row social-map file: a new service of the members' organisation. */
+async function socialMapFile(f: Fixtures): Promise<{ contentBase64: string }> {
+  await socialMapGemeente(f);
+  const csv = `Naam;Soort;Gemeenten;Aanbieder\nImport ${f.unique()};inloop;0903;Matrix-organisatie\n`;
+  return { contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+}
+
 async function addMembers(db: Db, programmeId: string, organisationId: string) {
   for (const role of memberRoles) {
     const accountId = accounts.get(role);

@@ -22,6 +22,13 @@ interface Attack {
 }
 
 const MISSING = '00000000-0000-4000-8000-00000000abcd';
+/** A social-map file that changes Venray's service through its Dienst-id (and adds one of Venlo's own). */
+const venrayFile = (ids: Ids) => ({
+  contentBase64: Buffer.from(
+    `Dienst-id;Naam;Soort;Gemeenten\n;Eigen inloop;inloop;0983\n${ids.venrayService ?? ''};Overgenomen;inloop;0984\n`,
+    'utf8',
+  ).toString('base64'),
+});
 const p = (ids: Ids) => ({ programme: 'gedeeld', programmeId: ids.programme ?? '' });
 
 /**
@@ -29,6 +36,48 @@ const p = (ids: Ids) => ({ programme: 'gedeeld', programmeId: ids.programme ?? '
  * hand. A write route added later without an entry fails the first test.
  */
 const ATTACKS: Record<string, Attack[]> = {
+  'POST /api/social-map/services': [
+    {
+      name: 'voorziening voor Venray toevoegen',
+      params: () => ({}),
+      body: (ids) => ({ name: 'Ingeschoven inloop', kind: 'inloop', municipalityIds: [ids.venray] }),
+      status: 403,
+    },
+    {
+      name: 'voorziening van Venlo en Venray samen toevoegen',
+      params: () => ({}),
+      body: (ids) => ({ name: 'Regionaal', kind: 'inloop', municipalityIds: [ids.venlo, ids.venray] }),
+      status: 403,
+    },
+  ],
+  'PATCH /api/social-map/services/:serviceId': [
+    {
+      name: 'voorziening van Venray wijzigen',
+      params: (ids) => ({ serviceId: ids.venrayService ?? '' }),
+      body: () => ({ version: 1, name: 'Overgenomen' }),
+      status: 403,
+    },
+    {
+      name: 'eigen voorziening naar Venray verhuizen',
+      params: (ids) => ({ serviceId: ids.venloService ?? '' }),
+      body: (ids) => ({ version: 1, municipalityIds: [ids.venray] }),
+      status: 403,
+    },
+  ],
+  'DELETE /api/social-map/services/:serviceId': [
+    {
+      name: 'voorziening van Venray verwijderen',
+      params: (ids) => ({ serviceId: ids.venrayService ?? '' }),
+      query: 'version=1',
+      status: 403,
+    },
+  ],
+  'POST /api/social-map/import/preview': [
+    { name: 'import van een voorziening van Venray bekijken', params: () => ({}), body: (ids) => venrayFile(ids), status: 422 },
+  ],
+  'POST /api/social-map/import': [
+    { name: 'voorziening van Venray importeren (via Dienst-id)', params: () => ({}), body: (ids) => venrayFile(ids), status: 422 },
+  ],
   'POST /api/programmes': [
     { name: 'nieuw programma', params: () => ({}), body: () => ({ slug: 'nep', title: 'Nep', levelLabels: ['Thema'] }), status: 403 },
   ],
@@ -585,6 +634,7 @@ describe(`organisation scope: every write route as a redacteur of Venlo against 
     elsewhere: (await call(admin, 'GET', `/api/programmes/elders/nodes/${ids.secret}`)).body,
     organisations: (await call(admin, 'GET', '/api/organisations')).body,
     programmes: (await call(admin, 'GET', '/api/programmes')).body,
+    socialMap: (await call(admin, 'GET', '/api/social-map/services')).body,
   });
 
   beforeAll(async () => {
@@ -636,6 +686,16 @@ describe(`organisation scope: every write route as a redacteur of Venlo against 
     ids.incomingLink = await made(admin, 'POST', `/api/programmes/elders/nodes/${ids.secret}/links`, {
       toNodeId: ids.own,
       kind: 'draagt-bij-aan',
+    });
+    ids.venrayService = await made(admin, 'POST', '/api/social-map/services', {
+      name: 'Inloop Venray',
+      kind: 'inloop',
+      municipalityIds: [ids.venray],
+    });
+    ids.venloService = await made(admin, 'POST', '/api/social-map/services', {
+      name: 'Inloop Venlo',
+      kind: 'inloop',
+      municipalityIds: [ids.venlo],
     });
     const r = await signIn(t, 'redacteur@venlo.test', {
       memberships: [{ programmeId: ids.programme ?? '', role: 'redacteur', organisationId: ids.venlo ?? null }],

@@ -10,3 +10,4 @@ export * from './finance';
 export * from './governance';
 export * from './publication';
 export * from './search';
+export * from './social-map';

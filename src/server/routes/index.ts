@@ -18,6 +18,7 @@ import { publicationRoutes } from './publication.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 import { searchRoutes } from './search.routes';
+import { socialMapRoutes } from './social-map.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -40,4 +41,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
   await app.register(searchRoutes);
+  await app.register(socialMapRoutes);
 };

@@ -37,6 +37,14 @@ import { PublicProgrammeListPage } from '../features/publication/components/publ
 import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
 import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
+import {
+  EditServicePage,
+  MunicipalityMapPage,
+  NewServicePage,
+  ServicePage,
+  SocialMapImportPage,
+  SocialMapPage,
+} from '../features/social-map';
 import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
 import { OrganisationsPage } from '../features/organisations/components/organisations-page';
 import { PersonsPage } from '../features/organisations/components/persons-page';
@@ -139,6 +147,12 @@ export function App() {
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
+              <Route path="sociale-kaart" element={<SocialMapPage />} />
+              <Route path="sociale-kaart/nieuw" element={<NewServicePage />} />
+              <Route path="sociale-kaart/importeren" element={<SocialMapImportPage />} />
+              <Route path="sociale-kaart/gemeenten/:organisationId" element={<MunicipalityMapPage />} />
+              <Route path="sociale-kaart/:serviceId" element={<ServicePage />} />
+              <Route path="sociale-kaart/:serviceId/bewerken" element={<EditServicePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

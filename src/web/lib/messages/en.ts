@@ -7,6 +7,7 @@ import { milestonesEn } from './milestones';
 import { monitorPrivacyEn } from './monitor-privacy';
 import { publicationEn } from './publication';
 import { searchEn } from './search';
+import { socialMapEn } from './social-map';
 import { readingEn } from './reading';
 import { reportEn } from './report';
 
@@ -827,6 +828,7 @@ export const en: Record<MessageKey, string> = {
   ...monitorPrivacyEn,
   ...publicationEn,
   ...searchEn,
+  ...socialMapEn,
   ...readingEn,
   ...reportEn,
 };

@@ -6,6 +6,7 @@ import { milestonesNl } from './milestones';
 import { monitorPrivacyNl } from './monitor-privacy';
 import { publicationNl } from './publication';
 import { searchNl } from './search';
+import { socialMapNl } from './social-map';
 import { readingNl } from './reading';
 import { reportNl } from './report';
 
@@ -830,6 +831,7 @@ export const nl = {
   ...monitorPrivacyNl,
   ...publicationNl,
   ...searchNl,
+  ...socialMapNl,
   ...readingNl,
   ...reportNl,
 } as const;
