@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database';
-import { budgetLine, node, programme } from '../../src/db/schema';
+import { budgetLine, node, organisation, programme, socialService, socialServiceMunicipality } from '../../src/db/schema';
 import { PUBLICATION_FIELDS, type PublicationFields } from '../../src/domain/publication/fields';
 import { FOLD_FROM, foldText } from '../../src/domain/search/fold';
 import type { SearchItem, SearchResponse } from '../../src/domain/search/views';
@@ -264,6 +264,41 @@ describe(`search: Dutch full-text search over what the searcher may read (${test
     expect(items(await find('sleutel', ANON))).toEqual([]);
     expect(items(await find('sleutel')).map((i) => i.entityId)).toEqual([entity]);
     await queryRows(t.database.db, sql`delete from search_document where source = 'test_source'`);
+  });
+
+  it('finds services of the social map: a visitor only published ones, with the kind and the gemeenten served', async () => {
+    const db = t.database.db;
+    const [venlo] = await db
+      .insert(organisation)
+      .values({ key: 'zoek-venlo', name: 'Venlo', kind: 'gemeente', cbsCode: '0983' })
+      .returning();
+    const rows = await db
+      .insert(socialService)
+      .values([
+        { name: 'Inloophuis De Zonnewijzer', kind: 'inloop', targetGroup: 'volwassenen met psychische klachten', published: true },
+        { name: 'Herstelgroep Zonnewijzer', kind: 'zelfhulpgroep', waitingTimeNote: 'geen wachttijd', published: false },
+      ])
+      .returning();
+    if (!venlo) throw new Error('gemeente');
+    await db.insert(socialServiceMunicipality).values(rows.map((r) => ({ serviceId: r.id, organisationId: venlo.id })));
+    const [open, closed] = rows;
+    const visitor = items(await find('zonnewijzer', ANON));
+    expect(visitor.map((i) => [i.kind, i.entityId, i.title, i.public])).toEqual([['service', open?.id, 'Inloophuis De Zonnewijzer', true]]);
+    expect(visitor[0]?.detail).toContain('Venlo');
+    expect(
+      items(await find('zonnewijzer'))
+        .map((i) => i.entityId)
+        .sort(),
+    ).toEqual([open?.id, closed?.id].sort());
+    // Publishing is a change the index follows in the same transaction.
+    await db
+      .update(socialService)
+      .set({ published: true })
+      .where(eq(socialService.id, closed?.id ?? ''));
+    expect(items(await find('wachttijd', ANON)).map((i) => i.entityId)).toEqual([closed?.id]);
+    await db.delete(socialServiceMunicipality);
+    await db.delete(socialService);
+    expect(items(await find('zonnewijzer'))).toEqual([]);
   });
 
   it('a signed-in person who is not a member sees programme titles, and of a published programme only its public part', async () => {

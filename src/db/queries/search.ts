@@ -149,3 +149,20 @@ export function budgetLineFacts(db: Db, ids: readonly string[]): Promise<{ id: s
   if (ids.length === 0) return Promise.resolve([]);
   return queryRows(db, sql`select id, year, money_stream as "moneyStream" from budget_line where id = any(${sql.param([...ids])}::uuid[])`);
 }
+
+/** Services of the social map by id: name, kind and the gemeenten they serve (a result's title and detail). */
+export function serviceFacts(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; kind: string; municipalities: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return queryRows(
+    db,
+    sql`select s.id, s.name, s.kind, string_agg(o.name, ', ' order by o.name) as municipalities
+        from social_service s
+        left join social_service_municipality m on m.service_id = s.id
+        left join organisation o on o.id = m.organisation_id
+        where s.id = any(${sql.param([...ids])}::uuid[])
+        group by s.id, s.name, s.kind`,
+  );
+}

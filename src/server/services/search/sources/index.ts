@@ -3,6 +3,7 @@ import { budgetSource } from './budget';
 import { milestoneSource } from './milestone';
 import { nodeSource } from './node';
 import { programmeSource } from './programme';
+import { serviceSource } from './service';
 import type { SearchSource } from './source';
 import { updateSource } from './update';
 
@@ -13,4 +14,5 @@ export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
   update: updateSource,
   milestone: milestoneSource,
   budget: budgetSource,
+  service: serviceSource,
 };

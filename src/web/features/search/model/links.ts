@@ -6,7 +6,8 @@ import type { SearchItem } from '../../../../domain/search/views';
  */
 export function resultHref(item: SearchItem): string {
   const p = item.programme;
-  // A kind without a programme adds its own page here (docs/search.md, "Adding a kind").
+  // A kind without a programme has its own page (docs/search.md, "Adding a kind").
+  if (item.kind === 'service') return `/sociale-kaart/${item.entityId}`;
   if (!p) return '/zoeken';
   if (item.public) {
     const base = `/publiek/${encodeURIComponent(p.slug)}`;
