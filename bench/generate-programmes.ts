@@ -71,7 +71,12 @@ export function programmeDocument(index: number, nodes: number): { document: Pro
       doelstelling: sentence(r, 12),
       expectedResult: sentence(r, 12),
       gapAnalysis: r.chance(0.3)
-        ? { currentPractices: [sentence(r, 8)], hiaat: sentence(r, 10), voorstel: sentence(r, 10), budget: { kind: 'bedrag', cents: r.int(1, 500) * 100_000 } }
+        ? {
+            currentPractices: [sentence(r, 8)],
+            hiaat: sentence(r, 10),
+            voorstel: sentence(r, 10),
+            budget: { kind: 'bedrag', cents: r.int(1, 500) * 100_000 },
+          }
         : null,
     });
   }
@@ -150,9 +155,23 @@ const MEETINGS = 4;
 const MONTHS = 60;
 
 /** Load the programmes, their finance, governance and KPI through the services. */
-export async function loadProgrammes(db: Db, clock: Clock, opts: { programmes: number; nodes: number; kpiMeasurements: number }): Promise<LoadedCounts> {
+export async function loadProgrammes(
+  db: Db,
+  clock: Clock,
+  opts: { programmes: number; nodes: number; kpiMeasurements: number },
+): Promise<LoadedCounts> {
   await ensureReferenceData(db, SYSTEM_ACTOR, demoReferenceData(), clock);
-  const counts: LoadedCounts = { programmes: [], nodes: 0, milestones: 0, updates: 0, budgetLines: 0, bodies: 0, meetings: 0, indicators: 0, measurements: 0 };
+  const counts: LoadedCounts = {
+    programmes: [],
+    nodes: 0,
+    milestones: 0,
+    updates: 0,
+    budgetLines: 0,
+    bodies: 0,
+    meetings: 0,
+    indicators: 0,
+    measurements: 0,
+  };
   const perProgramme = Math.ceil(opts.kpiMeasurements / opts.programmes);
   for (let p = 0; p < opts.programmes; p++) {
     const { document } = programmeDocument(p, opts.nodes);
@@ -203,13 +222,23 @@ export async function loadProgrammes(db: Db, clock: Clock, opts: { programmes: n
         SYSTEM_ACTOR,
         {
           programmeId: result.id,
-          fields: { name: `Overleg ${b + 1}`, kind: r.pick(['bestuurlijk', 'ambtelijk', 'werkgroep']), purpose: sentence(r, 10), frequencyText: 'maandelijks' },
+          fields: {
+            name: `Overleg ${b + 1}`,
+            kind: r.pick(['bestuurlijk', 'ambtelijk', 'werkgroep']),
+            purpose: sentence(r, 10),
+            frequencyText: 'maandelijks',
+          },
         },
         clock,
       );
       counts.bodies++;
       for (let m = 0; m < MEETINGS; m++) {
-        await createMeeting(db, SYSTEM_ACTOR, { programmeId: result.id, bodyId, date: `2025-${String(m * 3 + 1 + b).padStart(2, '0')}-10` }, clock);
+        await createMeeting(
+          db,
+          SYSTEM_ACTOR,
+          { programmeId: result.id, bodyId, date: `2025-${String(m * 3 + 1 + b).padStart(2, '0')}-10` },
+          clock,
+        );
         counts.meetings++;
       }
     }

@@ -16,11 +16,11 @@ export interface Scale {
 export const SCALES: Record<Scale['name'], Scale> = {
   small: {
     name: 'small',
-    programmes: 2,
+    programmes: 1,
     nodes: 200,
-    kpiMeasurements: 1_000,
-    episodes: 20_000,
-    backupEpisodes: 20_000,
+    kpiMeasurements: 500,
+    episodes: 10_000,
+    backupEpisodes: 10_000,
     httpSeconds: 1,
     connections: 64,
   },

@@ -11,7 +11,10 @@ export interface LoadFigures {
   non2xx: number;
 }
 
-export async function load(url: string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadFigures> {
+export async function load(
+  url: string,
+  opts: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadFigures> {
   const r = await autocannon({ url, connections: opts.connections, duration: opts.seconds, headers: opts.headers ?? {}, timeout: 30 });
   return {
     rps: r.requests.average,

@@ -89,7 +89,9 @@ export async function startApp(target: { dataDir?: string; databaseUrl?: string 
 export async function startBaseline(bodyFiles: string[]): Promise<Running> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['bench/baseline-server.mjs', String(port), ...bodyFiles], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['bench/baseline-server.mjs', String(port), ...bodyFiles], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/baseline/0`, child, 30_000);
   return { url, child, startMs: performance.now() - t0, stop: stopper(child) };
