@@ -22,7 +22,7 @@ import { getDashboard } from '../src/server/services/progress/get-dashboard';
 import { getBoardReport } from '../src/server/services/report/get-board-report';
 import { generateEpisodes } from './generate-episodes';
 import { loadProgrammes, type LoadedCounts } from './generate-programmes';
-import { load, type LoadFigures } from './lib/load';
+import { load, settle, type LoadFigures } from './lib/load';
 import { memoryMb, signIn, startApp, startBaseline, type Running } from './lib/processes';
 import { writePart } from './lib/results';
 import { measureUi, type UiFigure } from './lib/ui';
@@ -168,7 +168,9 @@ async function measureHttp(
   try {
     for (const [i, e] of present.entries()) {
       const appFig = await load(`${app.url}${e.path}`, { connections: scale.connections, seconds: scale.httpSeconds, headers });
+      await settle(`${app.url}/api/health`);
       const baseFig = await load(`${baseline.url}/baseline/${i}`, { connections: scale.connections, seconds: scale.httpSeconds });
+      await settle(`${baseline.url}/baseline/${i}`);
       if (appFig.non2xx > 0 || appFig.errors > 0) log(`  let op: ${e.name} gaf ${appFig.non2xx} niet-2xx en ${appFig.errors} fouten`);
       r.http.push({ endpoint: e.name, bytes: e.bytes, app: appFig, baseline: baseFig, ratio: appFig.rps / baseFig.rps });
       log(
@@ -196,11 +198,13 @@ async function scaleOut(
     const headers2 = await signIn(second.url);
     const path = `/api/programmes/${programmeId}/tree`;
     const one = await load(`${app.url}${path}`, { connections: scale.connections, seconds: scale.httpSeconds, headers });
+    await settle(`${app.url}/api/health`);
     const half = Math.max(1, Math.floor(scale.connections / 2));
     const [a, b] = await Promise.all([
       load(`${app.url}${path}`, { connections: half, seconds: scale.httpSeconds, headers }),
       load(`${second.url}${path}`, { connections: half, seconds: scale.httpSeconds, headers: headers2 }),
     ]);
+    await Promise.all([settle(`${app.url}/api/health`), settle(`${second.url}/api/health`)]);
     // A write through the first process, read at once through the second.
     const nodeUrl = `/api/programmes/${programmeId}/nodes/${nodeId}`;
     const before = (await (await fetch(`${app.url}${nodeUrl}`, { headers })).json()) as { version: number; title: string };

@@ -55,6 +55,7 @@ try {
   // The floors under any command's memory: the CLI with its modules loaded, and with the database open.
   steps.push(run('regietafel --help (modules geladen)', [...cli, '--help']));
   steps.push(run('regietafel migrate (database open)', [...cli, 'migrate', '--data', data]));
+  steps.push(run('regietafel migrate (nieuwe lege datamap)', [...cli, 'migrate', '--data', join(dir, 'empty')]));
   steps.push(run('backup', [...cli, 'backup', '--data', data, '--out', file]));
   steps.push(run('restore', [...cli, 'restore', file, '--data', restored]));
   const rows = (o: string) => Number(/(\d+) rijen/.exec(o)?.[1] ?? NaN);

@@ -21,7 +21,7 @@ export const SCALES: Record<Scale['name'], Scale> = {
     kpiMeasurements: 500,
     episodes: 10_000,
     backupEpisodes: 10_000,
-    httpSeconds: 1,
+    httpSeconds: 2,
     connections: 64,
   },
   region: {

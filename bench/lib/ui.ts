@@ -58,7 +58,11 @@ export async function measureUi(baseUrl: string, programmeSlug: string): Promise
       // A fresh context per route: a first visit with a cold cache, signed in through the real login route.
       const context = await browser.newContext();
       const page = await context.newPage();
-      const login = await page.request.post(`${baseUrl}/api/auth/login`, { headers: { 'x-csrf-token': 'inloggen' }, data: BENCH_ADMIN });
+      const login = await page.request.post(`${baseUrl}/api/auth/login`, {
+        headers: { 'x-csrf-token': 'inloggen' },
+        data: BENCH_ADMIN,
+        timeout: 120_000,
+      });
       if (!login.ok()) throw new Error(`inloggen mislukt: ${login.status()}`);
       const js: Buffer[] = [];
       page.on('response', (res) => {
@@ -72,7 +76,7 @@ export async function measureUi(baseUrl: string, programmeSlug: string): Promise
       let first: Buffer[] = [];
       for (let i = 0; i < REPEAT; i++) {
         const t0 = performance.now();
-        await page.goto(`${baseUrl}${r.path}`);
+        await page.goto(`${baseUrl}${r.path}`, { timeout: 120_000 });
         await r.ready(page);
         times.push(performance.now() - t0);
         if (i === 0) {
