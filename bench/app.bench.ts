@@ -60,6 +60,9 @@ function endpoints(programmeId: string, nodeId: string): { name: string; path: s
 interface HttpFigure {
   endpoint: string;
   bytes: number;
+  /** One request at a time, fastest of 5 (ms): app and baseline. */
+  singleMs: number;
+  baselineSingleMs: number;
   app: LoadFigures;
   baseline: LoadFigures;
   ratio: number;
@@ -165,16 +168,28 @@ async function measureHttp(
     present.push({ ...e, file, bytes: body.length });
   }
   const baseline = await startBaseline(present.map((p) => p.file));
+  const single = async (url: string, h: Record<string, string> = {}) => {
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      await (await fetch(url, { headers: h })).arrayBuffer();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
   try {
     for (const [i, e] of present.entries()) {
+      const singleMs = await single(`${app.url}${e.path}`, headers);
+      const baselineSingleMs = await single(`${baseline.url}/baseline/${i}`);
       const appFig = await load(`${app.url}${e.path}`, { connections: scale.connections, seconds: scale.httpSeconds, headers });
       await settle(`${app.url}/api/health`);
       const baseFig = await load(`${baseline.url}/baseline/${i}`, { connections: scale.connections, seconds: scale.httpSeconds });
       await settle(`${baseline.url}/baseline/${i}`);
       if (appFig.non2xx > 0 || appFig.errors > 0) log(`  let op: ${e.name} gaf ${appFig.non2xx} niet-2xx en ${appFig.errors} fouten`);
-      r.http.push({ endpoint: e.name, bytes: e.bytes, app: appFig, baseline: baseFig, ratio: appFig.rps / baseFig.rps });
+      r.http.push({ endpoint: e.name, bytes: e.bytes, singleMs, baselineSingleMs, app: appFig, baseline: baseFig, ratio: appFig.rps / baseFig.rps });
       log(
-        `${r.engine} ${e.name} (${(e.bytes / 1024).toFixed(0)} kB): ${appFig.rps.toFixed(0)} req/s p99 ${appFig.p99} ms; ` +
+        `${r.engine} ${e.name} (${(e.bytes / 1024).toFixed(0)} kB): één verzoek ${singleMs.toFixed(0)} ms (basis ${baselineSingleMs.toFixed(0)} ms); ` +
+          `${appFig.rps.toFixed(0)} req/s p99 ${appFig.p99} ms; ` +
           `basis ${baseFig.rps.toFixed(0)} req/s p99 ${baseFig.p99} ms → ${(appFig.rps / baseFig.rps).toFixed(3)}×`,
       );
     }

@@ -21,13 +21,13 @@ export function summary(run) {
       '',
       '### HTTP (goal: app / baseline ≥ 0.5, p99 < 50 ms)',
       '',
-      '| engine | endpoint | bytes | app req/s | app p99 (ms) | baseline req/s | baseline p99 (ms) | app / baseline | goal |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| engine | endpoint | bytes | one request (ms), app / baseline | app req/s | app p99 (ms) | baseline req/s | baseline p99 (ms) | app / baseline | goal |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const e of app.engines)
       for (const h of e.http)
         out.push(
-          `| ${e.engine} | ${h.endpoint} | ${f0(h.bytes)} | ${f0(h.app.rps)} | ${f0(h.app.p99)} | ${f0(h.baseline.rps)} | ${f0(h.baseline.p99)} | ${f3(h.ratio)} | ${ok(h.ratio >= 0.5 && h.app.p99 < 50)} |`,
+          `| ${e.engine} | ${h.endpoint} | ${f0(h.bytes)} | ${f0(h.singleMs)} / ${f0(h.baselineSingleMs)} | ${f0(h.app.rps)} | ${f0(h.app.p99)} | ${f0(h.baseline.rps)} | ${f0(h.baseline.p99)} | ${f3(h.ratio)} | ${ok(h.ratio >= 0.5 && h.app.p99 < 50)} |`,
         );
     const skipped = [...new Set(app.engines.flatMap((e) => e.skipped))];
     if (skipped.length) out.push('', `Not measured: ${skipped.join('; ')}.`);
