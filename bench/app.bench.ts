@@ -186,7 +186,15 @@ async function measureHttp(
       const baseFig = await load(`${baseline.url}/baseline/${i}`, { connections: scale.connections, seconds: scale.httpSeconds });
       await settle(`${baseline.url}/baseline/${i}`);
       if (appFig.non2xx > 0 || appFig.errors > 0) log(`  let op: ${e.name} gaf ${appFig.non2xx} niet-2xx en ${appFig.errors} fouten`);
-      r.http.push({ endpoint: e.name, bytes: e.bytes, singleMs, baselineSingleMs, app: appFig, baseline: baseFig, ratio: appFig.rps / baseFig.rps });
+      r.http.push({
+        endpoint: e.name,
+        bytes: e.bytes,
+        singleMs,
+        baselineSingleMs,
+        app: appFig,
+        baseline: baseFig,
+        ratio: appFig.rps / baseFig.rps,
+      });
       log(
         `${r.engine} ${e.name} (${(e.bytes / 1024).toFixed(0)} kB): één verzoek ${singleMs.toFixed(0)} ms (basis ${baselineSingleMs.toFixed(0)} ms); ` +
           `${appFig.rps.toFixed(0)} req/s p99 ${appFig.p99} ms; ` +
