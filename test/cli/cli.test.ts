@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,16 @@ describe('regietafel CLI', () => {
     const ambiguous = cli(['allocate', '--data', dir, '--amount', '1,500', '--region', 'midden-limburg']);
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.err).toContain('dubbelzinnig bedrag');
+
+    // The board report for one body's meeting (the demo's dagelijks bestuur MGR of 27-10-2022), as Word.
+    const out = join(dir, 'db-mgr.docx');
+    const rep = cli(['report', 'meedoen-en-wonen-nml', '--data', dir, '--body', 'db-mgr', '--format', 'docx', '--out', out]);
+    expect(rep.code, rep.err).toBe(0);
+    expect(rep.out).toContain('vergadering Dagelijks bestuur MGR');
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const badBody = cli(['report', 'meedoen-en-wonen-nml', '--data', dir, '--body', 'bestaat-niet', '--format', 'pdf', '--out', out]);
+    expect(badBody.code).toBe(1);
+    expect(badBody.err).toContain("Overleg 'bestaat-niet' bestaat niet");
 
     // A running server holds the folder: another command must not open it.
     const server = spawn(process.execPath, ['bin/regietafel.js', 'serve', '--data', dir, '--port', '0'], {

@@ -52,8 +52,34 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     await expectAccessible();
     await shot('body');
 
+    // Edit the body: its duration as written and a steered node; the page shows the saved values.
+    await page.getByRole('button', { name: 'Overleg wijzigen' }).click();
+    const edit = page.getByRole('form', { name: 'Overleg wijzigen' });
+    await edit.getByLabel('Duur').fill('2 uur (e2e)');
+    await expectAccessible();
+    await shot('body-edit');
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByTestId('body-notice').getByText('Het overleg is opgeslagen.').waitFor();
+    await page.getByText('2 uur (e2e)').waitFor();
+
+    // A seat on behalf of two organisations.
+    const seatForm = page.getByRole('form', { name: 'Zetel toevoegen' });
+    await seatForm.getByLabel('Rol').fill('adviseur');
+    const first = seatForm.getByLabel('Namens organisatie 1', { exact: true });
+    const orgA = (await first.locator('option').nth(1).textContent()) ?? '';
+    await first.selectOption({ index: 1 });
+    await seatForm.getByRole('button', { name: 'Nog een: Namens organisatie' }).click();
+    const second = seatForm.getByLabel('Namens organisatie 2', { exact: true });
+    const orgB = (await second.locator('option').nth(2).textContent()) ?? '';
+    await second.selectOption({ index: 2 });
+    await seatForm.getByRole('button', { name: 'Zetel toevoegen' }).click();
+    await page.getByTestId('body-notice').getByText('De zetel is toegevoegd.').waitFor();
+    const advisor = page.getByTestId('seat-row').filter({ has: page.getByRole('rowheader', { name: 'adviseur', exact: true }) });
+    expect(await advisor.textContent()).toContain(`${orgA}, ${orgB}`);
+    await expectAccessible();
+
     const today = new Date().toISOString().slice(0, 10);
-    await page.getByLabel('Datum', { exact: true }).fill(today);
+    await page.getByLabel('Datum', { exact: true }).fill(`${today.slice(8, 10)}-${today.slice(5, 7)}-${today.slice(0, 4)}`);
     await page.getByRole('button', { name: 'Vergadering plannen' }).click();
     await page.getByTestId('body-notice').getByText('is gepland').waitFor();
     const dutchToday = `${today.slice(8, 10)}-${today.slice(5, 7)}-${today.slice(0, 4)}`;
@@ -89,13 +115,25 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
 
     await page.getByLabel('Actie', { exact: true }).fill('Voorstel voor de werkagenda opstellen');
     await page.getByLabel('Eigenaar (persoon)').selectOption({ label: 'Procesregisseur MGR (demo)' });
-    await page.getByLabel('Termijn').fill('2099-03-31');
+    await page.getByLabel('Termijn').fill('31-03-2099');
     await page.getByRole('button', { name: 'Actiepunt afspreken' }).click();
     await page.getByTestId('meeting-notice').getByText('Het actiepunt is afgesproken.').waitFor();
-    await page
-      .getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' })
-      .getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' })
-      .waitFor();
+    const ownActions = page.getByRole('table', { name: 'Actiepunten met eigenaar, termijn en status' });
+    await ownActions.getByRole('rowheader', { name: 'Voorstel voor de werkagenda opstellen' }).waitFor();
+    expect(await ownActions.textContent()).toContain('31-03-2099');
+
+    // Correct the action: a new deadline typed dd-mm-jjjj (a date that does not exist is refused at the field).
+    await page.getByRole('button', { name: 'Actiepunt wijzigen: Voorstel voor de werkagenda opstellen' }).click();
+    const editAction = page.getByRole('form', { name: 'Actiepunt wijzigen' });
+    await editAction.getByLabel('Termijn').fill('31-04-2099');
+    await editAction.getByRole('button', { name: 'Actiepunt opslaan' }).click();
+    await editAction.getByText('Vul een bestaande datum in als dd-mm-jjjj.').waitFor();
+    await expectAccessible();
+    await shot('meeting-edit-action');
+    await editAction.getByLabel('Termijn').fill('30-04-2099');
+    await editAction.getByRole('button', { name: 'Actiepunt opslaan' }).click();
+    await page.getByTestId('meeting-notice').getByText('Het actiepunt is opgeslagen.').waitFor();
+    await expect.poll(async () => ownActions.textContent()).toContain('30-04-2099');
 
     await page.getByRole('textbox', { name: 'Verslag', exact: true }).fill('Samenwerking besproken; voorstel volgt.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
@@ -130,6 +168,25 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     };
     expect(report.decisions.map((d) => d.text)).toContain('De regionale aanpak van samenwerking wordt voortgezet.');
     expect(report.openActions.map((a) => a.text)).toContain('Voorstel voor de werkagenda opstellen');
+
+    // The meeting's own report, downloaded from the meeting page.
+    const links = page.getByTestId('meeting-report').getByRole('link');
+    expect(await links.count()).toBe(4);
+    const href = (await page.getByRole('link', { name: 'Download als DOCX' }).getAttribute('href')) ?? '';
+    expect(href).toContain(`meeting=${meetingId}`);
+    const download = await page.evaluate(async (url) => {
+      const res = await fetch(url, { credentials: 'same-origin' });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return { status: res.status, type: res.headers.get('content-type'), magic: String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0) };
+    }, href);
+    expect(download).toEqual({
+      status: 200,
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      magic: 'PK',
+    });
+    const pdfHref = (await page.getByRole('link', { name: 'Download als PDF' }).getAttribute('href')) ?? '';
+    const pdf = await page.evaluate(async (url) => (await fetch(url, { credentials: 'same-origin' })).status, pdfHref);
+    expect(pdf).toBe(200);
   });
 
   it('shows the calendar with its differences from the frequency, and the person page', async () => {

@@ -709,6 +709,46 @@ const TABLE: Record<string, Row> = {
       return { url: `${P}/meetings/${meetingId}/actions/${actionId}/status`, payload: { status: 'gereed' } };
     },
   },
+  [`PUT ${P}/meetings/:meetingId/decisions/:decisionId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addDecision } = await import('../../src/server/services/governance/add-decision');
+      const decisionId = await addDecision(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, text: 'Besluit' }, clock);
+      return { url: `${P}/meetings/${meetingId}/decisions/${decisionId}`, payload: { version: 1, text: 'Besluit gecorrigeerd' } };
+    },
+  },
+  [`DELETE ${P}/meetings/:meetingId/decisions/:decisionId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addDecision } = await import('../../src/server/services/governance/add-decision');
+      const decisionId = await addDecision(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, text: 'Weg' }, clock);
+      return { url: `${P}/meetings/${meetingId}/decisions/${decisionId}?version=1` };
+    },
+  },
+  [`PUT ${P}/meetings/:meetingId/actions/:actionId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addAction } = await import('../../src/server/services/governance/actions');
+      const actionId = await addAction(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, text: 'Actie' }, clock);
+      return { url: `${P}/meetings/${meetingId}/actions/${actionId}`, payload: { version: 1, text: 'Actie', deadline: '2026-05-01' } };
+    },
+  },
+  [`DELETE ${P}/meetings/:meetingId/actions/:actionId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const meetingId = await meeting(f);
+      const { addAction } = await import('../../src/server/services/governance/actions');
+      const actionId = await addAction(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, meetingId, text: 'Weg' }, clock);
+      return { url: `${P}/meetings/${meetingId}/actions/${actionId}?version=1` };
+    },
+  },
   [`POST ${P}/meetings/:meetingId/close`]: {
     who: 'redacteur',
     ok: 204,

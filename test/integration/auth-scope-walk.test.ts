@@ -463,6 +463,38 @@ const ATTACKS: Record<string, Attack[]> = {
       status: 404,
     },
   ],
+  'PUT /api/programmes/:programmeId/meetings/:meetingId/decisions/:decisionId': [
+    {
+      name: 'besluit wijzigen dat niet bestaat',
+      params: (ids) => ({ ...p(ids), meetingId: MISSING, decisionId: MISSING }),
+      body: () => ({ version: 1, text: 'Nep' }),
+      status: 404,
+    },
+  ],
+  'DELETE /api/programmes/:programmeId/meetings/:meetingId/decisions/:decisionId': [
+    {
+      name: 'besluit verwijderen dat niet bestaat',
+      params: (ids) => ({ ...p(ids), meetingId: MISSING, decisionId: MISSING }),
+      query: 'version=1',
+      status: 404,
+    },
+  ],
+  'PUT /api/programmes/:programmeId/meetings/:meetingId/actions/:actionId': [
+    {
+      name: 'actie wijzigen die niet bestaat',
+      params: (ids) => ({ ...p(ids), meetingId: MISSING, actionId: MISSING }),
+      body: () => ({ version: 1, text: 'Nep' }),
+      status: 404,
+    },
+  ],
+  'DELETE /api/programmes/:programmeId/meetings/:meetingId/actions/:actionId': [
+    {
+      name: 'actie verwijderen die niet bestaat',
+      params: (ids) => ({ ...p(ids), meetingId: MISSING, actionId: MISSING }),
+      query: 'version=1',
+      status: 404,
+    },
+  ],
   'POST /api/programmes/:programmeId/meetings/:meetingId/close': [
     {
       name: 'vergadering sluiten die niet bestaat',

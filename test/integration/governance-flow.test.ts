@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { auditLog, node } from '../../src/db/schema';
 import type { Clock } from '../../src/domain/shared/clock';
 import { verifyAuditChain } from '../../src/server/audit/record-audit';
@@ -240,6 +240,44 @@ describe(`governance: bodies, seats, meetings from agenda to decisions and actio
       ownerOrganisationId: ids.venlo,
       deadline: '2026-03-01',
     });
+    // A decision and an action corrected, then removed, while the meeting is open (optimistic versions, audited).
+    const draft = await created('POST', `/meetings/${m1}/decisions`, { text: 'Voorlopig besluit' });
+    const fixed = await inject('PUT', `/meetings/${m1}/decisions/${draft}`, { version: 1, text: 'Gecorrigeerd besluit', nodeIds: [ids.P] });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json()).toEqual({ version: 2 });
+    const stale = await inject('PUT', `/meetings/${m1}/decisions/${draft}`, { version: 1, text: 'Oud' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({ text: 'Gecorrigeerd besluit', version: 2, nodeIds: [ids.P] });
+    const tmp = await created('POST', `/meetings/${m1}/actions`, { text: 'Tijdelijke actie' });
+    const moved = await inject('PUT', `/meetings/${m1}/actions/${tmp}`, {
+      version: 1,
+      text: 'Tijdelijke actie, bijgesteld',
+      ownerOrganisationId: ids.venlo,
+      deadline: '2026-04-30',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const edited = (await inject('GET', `/meetings/${m1}`)).json();
+    expect(edited.decisions.find((d: { id: string }) => d.id === draft)).toMatchObject({
+      text: 'Gecorrigeerd besluit',
+      nodes: [{ id: ids.P, code: 'P', title: 'Onderdeel P' }],
+      version: 2,
+    });
+    expect(edited.actions.find((a: { id: string }) => a.id === tmp)).toMatchObject({
+      text: 'Tijdelijke actie, bijgesteld',
+      ownerOrganisation: { id: ids.venlo, name: 'Organisatie A' },
+      deadline: '2026-04-30',
+      version: 2,
+    });
+    expect((await inject('PUT', `/meetings/${m1}/actions/${tmp}`, { version: 2, text: 'x', deadline: '31-04-2026' })).statusCode).toBe(400);
+    expect((await inject('DELETE', `/meetings/${m1}/decisions/${draft}?version=1`)).statusCode).toBe(409);
+    expect((await inject('DELETE', `/meetings/${m1}/decisions/${draft}?version=2`)).statusCode).toBe(204);
+    expect((await inject('DELETE', `/meetings/${m1}/actions/${tmp}?version=2`)).statusCode).toBe(204);
+    const removedAudit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, draft), eq(auditLog.action, 'delete')));
+    expect(removedAudit).toHaveLength(1);
+
     expect((await inject('PUT', `/meetings/${m1}`, { version: 1, minutes: 'Verslag: thema besproken.' })).statusCode).toBe(200);
 
     const view = (await inject('GET', `/meetings/${m1}`)).json();
@@ -283,6 +321,10 @@ describe(`governance: bodies, seats, meetings from agenda to decisions and actio
       inject('DELETE', `/meetings/${m1}/agenda-items/${closed.agenda[1].id}`),
       inject('PUT', `/meetings/${m1}/actions/${actionId}/status`, { status: 'gereed' }),
       inject('POST', `/meetings/${m1}/close`),
+      inject('PUT', `/meetings/${m1}/decisions/${decisionId}`, { version: 1, text: 'Te laat' }),
+      inject('DELETE', `/meetings/${m1}/decisions/${decisionId}?version=1`),
+      inject('PUT', `/meetings/${m1}/actions/${actionId}`, { version: 1, text: 'Te laat' }),
+      inject('DELETE', `/meetings/${m1}/actions/${actionId}?version=1`),
     ]);
     for (const r of refusals) {
       expect(r.statusCode, r.body).toBe(409);
@@ -310,6 +352,19 @@ describe(`governance: bodies, seats, meetings from agenda to decisions and actio
     expect(second.agenda[0].lookBack.since).toBe('2026-02-01');
     expect(second.agenda[0].lookBack.updates.map((u: { results: string }) => u.results)).toEqual(['Tweede resultaat']);
     expect(second.carriedActions.map((a: { id: string; overdue: boolean }) => [a.id, a.overdue])).toEqual([[actionId, true]]);
+
+    // A carried action may be corrected in the next meeting (a new deadline), but not deleted there.
+    const carriedEdit = await inject('PUT', `/meetings/${m2}/actions/${actionId}`, {
+      version: 1,
+      text: 'Herstelplan project P opstellen',
+      ownerPersonId: ids.person,
+      ownerOrganisationId: ids.venlo,
+      deadline: '2026-03-01',
+    });
+    expect(carriedEdit.statusCode, carriedEdit.body).toBe(200);
+    const carriedDelete = await inject('DELETE', `/meetings/${m2}/actions/${actionId}?version=2`);
+    expect(carriedDelete.statusCode).toBe(409);
+    expect(carriedDelete.json().error.message).toContain('zet het op vervallen');
 
     // Marked done in the second meeting: it leaves later agendas.
     expect((await inject('PUT', `/meetings/${m2}/actions/${actionId}/status`, { status: 'gereed' })).statusCode).toBe(204);

@@ -4,7 +4,7 @@ import { PUBLICATION_FIELDS, type PublicationFields } from '../../src/domain/pub
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { getPublication } from '../../src/server/services/publication/get-publication';
 import { setPublication } from '../../src/server/services/publication/set-publication';
-import { auditLog } from '../../src/db/schema';
+import { auditLog, person } from '../../src/db/schema';
 import { eq } from 'drizzle-orm';
 import { buildReportFixture, FIXTURE_TEXT, type ReportFixture } from '../support/report-fixture';
 import { buildTestApp, type TestApp } from '../support/test-app';
@@ -21,6 +21,29 @@ describe(`public version: only published programmes and fields (${testDriver})`,
   beforeAll(async () => {
     t = await buildTestApp({ signedInAs: 'beheerder' });
     for (const slug of ['publiek-a', 'publiek-b', 'publiek-c']) programmes.push(await buildReportFixture(t.database.db, t.clock, slug));
+    // Governance with a person as an action's owner and a decision: members see them, the public version never.
+    for (const p of programmes) {
+      const [who] = await t.database.db
+        .select()
+        .from(person)
+        .where(eq(person.key, `trekker-${p.slug}`));
+      const base = `/api/programmes/${p.programmeId}`;
+      const bodyId = (await t.app.inject({ method: 'POST', url: `${base}/bodies`, payload: { name: 'Tafel', kind: 'bestuurlijk' } })).json()
+        .id;
+      const meetingId = (
+        await t.app.inject({ method: 'POST', url: `${base}/bodies/${bodyId}/meetings`, payload: { date: '2022-05-20' } })
+      ).json().id;
+      const action = await t.app.inject({
+        method: 'POST',
+        url: `${base}/meetings/${meetingId}/actions`,
+        payload: { text: 'Actie-INTERN', ownerPersonId: who?.id ?? null },
+      });
+      expect(action.statusCode, action.body).toBe(201);
+      await t.app.inject({ method: 'POST', url: `${base}/meetings/${meetingId}/decisions`, payload: { text: 'Besluit-INTERN' } });
+      // The members' report for this meeting does show the owner (so the public check below can fail).
+      const members = await t.app.inject({ method: 'GET', url: `${base}/report?format=html&meeting=${meetingId}` });
+      expect(members.body).toContain(FIXTURE_TEXT.trekker);
+    }
   });
   afterAll(async () => t?.close());
 
@@ -151,8 +174,12 @@ describe(`public version: only published programmes and fields (${testDriver})`,
           expect(report.body.includes(FIXTURE_TEXT.attentionQ2)).toBe(f.attentionPoints);
           expect(report.body.includes(FIXTURE_TEXT.milestone)).toBe(f.milestones);
           expect(report.body.includes(FIXTURE_TEXT.description)).toBe(false);
-          // Persons never: not as trekker, not as author.
+          // Persons never: not as trekker, not as author, not as an action's owner; no decisions or actions at all.
+          const withMeeting = await get(`/api/public/programmes/${p.slug}/report?format=html&lang=${lang}&meeting=x&body=Tafel`);
+          expect(withMeeting.body).toBe(report.body);
           for (const text of [body, report.body, JSON.stringify(listed)]) {
+            expect(text).not.toContain('Actie-INTERN');
+            expect(text).not.toContain('Besluit-INTERN');
             expect(text).not.toContain(FIXTURE_TEXT.trekker);
             expect(text).not.toContain('persoon-geheim@');
           }

@@ -14,6 +14,8 @@ import { withDatabase } from '../with-database';
 interface ReportOptions extends DataOptions {
   theme?: string;
   period?: string;
+  meeting?: string;
+  body?: string;
   format: string;
   lang: string;
   out: string;
@@ -28,11 +30,16 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], option: s
   return hit;
 }
 
-/** `regietafel report <programme> [--theme CODE] [--period ID|2022-Q2] --format docx|pdf|xlsx|html --out FILE` */
+/** `regietafel report <programme> [--theme CODE] [--meeting ID | --body OVERLEG] [--period ID|2022-Q2] --format docx|pdf|xlsx|html --out FILE` */
 export function registerReport(program: Command): void {
   withDataOptions(program.command('report <programma>'))
     .description('voortgangsrapportage van een programma (id of slug) of één thema, over een periode, als Word, PDF, Excel of HTML')
     .option('--theme <code>', 'alleen dit thema (code of id) en alles eronder')
+    .option(
+      '--meeting <id>',
+      'het rapport voor deze vergadering (id): de onderdelen van het overleg, terugblik sinds zijn vorige vergadering',
+    )
+    .option('--body <overleg>', 'het rapport voor de volgende (anders laatste) vergadering van dit overleg (id, sleutel of naam)')
     .option('--period <periode>', 'id, naam of kwartaal (2022-Q2) van de rapportageperiode; standaard de laatste vergrendelde')
     .requiredOption('--format <formaat>', REPORT_FORMATS.join(', '))
     .option('--lang <taal>', 'nl of en', 'nl')
@@ -48,13 +55,24 @@ export function registerReport(program: Command): void {
         return getBoardReport(
           database.db,
           CLI_ACTOR,
-          { programmeId, theme: opts.theme ?? null, period: opts.period ?? null, language },
+          {
+            programmeId,
+            theme: opts.theme ?? null,
+            period: opts.period ?? null,
+            language,
+            meetingId: opts.meeting ?? null,
+            body: opts.body ?? null,
+          },
           systemClock,
         );
       });
       const file = await renderReport(report, format);
       await writeFile(opts.out, file);
-      const period = report.period ? `periode ${report.period.label}` : 'actuele stand';
+      const period = report.meeting
+        ? `vergadering ${report.meeting.bodyName} ${report.meeting.date}`
+        : report.period
+          ? `periode ${report.period.label}`
+          : 'actuele stand';
       console.log(
         `Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
       );

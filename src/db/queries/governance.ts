@@ -107,6 +107,16 @@ export async function meetingById(db: Db, meetingId: string, opts: { forUpdate?:
   return row ?? null;
 }
 
+export async function decisionById(db: Db, decisionId: string, opts: { forUpdate?: boolean } = {}): Promise<DecisionRow | null> {
+  const q = db.select().from(decision).where(eq(decision.id, decisionId));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function nodeIdsOfDecision(db: Db, decisionId: string): Promise<string[]> {
+  return (await db.select().from(decisionNode).where(eq(decisionNode.decisionId, decisionId))).map((n) => n.nodeId);
+}
+
 export function meetingsOfBody(db: Db, bodyId: string): Promise<MeetingRow[]> {
   return db.select().from(meeting).where(eq(meeting.bodyId, bodyId)).orderBy(asc(meeting.date), asc(meeting.id));
 }

@@ -105,6 +105,8 @@ export interface Decision {
   text: string;
   nodes: { id: string; code: string | null; title: string }[];
   adoptedDocuments: { title: string; reference: string | null }[];
+  /** Optimistic concurrency for edits. */
+  version: number;
 }
 
 export interface ActionItem {
@@ -123,6 +125,8 @@ export interface ActionItem {
   doneDate: string | null;
   /** Not done and the deadline has passed (today, or the meeting date for a meeting's view). */
   overdue: boolean;
+  /** Optimistic concurrency for edits. */
+  version: number;
 }
 
 export interface Meeting {

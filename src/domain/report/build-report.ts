@@ -44,6 +44,21 @@ export interface BoardReportInput {
   states: ReadonlyMap<string, ReportNodeStateInput>;
   /** A theme: the node whose subtree the report covers; null: the whole programme. */
   themeNodeId: string | null;
+  /**
+   * A body's steered nodes: the report covers their subtrees (each a theme of the look-back).
+   * Ignored when a theme is named; empty or absent: the whole programme.
+   */
+  scopeNodeIds?: readonly string[];
+  /** A report for one body's meeting: its agenda refers to nodes by id (resolved to their paths here). */
+  meeting?: {
+    id: string;
+    bodyId: string;
+    bodyName: string;
+    date: IsoDate;
+    status: 'open' | 'gesloten';
+    previousDate: IsoDate | null;
+    agenda: { title: string; notes: string | null; nodeId: string | null }[];
+  } | null;
   period: BoardReport['period'];
   source: BoardReport['source'];
   asOf: IsoDate;
@@ -127,6 +142,12 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     const inScope = new Set([scopeRoot.id]);
     for (const n of all) if (n.parentId !== null && inScope.has(n.parentId)) inScope.add(n.id); // depth first: parents come first
     scoped = all.filter((n) => inScope.has(n.id));
+  } else if (input.scopeNodeIds && input.scopeNodeIds.length > 0) {
+    // A body's steered nodes: the union of their subtrees; a steered node under another steered one is not a theme of its own.
+    const known = new Set(all.map((n) => n.id));
+    const inScope = new Set(input.scopeNodeIds.filter((id) => known.has(id)));
+    for (const n of all) if (n.parentId !== null && inScope.has(n.parentId)) inScope.add(n.id);
+    if (inScope.size > 0) scoped = all.filter((n) => inScope.has(n.id));
   }
   const rootId = scopeRoot?.id ?? null;
   const depth = new Map<string, number>();
@@ -227,6 +248,25 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     }),
   };
 
+  const m = input.meeting ?? null;
+  const steeredIds = new Set(input.scopeNodeIds ?? []);
+  const meeting = m
+    ? {
+        id: m.id,
+        bodyId: m.bodyId,
+        bodyName: m.bodyName,
+        date: m.date,
+        status: m.status,
+        previousDate: m.previousDate,
+        steered: all.filter((n) => steeredIds.has(n.id)).map(ref),
+        agenda: m.agenda.map((a) => {
+          const n = a.nodeId ? all.find((x) => x.id === a.nodeId) : undefined;
+          // An agenda item about a node outside the scope still names it, by its full path.
+          return { title: a.title, notes: a.notes, node: n ? { ...ref(n), depth: depth.get(n.id) ?? 0 } : null };
+        }),
+      }
+    : null;
+
   return {
     language: input.language,
     programme: input.programme,
@@ -244,6 +284,7 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     governance: input.governance,
     kpis: input.kpis,
     finance: input.finance,
+    meeting,
     publicVersion: input.publicVersion,
     statusesShown: input.statusesShown ?? true,
   };

@@ -139,6 +139,22 @@ export interface FinanceTable {
   totals: (number | null)[];
 }
 
+/**
+ * A report for one body's meeting: the body, the meeting's date and agenda, the nodes the body
+ * steers (the report's scope; the whole programme when it steers none) and its previous meeting
+ * (the look-back runs from the day after it up to this meeting).
+ */
+export interface ReportMeeting {
+  id: string;
+  bodyId: string;
+  bodyName: string;
+  date: IsoDate;
+  status: 'open' | 'gesloten';
+  previousDate: IsoDate | null;
+  steered: ReportNodeRef[];
+  agenda: { title: string; notes: string | null; node: ReportNodeRef | null }[];
+}
+
 export interface BoardReport {
   language: ReportLanguage;
   programme: { id: string; slug: string; title: string; levelLabels: string[] };
@@ -146,8 +162,11 @@ export interface BoardReport {
   scope: { kind: 'programme' } | ({ kind: 'theme' } & ReportNodeRef);
   /** The reporting period; null: the current state without a period. */
   period: { id: string; label: string; startDate: IsoDate; endDate: IsoDate; locked: boolean } | null;
-  /** 'snapshot': the period's frozen state; 'voorlopig': computed now up to the period's end; 'actueel': today. */
-  source: 'snapshot' | 'voorlopig' | 'actueel';
+  /**
+   * 'snapshot': the period's frozen state; 'voorlopig': computed now up to the period's end; 'actueel': today;
+   * 'vergadering': computed up to a (past) meeting's date.
+   */
+  source: 'snapshot' | 'voorlopig' | 'actueel' | 'vergadering';
   /** The date the statuses are as of. */
   asOf: IsoDate;
   /** The look-back runs from after `since` (null: from the start) up to `until`. */
@@ -161,6 +180,8 @@ export interface BoardReport {
   governance: GovernanceSection;
   kpis: KpiChart[];
   finance: FinanceTable | null;
+  /** A report for one body's meeting (null: a programme or theme report). */
+  meeting: ReportMeeting | null;
   /** The public version (built from the public read model only). */
   publicVersion: boolean;
   /** False when a public version's statuses are not published: no summary, no traffic lights. */

@@ -73,12 +73,18 @@ export function formatKpiValue(unit: string, value: number | null, language: Rep
 
 export function reportTitle(r: BoardReport): string {
   const L = reportLabels(r.language);
-  return r.publicVersion ? L.publicReportTitle : L.reportTitle;
+  return r.publicVersion ? L.publicReportTitle : r.meeting ? L.meetingReportTitle : L.reportTitle;
 }
 
 export function sourceText(r: BoardReport): string {
   const L = reportLabels(r.language);
-  return r.source === 'snapshot' ? L.sourceSnapshot : r.source === 'voorlopig' ? L.sourceProvisional : L.sourceLive;
+  return r.source === 'snapshot'
+    ? L.sourceSnapshot
+    : r.source === 'voorlopig'
+      ? L.sourceProvisional
+      : r.source === 'vergadering'
+        ? L.sourceMeeting
+        : L.sourceLive;
 }
 
 export function reportBlocks(r: BoardReport): Block[] {
@@ -86,8 +92,17 @@ export function reportBlocks(r: BoardReport): Block[] {
   const s = (k: ReportStatusKey | null) => statusLabel(r.language, k);
   const blocks: Block[] = [];
   const facts: [string, string][] = [[L.programme, r.programme.title]];
+  if (r.meeting) {
+    facts.push([L.body, r.meeting.bodyName]);
+    facts.push([
+      L.meetingDate,
+      `${formatReportDate(r.meeting.date)} (${r.meeting.status === 'gesloten' ? L.meetingClosed : L.meetingOpen})`,
+    ]);
+    facts.push([L.previousMeeting, r.meeting.previousDate ? formatReportDate(r.meeting.previousDate) : L.noPreviousMeeting]);
+    facts.push([L.steered, r.meeting.steered.map((n) => `${nodeLabel(n)} (${n.path})`).join('; ') || L.steeredAll]);
+  }
   if (r.scope.kind === 'theme') facts.push([L.theme, `${nodeLabel(r.scope)} (${r.scope.path})`]);
-  facts.push([L.period, r.period ? r.period.label : L.noPeriod]);
+  if (!r.meeting || r.period) facts.push([L.period, r.period ? r.period.label : L.noPeriod]);
   facts.push([L.asOf, formatReportDate(r.asOf)]);
   facts.push([L.source, sourceText(r)]);
   facts.push([L.lookBackRange, `${r.since ? formatReportDate(r.since) : L.fromStart} – ${formatReportDate(r.until)}`]);
@@ -95,10 +110,33 @@ export function reportBlocks(r: BoardReport): Block[] {
   blocks.push({
     kind: 'title',
     title: reportTitle(r),
-    subtitle: r.scope.kind === 'theme' ? `${r.programme.title} — ${nodeLabel(r.scope)}` : r.programme.title,
+    subtitle: r.meeting
+      ? `${r.meeting.bodyName} — ${formatReportDate(r.meeting.date)}`
+      : r.scope.kind === 'theme'
+        ? `${r.programme.title} — ${nodeLabel(r.scope)}`
+        : r.programme.title,
     facts,
   });
   blocks.push({ kind: 'toc', title: L.contents, hint: L.tocHint });
+
+  // A meeting's report opens with its agenda (items about a node name the node by its path).
+  if (r.meeting) {
+    blocks.push({ kind: 'heading', level: 1, text: L.agenda, id: 'agenda' });
+    if (r.meeting.agenda.length === 0) blocks.push({ kind: 'paragraph', text: L.agendaEmpty, muted: true });
+    else
+      blocks.push({
+        kind: 'table',
+        caption: L.agenda,
+        header: ['#', L.agendaItem, L.nodes, L.notes],
+        rows: r.meeting.agenda.map((a, i) => [
+          { text: String(i + 1) },
+          { text: a.title },
+          { text: a.node ? `${nodeLabel(a.node)} (${a.node.path})` : '–' },
+          { text: a.notes ?? '' },
+        ]),
+        widths: [0.5, 4, 3, 3],
+      });
+  }
 
   // 1. Summary: traffic lights (and life-cycle statuses, once they exist), 2. the state of every node.
   if (r.statusesShown) {

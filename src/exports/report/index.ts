@@ -40,6 +40,7 @@ export function reportFileName(r: BoardReport, format: ReportFormat): string {
   const parts = [
     r.language === 'en' ? 'progress-report' : 'voortgangsrapportage',
     r.programme.slug,
+    r.meeting ? slug(`${r.meeting.bodyName} ${r.meeting.date}`) : '',
     r.scope.kind === 'theme' ? slug(r.scope.code ?? r.scope.title) : '',
     r.period ? slug(r.period.label) : '',
     r.publicVersion ? 'publiek' : '',

@@ -26,6 +26,12 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
     { header: L.value, key: 'v', width: 48 },
   ]);
   summary.addRow({ k: reportTitle(r), v: r.programme.title });
+  if (r.meeting) {
+    summary.addRow({ k: L.body, v: r.meeting.bodyName });
+    summary.addRow({ k: L.meetingDate, v: date(r.meeting.date) });
+    summary.addRow({ k: L.previousMeeting, v: r.meeting.previousDate ? date(r.meeting.previousDate) : L.noPreviousMeeting });
+    summary.addRow({ k: L.steered, v: r.meeting.steered.map((n) => n.path).join('; ') || L.steeredAll });
+  }
   if (r.scope.kind === 'theme') summary.addRow({ k: L.theme, v: r.scope.path });
   summary.addRow({ k: L.period, v: r.period?.label ?? L.noPeriod });
   summary.addRow({ k: L.asOf, v: formatReportDate(r.asOf) });
@@ -62,6 +68,19 @@ export async function reportXlsx(r: BoardReport): Promise<Buffer> {
       overridden: n.overridden ? 'ja' : '',
     });
     row.getCell('title').alignment = { indent: Math.min(n.depth, 6), wrapText: true, vertical: 'top' };
+  }
+
+  if (r.meeting) {
+    const agenda = sheet(L.sheetAgenda, [
+      { header: '#', key: 'n', width: 5 },
+      { header: L.agendaItem, key: 'title', width: 50 },
+      { header: L.code, key: 'code', width: 10 },
+      { header: L.path, key: 'path', width: 30 },
+      { header: L.notes, key: 'notes', width: 50 },
+    ]);
+    r.meeting.agenda.forEach((a, i) =>
+      agenda.addRow({ n: i + 1, title: a.title, code: a.node?.code ?? '', path: a.node?.path ?? '', notes: a.notes ?? '' }),
+    );
   }
 
   const look = sheet(L.sheetLookBack, [

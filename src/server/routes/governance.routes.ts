@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { dutchDate } from '../../domain/progress';
 import { addDecision } from '../services/governance/add-decision';
 import { addAction, setActionStatus } from '../services/governance/actions';
+import { deleteAction, updateAction } from '../services/governance/edit-action';
+import { deleteDecision, updateDecision } from '../services/governance/edit-decision';
 import { addAgendaItem, removeAgendaItem } from '../services/governance/agenda-items';
 import { closeMeeting } from '../services/governance/close-meeting';
 import { createMeeting } from '../services/governance/create-meeting';
@@ -235,6 +237,68 @@ export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Een actiepunt afspreken', params: S.MeetingParams, body: S.ActionBody, response: { 201: S.IdSchema } },
     },
     async (req, reply) => reply.status(201).send({ id: await addAction(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
+  );
+  app.put(
+    `${base}/meetings/:meetingId/decisions/:decisionId`,
+    {
+      config: redacteur,
+      schema: {
+        tags,
+        summary: 'Een besluit van een open vergadering corrigeren (tekst, onderdelen, documenten)',
+        params: S.DecisionParams,
+        body: S.UpdateDecisionBody,
+        response: { 200: S.VersionSchema },
+      },
+    },
+    async (req) => ({ version: await updateDecision(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
+  );
+  app.delete(
+    `${base}/meetings/:meetingId/decisions/:decisionId`,
+    {
+      config: redacteur,
+      schema: {
+        tags,
+        summary: 'Een besluit uit een open vergadering verwijderen',
+        params: S.DecisionParams,
+        querystring: S.VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteDecision(ctx.db, req.actor, { ...req.params, version: req.query.version }, ctx.clock);
+      return reply.status(204).send(null);
+    },
+  );
+  app.put(
+    `${base}/meetings/:meetingId/actions/:actionId`,
+    {
+      config: redacteur,
+      schema: {
+        tags,
+        summary: 'Een actiepunt corrigeren (tekst, eigenaar, termijn) in een open vergadering waarop het staat',
+        params: S.ActionParams,
+        body: S.UpdateActionBody,
+        response: { 200: S.VersionSchema },
+      },
+    },
+    async (req) => ({ version: await updateAction(ctx.db, req.actor, { ...req.params, ...req.body }, ctx.clock) }),
+  );
+  app.delete(
+    `${base}/meetings/:meetingId/actions/:actionId`,
+    {
+      config: redacteur,
+      schema: {
+        tags,
+        summary: 'Een actiepunt verwijderen uit de open vergadering waarin het is afgesproken',
+        params: S.ActionParams,
+        querystring: S.VersionQuery,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await deleteAction(ctx.db, req.actor, { ...req.params, version: req.query.version }, ctx.clock);
+      return reply.status(204).send(null);
+    },
   );
   app.put(
     `${base}/meetings/:meetingId/actions/:actionId/status`,

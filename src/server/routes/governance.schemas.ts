@@ -68,6 +68,10 @@ export const ActionBody = z.object({
   ownerOrganisationId: z.uuid().nullable().optional(),
   deadline: isoDate.nullable().optional(),
 });
+export const DecisionParams = MeetingParams.extend({ decisionId: z.uuid() });
+export const UpdateDecisionBody = DecisionBody.extend({ version: z.number().int() });
+export const UpdateActionBody = ActionBody.extend({ version: z.number().int() });
+export const VersionSchema = z.object({ version: z.number().int() });
 export const ActionStatusBody = z.object({ status: z.enum(ACTION_STATUSES) });
 export const CalendarQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
 export const DecisionsQuery = z.object({ bodyId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -126,6 +130,7 @@ export const ActionItemSchema = z
     status: z.enum(ACTION_STATUSES),
     doneDate: z.string().nullable(),
     overdue: z.boolean(),
+    version: z.number().int(),
   })
   .meta({ id: 'ActionItem' });
 
@@ -140,6 +145,7 @@ export const DecisionSchema = z
     text: z.string(),
     nodes: z.array(NodeRef),
     adoptedDocuments: z.array(z.object({ title: z.string(), reference: z.string().nullable() })),
+    version: z.number().int(),
   })
   .meta({ id: 'Decision' });
 

@@ -31,7 +31,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'lezer' } },
       schema: {
         tags,
-        summary: 'Voortgangsrapportage van een programma of thema over een periode (docx, pdf, xlsx, html)',
+        summary: 'Voortgangsrapportage van een programma, thema of de vergadering van een overleg (docx, pdf, xlsx, html)',
         params: S.ReportParams,
         querystring: S.ReportQuery,
       },
@@ -41,7 +41,14 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const report = await getBoardReport(
         ctx.db,
         req.actor,
-        { programmeId, theme: req.query.theme, period: req.query.period, language: req.query.lang },
+        {
+          programmeId,
+          theme: req.query.theme,
+          period: req.query.period,
+          language: req.query.lang,
+          meetingId: req.query.meeting ?? null,
+          body: req.query.body ?? null,
+        },
         ctx.clock,
       );
       return send(reply, report, req.query.format);

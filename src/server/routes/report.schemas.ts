@@ -8,6 +8,13 @@ export const ReportQuery = z.object({
   theme: z.string().min(1).max(200).optional().describe('code of id van een thema: alleen dat onderdeel en alles eronder'),
   period: z.string().min(1).max(200).optional().describe('id, naam ("Q2 2022") of kwartaal ("2022-Q2") van de rapportageperiode'),
   lang: z.enum(REPORT_LANGUAGES).default('nl').describe('nl (standaard) of en'),
+  meeting: z.uuid().optional().describe('id van een vergadering: het rapport voor die vergadering van dat overleg'),
+  body: z
+    .string()
+    .min(1)
+    .max(300)
+    .optional()
+    .describe('id, sleutel of naam van een overleg: het rapport voor zijn volgende (anders laatste) vergadering'),
 });
 export const PublicReportParams = z.object({ slug: z.string().min(1).max(200) });
 export const PublicReportQuery = ReportQuery.pick({ format: true, lang: true });

@@ -13,6 +13,23 @@ import type { Actor } from '../../auth/actor';
 import { actionStatusOf, meetingStatusOf } from './load-governance';
 import { openMeetingForWrite } from './meeting-writes';
 
+/** An action's text (trimmed, required) and deadline (a real date) checked; the text is returned. */
+export function checkAction(opts: { text: string; deadline?: string | null }): string {
+  const text = opts.text.trim();
+  if (!text) throw new DomainError('VALIDATION_FAILED', 'Schrijf het actiepunt op.', [{ field: 'text', reason: 'verplicht' }]);
+  if (opts.deadline && !isIsoDate(opts.deadline))
+    throw new DomainError('VALIDATION_FAILED', `'${opts.deadline}' is geen geldige datum (jjjj-mm-dd).`, [
+      { field: 'deadline', reason: 'geen geldige datum' },
+    ]);
+  return text;
+}
+
+export async function assertOwnersExist(tx: Db, opts: { ownerPersonId?: string | null; ownerOrganisationId?: string | null }) {
+  if (opts.ownerPersonId && !(await personById(tx, opts.ownerPersonId))) throw notFound('Persoon', opts.ownerPersonId);
+  if (opts.ownerOrganisationId && !(await organisationById(tx, opts.ownerOrganisationId)))
+    throw notFound('Organisatie', opts.ownerOrganisationId);
+}
+
 /** Agree an action in an open meeting: what, who (person and/or organisation), by when. */
 export async function addAction(
   db: Db,
@@ -27,17 +44,10 @@ export async function addAction(
   },
   clock: Clock,
 ): Promise<string> {
-  const text = opts.text.trim();
-  if (!text) throw new DomainError('VALIDATION_FAILED', 'Schrijf het actiepunt op.', [{ field: 'text', reason: 'verplicht' }]);
-  if (opts.deadline && !isIsoDate(opts.deadline))
-    throw new DomainError('VALIDATION_FAILED', `'${opts.deadline}' is geen geldige datum (jjjj-mm-dd).`, [
-      { field: 'deadline', reason: 'geen geldige datum' },
-    ]);
+  const text = checkAction(opts);
   return inTransaction(db, async (tx) => {
     const m = await openMeetingForWrite(tx, opts.programmeId, opts.meetingId, 'een actiepunt');
-    if (opts.ownerPersonId && !(await personById(tx, opts.ownerPersonId))) throw notFound('Persoon', opts.ownerPersonId);
-    if (opts.ownerOrganisationId && !(await organisationById(tx, opts.ownerOrganisationId)))
-      throw notFound('Organisatie', opts.ownerOrganisationId);
+    await assertOwnersExist(tx, opts);
     const [row] = await tx
       .insert(actionItem)
       .values({
@@ -90,7 +100,13 @@ export async function setActionStatus(
     const done = isActionDone(opts.status);
     const [row] = await tx
       .update(actionItem)
-      .set({ status: opts.status, doneDate: done ? m.date : null, doneMeetingId: done ? m.id : null, updatedAt: clock.now() })
+      .set({
+        status: opts.status,
+        doneDate: done ? m.date : null,
+        doneMeetingId: done ? m.id : null,
+        version: before.version + 1,
+        updatedAt: clock.now(),
+      })
       .where(eq(actionItem.id, before.id))
       .returning();
     await recordAudit(

@@ -176,6 +176,7 @@ export function decisionView(ctx: GovernanceContext, d: DecisionRow, m: MeetingR
       ctx.rows.decisionNodes.filter((dn) => dn.decisionId === d.id).map((dn) => dn.nodeId),
     ),
     adoptedDocuments: d.adoptedDocuments,
+    version: d.version,
   };
 }
 
@@ -198,6 +199,7 @@ export function actionView(ctx: GovernanceContext, a: ActionItemRow, asOf: IsoDa
     status,
     doneDate: a.doneDate,
     overdue: !isActionDone(status) && a.deadline !== null && a.deadline < asOf,
+    version: a.version,
   };
 }
 

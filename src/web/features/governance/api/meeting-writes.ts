@@ -30,3 +30,34 @@ export const saveMinutes = (programme: string, meetingId: string, version: numbe
 export const closeMeeting = (programme: string, meetingId: string) => post<null>(`${meetingUrl(programme, meetingId)}/close`);
 export const makeCyclePeriods = (programme: string, bodyId: string, dates: string[], firstStart: string, labelPrefix: string) =>
   post<{ ids: string[] }>(`${programmeBase(programme)}/progress/periods`, { boardMeetings: { dates, firstStart, bodyId, labelPrefix } });
+export const updateDecision = (
+  programme: string,
+  meetingId: string,
+  decisionId: string,
+  d: { version: number; text: string; nodeIds: string[]; adoptedDocuments: { title: string; reference: string | null }[] },
+) =>
+  apiFetch<{ version: number }>(`${meetingUrl(programme, meetingId)}/decisions/${encodeURIComponent(decisionId)}`, {
+    method: 'PUT',
+    body: JSON.stringify(d),
+  });
+export const deleteDecision = (programme: string, meetingId: string, decisionId: string, version: number) =>
+  apiFetch<null>(`${meetingUrl(programme, meetingId)}/decisions/${encodeURIComponent(decisionId)}?version=${version}`, {
+    method: 'DELETE',
+  });
+export const updateAction = (
+  programme: string,
+  meetingId: string,
+  actionId: string,
+  a: { version: number; text: string; ownerPersonId: string | null; ownerOrganisationId: string | null; deadline: string | null },
+) =>
+  apiFetch<{ version: number }>(`${meetingUrl(programme, meetingId)}/actions/${encodeURIComponent(actionId)}`, {
+    method: 'PUT',
+    body: JSON.stringify(a),
+  });
+export const deleteAction = (programme: string, meetingId: string, actionId: string, version: number) =>
+  apiFetch<null>(`${meetingUrl(programme, meetingId)}/actions/${encodeURIComponent(actionId)}?version=${version}`, {
+    method: 'DELETE',
+  });
+/** The board report for this meeting (the body's steered nodes, look-back since its previous meeting). */
+export const meetingReportUrl = (programme: string, meetingId: string, format: 'docx' | 'pdf' | 'xlsx' | 'html', lang: 'nl' | 'en') =>
+  `/api${programmeBase(programme)}/report?${new URLSearchParams({ format, lang, meeting: meetingId }).toString()}`;

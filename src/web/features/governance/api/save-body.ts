@@ -16,3 +16,10 @@ export interface BodyInput {
 
 export const createBody = (programme: string, body: BodyInput) =>
   apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies`, { method: 'POST', body: JSON.stringify(body) });
+export const updateBody = (programme: string, bodyId: string, body: BodyInput & { version: number }) =>
+  apiFetch<{ id: string }>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}`, {
+    method: 'PUT',
+    body: JSON.stringify(body),
+  });
+export const deleteBody = (programme: string, bodyId: string, version: number) =>
+  apiFetch<null>(`${programmeBase(programme)}/bodies/${encodeURIComponent(bodyId)}?version=${version}`, { method: 'DELETE' });

@@ -1,5 +1,4 @@
 import {
-  Button,
   Heading2,
   Paragraph,
   Table,
@@ -15,9 +14,7 @@ import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
-import { SelectField } from '../../../components/select-field';
 import { StatusMessage } from '../../../components/status-message';
-import { TextAreaField, TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
 import { useProgrammeRights } from '../../auth';
 import { useKeepPrevious } from '../../progress';
@@ -25,7 +22,9 @@ import { DemoLabel } from '../../progress';
 import { TableScroll } from '../../../components/table-scroll';
 import { useBodies } from '../api/list-bodies';
 import { createBody } from '../api/save-body';
-import { BODY_KINDS, bodyPath, type Body, type BodyKind } from '../api/types';
+import { useNodeOptions } from '../api/options';
+import { bodyPath, type Body } from '../api/types';
+import { BodyForm, bodyInput, emptyBody, type BodyValues } from './body-form';
 import { GovernanceHeader, kindKey, useRefLabel } from './governance-nav';
 
 /** The bodies of a programme as a nested list with their relations; beheerders add bodies. */
@@ -38,18 +37,7 @@ export function BodiesPage() {
   const manage = useProgrammeRights(bodies.state === 'ready' ? bodies.data.programmeId : null).may('beheerder');
   const [notice, setNotice] = useState('');
   const [message, setMessage] = useState<string | undefined>();
-  const [form, setForm] = useState({
-    name: '',
-    kind: 'werkgroep' as BodyKind,
-    frequencyText: '',
-    durationText: '',
-    purpose: '',
-    mandate: '',
-    parentId: '',
-    refersToBodyId: '',
-    refersToName: '',
-  });
-  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const nodes = useNodeOptions(programmeId);
 
   const relations = (b: Body) =>
     [
@@ -59,26 +47,17 @@ export function BodiesPage() {
       b.referredFrom.length > 0 ? t('governance.receives', { names: b.referredFrom.map(refLabel).join(', ') }) : '',
     ].filter(Boolean);
 
-  const submit = async () => {
+  const submit = async (form: BodyValues): Promise<boolean> => {
     setMessage(undefined);
     setNotice('');
     try {
-      await createBody(programmeId, {
-        name: form.name,
-        kind: form.kind,
-        frequencyText: form.frequencyText || null,
-        durationText: form.durationText || null,
-        purpose: form.purpose || null,
-        mandate: form.mandate || null,
-        parentId: form.parentId || null,
-        refersToBodyId: form.refersToBodyId || null,
-        refersToName: form.refersToName || null,
-      });
+      await createBody(programmeId, bodyInput(form));
       setNotice(t('governance.added', { name: form.name }));
-      setForm((f) => ({ ...f, name: '', frequencyText: '', durationText: '', purpose: '', mandate: '', refersToName: '' }));
       setRevision((r) => r + 1);
+      return true;
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
+      return false;
     }
   };
 
@@ -146,62 +125,14 @@ export function BodiesPage() {
               <Heading2>{t('governance.add.title')}</Heading2>
               <FormErrorSummary title={t('governance.errorTitle')} errors={{}} message={message} />
               <StatusMessage message={notice} />
-              <form
-                noValidate
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  void submit();
-                }}
-              >
-                <TextField label={t('governance.field.name')} name="name" value={form.name} onValue={set('name')} required />
-                <SelectField
-                  label={t('governance.field.kind')}
-                  name="kind"
-                  value={form.kind}
-                  onChange={set('kind')}
-                  options={BODY_KINDS.map((k) => ({ value: k, label: t(kindKey(k)) }))}
-                />
-                <TextField
-                  label={t('governance.field.frequency')}
-                  name="frequencyText"
-                  value={form.frequencyText}
-                  onValue={set('frequencyText')}
-                  description={t('governance.field.frequencyHint')}
-                />
-                <TextField
-                  label={t('governance.field.duration')}
-                  name="durationText"
-                  value={form.durationText}
-                  onValue={set('durationText')}
-                />
-                <TextAreaField label={t('governance.field.purpose')} name="purpose" value={form.purpose} onValue={set('purpose')} />
-                <TextAreaField label={t('governance.field.mandate')} name="mandate" value={form.mandate} onValue={set('mandate')} />
-                <SelectField
-                  label={t('governance.field.parent')}
-                  name="parentId"
-                  value={form.parentId}
-                  onChange={set('parentId')}
-                  emptyLabel={t('governance.field.none')}
-                  options={data.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                />
-                <SelectField
-                  label={t('governance.field.refersTo')}
-                  name="refersToBodyId"
-                  value={form.refersToBodyId}
-                  onChange={set('refersToBodyId')}
-                  emptyLabel={t('governance.field.none')}
-                  options={data.bodies.map((b) => ({ value: b.id, label: b.name }))}
-                />
-                <TextField
-                  label={t('governance.field.refersToName')}
-                  name="refersToName"
-                  value={form.refersToName}
-                  onValue={set('refersToName')}
-                />
-                <Button type="submit" appearance="primary-action-button">
-                  {t('governance.add.submit')}
-                </Button>
-              </form>
+              <BodyForm
+                label={t('governance.add.title')}
+                initial={emptyBody}
+                bodies={data.bodies.map((b) => ({ value: b.id, label: b.name }))}
+                nodes={nodes.state === 'ready' ? nodes.data : []}
+                submitLabel={t('governance.add.submit')}
+                onSubmit={submit}
+              />
             </>
           )}
         </>

@@ -1,5 +1,6 @@
 import {
   Button,
+  ButtonGroup,
   DataList,
   DataListItem,
   DataListKey,
@@ -15,7 +16,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { parseDateInput } from '../../../../domain/shared/date-input';
 import { AppLink } from '../../../components/app-link';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
@@ -31,9 +34,13 @@ import { DemoLabel } from '../../progress';
 import { TableScroll } from '../../../components/table-scroll';
 import { useBody } from '../api/get-body';
 import { makeCyclePeriods, planMeeting } from '../api/meeting-writes';
-import { useOrganisationOptions, usePersonOptions } from '../api/options';
+import { useBodies } from '../api/list-bodies';
+import { useNodeOptions, useOrganisationOptions, usePersonOptions, type Option } from '../api/options';
+import { deleteBody, updateBody } from '../api/save-body';
 import { addSeat, removeSeat } from '../api/seats';
-import { bodiesPath, bodyPath, meetingPath, personPath, type BodyRef } from '../api/types';
+import { bodiesPath, bodyPath, meetingPath, personPath, type BodyDetailView, type BodyRef } from '../api/types';
+import { BodyForm, bodyInput, bodyValues } from './body-form';
+import { MultiSelect, useVersionedSave } from './form-parts';
 import { ActionsTable } from './actions-table';
 import { GovernanceHeader, kindKey, useRefLabel } from './governance-nav';
 
@@ -51,17 +58,25 @@ export function BodyPage() {
   const refLabel = useRefLabel();
   const [notice, setNotice] = useState('');
   const [message, setMessage] = useState<string | undefined>();
-  const [seat, setSeat] = useState({ role: 'lid', personId: '', organisationId: '', note: '' });
+  const [seat, setSeat] = useState({ role: 'lid', personId: '', organisationIds: [] as string[], note: '' });
   const [date, setDate] = useState('');
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [editingBody, setEditingBody] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const navigate = useNavigate();
+  const nodes = useNodeOptions(programmeId);
+  const siblings = useBodies(programmeId);
 
-  const run = async (work: () => Promise<string>) => {
+  const run = async (work: () => Promise<string>): Promise<boolean> => {
     setMessage(undefined);
     setNotice('');
     try {
       setNotice(await work());
       setRevision((r) => r + 1);
+      return true;
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
+      return false;
     }
   };
   const ref = (r: BodyRef) => (r.programmeTitle ? refLabel(r) : <AppLink to={bodyPath(programmeId, r.id)}>{r.name}</AppLink>);
@@ -151,6 +166,53 @@ export function BodyPage() {
                 </DataListValue>
               </DataListItem>
             </DataList>
+            {manage && !editingBody && (
+              <ButtonGroup>
+                <Button type="button" appearance="secondary-action-button" onClick={() => setEditingBody(true)}>
+                  {t('governance.body.edit')}
+                </Button>
+                <Button type="button" appearance="subtle-button" onClick={() => setConfirmDelete(true)}>
+                  {t('governance.body.delete')}
+                </Button>
+              </ButtonGroup>
+            )}
+            {manage && editingBody && (
+              <EditBody
+                key={`${b.id}-${b.version}`}
+                programme={programmeId}
+                body={b}
+                bodies={(siblings.state === 'ready' ? siblings.data.bodies : [])
+                  .filter((x) => x.id !== b.id)
+                  .map((x) => ({ value: x.id, label: x.name }))}
+                nodes={nodes.state === 'ready' ? nodes.data : []}
+                onSaved={() => {
+                  setEditingBody(false);
+                  setMessage(undefined);
+                  setNotice(t('governance.body.saved'));
+                  setRevision((r) => r + 1);
+                }}
+                onCancel={() => setEditingBody(false)}
+                onError={setMessage}
+              />
+            )}
+            {confirmDelete && (
+              <ConfirmDialog
+                title={t('governance.body.deleteTitle')}
+                onClose={() => setConfirmDelete(false)}
+                actions={[
+                  {
+                    label: t('governance.body.delete'),
+                    run: async () => {
+                      await deleteBody(programmeId, b.id, b.version);
+                      setConfirmDelete(false);
+                      navigate(bodiesPath(programmeId));
+                    },
+                  },
+                ]}
+              >
+                <Paragraph>{t('governance.body.deleteBody')}</Paragraph>
+              </ConfirmDialog>
+            )}
 
             <Heading2>{t('governance.seats.title')}</Heading2>
             {b.seats.length === 0 ? (
@@ -209,10 +271,10 @@ export function BodyPage() {
                     await addSeat(programmeId, b.id, {
                       role: seat.role,
                       personId: seat.personId || null,
-                      organisationIds: seat.organisationId ? [seat.organisationId] : [],
+                      organisationIds: [...new Set(seat.organisationIds.filter(Boolean))],
                       note: seat.note || null,
                     });
-                    setSeat({ role: 'lid', personId: '', organisationId: '', note: '' });
+                    setSeat({ role: 'lid', personId: '', organisationIds: [], note: '' });
                     return t('governance.seats.added');
                   });
                 }}
@@ -231,11 +293,11 @@ export function BodyPage() {
                   emptyLabel={t('governance.seats.personVacant')}
                   options={persons.state === 'ready' ? persons.data : []}
                 />
-                <SelectField
-                  label={t('governance.seats.organisation')}
+                <MultiSelect
+                  legend={t('governance.seats.organisations')}
                   name="organisationId"
-                  value={seat.organisationId}
-                  onChange={(v) => setSeat((s) => ({ ...s, organisationId: v }))}
+                  values={seat.organisationIds}
+                  onChange={(organisationIds) => setSeat((s) => ({ ...s, organisationIds }))}
                   emptyLabel={t('governance.field.none')}
                   options={organisations.state === 'ready' ? organisations.data : []}
                 />
@@ -287,13 +349,24 @@ export function BodyPage() {
                 aria-label={t('governance.meetings.plan')}
                 onSubmit={(e) => {
                   e.preventDefault();
+                  const iso = parseDateInput(date);
+                  setDateError(iso ? undefined : t('governance.date.invalid'));
+                  if (!iso) return;
                   void run(async () => {
-                    await planMeeting(programmeId, b.id, date);
-                    return t('governance.meetings.planned', { date: formatDate(date) });
+                    await planMeeting(programmeId, b.id, iso);
+                    setDate('');
+                    return t('governance.meetings.planned', { date: formatDate(iso) });
                   });
                 }}
               >
-                <TextField label={t('governance.date')} name="meetingDate" type="date" value={date} onValue={setDate} />
+                <TextField
+                  label={t('governance.date')}
+                  name="meetingDate"
+                  value={date}
+                  onValue={setDate}
+                  description={t('governance.date.hint')}
+                  errorMessage={dateError}
+                />
                 <Button type="submit" appearance="secondary-action-button">
                   {t('governance.meetings.planSubmit')}
                 </Button>
@@ -339,5 +412,60 @@ export function BodyPage() {
         );
       }}
     </LoadState>
+  );
+}
+
+/** Edit a body (PUT with its version); a stale version shows the stored body beside the input. */
+function EditBody({
+  programme,
+  body,
+  bodies,
+  nodes,
+  onSaved,
+  onCancel,
+  onError,
+}: {
+  programme: string;
+  body: BodyDetailView;
+  bodies: Option[];
+  nodes: Option[];
+  onSaved(): void;
+  onCancel(): void;
+  onError(message: string): void;
+}) {
+  const { t } = useI18n();
+  const v = useVersionedSave<{ version: number; name: string; frequencyText: string | null; mandate: string | null }>(body.version);
+  const [yours, setYours] = useState({ name: '', frequencyText: '', mandate: '' });
+  return (
+    <BodyForm
+      label={t('governance.body.edit')}
+      initial={bodyValues(body)}
+      bodies={bodies}
+      nodes={nodes}
+      submitLabel={t('governance.body.save')}
+      onCancel={onCancel}
+      conflict={v.notice(
+        (c) => [
+          { label: t('governance.field.name'), current: c.name, yours: yours.name },
+          { label: t('governance.field.frequency'), current: c.frequencyText ?? '', yours: yours.frequencyText },
+          { label: t('governance.field.mandate'), current: c.mandate ?? '', yours: yours.mandate },
+        ],
+        onSaved,
+      )}
+      onSubmit={async (values) => {
+        setYours({ name: values.name, frequencyText: values.frequencyText, mandate: values.mandate });
+        try {
+          let done = false;
+          await v.save(async (version) => {
+            await updateBody(programme, body.id, { ...bodyInput(values), version });
+            done = true;
+          });
+          if (done) onSaved();
+        } catch (e) {
+          onError(e instanceof Error ? e.message : String(e));
+        }
+        return false;
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { AppLink } from '../../../components/app-link';
@@ -14,16 +14,32 @@ import { useProgrammeRights } from '../../auth';
 import { useKeepPrevious } from '../../progress';
 import { DemoLabel, StatusBadge } from '../../progress';
 import { useMeeting } from '../api/get-meeting';
-import { addAction, addAgendaItem, addDecision, closeMeeting, removeAgendaItem, saveMinutes, setActionStatus } from '../api/meeting-writes';
+import {
+  addAction,
+  addAgendaItem,
+  addDecision,
+  closeMeeting,
+  deleteAction,
+  deleteDecision,
+  meetingReportUrl,
+  removeAgendaItem,
+  saveMinutes,
+  setActionStatus,
+  updateAction,
+  updateDecision,
+} from '../api/meeting-writes';
 import { useNodeOptions, useOrganisationOptions, usePersonOptions } from '../api/options';
-import { ACTION_STATUSES, bodyPath, type ActionItem, type ActionStatus, type Meeting } from '../api/types';
+import type { Option } from '../api/options';
+import { ACTION_STATUSES, bodyPath, type ActionItem, type ActionStatus, type Decision, type Meeting } from '../api/types';
+import { useVersionedSave } from './form-parts';
+import { ActionForm, actionValues, DecisionForm, decisionInput, decisionValues } from './item-forms';
 import { ActionsTable } from './actions-table';
 import { GovernanceHeader } from './governance-nav';
 
 /** A meeting from agenda (with the progress since the previous meeting) to decisions and actions; closing makes it read-only. */
 export function MeetingPage() {
   const { programmeId = '', meetingId = '' } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [revision, setRevision] = useState(0);
   const meeting = useKeepPrevious(useMeeting(programmeId, meetingId, revision));
   const data = meeting.state === 'ready' ? meeting.data : null;
@@ -36,22 +52,67 @@ export function MeetingPage() {
   const [message, setMessage] = useState<string | undefined>();
   const [confirmClose, setConfirmClose] = useState(false);
   const [item, setItem] = useState({ title: '', nodeId: '', notes: '' });
-  const [dec, setDec] = useState({ text: '', nodeId: '', document: '' });
-  const [act, setAct] = useState({ text: '', ownerPersonId: '', ownerOrganisationId: '', deadline: '' });
+  const [editing, setEditing] = useState<{ kind: 'decision' | 'action'; id: string } | null>(null);
   const [minutes, setMinutes] = useState<string | null>(null);
   const [statuses, setStatuses] = useState<Record<string, ActionStatus>>({});
 
-  const run = async (work: () => Promise<string>) => {
+  const run = async (work: () => Promise<string>): Promise<boolean> => {
     setMessage(undefined);
     setNotice('');
     try {
       setNotice(await work());
       setRevision((r) => r + 1);
+      return true;
     } catch (e) {
       setMessage(e instanceof Error ? e.message : String(e));
+      return false;
     }
   };
   const nodeOptions = nodes.state === 'ready' ? nodes.data : [];
+  const personOptions = persons.state === 'ready' ? persons.data : [];
+  const organisationOptions = organisations.state === 'ready' ? organisations.data : [];
+  const saved = (text: string) => {
+    setEditing(null);
+    setNotice(text);
+    setRevision((r) => r + 1);
+  };
+
+  const actionControl = (m: Meeting, own: boolean) => (a: ActionItem) => (
+    <>
+      {statusControl(m)(a)}
+      <ButtonGroup>
+        <Button type="button" appearance="subtle-button" onClick={() => setEditing({ kind: 'action', id: a.id })}>
+          {t('governance.actions.edit', { text: a.text })}
+        </Button>
+        {own && (
+          <Button
+            type="button"
+            appearance="subtle-button"
+            onClick={() => void run(async () => (await deleteAction(programmeId, m.id, a.id, a.version), t('governance.actions.deleted')))}
+          >
+            {t('governance.actions.delete', { text: a.text })}
+          </Button>
+        )}
+      </ButtonGroup>
+    </>
+  );
+  /** The edit form of the action being edited, under the list it is in (agreed here, or carried into this meeting). */
+  const editAction = (m: Meeting, list: ActionItem[]) => {
+    const a = editing?.kind === 'action' ? list.find((x) => x.id === editing.id) : undefined;
+    return a ? (
+      <EditAction
+        key={`${a.id}-${a.version}`}
+        programme={programmeId}
+        meetingId={m.id}
+        action={a}
+        persons={personOptions}
+        organisations={organisationOptions}
+        onSaved={() => saved(t('governance.actions.updated'))}
+        onCancel={() => setEditing(null)}
+        onError={setMessage}
+      />
+    ) : null;
+  };
 
   const statusControl = (m: Meeting) => (a: ActionItem) => (
     <form
@@ -211,9 +272,10 @@ export function MeetingPage() {
               items={m.carriedActions}
               caption={t('governance.carried.title')}
               showOrigin
-              {...(open ? { control: statusControl(m) } : {})}
+              {...(open ? { control: actionControl(m, false) } : {})}
             />
           )}
+          {open && editAction(m, m.carriedActions)}
 
           <Heading2>{t('governance.decisions.title')}</Heading2>
           {m.decisions.length === 0 ? (
@@ -233,114 +295,95 @@ export function MeetingPage() {
                       })}
                     </div>
                   )}
+                  {open && (
+                    <ButtonGroup>
+                      <Button type="button" appearance="subtle-button" onClick={() => setEditing({ kind: 'decision', id: d.id })}>
+                        {t('governance.decisions.edit', { text: d.text })}
+                      </Button>
+                      <Button
+                        type="button"
+                        appearance="subtle-button"
+                        onClick={() =>
+                          void run(
+                            async () => (await deleteDecision(programmeId, m.id, d.id, d.version), t('governance.decisions.deleted')),
+                          )
+                        }
+                      >
+                        {t('governance.decisions.delete', { text: d.text })}
+                      </Button>
+                    </ButtonGroup>
+                  )}
+                  {open && editing?.kind === 'decision' && editing.id === d.id && (
+                    <EditDecision
+                      key={`${d.id}-${d.version}`}
+                      programme={programmeId}
+                      meetingId={m.id}
+                      decision={d}
+                      nodes={nodeOptions}
+                      onSaved={() => saved(t('governance.decisions.saved'))}
+                      onCancel={() => setEditing(null)}
+                      onError={setMessage}
+                    />
+                  )}
                 </li>
               ))}
             </ol>
           )}
           {open && (
-            <form
-              noValidate
-              aria-label={t('governance.decisions.add')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(async () => {
-                  await addDecision(programmeId, m.id, {
-                    text: dec.text,
-                    nodeIds: dec.nodeId ? [dec.nodeId] : [],
-                    adoptedDocuments: dec.document ? [{ title: dec.document, reference: null }] : [],
-                  });
-                  setDec({ text: '', nodeId: '', document: '' });
+            <DecisionForm
+              prefix="decision"
+              title={t('governance.decisions.add')}
+              submitLabel={t('governance.decisions.add')}
+              initial={decisionValues(null)}
+              nodes={nodeOptions}
+              onSubmit={(v) =>
+                run(async () => {
+                  await addDecision(programmeId, m.id, decisionInput(v));
                   return t('governance.decisions.added');
-                });
-              }}
-            >
-              <Heading3>{t('governance.decisions.add')}</Heading3>
-              <TextAreaField
-                label={t('governance.decisions.text')}
-                name="decisionText"
-                value={dec.text}
-                onValue={(v) => setDec((x) => ({ ...x, text: v }))}
-              />
-              <SelectField
-                label={t('governance.decisions.nodes')}
-                name="decisionNode"
-                value={dec.nodeId}
-                onChange={(v) => setDec((x) => ({ ...x, nodeId: v }))}
-                emptyLabel={t('governance.field.none')}
-                options={nodeOptions}
-              />
-              <TextField
-                label={t('governance.decisions.document')}
-                name="decisionDocument"
-                value={dec.document}
-                onValue={(v) => setDec((x) => ({ ...x, document: v }))}
-                description={t('governance.decisions.documentHint')}
-              />
-              <Button type="submit" appearance="secondary-action-button">
-                {t('governance.decisions.add')}
-              </Button>
-            </form>
+                })
+              }
+            />
           )}
 
           <Heading2>{t('governance.actions.title')}</Heading2>
           {m.actions.length === 0 ? (
             <Paragraph>{t('governance.actions.empty')}</Paragraph>
           ) : (
-            <ActionsTable items={m.actions} caption={t('governance.actions.caption')} {...(open ? { control: statusControl(m) } : {})} />
+            <ActionsTable
+              items={m.actions}
+              caption={t('governance.actions.caption')}
+              {...(open ? { control: actionControl(m, true) } : {})}
+            />
           )}
+          {open && editAction(m, m.actions)}
           {open && (
-            <form
-              noValidate
-              aria-label={t('governance.actions.add')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(async () => {
-                  await addAction(programmeId, m.id, {
-                    text: act.text,
-                    ownerPersonId: act.ownerPersonId || null,
-                    ownerOrganisationId: act.ownerOrganisationId || null,
-                    deadline: act.deadline || null,
-                  });
-                  setAct({ text: '', ownerPersonId: '', ownerOrganisationId: '', deadline: '' });
+            <ActionForm
+              prefix="action"
+              title={t('governance.actions.add')}
+              submitLabel={t('governance.actions.add')}
+              initial={actionValues(null)}
+              persons={personOptions}
+              organisations={organisationOptions}
+              onSubmit={(v) =>
+                run(async () => {
+                  await addAction(programmeId, m.id, v);
                   return t('governance.actions.added');
-                });
-              }}
-            >
-              <Heading3>{t('governance.actions.add')}</Heading3>
-              <TextField
-                label={t('governance.actions.text')}
-                name="actionText"
-                value={act.text}
-                onValue={(v) => setAct((x) => ({ ...x, text: v }))}
-              />
-              <SelectField
-                label={t('governance.actions.ownerPerson')}
-                name="actionPerson"
-                value={act.ownerPersonId}
-                onChange={(v) => setAct((x) => ({ ...x, ownerPersonId: v }))}
-                emptyLabel={t('governance.field.none')}
-                options={persons.state === 'ready' ? persons.data : []}
-              />
-              <SelectField
-                label={t('governance.actions.ownerOrganisation')}
-                name="actionOrganisation"
-                value={act.ownerOrganisationId}
-                onChange={(v) => setAct((x) => ({ ...x, ownerOrganisationId: v }))}
-                emptyLabel={t('governance.field.none')}
-                options={organisations.state === 'ready' ? organisations.data : []}
-              />
-              <TextField
-                label={t('governance.actions.deadline')}
-                name="actionDeadline"
-                type="date"
-                value={act.deadline}
-                onValue={(v) => setAct((x) => ({ ...x, deadline: v }))}
-              />
-              <Button type="submit" appearance="secondary-action-button">
-                {t('governance.actions.add')}
-              </Button>
-            </form>
+                })
+              }
+            />
           )}
+
+          <Heading2>{t('governance.report.title')}</Heading2>
+          <Paragraph>{t('governance.report.intro')}</Paragraph>
+          <ul className="rt-plain-list" data-testid="meeting-report">
+            {(['docx', 'pdf', 'xlsx', 'html'] as const).map((f) => (
+              <li key={f}>
+                <a className="utrecht-link utrecht-link--html-a" href={meetingReportUrl(programmeId, m.id, f, locale)} download>
+                  {t('governance.report.download', { format: f.toUpperCase() })}
+                </a>
+              </li>
+            ))}
+          </ul>
 
           <Heading2>{t('governance.minutes.title')}</Heading2>
           {open ? (
@@ -400,5 +443,110 @@ export function MeetingPage() {
         </>
       )}
     </LoadState>
+  );
+}
+
+/** Correct a decision of an open meeting; a stale version shows the stored decision beside the input. */
+function EditDecision({
+  programme,
+  meetingId,
+  decision,
+  nodes,
+  onSaved,
+  onCancel,
+  onError,
+}: {
+  programme: string;
+  meetingId: string;
+  decision: Decision;
+  nodes: Option[];
+  onSaved(): void;
+  onCancel(): void;
+  onError(message: string): void;
+}) {
+  const { t } = useI18n();
+  const v = useVersionedSave<{ version: number; text: string }>(decision.version);
+  const [yours, setYours] = useState('');
+  return (
+    <DecisionForm
+      prefix="editDecision"
+      title={t('governance.decisions.editTitle')}
+      submitLabel={t('governance.decisions.save')}
+      initial={decisionValues(decision)}
+      nodes={nodes}
+      onCancel={onCancel}
+      conflict={v.notice((c) => [{ label: t('governance.decisions.text'), current: c.text, yours }], onSaved)}
+      onSubmit={async (values) => {
+        setYours(values.text);
+        try {
+          let done = false;
+          await v.save(async (version) => {
+            await updateDecision(programme, meetingId, decision.id, { version, ...decisionInput(values) });
+            done = true;
+          });
+          if (done) onSaved();
+        } catch (e) {
+          onError(e instanceof Error ? e.message : String(e));
+        }
+        return false;
+      }}
+    />
+  );
+}
+
+/** Correct an action (text, owner, deadline dd-mm-jjjj) from an open meeting that holds it. */
+function EditAction({
+  programme,
+  meetingId,
+  action,
+  persons,
+  organisations,
+  onSaved,
+  onCancel,
+  onError,
+}: {
+  programme: string;
+  meetingId: string;
+  action: ActionItem;
+  persons: Option[];
+  organisations: Option[];
+  onSaved(): void;
+  onCancel(): void;
+  onError(message: string): void;
+}) {
+  const { t } = useI18n();
+  const v = useVersionedSave<{ version: number; text: string; deadline: string | null }>(action.version);
+  const [yours, setYours] = useState({ text: '', deadline: '' });
+  return (
+    <ActionForm
+      prefix="editAction"
+      title={t('governance.actions.editTitle')}
+      submitLabel={t('governance.actions.save')}
+      initial={actionValues(action)}
+      persons={persons}
+      organisations={organisations}
+      onCancel={onCancel}
+      conflict={v.notice(
+        (c) => [
+          { label: t('governance.actions.text'), current: c.text, yours: yours.text },
+          { label: t('governance.actions.deadline'), current: formatDate(c.deadline), yours: yours.deadline },
+        ],
+        onSaved,
+      )}
+      onSubmit={async (values) => {
+        setYours({ text: values.text, deadline: formatDate(values.deadline) });
+        try {
+          let done = false;
+          await v.save(async (version) => {
+            await updateAction(programme, meetingId, action.id, { version, ...values });
+            done = true;
+          });
+          if (done) onSaved();
+        } catch (e) {
+          onError(e instanceof Error ? e.message : String(e));
+        }
+        return false;
+      }}
+    />
   );
 }
