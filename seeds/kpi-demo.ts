@@ -104,7 +104,11 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         nodeIds: e33Node ? [e33Node.id] : [],
         unitOrganisationIds: gemeenten.map((g) => g.id),
         targets: [
-          { name: 'E33-meldingen ten minste 10% lager', scope: 'totaal', form: { kind: 'relatief', change: { unit: 'percent', value: -10 }, by: '2021-12-31' } },
+          {
+            name: 'E33-meldingen ten minste 10% lager',
+            scope: 'totaal',
+            form: { kind: 'relatief', change: { unit: 'percent', value: -10 }, by: '2021-12-31' },
+          },
         ],
         figures: e33Figures,
       },
