@@ -32,7 +32,7 @@ describe('KPIs in Chromium: a beheerder defines an indicator, a provider reports
   };
 
   beforeAll(async () => {
-    server = await startServer({ startTimeoutMs: 180_000 });
+    server = await startServer({ startTimeoutMs: 420_000 });
     browser = await launchBrowser();
     api = await apiAsAdmin(server);
     const programme = await json<{ id: string }>(`/programmes/${SLUG}`);
@@ -50,7 +50,7 @@ describe('KPIs in Chromium: a beheerder defines an indicator, a provider reports
       });
       await json(`/programmes/${programme.id}/members/${account.id}`, { method: 'PUT', body: JSON.stringify({ role, organisationId }) });
     }
-  }, 240_000);
+  }, 480_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
