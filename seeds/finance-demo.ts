@@ -1,3 +1,4 @@
+import { GAP_ORIGIN } from '../src/domain/finance/gap-budget';
 import type { Db } from '../src/db/database';
 import { budgetLinesOfProgramme } from '../src/db/queries/finance';
 import { nodeByProgrammeSlugAndKey } from '../src/db/queries/node';
@@ -85,7 +86,8 @@ export async function loadFinanceDemo(db: Db, clock: Clock): Promise<number> {
   for (const item of plan) {
     if (!done.has(item.slug)) {
       const p = await programmeBySlug(db, item.slug);
-      done.set(item.slug, !p || (await budgetLinesOfProgramme(db, p.id)).length > 0);
+      // Lines of the gap analyses (origin 'hiaatanalyse') come with the programme; the demo adds the others once.
+      done.set(item.slug, !p || (await budgetLinesOfProgramme(db, p.id)).some((l) => l.origin !== GAP_ORIGIN));
     }
     if (done.get(item.slug)) continue;
     const n = await nodeByProgrammeSlugAndKey(db, item.slug, item.key);

@@ -103,7 +103,13 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
         source: 'MJP PKP Groningen, project 5 (doel: ten minste 10% minder E33-meldingen eind 2021); nulmeting en cijfers: demo',
         nodeIds: e33Node ? [e33Node.id] : [],
         unitOrganisationIds: gemeenten.map((g) => g.id),
-        targets: [{ scope: 'totaal', form: { kind: 'relatief', change: { unit: 'percent', value: -10 }, by: '2021-12-31' } }],
+        targets: [
+          {
+            name: 'E33-meldingen ten minste 10% lager',
+            scope: 'totaal',
+            form: { kind: 'relatief', change: { unit: 'percent', value: -10 }, by: '2021-12-31' },
+          },
+        ],
         figures: e33Figures,
       },
       {
@@ -234,7 +240,10 @@ export async function loadKpiDemo(db: Db, clock: Clock): Promise<{ indicators: n
       unitOrganisationIds: ids,
       source: 'KPI’s uit de aanbesteding BW/MO (Beleidsagenda NML, hoofdstuk 3); streefwaarden en cijfers: demo',
     };
-    const demoTarget = (form: KpiTargetForm) => [{ name: 'Demo-streefwaarde', scope: 'totaal' as const, form }];
+    // The BW/MO KPIs were agreed in the tender (Beleidsagenda NML, ch. 3) over these themes; their target
+    // values are in the selection guide, which the seeds do not contain. The values below are invented
+    // and the target says so, so no one mistakes them for the agreed ones.
+    const demoTarget = (form: KpiTargetForm) => [{ name: 'Voorbeeldwaarde (demo, niet de afgesproken)', scope: 'totaal' as const, form }];
     const by = '2025-12-31';
     const defs: (Def & { figures: MeasurementInput[] })[] = [
       {

@@ -608,6 +608,13 @@ const TABLE: Record<string, Row> = {
   [`POST ${P}/kpi/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
   [`POST ${P}/kpi/import`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
   [`GET ${P}/kpi/zrm`]: { who: 'lezer', ok: 200 },
+  [`GET ${P}/kpi/indicators/:indicatorId/definition`]: {
+    who: 'lezer',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}/definition` }),
+  },
+  [`POST ${P}/kpi/zrm/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: zrmCsv(f) } }) },
+  [`POST ${P}/kpi/zrm/import`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ payload: { contentBase64: zrmCsv(f) } }) },
 
   // Progress check dismissals
   [`POST ${P}/progress/nodes/:nodeId/checks/dismissals`]: {
@@ -872,6 +879,15 @@ async function indicator(f: Fixtures): Promise<string> {
 async function kpiCsv(f: Fixtures): Promise<string> {
   await indicator(f);
   return Buffer.from(`indicator;periode;eenheid;waarde\nMATRIX;Q3 2025;Matrix-organisatie;${f.unique()}\n`).toString('base64');
+}
+/** A start and follow-up ZRM assessment of a fresh client of the matrix organisation (an aanbieder). */
+function zrmCsv(f: Fixtures): string {
+  const client = `matrix-${f.unique()}`;
+  const scores = (v: number) => Array.from({ length: 13 }, () => String(v)).join(';');
+  const domains =
+    'Financiën;Werk & opleiding;Tijdsbesteding;Huisvesting;Huiselijke relaties;Geestelijke gezondheid;Lichamelijke gezondheid;Middelengebruik;Basale ADL;Instrumentele ADL;Sociaal netwerk;Maatschappelijke participatie;Justitie';
+  const text = `client;aanbieder;datum;meting;${domains}\n${client};Matrix-organisatie;01-02-2025;start;${scores(2)}\n${client};Matrix-organisatie;01-08-2025;vervolg;${scores(3)}\n`;
+  return Buffer.from(text).toString('base64');
 }
 async function body(f: Fixtures): Promise<string> {
   const { saveBody } = await import('../../src/server/services/governance/save-body');

@@ -374,6 +374,25 @@ const ATTACKS: Record<string, Attack[]> = {
       status: 422,
     },
   ],
+  'POST /api/programmes/:programmeId/kpi/zrm/import/preview': [
+    {
+      name: 'ZRM-bestand voorvertonen met metingen van een gemeente die geen aanbieder is',
+      params: p,
+      body: () => ({
+        fileName: 'zrm.csv',
+        contentBase64: Buffer.from('client;aanbieder;datum;Financiën\nk1;Venray;01-02-2025;3\n').toString('base64'),
+      }),
+      status: 422,
+    },
+  ],
+  'POST /api/programmes/:programmeId/kpi/zrm/import': [
+    {
+      name: 'ZRM-bestand importeren dat geen tabel is',
+      params: p,
+      body: () => ({ fileName: 'a.csv', contentBase64: 'YQ==' }),
+      status: 422,
+    },
+  ],
   // Governance (issue 20): bodies and seats are for programme beheerders; meetings for redacteuren.
   'POST /api/programmes/:programmeId/bodies': [
     { name: 'overleg aanmaken', params: p, body: () => ({ name: 'Nep', kind: 'werkgroep' }), status: 403 },

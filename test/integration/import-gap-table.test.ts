@@ -120,6 +120,45 @@ describe(`gap-table import through the API (${testDriver})`, () => {
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 
+  it('writes each gap budget as a budget line whose total is exactly the table total; the finance column reads them', async () => {
+    const preview = await t.app.inject({ method: 'POST', url: '/api/imports/preview', payload: body('gap-basic.tsv', 'Hiaten begroting') });
+    const tableTotal = preview.json().summary.budget_total_cents as number;
+    expect(tableTotal).toBeGreaterThan(0);
+    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body('gap-basic.tsv', 'Hiaten begroting') });
+    expect(res.statusCode).toBe(201);
+    const programmeId = res.json().programme.id as string;
+    const lines = await queryRows<{ cents: number | null; origin: string; node_id: string }>(
+      t.database.db,
+      sql`select requested_cents::int as cents, origin, node_id from budget_line where programme_id = ${programmeId}`,
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.origin === 'hiaatanalyse')).toBe(true);
+    expect(lines.reduce((a, l) => a + (l.cents ?? 0), 0)).toBe(tableTotal);
+    const gaps = await queryRows<{ cents: number }>(
+      t.database.db,
+      sql`select coalesce(sum(g.budget_cents), 0)::int as cents from gap_analysis g join node n on n.id = g.node_id where n.programme_id = ${programmeId}`,
+    );
+    expect(gaps[0]?.cents).toBe(tableTotal);
+    // The finance page's "benodigd volgens hiaatanalyse" column comes from these lines, not in the status totals.
+    const finance = await t.app.inject({ method: 'GET', url: `/api/programmes/${programmeId}/finance` });
+    expect(finance.statusCode).toBe(200);
+    expect(finance.json().gapBudgetTotal.cents).toBe(tableTotal);
+    expect(JSON.stringify(finance.json().lines ?? [])).not.toContain('hiaatanalyse');
+
+    // The data migration (0009) moves gap budgets saved before it, once: rerunning it adds nothing.
+    const migration = readFileSync(new URL('../../src/db/migrations/0009_gap_budget_lines.sql', import.meta.url), 'utf8');
+    const insert = migration.split('--> statement-breakpoint').find((part) => part.includes('INSERT INTO'));
+    if (!insert) throw new Error('no data migration in 0009');
+    await t.database.db.execute(sql`delete from budget_line where programme_id = ${programmeId}`);
+    await t.database.db.execute(sql.raw(insert));
+    await t.database.db.execute(sql.raw(insert));
+    const moved = await queryRows<{ n: number; cents: number }>(
+      t.database.db,
+      sql`select count(*)::int as n, coalesce(sum(requested_cents), 0)::int as cents from budget_line where programme_id = ${programmeId}`,
+    );
+    expect(moved[0]).toEqual({ n: lines.length, cents: tableTotal });
+  });
+
   it.each([
     ['bad rows', 'gap-errors.tsv', {}, 422, 'IMPORT_ROW_INVALID'],
     ['no header', 'gap-no-header.csv', {}, 422, 'IMPORT_FILE_INVALID'],

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { account } from './account';
 import { organisation, region } from './organisation';
 import { node, programme } from './programme';
@@ -35,11 +35,22 @@ export const budgetLine = pgTable(
     condition: text('condition'),
     conditionMet: boolean('condition_met'),
     note: text('note'),
+    /**
+     * Where the line comes from: null = entered or imported as a budget line; 'hiaatanalyse' = the
+     * "benodigd budget" of the node's gap analysis (one per node, written with the gap analysis).
+     */
+    origin: text('origin'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('budget_line_programme_idx').on(t.programmeId), index('budget_line_node_idx').on(t.nodeId)],
+  (t) => [
+    index('budget_line_programme_idx').on(t.programmeId),
+    index('budget_line_node_idx').on(t.nodeId),
+    uniqueIndex('budget_line_gap_idx')
+      .on(t.nodeId)
+      .where(sql`${t.origin} = 'hiaatanalyse'`),
+  ],
 );
 
 /** The total a node's funders' table states ("Totaal € …"), checked against its budget lines. */

@@ -3,11 +3,13 @@ import { loadConfig } from '../config';
 import { exportIndicator, kpiTemplate } from '../services/kpi/kpi-files';
 import { getEntryForm } from '../services/kpi/get-entry-form';
 import { getIndicator } from '../services/kpi/get-indicator';
+import { getIndicatorDefinition } from '../services/kpi/get-indicator-definition';
 import { getKpiOverview } from '../services/kpi/get-kpi-overview';
 import { importKpiFile, previewKpiImport } from '../services/kpi/import-measurements';
 import { saveIndicator } from '../services/kpi/save-indicator';
 import { saveMeasurements } from '../services/kpi/save-measurements';
 import { getZrm } from '../services/kpi/zrm';
+import { importZrmFile, previewZrmImport } from '../services/kpi/import-zrm';
 import { programmeOf } from '../policies/programme-scope';
 import * as S from './kpi.schemas';
 
@@ -59,6 +61,20 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => getIndicator(ctx.db, req.params, ctx.clock),
+  );
+
+  app.get(
+    `${base}/indicators/:indicatorId/definition`,
+    {
+      config: lezer,
+      schema: {
+        tags,
+        summary: 'De vastgelegde definitie van een indicator (voor het bewerkformulier), met versie',
+        params: S.IndicatorParams,
+        response: { 200: S.IndicatorDefinitionSchema },
+      },
+    },
+    (req) => getIndicatorDefinition(ctx.db, req.params),
   );
 
   app.get(
@@ -199,5 +215,44 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => getZrm(ctx.db, { programmeId: req.params.programmeId, threshold: loadConfig().monitor.threshold }),
+  );
+
+  const zrmOpts = (req: { params: { programmeId: string }; body: { contentBase64: string; fileName?: string | undefined } }) => ({
+    programmeId: req.params.programmeId,
+    file: file(req.body),
+    pseudonymSecret: loadConfig().monitor.pseudonymSecret,
+    ...(req.body.fileName ? { fileName: req.body.fileName } : {}),
+  });
+
+  app.post(
+    `${base}/zrm/import/preview`,
+    {
+      bodyLimit,
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'Een CSV- of XLSX-bestand met ZRM-metingen controleren (schrijft niets; een BSN wordt gepseudonimiseerd of geweigerd)',
+        params: S.ProgrammeParams,
+        body: S.ImportBody,
+        response: { 200: S.ZrmImportPreviewSchema },
+      },
+    },
+    (req) => previewZrmImport(ctx.db, req.actor, zrmOpts(req)),
+  );
+
+  app.post(
+    `${base}/zrm/import`,
+    {
+      bodyLimit,
+      config: rapporteur,
+      schema: {
+        tags,
+        summary: 'ZRM-metingen importeren: alles of niets, alleen voor de eigen aanbieder; er wordt geen cliëntidentiteit opgeslagen',
+        params: S.ProgrammeParams,
+        body: S.ImportBody,
+        response: { 201: S.ZrmImportResultSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await importZrmFile(ctx.db, req.actor, zrmOpts(req), ctx.clock)),
   );
 };

@@ -83,11 +83,21 @@ export const IndicatorSchema = z
     grain: z.string(),
     dimension: z.string(),
     source: z.string().nullable(),
+    ownerOrganisationId: z.string().nullable(),
+    programmeId: z.uuid(),
     nodes: z.array(z.object({ nodeId: z.uuid(), code: z.string().nullable(), title: z.string() })),
   })
   .meta({ id: 'KpiIndicator' });
 
 export const SaveIndicatorBody = z.object({
+  id: z.uuid().optional().describe('bewerk deze indicator (de code mag dan veranderen)'),
+  expectedVersion: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .optional()
+    .describe('null: nieuw; een getal: de versie waarop de bewerking gebaseerd is'),
   code: z.string().min(1).max(40),
   name: z.string().min(1).max(300),
   definition: z.string().max(5000).nullable().optional(),
@@ -198,3 +208,44 @@ export const ZrmSchema = z
     isDemo: z.boolean(),
   })
   .meta({ id: 'KpiZrm' });
+
+const targetSchema = z.object({ name: z.string().nullable(), scope: z.enum(['totaal', 'elke-eenheid']), form: KpiTargetFormSchema });
+export const IndicatorDefinitionSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number(),
+    code: z.string(),
+    name: z.string(),
+    definition: z.string().nullable(),
+    unit: z.enum(KPI_UNITS),
+    direction: z.enum(['hoger', 'lager']),
+    ratio: z.object({ numerator: z.string(), denominator: z.string() }).nullable(),
+    baseline: z.object({ value: z.number(), date: z.string() }).nullable(),
+    dimension: z.enum(KPI_DIMENSIONS),
+    grain: z.enum(KPI_GRAINS),
+    ownerOrganisationId: z.string().nullable(),
+    source: z.string().nullable(),
+    thresholds: z.object({ onTrack: z.number(), risk: z.number() }),
+    nodeIds: z.array(z.string()),
+    unitOrganisationIds: z.array(z.string()),
+    targets: z.array(targetSchema),
+    isDemo: z.boolean(),
+  })
+  .meta({ id: 'KpiIndicatorDefinition' });
+
+export const ZrmImportPreviewSchema = z.object({
+  warnings: z.array(z.object({ row: z.number(), field: z.string().optional(), message: z.string() })),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      client: z.string(),
+      providerName: z.string(),
+      kind: z.enum(['start', 'vervolg']),
+      date: z.string(),
+      scored: z.number(),
+      action: z.enum(['nieuw', 'bestaat']),
+    }),
+  ),
+  pairsAfter: z.number(),
+});
+export const ZrmImportResultSchema = z.object({ rows: z.number(), created: z.number(), existing: z.number() });

@@ -51,13 +51,25 @@ import { PersonsPage } from '../features/organisations/components/persons-page';
 import { SearchPage } from '../features/search';
 
 // KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
-const kpiPage = (name: 'KpiOverviewPage' | 'IndicatorPage' | 'EntryPage' | 'KpiImportPage' | 'ZrmPage') =>
-  lazy(() => import('../features/kpi/components/kpi-routes').then((m) => ({ default: m[name] })));
+const kpiPage = (
+  name:
+    | 'KpiOverviewPage'
+    | 'IndicatorPage'
+    | 'EntryPage'
+    | 'KpiImportPage'
+    | 'ZrmPage'
+    | 'NewIndicatorPage'
+    | 'EditIndicatorPage'
+    | 'ZrmImportPage',
+) => lazy(() => import('../features/kpi/components/kpi-routes').then((m) => ({ default: m[name] })));
 const KpiOverviewPage = kpiPage('KpiOverviewPage');
 const KpiIndicatorPage = kpiPage('IndicatorPage');
 const KpiEntryPage = kpiPage('EntryPage');
 const KpiImportPage = kpiPage('KpiImportPage');
 const KpiZrmPage = kpiPage('ZrmPage');
+const KpiNewIndicatorPage = kpiPage('NewIndicatorPage');
+const KpiEditIndicatorPage = kpiPage('EditIndicatorPage');
+const KpiZrmImportPage = kpiPage('ZrmImportPage');
 const Lazy = ({ children }: { children: ReactNode }) => <Suspense fallback={<p aria-live="polite">…</p>}>{children}</Suspense>;
 
 export function App() {
@@ -119,6 +131,30 @@ export function App() {
                 element={
                   <Lazy>
                     <KpiZrmPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/nieuw"
+                element={
+                  <Lazy>
+                    <KpiNewIndicatorPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/zrm/importeren"
+                element={
+                  <Lazy>
+                    <KpiZrmImportPage />
+                  </Lazy>
+                }
+              />
+              <Route
+                path="programmas/:programmeId/kpi/:indicatorId/bewerken"
+                element={
+                  <Lazy>
+                    <KpiEditIndicatorPage />
                   </Lazy>
                 }
               />

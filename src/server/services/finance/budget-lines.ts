@@ -15,6 +15,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import { GAP_ORIGIN } from '../../../domain/finance/gap-budget';
 import { assertOwnScope, isUuid, resolveNode, resolveProgramme, versionConflict } from '../programme/resolve';
 
 export const budgetLineView = (r: BudgetLineRow): BudgetLineView => ({
@@ -65,6 +66,12 @@ export async function checkBudgetLine(tx: Db, programmeId: string, f: BudgetLine
 async function loadLine(tx: Db, programmeId: string, lineId: string, version: number | null) {
   const row = isUuid(lineId) ? await budgetLineById(tx, lineId, { forUpdate: true }) : undefined;
   if (!row || row.programmeId !== programmeId) throw notFound('Begrotingsregel', lineId);
+  if (row.origin === GAP_ORIGIN)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      'Deze regel is het benodigd budget uit de hiaatanalyse van het onderdeel; wijzig het bedrag in de hiaatanalyse.',
+      [{ field: 'origin', reason: 'regel uit de hiaatanalyse: wijzigen via de hiaatanalyse' }],
+    );
   if (version !== null && row.version !== version) throw versionConflict('Deze begrotingsregel', version, row.version, budgetLineView(row));
   return row;
 }
@@ -81,7 +88,7 @@ function invalid(problems: ErrorDetail[]): DomainError {
 
 export async function listBudgetLines(db: Db, opts: { programme: string }): Promise<BudgetLineView[]> {
   const p = await resolveProgramme(db, opts.programme);
-  return (await budgetLinesOfProgramme(db, p.id)).map(budgetLineView);
+  return (await budgetLinesOfProgramme(db, p.id)).filter((r) => r.origin !== GAP_ORIGIN).map(budgetLineView);
 }
 
 export async function createBudgetLine(

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import { budgetLinesOfProgramme, costSplitsOfProgramme, fundingTotalsOf } from '../../../db/queries/finance';
-import { gapAnalysesOf, nodesOfProgramme } from '../../../db/queries/node';
+import { nodesOfProgramme } from '../../../db/queries/node';
+import { GAP_ORIGIN, gapBudgetOfLine } from '../../../domain/finance/gap-budget';
 import { organisationsByIds } from '../../../db/queries/organisation';
 import { checkFundingTotal, MONEY_STREAMS } from '../../../domain/finance/budget';
 import type { FinanceView, MunicipalityCost } from '../../../domain/finance/views';
@@ -18,17 +19,14 @@ export async function getFinance(db: Db, opts: { programme: string }): Promise<F
     costSplitsOfProgramme(db, p.id),
   ]);
   const nodes = depthFirst(nodeRows);
-  const lines = lineRows.map(budgetLineView);
+  // The gap-analysis budget lines (origin 'hiaatanalyse') make the "benodigd volgens hiaatanalyse"
+  // column; the status totals and year × stream hold the other lines, so nothing is counted twice.
+  const lines = lineRows.filter((r) => r.origin !== GAP_ORIGIN).map(budgetLineView);
   const streamKeys = MONEY_STREAMS.map((s) => s.key as string);
   const overview = financeOverview(nodes, lines, streamKeys);
-  const gaps = (
-    await gapAnalysesOf(
-      db,
-      nodes.map((n) => n.id),
-    )
-  ).flatMap((g): GapBudget[] =>
-    g.budgetKind === 'bedrag' || g.budgetKind === 'onbekend' || g.budgetKind === 'ander-fonds'
-      ? [{ nodeId: g.nodeId, kind: g.budgetKind, cents: g.budgetCents }]
+  const gaps = lineRows.flatMap((r): GapBudget[] =>
+    r.origin === GAP_ORIGIN && r.nodeId !== null
+      ? [gapBudgetOfLine({ nodeId: r.nodeId, moneyStream: r.moneyStream, requestedCents: r.requestedCents })]
       : [],
   );
   const gapTotals = gapBudgetTotals(nodes, gaps);

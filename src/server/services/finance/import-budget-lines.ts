@@ -1,3 +1,4 @@
+import { GAP_ORIGIN } from '../../../domain/finance/gap-budget';
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { budgetLinesOfProgramme, insertBudgetLine, updateBudgetLineRow } from '../../../db/queries/finance';
@@ -53,7 +54,8 @@ export async function importBudgetLines(
       const codes = codePath(nodes, n.id);
       if (codes) byCodes.set(fold(codes), [...(byCodes.get(fold(codes)) ?? []), n.id]);
     }
-    const existing = new Map((await budgetLinesOfProgramme(tx, p.id)).map((l) => [l.id, l]));
+    // Gap-analysis lines are written with the gap analysis, not through this import.
+    const existing = new Map((await budgetLinesOfProgramme(tx, p.id)).filter((l) => l.origin !== GAP_ORIGIN).map((l) => [l.id, l]));
     const orgs = await listOrganisations(tx);
     const planned: { row: number; lineId: string | null; fields: BudgetLineFields }[] = [];
 

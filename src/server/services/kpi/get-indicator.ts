@@ -9,6 +9,8 @@ export interface IndicatorDetail extends IndicatorView {
   grain: string;
   dimension: string;
   source: string | null;
+  ownerOrganisationId: string | null;
+  programmeId: string;
   nodes: LoadedIndicator['nodes'];
 }
 
@@ -21,5 +23,13 @@ export async function loadIndicator(db: Db, programmeId: string, indicatorId: st
 /** One indicator: status per target, the series for its charts, and the table behind them. */
 export async function getIndicator(db: Db, opts: { programmeId: string; indicatorId: string }, clock: Clock): Promise<IndicatorDetail> {
   const l = await loadIndicator(db, opts.programmeId, opts.indicatorId, dutchDate(clock.now()));
-  return { ...indicatorView(l.data), grain: l.row.grain, dimension: l.row.dimension, source: l.row.source, nodes: l.nodes };
+  return {
+    ...indicatorView(l.data),
+    grain: l.row.grain,
+    dimension: l.row.dimension,
+    source: l.row.source,
+    ownerOrganisationId: l.row.ownerOrganisationId,
+    programmeId: l.row.programmeId,
+    nodes: l.nodes,
+  };
 }

@@ -8,10 +8,11 @@ import { isKpiGrain, type KpiGrain } from '../../../domain/kpi/periods';
 import { validateTarget, type KpiTargetForm, type KpiTargetScope } from '../../../domain/kpi/targets';
 import { isKpiUnit, type KpiUnit } from '../../../domain/kpi/units';
 import type { Clock } from '../../../domain/shared/clock';
-import { DomainError, type ErrorDetail } from '../../../domain/shared/errors';
+import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertOwnScope } from '../programme/resolve';
+import { definitionOf } from './get-indicator-definition';
 
 export interface SaveIndicatorOptions {
   programmeId: string;
@@ -35,6 +36,13 @@ export interface SaveIndicatorOptions {
   targets?: { name?: string | null; scope: KpiTargetScope; form: KpiTargetForm }[];
   position?: number;
   isDemo?: boolean;
+  /** Edit this indicator (its code may change); without it the indicator with `code` is created or replaced. */
+  id?: string;
+  /**
+   * The version the edit form was based on: null = a new indicator (an existing code is a conflict),
+   * a number = that version must still be current. Omitted: no check (the demo, scripts).
+   */
+  expectedVersion?: number | null;
 }
 
 /** Create an indicator, or replace the definition of the one with this code (targets, nodes and units included). */
@@ -60,7 +68,29 @@ export async function saveIndicator(db: Db, actor: Actor, opts: SaveIndicatorOpt
     throw new DomainError('VALIDATION_FAILED', `Indicator ongeldig: ${details.map((d) => `${d.field}: ${d.reason}`).join('; ')}.`, details);
 
   return inTransaction(db, async (tx) => {
-    const existing = await indicatorByCode(tx, opts.programmeId, code);
+    const byCode = await indicatorByCode(tx, opts.programmeId, code);
+    let existing = byCode;
+    if (opts.id !== undefined) {
+      const [row] = await tx.select().from(kpiIndicator).where(eq(kpiIndicator.id, opts.id)).for('update');
+      if (!row || row.programmeId !== opts.programmeId) throw notFound('Indicator', opts.id);
+      if (byCode && byCode.id !== row.id)
+        throw new DomainError('VALIDATION_FAILED', `Indicator ongeldig: code: de code '${code}' is al in gebruik bij '${byCode.name}'.`, [
+          { field: 'code', reason: `de code '${code}' is al in gebruik bij '${byCode.name}'` },
+        ]);
+      existing = row;
+    }
+    if (opts.expectedVersion !== undefined) {
+      const stale = opts.expectedVersion === null ? existing !== null : existing?.version !== opts.expectedVersion;
+      if (stale && existing)
+        throw new DomainError(
+          'VERSION_CONFLICT',
+          opts.expectedVersion === null
+            ? `Er bestaat al een indicator met code '${code}'.`
+            : `Indicator '${existing.code}' is intussen door iemand anders gewijzigd.`,
+          { current: await definitionOf(tx, existing) },
+        );
+      if (stale) throw notFound('Indicator', code);
+    }
     assertOwnScope(
       actor,
       opts.programmeId,

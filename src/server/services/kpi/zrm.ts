@@ -62,6 +62,11 @@ export interface RecordZrmOptions {
 
 /** Store a provider's ZRM assessments (the provider itself, or a beheerder), all or nothing. */
 export async function recordZrmAssessments(db: Db, actor: Actor, opts: RecordZrmOptions, clock: Clock): Promise<number> {
+  return inTransaction(db, (tx) => insertZrmAssessments(tx, actor, opts, clock));
+}
+
+/** As recordZrmAssessments, inside the caller's transaction (an import writes several providers at once). */
+export async function insertZrmAssessments(tx: Db, actor: Actor, opts: RecordZrmOptions, clock: Clock): Promise<number> {
   if (!mayActOnOwnedEntity(actor, opts.programmeId, opts.providerOrganisationId, 'rapporteur')) {
     throw new DomainError('FORBIDDEN', 'U mag alleen ZRM-metingen van uw eigen organisatie invoeren.', { reason: 'organisation-scope' });
   }
@@ -74,36 +79,34 @@ export async function recordZrmAssessments(db: Db, actor: Actor, opts: RecordZrm
       `ZRM-meting ongeldig: ${bad.length} meting(en) zonder 13 scores van 1 tot 5 of zonder datum.`,
       bad.map(({ i }) => ({ row: i + 1, field: 'scores', reason: '13 scores van 1 tot 5 (of leeg) en een datum' })),
     );
-  return inTransaction(db, async (tx) => {
-    if (opts.assessments.length === 0) return 0;
-    const rows = await tx
-      .insert(kpiZrmAssessment)
-      .values(
-        opts.assessments.map((a) => ({
-          programmeId: opts.programmeId,
-          providerOrganisationId: opts.providerOrganisationId,
-          clientPseudonym: zrmPseudonym(opts.providerOrganisationId, a.clientRef),
-          kind: a.kind,
-          assessedOn: a.date,
-          scores: a.scores,
-          isDemo: opts.isDemo ?? false,
-          createdAt: clock.now(),
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: kpiZrmAssessment.id });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        action: 'create',
-        entityType: 'kpi_zrm_assessment',
-        entityId: opts.providerOrganisationId,
+  if (opts.assessments.length === 0) return 0;
+  const rows = await tx
+    .insert(kpiZrmAssessment)
+    .values(
+      opts.assessments.map((a) => ({
         programmeId: opts.programmeId,
-        after: { assessments: rows.length },
-      },
-      clock,
-    );
-    return rows.length;
-  });
+        providerOrganisationId: opts.providerOrganisationId,
+        clientPseudonym: zrmPseudonym(opts.providerOrganisationId, a.clientRef),
+        kind: a.kind,
+        assessedOn: a.date,
+        scores: a.scores,
+        isDemo: opts.isDemo ?? false,
+        createdAt: clock.now(),
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: kpiZrmAssessment.id });
+  await recordAudit(
+    tx,
+    actor,
+    {
+      action: 'create',
+      entityType: 'kpi_zrm_assessment',
+      entityId: opts.providerOrganisationId,
+      programmeId: opts.programmeId,
+      after: { assessments: rows.length },
+    },
+    clock,
+  );
+  return rows.length;
 }

@@ -25,6 +25,7 @@ import {
 } from '../../../domain/programme/document-check';
 import type { ProgrammeDocument } from '../../../domain/programme/document';
 import type { Clock } from '../../../domain/shared/clock';
+import { writeGapBudgetLine } from '../finance/gap-budget-line';
 import { recordAudit, recordAudits, type AuditEntry } from '../../audit/record-audit';
 import { insertMissingOrganisations, insertMissingRegions } from '../organisation/ensure-reference-data';
 import type { Actor } from '../../auth/actor';
@@ -285,6 +286,11 @@ export async function importProgramme(db: Db, actor: Actor, opts: ImportProgramm
     if (trekkerRows.length > 0) await tx.insert(nodeTrekker).values(trekkerRows);
     if (muniRows.length > 0) await tx.insert(nodeMunicipality).values(muniRows);
     if (gapRows.length > 0) await tx.insert(gapAnalysis).values(gapRows);
+    // Each gap-analysis budget is also the node's budget line (issue 22): the import writes both.
+    for (const n of doc.nodes) {
+      const b = n.gapAnalysis?.budget;
+      if (b) await writeGapBudgetLine(tx, { programmeId: prog.id, nodeId: nodeId(n.key), budget: b }, clock);
+    }
     for (const n of doc.nodes) {
       const row = nodeRows.get(n.key);
       if (!row) continue;

@@ -7,6 +7,7 @@ import type { BudgetKind } from '../../../domain/programme/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
+import { writeGapBudgetLine } from '../finance/gap-budget-line';
 import type { Actor } from '../../auth/actor';
 import { getNode, type NodeDetail } from './get-node';
 import { gapAnalysisView } from './node-view';
@@ -70,6 +71,8 @@ export async function saveGapAnalysis(db: Db, actor: Actor, opts: SaveGapAnalysi
         ...budgetColumns(g.budget),
       });
     }
+    const budget = g?.budget ?? null;
+    await writeGapBudgetLine(tx, { programmeId: p.id, nodeId: row.id, budget }, clock);
     const [now] = await gapAnalysesOf(tx, [row.id]);
     await tx
       .update(node)

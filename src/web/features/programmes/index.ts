@@ -2,3 +2,4 @@
 export { useProgramme } from './api/get-programme';
 export { useOrganisations } from './api/list-organisations';
 export { Breadcrumb } from './components/breadcrumb';
+export { useTree } from './api/get-tree';

@@ -3,6 +3,7 @@ import type { MessageKey } from './nl';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
 import { kpiEn } from './kpi';
+import { kpiFormEn } from './kpi-form';
 import { milestonesEn } from './milestones';
 import { monitorPrivacyEn } from './monitor-privacy';
 import { publicationEn } from './publication';
@@ -824,6 +825,7 @@ export const en: Record<MessageKey, string> = {
   ...financeEn,
   ...governanceEn,
   ...kpiEn,
+  ...kpiFormEn,
   ...milestonesEn,
   ...monitorPrivacyEn,
   ...publicationEn,

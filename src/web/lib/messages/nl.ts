@@ -2,6 +2,7 @@ import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgra
 import { financeNl } from './finance';
 import { governanceNl } from './governance';
 import { kpiNl } from './kpi';
+import { kpiFormNl } from './kpi-form';
 import { milestonesNl } from './milestones';
 import { monitorPrivacyNl } from './monitor-privacy';
 import { publicationNl } from './publication';
@@ -827,6 +828,7 @@ export const nl = {
   ...financeNl,
   ...governanceNl,
   ...kpiNl,
+  ...kpiFormNl,
   ...milestonesNl,
   ...monitorPrivacyNl,
   ...publicationNl,

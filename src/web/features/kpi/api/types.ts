@@ -26,6 +26,8 @@ export interface IndicatorDetail extends IndicatorView {
   grain: string;
   dimension: string;
   source: string | null;
+  ownerOrganisationId: string | null;
+  programmeId: string;
   nodes: { nodeId: string; code: string | null; title: string }[];
 }
 

@@ -18,7 +18,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { formatQuantity, type KpiUnit } from '../../../../domain/kpi/units';
-import { AppLink } from '../../../components/app-link';
+import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { useProgrammeRights } from '../../auth';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { colorAt } from '../../monitor';
@@ -47,6 +48,7 @@ export function IndicatorPage() {
 function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail }) {
   const { t } = useI18n();
   const unitMax = Math.max(0, ...v.perUnit.flatMap((u) => u.values).filter((x): x is number => x !== null));
+  const rights = useProgrammeRights(v.programmeId);
   const fmt = (x: number | string | null) => (typeof x === 'number' || x === null ? formatQuantity(v.unit as KpiUnit, x) : x);
   return (
     <>
@@ -58,6 +60,13 @@ function IndicatorView({ programme, v }: { programme: string; v: IndicatorDetail
         <Alert type="info">
           <Paragraph>{t('kpi.demoNotice')}</Paragraph>
         </Alert>
+      )}
+      {rights.mayEdit(v.ownerOrganisationId) && (
+        <nav aria-label={t('kpi.form.editLink')} className="rt-actions">
+          <ButtonGroup>
+            <AppButtonLink to={`/programmas/${programme}/kpi/${v.id}/bewerken`}>{t('kpi.form.editLink')}</AppButtonLink>
+          </ButtonGroup>
+        </nav>
       )}
       <Paragraph data-testid="kpi-status">
         {t('kpi.col.status')}: <KpiStatusBadge status={v.status} />

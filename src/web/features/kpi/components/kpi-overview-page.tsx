@@ -49,6 +49,11 @@ export function KpiOverviewPage() {
             </AppButtonLink>
           )}
           {mayDeliver && <AppButtonLink to={`${base}/importeren`}>{t('kpi.import')}</AppButtonLink>}
+          {rights.may('redacteur') && (
+            <AppButtonLink to={`${base}/nieuw${nodeId ? `?onderdeel=${encodeURIComponent(nodeId)}` : ''}`}>
+              {t('kpi.form.new')}
+            </AppButtonLink>
+          )}
           <AppButtonLink to={`${base}/zrm`}>{t('kpi.zrm.link')}</AppButtonLink>
         </ButtonGroup>
       </nav>

@@ -4,3 +4,5 @@ export { IndicatorPage } from './indicator-page';
 export { EntryPage } from './entry-page';
 export { KpiImportPage } from './import-page';
 export { ZrmPage } from './zrm-page';
+export { NewIndicatorPage, EditIndicatorPage } from './indicator-form-page';
+export { ZrmImportPage } from './zrm-import-page';

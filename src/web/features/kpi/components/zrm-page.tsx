@@ -1,5 +1,6 @@
 import {
   Alert,
+  ButtonGroup,
   Heading1,
   Heading2,
   Paragraph,
@@ -13,7 +14,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useParams } from 'react-router-dom';
 import { formatDutchNumber } from '../../../../domain/kpi/units';
-import { AppLink } from '../../../components/app-link';
+import { AppButtonLink, AppLink } from '../../../components/app-link';
+import { useProgrammeRights } from '../../auth';
+import { useProgramme } from '../../programmes';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';
 import { TableScroll } from '../../../components/table-scroll';
@@ -28,12 +31,19 @@ export function ZrmPage() {
   const { programmeId = '' } = useParams();
   const { t } = useI18n();
   const zrm = useZrm(programmeId);
+  const programme = useProgramme(programmeId);
+  const rights = useProgrammeRights(programme.state === 'ready' ? programme.data.id : null);
   return (
     <>
       <Paragraph>
         <AppLink to={`/programmas/${programmeId}/kpi`}>{t('kpi.backToOverview')}</AppLink>
       </Paragraph>
       <Heading1>{t('kpi.zrm.title')}</Heading1>
+      {rights.may('rapporteur') && (
+        <ButtonGroup>
+          <AppButtonLink to={`/programmas/${programmeId}/kpi/zrm/importeren`}>{t('kpi.zrmImport.link')}</AppButtonLink>
+        </ButtonGroup>
+      )}
       <LoadState value={zrm}>
         {(z) => (
           <>
