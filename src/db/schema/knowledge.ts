@@ -16,7 +16,10 @@ export const goodPractice = pgTable('good_practice', {
   title: text('title').notNull(),
   summary: text('summary'),
   /** Werkzame elementen: what makes it work, one item per element, in order. */
-  workingComponents: text('working_components').array().notNull().default(sql`'{}'::text[]`),
+  workingComponents: text('working_components')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   targetGroup: text('target_group'),
   /** Where it started: a gemeente, a region, and/or words ("Utrecht", "landelijk, Trimbos"). All null = unknown. */
   originOrganisationId: uuid('origin_organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
@@ -25,8 +28,14 @@ export const goodPractice = pgTable('good_practice', {
   /** Contact as written (a team, a function address); null = unknown. Never shown to visitors. */
   contact: text('contact'),
   /** http(s) addresses only (domain/knowledge/practice.ts). */
-  links: text('links').array().notNull().default(sql`'{}'::text[]`),
-  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  links: text('links')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  tags: text('tags')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   published: boolean('published').notNull().default(false),
   isDemo: boolean('is_demo').notNull().default(false),
   version: integer('version').notNull().default(1),

@@ -22,6 +22,6 @@ export function mayUnlink(links: readonly InitiativeLinkRef[], linkId: string): 
 }
 
 /** The initiatives shown for a node: those linked to it (not those linked only to the programme as a whole). */
-export function linkedToNode<T extends { links: readonly InitiativeLinkRef[] }>(items: readonly T[], nodeId: string): T[] {
+export function linkedToNode<T extends { links: readonly { nodeId: string | null }[] }>(items: readonly T[], nodeId: string): T[] {
   return items.filter((i) => i.links.some((l) => l.nodeId === nodeId));
 }

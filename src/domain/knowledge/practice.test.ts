@@ -35,7 +35,9 @@ describe('normalisePracticeLists', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).details).toEqual([{ field: 'links[1]', reason: "alleen http- of https-adressen, niet 'mailto:'", value: 'mailto:a@b.nl' }]);
+      expect((e as DomainError).details).toEqual([
+        { field: 'links[1]', reason: "alleen http- of https-adressen, niet 'mailto:'", value: 'mailto:a@b.nl' },
+      ]);
     }
   });
 });

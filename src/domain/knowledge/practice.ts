@@ -90,7 +90,9 @@ export function matchesPractice(p: FilterablePractice, f: PracticeFilter): boole
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length > 0) {
-    const text = foldText([p.title, p.summary, p.targetGroup, p.originText, ...p.workingComponents, ...p.tags].filter(Boolean).join(' \n '));
+    const text = foldText(
+      [p.title, p.summary, p.targetGroup, p.originText, ...p.workingComponents, ...p.tags].filter(Boolean).join(' \n '),
+    );
     if (!words.every((w) => text.includes(w))) return false;
   }
   return true;

@@ -4,7 +4,12 @@ import { normaliseSideListItems } from './side-list';
 
 describe('normaliseSideListItems', () => {
   it('keeps the given order as positions, trims, and stores an empty text as null', () => {
-    expect(normaliseSideListItems([{ title: ' Eerst wonen ', text: '  ' }, { title: 'Dichtbij huis', text: 'In de wijk' }])).toEqual([
+    expect(
+      normaliseSideListItems([
+        { title: ' Eerst wonen ', text: '  ' },
+        { title: 'Dichtbij huis', text: 'In de wijk' },
+      ]),
+    ).toEqual([
       { position: 0, title: 'Eerst wonen', text: null },
       { position: 1, title: 'Dichtbij huis', text: 'In de wijk' },
     ]);

@@ -17,6 +17,7 @@ import { reportRoutes } from './report.routes';
 import { publicationRoutes } from './publication.routes';
 import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
+import { knowledgeRoutes } from './knowledge.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,4 +39,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(publicationRoutes);
   await app.register(commitmentRoutes);
   await app.register(demoRoutes);
+  await app.register(knowledgeRoutes);
 };
