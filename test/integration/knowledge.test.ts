@@ -197,13 +197,13 @@ describe(`knowledge: good practices, related initiatives, lists beside the tree 
       expect(created.contact).toBeNull();
       expect((created.links as Json[]).map((l) => (l.node as Json).title).sort()).toEqual(['Werk', 'Wonen']);
       await ok(admin, 'POST', `/api/programmes/dicht/initiatives/${id}/links`, { nodeId: ids.geheim });
-      const [{ value: records }] = await t.database.db.select({ value: count() }).from(initiative).where(eq(initiative.name, fields.name));
-      expect(records).toBe(1);
-      const [{ value: links }] = await t.database.db
+      const [records] = await t.database.db.select({ value: count() }).from(initiative).where(eq(initiative.name, fields.name));
+      expect(records?.value).toBe(1);
+      const [links] = await t.database.db
         .select({ value: count() })
         .from(initiativeLink)
         .where(eq(initiativeLink.initiativeId, id));
-      expect(links).toBe(3);
+      expect(links?.value).toBe(3);
       for (const nodeId of [ids.wonen, ids.werk]) {
         const items = (await ok(lezer, 'GET', `/api/programmes/open/initiatives?nodeId=${nodeId}`)).items as Json[];
         expect(items.map((i) => i.id)).toEqual([id]);
