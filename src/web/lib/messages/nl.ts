@@ -1,6 +1,7 @@
 import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
 import { financeNl } from './finance';
 import { governanceNl } from './governance';
+import { knowledgeNl } from './knowledge';
 import { kpiNl } from './kpi';
 import { milestonesNl } from './milestones';
 import { monitorPrivacyNl } from './monitor-privacy';
@@ -824,6 +825,7 @@ export const nl = {
   ...entryOrganisationsNl,
   ...financeNl,
   ...governanceNl,
+  ...knowledgeNl,
   ...kpiNl,
   ...milestonesNl,
   ...monitorPrivacyNl,
