@@ -13,6 +13,7 @@ import { loadFinanceDemo } from './finance-demo';
 import { loadGovernanceDemo } from './governance-demo';
 import { loadPublicationDemo } from './publication-demo';
 import { loadGroupMembers } from './groups';
+import { loadKnowledgeDemo } from './knowledge-demo';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -45,6 +46,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   await loadPublicationDemo(db, clock); // the demo programmes are public (seeds/publication-demo.ts)
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
   await loadKpiDemo(db, clock); // KPIs of the seeds with their targets, demo figures and ZRM (seeds/kpi-demo.ts)
+  await loadKnowledgeDemo(db, clock); // good practices, related initiatives and lists the documents name (seeds/knowledge-demo.ts)
   return {
     programmesCreated: created,
     programmesPresent: existing.size,

@@ -128,7 +128,7 @@ function PracticeForm({ practice }: { practice: PracticeView | null }) {
     if (Object.keys(next).length > 0) return;
     try {
       const saved = practice ? await updatePractice(practice.id, version, inputOf(values)) : await createPractice(inputOf(values));
-      navigate(`/goede-praktijken/${saved.id}`, { state: flashState(t('initiatives.saved', { name: saved.title })) });
+      navigate(`/goede-praktijken/${saved.id}`, { state: flashState(t('practice.saved', { title: saved.title })) });
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
         const current = (err.details as { current?: PracticeView } | null)?.current ?? null;
