@@ -199,10 +199,7 @@ describe(`knowledge: good practices, related initiatives, lists beside the tree 
       await ok(admin, 'POST', `/api/programmes/dicht/initiatives/${id}/links`, { nodeId: ids.geheim });
       const [records] = await t.database.db.select({ value: count() }).from(initiative).where(eq(initiative.name, fields.name));
       expect(records?.value).toBe(1);
-      const [links] = await t.database.db
-        .select({ value: count() })
-        .from(initiativeLink)
-        .where(eq(initiativeLink.initiativeId, id));
+      const [links] = await t.database.db.select({ value: count() }).from(initiativeLink).where(eq(initiativeLink.initiativeId, id));
       expect(links?.value).toBe(3);
       for (const nodeId of [ids.wonen, ids.werk]) {
         const items = (await ok(lezer, 'GET', `/api/programmes/open/initiatives?nodeId=${nodeId}`)).items as Json[];
