@@ -25,6 +25,7 @@ import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { SelectField } from '../../../components/select-field';
 import { StatusMessage } from '../../../components/status-message';
+import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { TableScroll } from '../../../components/table-scroll';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
@@ -73,7 +74,7 @@ export function InitiativesSection({
 }) {
   const { t } = useI18n();
   const [revision, setRevision] = useState(0);
-  const items = useInitiatives(programme.slug, nodeId, revision);
+  const items = useKeptWhileLoading(useInitiatives(programme.slug, nodeId, revision));
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<InitiativeView | 'new' | null>(null);
   const [removing, setRemoving] = useState<{ item: InitiativeView; mode: 'delete' | 'unlink' } | null>(null);

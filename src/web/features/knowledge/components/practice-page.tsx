@@ -32,6 +32,7 @@ import { PlainText } from '../../../components/plain-text';
 import { SelectField } from '../../../components/select-field';
 import { StatusMessage } from '../../../components/status-message';
 import { TextField } from '../../../components/text-field';
+import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { deletePractice, removeAdoption, setAdoption, useMunicipalities, usePractice, type PracticeView } from '../api/practices';
@@ -41,7 +42,8 @@ import { useMayMaintainKnowledge } from '../api/rights';
 export function PracticePage() {
   const { practiceId = '' } = useParams();
   const [revision, setRevision] = useState(0);
-  const practice = usePractice(practiceId, revision);
+  // Kept while reloading after a change: the page (and its status message) stays in place.
+  const practice = useKeptWhileLoading(usePractice(practiceId, revision));
   return <LoadState value={practice}>{(p) => <PracticeView key={p.id} p={p} onChanged={() => setRevision((r) => r + 1)} />}</LoadState>;
 }
 

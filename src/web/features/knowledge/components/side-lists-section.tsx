@@ -6,6 +6,7 @@ import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';
 import { PlainText } from '../../../components/plain-text';
 import { StatusMessage } from '../../../components/status-message';
+import { useKeptWhileLoading } from '../../../components/use-kept-while-loading';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
@@ -31,7 +32,7 @@ export const textToItems = (text: string): SideListInput['items'] =>
 export function SideListsSection({ programme, nodeId, mayEdit }: { programme: string; nodeId: string | null; mayEdit: boolean }) {
   const { t } = useI18n();
   const [revision, setRevision] = useState(0);
-  const lists = useSideLists(programme, nodeId, revision);
+  const lists = useKeptWhileLoading(useSideLists(programme, nodeId, revision));
   const [editing, setEditing] = useState<SideListView | 'new' | null>(null);
   const [removing, setRemoving] = useState<SideListView | null>(null);
   const [status, setStatus] = useState('');
