@@ -14,6 +14,7 @@ import { loadGovernanceDemo } from './governance-demo';
 import { loadPublicationDemo } from './publication-demo';
 import { loadGroupMembers } from './groups';
 import { loadSocialMapDemo } from './social-map-demo';
+import { loadKnowledgeDemo } from './knowledge-demo';
 
 export interface DemoResult {
   programmesCreated: number;
@@ -47,6 +48,7 @@ export async function loadDemo(db: Db, clock: Clock): Promise<DemoResult> {
   const monitor = await loadMonitorDemo(db, clock); // synthetic care episodes (seeds/monitor-demo.ts)
   await loadKpiDemo(db, clock); // KPIs of the seeds with their targets, demo figures and ZRM (seeds/kpi-demo.ts)
   await loadSocialMapDemo(db, clock); // services the seed programmes name, per municipality (seeds/social-map-demo.ts)
+  await loadKnowledgeDemo(db, clock); // good practices, related initiatives and lists the documents name (seeds/knowledge-demo.ts)
   return {
     programmesCreated: created,
     programmesPresent: existing.size,

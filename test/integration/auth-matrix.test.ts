@@ -42,7 +42,16 @@ const ROLES: Role[] = [
   'monitor-analist',
 ];
 
-type Who = 'iedereen' | 'ingelogd' | 'lezer' | 'rapporteur' | 'redacteur' | 'beheerder' | 'platformbeheerder' | 'monitor-analist';
+type Who =
+  | 'iedereen'
+  | 'ingelogd'
+  | 'lezer'
+  | 'rapporteur'
+  | 'redacteur'
+  | 'beheerder'
+  | 'platformbeheerder'
+  | 'monitor-analist'
+  | 'kennisredacteur';
 const WHO: Record<Who, Role[]> = {
   iedereen: ROLES,
   ingelogd: ['lezer', 'rapporteur', 'redacteur', 'beheerder', 'buitenstaander', 'platformbeheerder', 'monitor-analist'],
@@ -52,6 +61,8 @@ const WHO: Record<Who, Role[]> = {
   beheerder: ['beheerder', 'platformbeheerder'],
   platformbeheerder: ['platformbeheerder'],
   'monitor-analist': ['monitor-analist'],
+  // Good practices: redacteur or beheerder in ANY programme (the buitenstaander is beheerder elsewhere), or platform beheerder.
+  kennisredacteur: ['redacteur', 'beheerder', 'buitenstaander', 'platformbeheerder'],
 };
 
 /** What a call needs: a fresh entity per call where the call uses it up. */
@@ -780,6 +791,84 @@ const TABLE: Record<string, Row> = {
   },
   // Search answers everyone; what it finds depends on who asks (test/integration/search.test.ts).
   'GET /api/search': { who: 'iedereen', ok: 200, call: async () => ({ url: '/api/search?q=zorg' }) },
+  // Knowledge (issue 23): good practices (platform-wide), related initiatives and lists beside the tree.
+  'GET /api/practices': { who: 'iedereen', ok: 200 },
+  'GET /api/practices/:practiceId': { who: 'iedereen', ok: 200, call: async (f) => ({ url: `/api/practices/${await practice(f)}` }) },
+  'POST /api/practices': { who: 'kennisredacteur', ok: 201, call: async (f) => ({ payload: { title: `Praktijk ${f.unique()}` } }) },
+  'PATCH /api/practices/:practiceId': {
+    who: 'kennisredacteur',
+    ok: 200,
+    call: async (f) => ({ url: `/api/practices/${await practice(f)}`, payload: { version: 1, title: 'Gewijzigde praktijk' } }),
+  },
+  'DELETE /api/practices/:practiceId': {
+    who: 'kennisredacteur',
+    ok: 204,
+    call: async (f) => ({ url: `/api/practices/${await practice(f)}?version=1` }),
+  },
+  'PUT /api/practices/:practiceId/adoptions/:organisationId': {
+    who: 'kennisredacteur',
+    ok: 200,
+    call: async (f) => ({ url: `/api/practices/${await practice(f)}/adoptions/${stable.gemeenteId}`, payload: { status: 'overwogen' } }),
+  },
+  'DELETE /api/practices/:practiceId/adoptions/:organisationId': {
+    who: 'kennisredacteur',
+    ok: 204,
+    call: async (f) => {
+      const practiceId = await practice(f);
+      const { setAdoption } = await import('../../src/server/services/knowledge/set-adoption');
+      await setAdoption(f.db, SYSTEM_ACTOR, { practiceId, organisationId: stable.gemeenteId, status: 'ingevoerd' }, clock);
+      return { url: `/api/practices/${practiceId}/adoptions/${stable.gemeenteId}` };
+    },
+  },
+  'GET /api/initiatives': { who: 'ingelogd', ok: 200 },
+  [`GET ${P}/initiatives`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/initiatives`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { name: `Initiatief ${f.unique()}`, kind: 'project', nodeIds: [(await f.node()).id] } }),
+  },
+  [`PATCH ${P}/initiatives/:initiativeId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => ({
+      url: `${P}/initiatives/${(await initiative(f)).id}`,
+      payload: { version: 1, name: 'Hernoemd', kind: 'project' },
+    }),
+  },
+  [`DELETE ${P}/initiatives/:initiativeId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => ({ url: `${P}/initiatives/${(await initiative(f)).id}?version=1` }),
+  },
+  [`POST ${P}/initiatives/:initiativeId/links`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ url: `${P}/initiatives/${(await initiative(f)).id}/links`, payload: { nodeId: (await f.node()).id } }),
+  },
+  [`DELETE ${P}/initiative-links/:linkId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => {
+      const i = await initiative(f, 2);
+      return { url: `${P}/initiative-links/${i.links[0]?.id ?? ''}` };
+    },
+  },
+  [`GET ${P}/lists`]: { who: 'lezer', ok: 200 },
+  [`POST ${P}/lists`]: {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => ({ payload: { nodeId: (await f.node()).id, title: 'Uitgangspunten', items: [{ title: 'Eerst wonen' }] } }),
+  },
+  [`PUT ${P}/lists/:listId`]: {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => ({ url: `${P}/lists/${await sideList(f)}`, payload: { version: 1, title: 'Richtingen', items: [] } }),
+  },
+  [`DELETE ${P}/lists/:listId`]: {
+    who: 'redacteur',
+    ok: 204,
+    call: async (f) => ({ url: `${P}/lists/${await sideList(f)}?version=1` }),
+  },
 };
 
 const clock = { now: () => new Date('2026-03-15T10:00:00Z') };
@@ -917,6 +1006,29 @@ function periodInput(f: Fixtures) {
   return { label: `Dag ${day}`, kind: 'overig' as const, startDate: day, endDate: day, dueDate: day };
 }
 
+async function practice(f: Fixtures): Promise<string> {
+  const { createPractice } = await import('../../src/server/services/knowledge/save-practice');
+  return (await createPractice(f.db, SYSTEM_ACTOR, { title: `Praktijk ${f.unique()}`, published: true }, clock)).id;
+}
+/** An initiative on `nodes` fresh nodes of the members' organisation (organisation scope lets them act on it). */
+async function initiative(f: Fixtures, nodes = 1) {
+  const { createInitiative } = await import('../../src/server/services/knowledge/save-initiative');
+  const nodeIds = [];
+  for (let i = 0; i < nodes; i++) nodeIds.push((await f.node()).id);
+  return createInitiative(
+    f.db,
+    SYSTEM_ACTOR,
+    { programmeId: f.programmeId, fields: { name: `Initiatief ${f.unique()}`, kind: 'project' }, nodeIds },
+    clock,
+  );
+}
+async function sideList(f: Fixtures): Promise<string> {
+  const { createSideList } = await import('../../src/server/services/knowledge/side-lists');
+  const nodeId = (await f.node()).id;
+  return (await createSideList(f.db, SYSTEM_ACTOR, { programmeId: f.programmeId, nodeId, fields: { title: 'Lijst', items: [] } }, clock))
+    .id;
+}
+
 const memberRoles = ['lezer', 'rapporteur', 'redacteur', 'beheerder'] as const;
 const accounts = new Map<Role, string>();
 let socialMapMunicipalityId = '';
@@ -1015,7 +1127,7 @@ async function runMatrix(
   }
   return { mismatches, calls };
 }
-const stable = { nodeId: '', regionId: '', personId: '', costRegionId: '' };
+const stable = { nodeId: '', regionId: '', personId: '', costRegionId: '', gemeenteId: '' };
 
 describe(`authorisation matrix: every route × every role (${testDriver})`, () => {
   let t: TestApp;
@@ -1109,6 +1221,7 @@ describe(`authorisation matrix: every route × every role (${testDriver})`, () =
       ['matrix-gem-b', '0902'],
     ] as const)
       municipalities.push((await createOrganisation(db, SYSTEM_ACTOR, { key, name: key, kind: 'gemeente', cbsCode }, clock)).id);
+    stable.gemeenteId = municipalities[0] ?? '';
     stable.costRegionId = (
       await createRegion(db, SYSTEM_ACTOR, { key: 'matrix-kostenregio', name: 'Kostenregio', municipalityIds: municipalities }, clock)
     ).id;

@@ -653,6 +653,125 @@ const ATTACKS: Record<string, Attack[]> = {
   ],
   'POST /api/monitor/imports': [{ name: 'monitorimport', params: () => ({}), body: () => ({}), status: 403 }],
   'POST /api/monitor/imports/batch': [{ name: 'monitorimport (meerdere)', params: () => ({}), body: () => ({}), status: 403 }],
+  // Knowledge (issue 23): good practices are maintained by every redacteur (no organisation scope); their
+  // related nodes only in programmes the maintainer may read. Initiatives and lists follow the node's scope.
+  'POST /api/practices': [
+    {
+      name: 'goede praktijk met een niet-bestaand element',
+      params: () => ({}),
+      body: () => ({ title: 'Praktijk', relatedNodeIds: [MISSING] }),
+      status: 400,
+    },
+    {
+      name: 'goede praktijk met een element in een programma zonder rol',
+      params: () => ({}),
+      body: (ids) => ({ title: 'Praktijk', relatedNodeIds: [ids.secret] }),
+      status: 400,
+      same: 'goede praktijk met een niet-bestaand element',
+    },
+  ],
+  'PATCH /api/practices/:practiceId': [
+    {
+      name: 'goede praktijk koppelen aan een element in een programma zonder rol',
+      params: (ids) => ({ practiceId: ids.practice ?? '' }),
+      body: (ids) => ({ version: 1, title: 'Praktijk', relatedNodeIds: [ids.secret] }),
+      status: 400,
+    },
+  ],
+  'DELETE /api/practices/:practiceId': [
+    { name: 'niet-bestaande goede praktijk verwijderen', params: () => ({ practiceId: MISSING }), query: 'version=1', status: 404 },
+  ],
+  'PUT /api/practices/:practiceId/adoptions/:organisationId': [
+    {
+      name: 'overname door een niet-bestaande gemeente',
+      params: (ids) => ({ practiceId: ids.practice ?? '', organisationId: MISSING }),
+      body: () => ({ status: 'ingevoerd' }),
+      status: 404,
+    },
+  ],
+  'DELETE /api/practices/:practiceId/adoptions/:organisationId': [
+    {
+      name: 'niet-bestaande overname verwijderen',
+      params: (ids) => ({ practiceId: ids.practice ?? '', organisationId: ids.venray ?? '' }),
+      status: 404,
+    },
+  ],
+  'POST /api/programmes/:programmeId/initiatives': [
+    {
+      name: 'initiatief bij een element van Venray',
+      params: p,
+      body: (ids) => ({ name: 'Namens Venray', kind: 'project', nodeIds: [ids.other] }),
+      status: 403,
+    },
+  ],
+  'PATCH /api/programmes/:programmeId/initiatives/:initiativeId': [
+    {
+      name: 'initiatief dat alleen bij een programma zonder rol hoort',
+      params: (ids) => ({ ...p(ids), initiativeId: ids.elsewhereInitiative ?? '' }),
+      body: () => ({ version: 1, name: 'Overgenomen', kind: 'project' }),
+      status: 404,
+    },
+  ],
+  'DELETE /api/programmes/:programmeId/initiatives/:initiativeId': [
+    {
+      name: 'initiatief bij een element van Venray verwijderen',
+      params: (ids) => ({ ...p(ids), initiativeId: ids.venrayInitiative ?? '' }),
+      query: 'version=1',
+      status: 403,
+    },
+  ],
+  'POST /api/programmes/:programmeId/initiatives/:initiativeId/links': [
+    {
+      name: 'initiatief koppelen aan een element van Venray',
+      params: (ids) => ({ ...p(ids), initiativeId: ids.venrayInitiative ?? '' }),
+      body: (ids) => ({ nodeId: ids.otherChild }),
+      status: 403,
+    },
+    {
+      name: 'niet-bestaand initiatief koppelen',
+      params: (ids) => ({ ...p(ids), initiativeId: MISSING }),
+      body: () => ({ nodeId: null }),
+      status: 404,
+    },
+    {
+      name: 'initiatief uit een programma zonder rol koppelen',
+      params: (ids) => ({ ...p(ids), initiativeId: ids.elsewhereInitiative ?? '' }),
+      body: () => ({ nodeId: null }),
+      status: 404,
+      same: 'niet-bestaand initiatief koppelen',
+    },
+  ],
+  'DELETE /api/programmes/:programmeId/initiative-links/:linkId': [
+    {
+      name: 'koppeling aan een element van Venray',
+      params: (ids) => ({ ...p(ids), linkId: ids.venrayInitiativeLink ?? '' }),
+      status: 403,
+    },
+  ],
+  'POST /api/programmes/:programmeId/lists': [
+    {
+      name: 'lijst bij een element van Venray',
+      params: p,
+      body: (ids) => ({ nodeId: ids.other, title: 'Namens Venray', items: [] }),
+      status: 403,
+    },
+  ],
+  'PUT /api/programmes/:programmeId/lists/:listId': [
+    {
+      name: 'lijst van een element van Venray wijzigen',
+      params: (ids) => ({ ...p(ids), listId: ids.otherList ?? '' }),
+      body: () => ({ version: 1, title: 'Overgenomen', items: [] }),
+      status: 403,
+    },
+  ],
+  'DELETE /api/programmes/:programmeId/lists/:listId': [
+    {
+      name: 'lijst van een element van Venray verwijderen',
+      params: (ids) => ({ ...p(ids), listId: ids.otherList ?? '' }),
+      query: 'version=1',
+      status: 403,
+    },
+  ],
 };
 
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -748,6 +867,16 @@ describe(`organisation scope: every write route as a redacteur of Venlo against 
       kind: 'inloop',
       municipalityIds: [ids.venlo],
     });
+    ids.practice = await made(admin, 'POST', '/api/practices', { title: 'Gedeelde praktijk' });
+    ids.elsewhereInitiative = await made(admin, 'POST', '/api/programmes/elders/initiatives', { name: 'Elders', kind: 'project' });
+    const venrayInitiative = await call(admin, 'POST', '/api/programmes/gedeeld/initiatives', {
+      name: 'Van Venray',
+      kind: 'project',
+      nodeIds: [ids.other, ids.otherChild],
+    });
+    ids.venrayInitiative = venrayInitiative.body.id as string;
+    ids.venrayInitiativeLink = ((venrayInitiative.body.links as { id: string }[] | undefined) ?? [])[0]?.id ?? '';
+    ids.otherList = await made(admin, 'POST', '/api/programmes/gedeeld/lists', { nodeId: ids.other, title: 'Lijst van Venray', items: [] });
     const r = await signIn(t, 'redacteur@venlo.test', {
       memberships: [{ programmeId: ids.programme ?? '', role: 'redacteur', organisationId: ids.venlo ?? null }],
     });

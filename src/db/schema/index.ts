@@ -11,3 +11,4 @@ export * from './governance';
 export * from './publication';
 export * from './search';
 export * from './social-map';
+export * from './knowledge';

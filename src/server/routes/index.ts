@@ -19,6 +19,7 @@ import { commitmentRoutes } from './commitment.routes';
 import { demoRoutes } from './demo.routes';
 import { searchRoutes } from './search.routes';
 import { socialMapRoutes } from './social-map.routes';
+import { knowledgeRoutes } from './knowledge.routes';
 
 /** Every route plugin, mounted under /api. Add a concept's routes here. */
 export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -42,4 +43,5 @@ export const apiRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(demoRoutes);
   await app.register(searchRoutes);
   await app.register(socialMapRoutes);
+  await app.register(knowledgeRoutes);
 };

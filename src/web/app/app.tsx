@@ -45,6 +45,9 @@ import {
   SocialMapImportPage,
   SocialMapPage,
 } from '../features/social-map';
+import { PracticesPage } from '../features/knowledge/components/practices-page';
+import { PracticePage } from '../features/knowledge/components/practice-page';
+import { EditPracticePage, NewPracticePage } from '../features/knowledge/components/practice-form-page';
 import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
 import { OrganisationsPage } from '../features/organisations/components/organisations-page';
 import { PersonsPage } from '../features/organisations/components/persons-page';
@@ -181,6 +184,10 @@ export function App() {
               <Route path="publiek" element={<PublicProgrammeListPage />} />
               <Route path="publiek/:slug" element={<PublicProgrammeRoute />} />
               <Route path="organisaties/:organisationId/inzet" element={<CommitmentsPage />} />
+              <Route path="goede-praktijken" element={<PracticesPage />} />
+              <Route path="goede-praktijken/nieuw" element={<NewPracticePage />} />
+              <Route path="goede-praktijken/:practiceId" element={<PracticePage />} />
+              <Route path="goede-praktijken/:practiceId/bewerken" element={<EditPracticePage />} />
               <Route path="monitor" element={<MonitorPage />} />
               <Route path="monitor/importeren" element={<MonitorImportPage />} />
               <Route path="sociale-kaart" element={<SocialMapPage />} />

@@ -29,6 +29,7 @@ export function Layout() {
             {signedIn && <NavLink to="/importeren">{t('nav.import')}</NavLink>}
             {signedIn && <NavLink to="/organisaties">{t('organisations.nav')}</NavLink>}
             {signedIn && <NavLink to="/personen">{t('persons.nav')}</NavLink>}
+            <NavLink to="/goede-praktijken">{t('knowledge.nav')}</NavLink>
             <NavLink to="/monitor">{t('nav.monitor')}</NavLink>
             <NavLink to="/sociale-kaart">{t('socialMap.nav')}</NavLink>
             <NavLink to="/publiek">{t('public.nav')}</NavLink>

@@ -2,6 +2,7 @@ import { entryEn, entryNodeEn, entryOrganisationsEn, entryPersonsEn, entryProgra
 import type { MessageKey } from './nl';
 import { financeEn } from './finance';
 import { governanceEn } from './governance';
+import { knowledgeEn } from './knowledge';
 import { kpiEn } from './kpi';
 import { kpiFormEn } from './kpi-form';
 import { milestonesEn } from './milestones';
@@ -824,6 +825,7 @@ export const en: Record<MessageKey, string> = {
   ...entryOrganisationsEn,
   ...financeEn,
   ...governanceEn,
+  ...knowledgeEn,
   ...kpiEn,
   ...kpiFormEn,
   ...milestonesEn,

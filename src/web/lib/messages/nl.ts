@@ -1,6 +1,7 @@
 import { entryNl, entryNodeNl, entryOrganisationsNl, entryPersonsNl, entryProgrammeNl } from './entry';
 import { financeNl } from './finance';
 import { governanceNl } from './governance';
+import { knowledgeNl } from './knowledge';
 import { kpiNl } from './kpi';
 import { kpiFormNl } from './kpi-form';
 import { milestonesNl } from './milestones';
@@ -827,6 +828,7 @@ export const nl = {
   ...entryOrganisationsNl,
   ...financeNl,
   ...governanceNl,
+  ...knowledgeNl,
   ...kpiNl,
   ...kpiFormNl,
   ...milestonesNl,

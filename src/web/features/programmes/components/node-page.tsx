@@ -33,6 +33,7 @@ import { NodeEfforts } from './node-efforts';
 import { NodeHistory } from './node-history';
 import { NodeLinks } from './node-links';
 import { NodeStructureActions } from './node-structure-actions';
+import { InitiativesSection, SideListsSection } from '../../knowledge';
 
 export function NodePage() {
   const { programmeId = '', nodeId = '' } = useParams();
@@ -188,6 +189,14 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
 
       <Heading2>{t('node.links')}</Heading2>
       <NodeLinks programme={p} node={n} mayChange={rights.may('redacteur')} onChanged={onChanged} />
+
+      <SideListsSection programme={p.slug} nodeId={n.id} mayEdit={mayEdit} />
+      <InitiativesSection
+        programme={{ id: p.id, slug: p.slug, title: p.title }}
+        nodeId={n.id}
+        nodes={nodes.map((x) => ({ id: x.id, code: x.code, title: x.title, ownerOrganisationId: x.ownerOrganisation?.id ?? null }))}
+        rights={rights}
+      />
 
       <Heading2>{t('node.history')}</Heading2>
       <NodeHistory history={n.history} />

@@ -32,6 +32,7 @@ import { partnerOptions } from '../model/partners';
 import { NO_FILTER, buildTree, filterTree, flatten, isFiltering, levelLabel } from '../model/tree';
 import { Breadcrumb } from './breadcrumb';
 import { ProgrammeExtraFacts } from './programme-extra-facts';
+import { InitiativesSection, SideListsSection } from '../../knowledge';
 import { GoalTree } from './goal-tree';
 import { RenumberDialog } from './renumber-dialog';
 import { TreeFilters } from './tree-filters';
@@ -196,6 +197,13 @@ function ProgrammeView({
           )}
         </>
       )}
+      <SideListsSection programme={p.slug} nodeId={null} mayEdit={rights.may('redacteur')} />
+      <InitiativesSection
+        programme={{ id: p.id, slug: p.slug, title: p.title }}
+        nodeId={null}
+        nodes={nodes.map((n) => ({ id: n.id, code: n.code, title: n.title, ownerOrganisationId: n.ownerOrganisation?.id ?? null }))}
+        rights={rights}
+      />
     </div>
   );
 }
