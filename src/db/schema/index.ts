@@ -9,3 +9,4 @@ export * from './kpi';
 export * from './finance';
 export * from './governance';
 export * from './publication';
+export * from './read-cache';
