@@ -67,14 +67,17 @@ describe(`the public monitor does not stall the server (${testDriver})`, { timeo
     ).toBe(true);
     // The questions really ran while health was asked (not answered from a cache in an instant).
     expect(latencies.length, `${Math.round(busy)} ms`).toBeGreaterThanOrEqual(5);
-    // Most health answers come within 100 ms. Not yet every one: the engine pass and the relations
-    // of a question run in one piece, and one audit round can take a few hundred ms on a loaded
-    // machine (see docs/figures/onthulling.md, "Bounded work"); the worst case stays bounded.
+    // The suppression (the disclosure audit) runs in a worker thread and the engine pass in slices
+    // (services/monitor/suppression-pool.ts), so health answers come within 100 ms as a rule and
+    // nine in ten within 250 ms even on a machine shared with other work; the worst case (the
+    // rows of four answers built and serialised on the event loop) stays bounded.
     const sorted = [...latencies].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     const worst = sorted[sorted.length - 1] ?? 0;
     const detail = `health latencies (ms): ${latencies.map((l) => Math.round(l)).join(', ')}`;
     expect(median, detail).toBeLessThan(100);
+    const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+    expect(p90, detail).toBeLessThan(250);
     expect(worst, detail).toBeLessThan(5_000);
 
     // A second asking of the same question is a look-up.

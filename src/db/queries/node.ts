@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../database';
 import { queryRows } from '../database';
 import {
@@ -23,6 +23,12 @@ export type NodeMunicipalityRow = typeof nodeMunicipality.$inferSelect;
 export type NodeLinkRow = typeof nodeLink.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
+/**
+ * `column = any($1::uuid[])`: ONE array parameter however many ids, where `inArray` writes a
+ * parameter per id (a 2,000-node tree gave 2,000-parameter statements to build and plan).
+ */
+const anyId = (column: AnyColumn, ids: readonly string[]) => sql`${column} = any(${sql.param([...new Set(ids)])}::uuid[])`;
+
 export function nodesOfProgramme(db: Db, programmeId: string): Promise<NodeRow[]> {
   return db.select().from(node).where(eq(node.programmeId, programmeId)).orderBy(asc(node.position));
 }
@@ -35,17 +41,17 @@ export async function nodeById(db: Db, id: string, opts: { forUpdate?: boolean }
 
 export function trekkersOf(db: Db, nodeIds: string[]): Promise<NodeTrekkerRow[]> {
   if (nodeIds.length === 0) return Promise.resolve([]);
-  return db.select().from(nodeTrekker).where(inArray(nodeTrekker.nodeId, nodeIds)).orderBy(asc(nodeTrekker.position));
+  return db.select().from(nodeTrekker).where(anyId(nodeTrekker.nodeId, nodeIds)).orderBy(asc(nodeTrekker.position));
 }
 
 export function municipalitiesOf(db: Db, nodeIds: string[]): Promise<NodeMunicipalityRow[]> {
   if (nodeIds.length === 0) return Promise.resolve([]);
-  return db.select().from(nodeMunicipality).where(inArray(nodeMunicipality.nodeId, nodeIds)).orderBy(asc(nodeMunicipality.position));
+  return db.select().from(nodeMunicipality).where(anyId(nodeMunicipality.nodeId, nodeIds)).orderBy(asc(nodeMunicipality.position));
 }
 
 export function gapAnalysesOf(db: Db, nodeIds: string[]): Promise<GapAnalysisRow[]> {
   if (nodeIds.length === 0) return Promise.resolve([]);
-  return db.select().from(gapAnalysis).where(inArray(gapAnalysis.nodeId, nodeIds));
+  return db.select().from(gapAnalysis).where(anyId(gapAnalysis.nodeId, nodeIds));
 }
 
 export function effortsOfProgramme(db: Db, programmeId: string): Promise<EffortRow[]> {
@@ -60,7 +66,7 @@ export async function effortById(db: Db, id: string, opts: { forUpdate?: boolean
 
 export function effortGoalsOf(db: Db, effortIds: string[]): Promise<{ effortId: string; nodeId: string }[]> {
   if (effortIds.length === 0) return Promise.resolve([]);
-  return db.select().from(effortGoal).where(inArray(effortGoal.effortId, effortIds));
+  return db.select().from(effortGoal).where(anyId(effortGoal.effortId, effortIds));
 }
 
 /** Links with one end in `nodeIds` (the other end may be in another programme). */
@@ -130,7 +136,7 @@ export function organisationRefs(db: Db, ids: string[]): Promise<NamedRef[]> {
   return db
     .select({ id: organisation.id, key: organisation.key, name: organisation.name, kind: organisation.kind, cbsCode: organisation.cbsCode })
     .from(organisation)
-    .where(inArray(organisation.id, ids));
+    .where(anyId(organisation.id, ids));
 }
 
 export function personRefs(db: Db, ids: string[]): Promise<NamedRef[]> {
@@ -138,7 +144,7 @@ export function personRefs(db: Db, ids: string[]): Promise<NamedRef[]> {
   return db
     .select({ id: person.id, key: person.key, name: person.name, kind: sql<string | null>`null`, cbsCode: sql<string | null>`null` })
     .from(person)
-    .where(inArray(person.id, ids));
+    .where(anyId(person.id, ids));
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './publication';
 export * from './search';
 export * from './social-map';
 export * from './knowledge';
+export * from './read-cache';

@@ -43,6 +43,15 @@ const TOTAAL = 2;
  * A cell exists when at least one episode overlaps its period (in_zorg ≥ 1).
  */
 export function computeCells(input: EngineInput): MonitorCell[] {
+  const steps = computeCellsInSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** computeCells in steps: yields every 4,096 episodes, for a server that lets other work in between (runInSlices). */
+export function* computeCellsInSteps(input: EngineInput): Generator<void, MonitorCell[], void> {
   const { columns: c, periods, levels } = input;
   const P = periods.length;
   if (P === 0 || c.size === 0) return [];
@@ -90,6 +99,7 @@ export function computeCells(input: EngineInput): MonitorCell[] {
   const pause = c.reasons.indexOf(PAUSE_REASON);
 
   for (let i = 0; i < c.size; i++) {
+    if ((i & 4095) === 4095) yield;
     const s = c.start[i]!;
     const e = c.einde[i]!;
     if (s > last || e < first) continue;

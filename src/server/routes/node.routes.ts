@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { programmeOf } from '../policies/programme-scope';
+import { cachedAnswer } from '../services/read-cache/cached-answer';
+import { sendJsonBytes } from './json-bytes';
+import { dutchDate } from '../../domain/shared/deadline';
 import { createNode } from '../services/programme/create-node';
 import { deleteNode } from '../services/programme/delete-node';
 import { getNode, getNodeHistory } from '../services/programme/get-node';
@@ -63,8 +66,16 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: NodeDetailSchema },
       },
     },
-    async (request) =>
-      getNode(app.ctx.db, request.actor, { programme: programmeOf(request).id, nodeId: request.params.nodeId }, app.ctx.clock),
+    async (request, reply) => {
+      const programme = programmeOf(request).id;
+      const { nodeId } = request.params;
+      const body = await cachedAnswer(app.ctx.db, {
+        key: `node|${programme}|${nodeId}|${dutchDate(app.ctx.clock.now())}`,
+        schema: NodeDetailSchema,
+        compute: () => getNode(app.ctx.db, request.actor, { programme, nodeId }, app.ctx.clock),
+      });
+      return sendJsonBytes(reply, body);
+    },
   );
 
   app.patch(

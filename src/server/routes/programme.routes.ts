@@ -7,6 +7,9 @@ import { createProgramme } from '../services/programme/create-programme';
 import { exportProgramme } from '../services/programme/export-programme';
 import { getProgramme } from '../services/programme/get-programme';
 import { getTree } from '../services/programme/get-tree';
+import { cachedAnswer } from '../services/read-cache/cached-answer';
+import { sendJsonBytes } from './json-bytes';
+import { dutchDate } from '../../domain/shared/deadline';
 import { importProgramme } from '../services/programme/import-programme';
 import { listProgrammes } from '../services/programme/list-programmes';
 import { deleteProgramme, updateProgramme } from '../services/programme/update-programme';
@@ -66,7 +69,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProgrammeDetailSchema },
       },
     },
-    async (request) => getProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id }),
+    async (request) => getProgramme(app.ctx.db, request.actor, { programme: programmeOf(request).id, row: programmeOf(request) }),
   );
 
   app.patch(
@@ -116,8 +119,17 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TreeSchema },
       },
     },
-    async (request) =>
-      getTree(app.ctx.db, request.actor, { programme: programmeOf(request).id, shape: request.query.shape }, app.ctx.clock),
+    async (request, reply) => {
+      const programme = programmeOf(request);
+      const { shape } = request.query;
+      const body = await cachedAnswer(app.ctx.db, {
+        // Deadline states depend on the day; the rest on the content revision (cached-answer.ts).
+        key: `tree|${programme.id}|${shape}|${dutchDate(app.ctx.clock.now())}`,
+        schema: TreeSchema,
+        compute: () => getTree(app.ctx.db, request.actor, { programme: programme.id, row: programme, shape }, app.ctx.clock),
+      });
+      return sendJsonBytes(reply, body);
+    },
   );
 
   app.get(

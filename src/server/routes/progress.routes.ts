@@ -5,6 +5,9 @@ import { boardMeetingPeriods, quarterPeriods } from '../../domain/progress';
 import { createPeriods } from '../services/progress/create-periods';
 import { dismissCheck } from '../services/progress/dismiss-check';
 import { getDashboard } from '../services/progress/get-dashboard';
+import { cachedAnswer } from '../services/read-cache/cached-answer';
+import { sendJsonBytes } from './json-bytes';
+import { dutchDate } from '../../domain/shared/deadline';
 import { getNodeHistory } from '../services/progress/get-node-history';
 import { getQuarterPlan, getTimeline } from '../services/progress/get-planning';
 import { getProgress } from '../services/progress/get-progress';
@@ -56,7 +59,16 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.DashboardSchema },
       },
     },
-    (req) => getDashboard(ctx.db, req.actor, { programmeId: programmeOf(req).id, periodId: req.query.periodId }, ctx.clock),
+    async (req, reply) => {
+      const programmeId = programmeOf(req).id;
+      const { periodId } = req.query;
+      const body = await cachedAnswer(ctx.db, {
+        key: `dashboard|${programmeId}|${periodId ?? ''}|${dutchDate(ctx.clock.now())}`,
+        schema: S.DashboardSchema,
+        compute: () => getDashboard(ctx.db, req.actor, { programmeId, periodId }, ctx.clock),
+      });
+      return sendJsonBytes(reply, body);
+    },
   );
 
   app.get(

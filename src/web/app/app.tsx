@@ -1,57 +1,89 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { AccountsPage } from '../features/accounts/components/accounts-page';
-import { MembersPage } from '../features/accounts/components/members-page';
-import { AccountPage } from '../features/auth/components/account-page';
-import { LoginPage } from '../features/auth/components/login-page';
-import { CommitmentsPage } from '../features/commitments/components/commitments-page';
-import { DinMatrixPage } from '../features/programmes/components/din-matrix-page';
-import { EditNodePage, NewNodePage } from '../features/programmes/components/node-form-page';
-import { NodePage } from '../features/programmes/components/node-page';
-import { EditProgrammePage, NewProgrammePage } from '../features/programmes/components/programme-form-page';
-import { MonitorImportPage } from '../features/monitor/components/monitor-import-page';
-import { MonitorPage } from '../features/monitor/components/monitor-page';
-import { ProgrammeListPage } from '../features/programmes/components/programme-list-page';
-import { ProgrammePage } from '../features/programmes/components/programme-page';
-import { ImportTablePage } from '../features/import/components/import-table-page';
-import { DashboardPage as ProgressDashboardPage } from '../features/progress/components/dashboard-page';
-import { MyUpdatesPage } from '../features/progress/components/my-updates-page';
-import { NodeProgressPage } from '../features/progress/components/node-progress-page';
-import { PeriodsPage } from '../features/progress/components/periods-page';
-import { PlanningPage } from '../features/progress/components/planning-page';
-import { TerugblikPage } from '../features/progress/components/terugblik-page';
-import { TimelinePage } from '../features/progress/components/timeline-page';
-import { BudgetLinePage } from '../features/finance/components/budget-line-page';
-import { CostSplitPage } from '../features/finance/components/cost-split-page';
-import { FinancePage } from '../features/finance/components/finance-page';
-import { BodiesPage } from '../features/governance/components/bodies-page';
-import { BodyPage } from '../features/governance/components/body-page';
-import { CalendarPage } from '../features/governance/components/calendar-page';
-import { MeetingPage } from '../features/governance/components/meeting-page';
-import { PersonPage } from '../features/governance/components/person-page';
 import { I18nProvider } from '../lib/i18n';
 import { SessionProvider } from '../features/auth/api/get-session';
 import { Layout } from './layout';
-import { ReportPage } from '../features/report/components/report-page';
-import { PublicProgrammeListPage } from '../features/publication/components/public-programme-list-page';
-import { PublicProgrammeRoute } from '../features/publication/components/public-programme-page';
-import { PublicationPage } from '../features/publication/components/publication-page';
 import { NotFoundPage } from './not-found-page';
-import {
-  EditServicePage,
-  MunicipalityMapPage,
-  NewServicePage,
-  ServicePage,
-  SocialMapImportPage,
-  SocialMapPage,
-} from '../features/social-map';
-import { PracticesPage } from '../features/knowledge/components/practices-page';
-import { PracticePage } from '../features/knowledge/components/practice-page';
-import { EditPracticePage, NewPracticePage } from '../features/knowledge/components/practice-form-page';
-import { OrganisationEditPage } from '../features/organisations/components/organisation-edit-page';
-import { OrganisationsPage } from '../features/organisations/components/organisations-page';
-import { PersonsPage } from '../features/organisations/components/persons-page';
-import { SearchPage } from '../features/search';
+
+// Every page is split off and loaded when first visited (React.lazy; the layout's <Suspense> shows
+// a waiting line meanwhile): a visitor of the public pages does not load the editors.
+const AccountsPage = lazy(() => import('../features/accounts/components/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const MembersPage = lazy(() => import('../features/accounts/components/members-page').then((m) => ({ default: m.MembersPage })));
+const AccountPage = lazy(() => import('../features/auth/components/account-page').then((m) => ({ default: m.AccountPage })));
+const LoginPage = lazy(() => import('../features/auth/components/login-page').then((m) => ({ default: m.LoginPage })));
+const CommitmentsPage = lazy(() =>
+  import('../features/commitments/components/commitments-page').then((m) => ({ default: m.CommitmentsPage })),
+);
+const DinMatrixPage = lazy(() => import('../features/programmes/components/din-matrix-page').then((m) => ({ default: m.DinMatrixPage })));
+const EditNodePage = lazy(() => import('../features/programmes/components/node-form-page').then((m) => ({ default: m.EditNodePage })));
+const NewNodePage = lazy(() => import('../features/programmes/components/node-form-page').then((m) => ({ default: m.NewNodePage })));
+const NodePage = lazy(() => import('../features/programmes/components/node-page').then((m) => ({ default: m.NodePage })));
+const EditProgrammePage = lazy(() =>
+  import('../features/programmes/components/programme-form-page').then((m) => ({ default: m.EditProgrammePage })),
+);
+const NewProgrammePage = lazy(() =>
+  import('../features/programmes/components/programme-form-page').then((m) => ({ default: m.NewProgrammePage })),
+);
+const MonitorImportPage = lazy(() =>
+  import('../features/monitor/components/monitor-import-page').then((m) => ({ default: m.MonitorImportPage })),
+);
+const MonitorPage = lazy(() => import('../features/monitor/components/monitor-page').then((m) => ({ default: m.MonitorPage })));
+const ProgrammeListPage = lazy(() =>
+  import('../features/programmes/components/programme-list-page').then((m) => ({ default: m.ProgrammeListPage })),
+);
+const ProgrammePage = lazy(() => import('../features/programmes/components/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const ImportTablePage = lazy(() => import('../features/import/components/import-table-page').then((m) => ({ default: m.ImportTablePage })));
+const ProgressDashboardPage = lazy(() =>
+  import('../features/progress/components/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+);
+const MyUpdatesPage = lazy(() => import('../features/progress/components/my-updates-page').then((m) => ({ default: m.MyUpdatesPage })));
+const NodeProgressPage = lazy(() =>
+  import('../features/progress/components/node-progress-page').then((m) => ({ default: m.NodeProgressPage })),
+);
+const PeriodsPage = lazy(() => import('../features/progress/components/periods-page').then((m) => ({ default: m.PeriodsPage })));
+const PlanningPage = lazy(() => import('../features/progress/components/planning-page').then((m) => ({ default: m.PlanningPage })));
+const TerugblikPage = lazy(() => import('../features/progress/components/terugblik-page').then((m) => ({ default: m.TerugblikPage })));
+const TimelinePage = lazy(() => import('../features/progress/components/timeline-page').then((m) => ({ default: m.TimelinePage })));
+const BudgetLinePage = lazy(() => import('../features/finance/components/budget-line-page').then((m) => ({ default: m.BudgetLinePage })));
+const CostSplitPage = lazy(() => import('../features/finance/components/cost-split-page').then((m) => ({ default: m.CostSplitPage })));
+const FinancePage = lazy(() => import('../features/finance/components/finance-page').then((m) => ({ default: m.FinancePage })));
+const BodiesPage = lazy(() => import('../features/governance/components/bodies-page').then((m) => ({ default: m.BodiesPage })));
+const BodyPage = lazy(() => import('../features/governance/components/body-page').then((m) => ({ default: m.BodyPage })));
+const CalendarPage = lazy(() => import('../features/governance/components/calendar-page').then((m) => ({ default: m.CalendarPage })));
+const MeetingPage = lazy(() => import('../features/governance/components/meeting-page').then((m) => ({ default: m.MeetingPage })));
+const PersonPage = lazy(() => import('../features/governance/components/person-page').then((m) => ({ default: m.PersonPage })));
+const ReportPage = lazy(() => import('../features/report/components/report-page').then((m) => ({ default: m.ReportPage })));
+const PublicProgrammeListPage = lazy(() =>
+  import('../features/publication/components/public-programme-list-page').then((m) => ({ default: m.PublicProgrammeListPage })),
+);
+const PublicProgrammeRoute = lazy(() =>
+  import('../features/publication/components/public-programme-page').then((m) => ({ default: m.PublicProgrammeRoute })),
+);
+const PublicationPage = lazy(() =>
+  import('../features/publication/components/publication-page').then((m) => ({ default: m.PublicationPage })),
+);
+const OrganisationEditPage = lazy(() =>
+  import('../features/organisations/components/organisation-edit-page').then((m) => ({ default: m.OrganisationEditPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('../features/organisations/components/organisations-page').then((m) => ({ default: m.OrganisationsPage })),
+);
+const PersonsPage = lazy(() => import('../features/organisations/components/persons-page').then((m) => ({ default: m.PersonsPage })));
+const SocialMapPage = lazy(() => import('../features/social-map').then((m) => ({ default: m.SocialMapPage })));
+const NewServicePage = lazy(() => import('../features/social-map').then((m) => ({ default: m.NewServicePage })));
+const EditServicePage = lazy(() => import('../features/social-map').then((m) => ({ default: m.EditServicePage })));
+const ServicePage = lazy(() => import('../features/social-map').then((m) => ({ default: m.ServicePage })));
+const MunicipalityMapPage = lazy(() => import('../features/social-map').then((m) => ({ default: m.MunicipalityMapPage })));
+const SocialMapImportPage = lazy(() => import('../features/social-map').then((m) => ({ default: m.SocialMapImportPage })));
+const PracticesPage = lazy(() => import('../features/knowledge/components/practices-page').then((m) => ({ default: m.PracticesPage })));
+const PracticePage = lazy(() => import('../features/knowledge/components/practice-page').then((m) => ({ default: m.PracticePage })));
+const NewPracticePage = lazy(() =>
+  import('../features/knowledge/components/practice-form-page').then((m) => ({ default: m.NewPracticePage })),
+);
+const EditPracticePage = lazy(() =>
+  import('../features/knowledge/components/practice-form-page').then((m) => ({ default: m.EditPracticePage })),
+);
+const SearchPage = lazy(() => import('../features/search').then((m) => ({ default: m.SearchPage })));
 
 // KPI screens are split off: loaded when first visited (kpi-routes.tsx), not in the initial bundle.
 const kpiPage = (

@@ -1,5 +1,5 @@
 import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
 import { AccountsNavLink } from '../features/accounts/components/accounts-nav-link';
 import { useSession } from '../features/auth/api/get-session';
@@ -49,7 +49,10 @@ export function Layout() {
       </PageHeader>
       <PageContent>
         <main id="inhoud" tabIndex={-1}>
-          <Outlet />
+          {/* Pages are loaded when first visited (app.tsx): the header and menu stay meanwhile. */}
+          <Suspense fallback={<p aria-live="polite">…</p>}>
+            <Outlet />
+          </Suspense>
         </main>
       </PageContent>
       <PageFooter>

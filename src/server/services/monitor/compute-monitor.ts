@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { capacityDays, listRegions } from '../../../db/queries/monitor';
 import type { Db } from '../../../db/database';
-import { computeCells } from '../../../domain/monitor/engine';
+import { computeCellsInSteps } from '../../../domain/monitor/engine';
 import type { EpisodeColumns } from '../../../domain/monitor/episode-columns';
 import type { MonitorProduct, MonitorQuery, MonitorResult, MonitorUnitKind } from '../../../domain/monitor/figures';
 import { splitPeriods } from '../../../domain/monitor/periods';
-import { applySuppression, publishRaw, suppressionInSteps, type RawMonitorRow } from '../../../domain/monitor/publish';
+import { applySuppression, publishRaw, type RawMonitorRow } from '../../../domain/monitor/publish';
 import { assertPublicGranularity, assertPublicWork } from '../../../domain/monitor/public-limits';
 import type { CellStatus } from '../../../domain/monitor/cell-bounds';
 import { reasonLabel } from '../../../domain/monitor/reasons';
@@ -13,6 +13,7 @@ import { DomainError } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { episodeColumns } from './episode-cache';
 import { runInSlices } from './run-in-slices';
+import { suppressInWorker } from './suppression-pool';
 
 export interface ComputeOptions {
   /** Counts 1..threshold-1 are primary-suppressed. */
@@ -65,7 +66,8 @@ export async function computeMonitor(db: Db, query: MonitorQuery, opts: ComputeO
   const geo: MonitorUnitKind[] = regions.length > 0 ? ['gemeente', 'regio'] : ['gemeente'];
   const levels: MonitorUnitKind[] = query.suppress ? [...geo, 'aanbieder'] : [query.by];
   const regionOf = new Map(regions.map((r) => [r.gemeente, r.regio]));
-  const cells = computeCells({ columns, periods, levels, regionOf });
+  // The engine pass in slices: a pass over many episodes and periods lets other requests in between.
+  const cells = await runInSlices(computeCellsInSteps({ columns, periods, levels, regionOf }));
   const periodByKey = new Map(periods.map((p) => [p.key, p]));
   const names = new Map<string, string>();
   for (const r of regions) {
@@ -147,7 +149,7 @@ async function suppressionStatus(
       const key = `${threshold}|${regionKey}|${period}`;
       let pending = cache.get(key);
       if (!pending) {
-        const entry = runInSlices(suppressionInSteps(rows, regionOf, threshold));
+        const entry = suppressInWorker(rows, regionOf, threshold);
         entry.catch(() => cache.delete(key));
         cache.set(key, entry);
         pending = entry;

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { organisationsByIds, regionById } from '../../../db/queries/organisation';
-import { partnersOf } from '../../../db/queries/programme';
+import { partnersOf, type ProgrammeRow } from '../../../db/queries/programme';
 import type { Actor } from '../../auth/actor';
 import type { OrgRef } from './node-view';
 import { resolveProgramme } from './resolve';
@@ -38,8 +38,12 @@ const ref = (o: { id: string; key: string; name: string; kind: string; cbsCode: 
   cbsCode: o.cbsCode,
 });
 
-export async function getProgramme(db: Db, _actor: Actor, opts: { programme: string }): Promise<ProgrammeDetail> {
-  const p = await resolveProgramme(db, opts.programme);
+export async function getProgramme(
+  db: Db,
+  _actor: Actor,
+  opts: { programme: string; /** The row when the caller has it (resolved once by the access check). */ row?: ProgrammeRow },
+): Promise<ProgrammeDetail> {
+  const p = opts.row ?? (await resolveProgramme(db, opts.programme));
   const partners = await partnersOf(db, p.id);
   const orgs = new Map(
     (

@@ -1,10 +1,11 @@
 import type { Db } from '../../../db/database';
+import type { ProgrammeRow } from '../../../db/queries/programme';
 import { effortGoalsOf, effortsOfProgramme, gapAnalysesOf, nodesOfProgramme } from '../../../db/queries/node';
 import { depthFirst, nest, type Nested } from '../../../domain/programme/tree';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { getProgramme, type ProgrammeDetail } from './get-programme';
-import { nodeViews, type NodeView } from './node-view';
+import { groupBy, nodeViews, type NodeView } from './node-view';
 import { resolveProgramme } from './resolve';
 
 export interface TreeNode extends NodeView {
@@ -21,10 +22,14 @@ export type TreeResult =
 export async function getTree(
   db: Db,
   actor: Actor,
-  opts: { programme: string; shape: 'flat' | 'nested' },
+  opts: {
+    programme: string;
+    shape: 'flat' | 'nested';
+    /** The row when the caller has it (the access check resolved it). */ row?: ProgrammeRow;
+  },
   clock: Clock,
 ): Promise<TreeResult> {
-  const p = await resolveProgramme(db, opts.programme);
+  const p = opts.row ?? (await resolveProgramme(db, opts.programme));
   const rows = await nodesOfProgramme(db, p.id);
   const views = await nodeViews(db, p, rows, clock);
   const efforts = await effortsOfProgramme(db, p.id);
@@ -43,8 +48,9 @@ export async function getTree(
   const partnerOf = new Map(
     efforts.map((e) => [e.id, e.partnerOrganisationId ? `org:${e.partnerOrganisationId}` : `group:${e.partnerGroup ?? ''}`]),
   );
+  const goalsByNode = groupBy(goals, (g) => g.nodeId);
   const nodes: TreeNode[] = views.map((v) => {
-    const mine = goals.filter((g) => g.nodeId === v.id);
+    const mine = goalsByNode.get(v.id) ?? [];
     return {
       ...v,
       partnerKeys: [...new Set(mine.flatMap((g) => partnerOf.get(g.effortId) ?? []))],
@@ -52,7 +58,7 @@ export async function getTree(
       hasGapAnalysis: gaps.has(v.id),
     };
   });
-  const programme = await getProgramme(db, actor, { programme: p.id });
+  const programme = await getProgramme(db, actor, { programme: p.id, row: p });
   return opts.shape === 'flat'
     ? { programme, shape: 'flat', nodes: depthFirst(nodes) }
     : { programme, shape: 'nested', nodes: nest(nodes) };

@@ -92,6 +92,18 @@ export function deadlineOf(n: NodeRow): Deadline {
 
 const orgRef = (r: NamedRef): OrgRef => ({ id: r.id, key: r.key, name: r.name, kind: r.kind ?? 'overig', cbsCode: r.cbsCode });
 
+/** Items per key, in their order: one pass instead of a filter per key. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
 /** Node rows → views, loading owners, trekkers and municipalities in a few queries. */
 export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock: Clock): Promise<NodeView[]> {
   const ids = rows.map((r) => r.id);
@@ -110,7 +122,12 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
   const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
   const personName = new Map(persons.map((x) => [x.id, x.name]));
   const today = dutchDate(clock.now());
+  // Grouped per node once: a filter per node over all rows was quadratic (a 2,000-node tree spent
+  // most of its time here).
+  const trekkersByNode = groupBy(trekkers, (t) => t.nodeId);
+  const municipalitiesByNode = groupBy(municipalities, (m) => m.nodeId);
   return rows.map((r) => {
+    const places = municipalitiesByNode.get(r.id) ?? [];
     const deadline = deadlineOf(r);
     const owner = r.ownerOrganisationId ? orgById.get(r.ownerOrganisationId) : undefined;
     return {
@@ -126,17 +143,13 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
       levelLabel: levelLabel(p, r.level),
       scope: r.scope,
       ownerOrganisation: owner ?? null,
-      trekkers: trekkers
-        .filter((t) => t.nodeId === r.id)
-        .map((t) => ({
-          personId: t.personId,
-          organisationId: t.organisationId,
-          name: (t.personId ? personName.get(t.personId) : t.organisationId ? orgById.get(t.organisationId)?.name : undefined) ?? '?',
-        })),
-      municipalities: municipalities.filter((m) => m.nodeId === r.id && !m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
-      excludedMunicipalities: municipalities
-        .filter((m) => m.nodeId === r.id && m.excluded)
-        .flatMap((m) => orgById.get(m.organisationId) ?? []),
+      trekkers: (trekkersByNode.get(r.id) ?? []).map((t) => ({
+        personId: t.personId,
+        organisationId: t.organisationId,
+        name: (t.personId ? personName.get(t.personId) : t.organisationId ? orgById.get(t.organisationId)?.name : undefined) ?? '?',
+      })),
+      municipalities: places.filter((m) => !m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
+      excludedMunicipalities: places.filter((m) => m.excluded).flatMap((m) => orgById.get(m.organisationId) ?? []),
       aliases: r.aliases,
       deadline,
       deadlineLabel: formatDeadline(deadline),
@@ -160,6 +173,7 @@ export async function effortViews(db: Db, rows: EffortRow[]): Promise<EffortView
     rows.flatMap((r) => (r.partnerOrganisationId ? [r.partnerOrganisationId] : [])),
   );
   const orgById = new Map(orgs.map((o) => [o.id, orgRef(o)]));
+  const goalsByEffort = groupBy(goals, (g) => g.effortId);
   return rows.map((r) => {
     const org = r.partnerOrganisationId ? orgById.get(r.partnerOrganisationId) : undefined;
     const partner: EffortView['partner'] = org
@@ -172,7 +186,7 @@ export async function effortViews(db: Db, rows: EffortRow[]): Promise<EffortView
       partner,
       text: r.text,
       geen: r.isNone,
-      goalIds: goals.filter((g) => g.effortId === r.id).map((g) => g.nodeId),
+      goalIds: (goalsByEffort.get(r.id) ?? []).map((g) => g.nodeId),
       position: r.position,
       version: r.version,
     };

@@ -16,7 +16,8 @@ export async function getDashboard(
   opts: { programmeId: string; periodId?: string | null },
   clock: Clock,
 ): Promise<DashboardView> {
-  const [view, ctx] = await Promise.all([getProgress(db, actor, opts, clock), loadProgressContext(db, opts.programmeId)]);
+  const ctx = await loadProgressContext(db, opts.programmeId);
+  const view = await getProgress(db, actor, opts, clock, ctx);
   const period = opts.periodId ? ctx.periods.find((p) => p.id === opts.periodId) : undefined;
   const asOf = period ? reportingEnd(period) : view.today;
   const titles = new Map(ctx.nodes.map((n) => [n.id, n.title]));

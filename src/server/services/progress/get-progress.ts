@@ -99,8 +99,10 @@ export async function getProgress(
   _actor: Actor,
   opts: { programmeId: string; periodId?: string | null },
   clock: Clock,
+  /** The context when the caller loaded it already (the dashboard): loaded once per request. */
+  loaded?: ProgressContext,
 ): Promise<ProgressView> {
-  const ctx = await loadProgressContext(db, opts.programmeId);
+  const ctx = loaded ?? (await loadProgressContext(db, opts.programmeId));
   const base = {
     programmeId: ctx.programme.id,
     programmeTitle: ctx.programme.title,
