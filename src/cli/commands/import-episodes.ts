@@ -20,7 +20,8 @@ function filesOf(path: string): string[] {
 
 function printReport(r: ImportReport): void {
   console.log(
-    `${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`,
+    `${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ` +
+      `${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`,
   );
   for (const e of r.errors) console.log(`  regel ${e.row}, ${e.field}: ${e.reason}`);
   for (const s of r.skippedDetails.slice(0, 20)) console.log(`  overgeslagen regel ${s.row}, ${s.field}: ${s.reason}`);

@@ -167,7 +167,8 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['monitor'],
         summary:
-          'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles of niets, één rapport per bestand',
+          'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles ' +
+          'of niets, één rapport per bestand',
         body: ImportBatchBodySchema,
         response: { 200: ImportBatchReportSchema },
       },

@@ -49,7 +49,9 @@ export async function importMonitorFile(db: Db, actor: Actor, text: string, opts
       row: 1,
       field: '(bestand)',
       reason:
-        'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes (client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)',
+        'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes ' +
+        '(client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit ' +
+        '(aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)',
     },
   ]);
 }
