@@ -340,7 +340,7 @@ const TABLE: Record<string, Row> = {
     ok: 200,
     call: async (f) => ({
       url: `${P}/progress/nodes/${await f.parentNode()}/override`,
-      payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten' },
+      payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten', basedOn: null },
     }),
   },
   [`DELETE ${P}/progress/nodes/:nodeId/override`]: {
@@ -349,13 +349,13 @@ const TABLE: Record<string, Row> = {
     call: async (f) => {
       const parent = await f.parentNode();
       const { setOverride } = await import('../../src/server/services/progress/set-override');
-      await setOverride(
+      const basedOn = await setOverride(
         f.db,
         SYSTEM_ACTOR,
         { programmeId: f.programmeId, nodeId: parent, status: 'rood', percent: null, reason: 'Tijdelijk overschreven voor de test' },
         clock,
       );
-      return { url: `${P}/progress/nodes/${parent}/override` };
+      return { url: `${P}/progress/nodes/${parent}/override`, payload: { basedOn } };
     },
   },
   [`PUT ${P}/progress/rule`]: {
