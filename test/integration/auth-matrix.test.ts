@@ -19,6 +19,7 @@ import { createLink } from '../../src/server/services/programme/link-writes';
 import { createPeriods } from '../../src/server/services/progress/create-periods';
 import { saveMilestone } from '../../src/server/services/progress/save-milestone';
 import { TEST_PASSWORD } from '../support/auth';
+import { multipart } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -69,6 +70,11 @@ interface Call {
   url?: string;
   payload?: unknown;
   contentType?: string;
+}
+/** The files themselves, as multipart/form-data (the import pages send them so). */
+function upload(files: Parameters<typeof multipart>[0]): Call {
+  const m = multipart(files);
+  return { payload: m.payload, contentType: m.headers['content-type'] };
 }
 interface Row {
   who: Who;
@@ -468,12 +474,12 @@ const TABLE: Record<string, Row> = {
   'POST /api/monitor/imports': {
     who: 'monitor-analist',
     ok: 200,
-    call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }),
+    call: async () => upload([{ fileName: 'regio.csv', content: regionCsv }]),
   },
   'POST /api/monitor/imports/batch': {
     who: 'monitor-analist',
     ok: 200,
-    call: async () => ({ payload: { files: [{ fileName: 'regio.csv', content: regionCsv }] } }),
+    call: async () => upload([{ fileName: 'regio.csv', content: regionCsv }]),
   },
   // Finance
   [`GET ${P}/finance`]: { who: 'lezer', ok: 200 },

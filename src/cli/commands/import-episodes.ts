@@ -35,7 +35,7 @@ export function registerImportEpisodes(program: Command): void {
     .option('--json', 'rapport als JSON')
     .action(async (path: string, opts: DataOptions & { json?: boolean }) => {
       const config = configFrom(opts);
-      const files = filesOf(path).map((f) => ({ fileName: basename(f), text: readFileSync(f, 'utf8') }));
+      const files = filesOf(path).map((f) => ({ fileName: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
       const reports = await withDatabase(config, async (database) => {
         await runMigrations(database);
         return importMonitorFiles(database.db, CLI_ACTOR, files, { pseudonymSecret: config.monitor.pseudonymSecret, clock: systemClock });
