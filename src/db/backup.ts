@@ -275,7 +275,8 @@ export async function restoreBackupStream(
         // The rows themselves are never shown (they hold password hashes and care data).
         const state = sqlStateOf(e);
         throw invalid(
-          `Back-up, regel ${lineNo}: tabel ${table}, rij ${first}–${first + item.rows.length - 1}: een rij past niet in de tabel${state ? ` (databasecode ${state})` : ''}. Er is niets teruggezet.`,
+          `Back-up, regel ${lineNo}: tabel ${table}, rij ${first}–${first + item.rows.length - 1}: een ` +
+            `rij past niet in de tabel${state ? ` (databasecode ${state})` : ''}. Er is niets teruggezet.`,
         );
       }
       counts[table] = first - 1 + item.rows.length;

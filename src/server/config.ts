@@ -34,6 +34,8 @@ export interface AppConfig {
 export interface MonitorConfig {
   pseudonymSecret: string | undefined;
   threshold: number;
+  /** Largest monitor upload in bytes; absent: MONITOR_UPLOAD_LIMIT (200 MB). Tests set a small one. */
+  maxUploadBytes?: number;
 }
 
 /** Monitor settings when none are configured (tests, a local start): no pseudonym key, threshold 5. */

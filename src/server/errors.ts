@@ -57,7 +57,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send(
           body(
             'VALIDATION_FAILED',
-            'Ongeldige invoer: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ongeldig teken). Er is niets opgeslagen.',
+            'Ongeldige invoer: een waarde past niet in de database (te lang, buiten het bereik, een onbestaande datum of een ' +
+              'ongeldig teken). Er is niets opgeslagen.',
             [],
           ),
         );

@@ -135,7 +135,10 @@ describe('the boundary rules fire on a broken file', () => {
       // cell-bounds.ts as if it imported suppression.ts, which imports cell-bounds.ts on disk.
       arrow: 'no import cycles',
       filePath: 'src/domain/monitor/cell-bounds.ts',
-      code: "import { suppressCells } from './suppression';\nexport const x = suppressCells;\nexport type CellStatus = 'shown';\nexport interface Relation { total: string; parts: readonly string[] }\nexport const knownBounds = (): [number, number] => [0, 0];\n",
+      code:
+        "import { suppressCells } from './suppression';\nexport const x = suppressCells;\nexport type CellStatus = " +
+        "'shown';\nexport interface Relation { total: string; parts: readonly string[] }\nexport const knownBounds = (): " +
+        '[number, number] => [0, 0];\n',
       rule: 'import-x/no-cycle',
     },
   ];

@@ -40,7 +40,9 @@ describe(`backup → restore into a fresh database → equal (${testDriver})`, (
     await db.insert(oidcLoginState).values({ stateHash: 'abc', codeVerifier: 'v', nonce: 'n', returnTo: '/x', createdAt: t.clock.now() });
     // Values that are easy to lose on the way: microseconds, quotes, newlines, non-ASCII, JSON strings.
     await db.execute(
-      sql`update programme set updated_at = '2026-03-15 10:00:00.123456+00', description = ${'Regel één\n"citaat" \\ backslash – €'}, level_labels = ${JSON.stringify(['Pijler', 'Ambitie "x"', 'ß'])}::jsonb where slug = 'meedoen-en-wonen-nml'`,
+      sql`update programme set updated_at = '2026-03-15 10:00:00.123456+00',
+        description = ${'Regel één\n"citaat" \\ backslash – €'}, level_labels = ${JSON.stringify(['Pijler', 'Ambitie "x"', 'ß'])}::jsonb
+        where slug = 'meedoen-en-wonen-nml'`,
     );
     await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: admin.headers });
     backup = parseBackup(JSON.stringify(await createBackup(db, t.clock.now())));

@@ -20,6 +20,7 @@ import { createLink } from '../../src/server/services/programme/link-writes';
 import { createPeriods } from '../../src/server/services/progress/create-periods';
 import { saveMilestone } from '../../src/server/services/progress/save-milestone';
 import { TEST_PASSWORD } from '../support/auth';
+import { multipart } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -81,6 +82,11 @@ interface Call {
   url?: string;
   payload?: unknown;
   contentType?: string;
+}
+/** The files themselves, as multipart/form-data (the import pages send them so). */
+function upload(files: Parameters<typeof multipart>[0]): Call {
+  const m = multipart(files);
+  return { payload: m.payload, contentType: m.headers['content-type'] };
 }
 interface Row {
   who: Who;
@@ -352,7 +358,7 @@ const TABLE: Record<string, Row> = {
     ok: 200,
     call: async (f) => ({
       url: `${P}/progress/nodes/${await f.parentNode()}/override`,
-      payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten' },
+      payload: { status: 'oranje', percent: null, reason: 'Bestuurlijk besloten', basedOn: null },
     }),
   },
   [`DELETE ${P}/progress/nodes/:nodeId/override`]: {
@@ -361,13 +367,13 @@ const TABLE: Record<string, Row> = {
     call: async (f) => {
       const parent = await f.parentNode();
       const { setOverride } = await import('../../src/server/services/progress/set-override');
-      await setOverride(
+      const basedOn = await setOverride(
         f.db,
         SYSTEM_ACTOR,
         { programmeId: f.programmeId, nodeId: parent, status: 'rood', percent: null, reason: 'Tijdelijk overschreven voor de test' },
         clock,
       );
-      return { url: `${P}/progress/nodes/${parent}/override` };
+      return { url: `${P}/progress/nodes/${parent}/override`, payload: { basedOn } };
     },
   },
   [`PUT ${P}/progress/rule`]: {
@@ -480,12 +486,12 @@ const TABLE: Record<string, Row> = {
   'POST /api/monitor/imports': {
     who: 'monitor-analist',
     ok: 200,
-    call: async () => ({ payload: { fileName: 'regio.csv', content: regionCsv } }),
+    call: async () => upload([{ fileName: 'regio.csv', content: regionCsv }]),
   },
   'POST /api/monitor/imports/batch': {
     who: 'monitor-analist',
     ok: 200,
-    call: async () => ({ payload: { files: [{ fileName: 'regio.csv', content: regionCsv }] } }),
+    call: async () => upload([{ fileName: 'regio.csv', content: regionCsv }]),
   },
   // Finance
   [`GET ${P}/finance`]: { who: 'lezer', ok: 200 },

@@ -582,12 +582,17 @@ const ATTACKS: Record<string, Attack[]> = {
     {
       name: 'stand overschrijven',
       params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }),
-      body: () => ({ status: 'rood', percent: null, reason: 'Nep' }),
+      body: () => ({ status: 'rood', percent: null, reason: 'Nep', basedOn: null }),
       status: 403,
     },
   ],
   'DELETE /api/programmes/:programmeId/progress/nodes/:nodeId/override': [
-    { name: 'overschrijving intrekken', params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }), status: 403 },
+    {
+      name: 'overschrijving intrekken',
+      params: (ids) => ({ ...p(ids), nodeId: ids.other ?? '' }),
+      body: () => ({ basedOn: '00000000-0000-4000-8000-000000000000' }),
+      status: 403,
+    },
   ],
   'PUT /api/programmes/:programmeId/progress/rule': [{ name: 'roll-upregel', params: p, body: () => ({ rule: 'worst-of' }), status: 403 }],
   'POST /api/programmes/:programmeId/progress/periods': [

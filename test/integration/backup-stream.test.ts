@@ -20,7 +20,8 @@ const clock = fixedClock('2026-03-15T10:00:00Z');
 async function fingerprint(db: Db): Promise<string> {
   const [row] = await queryRows<{ n: number; h: string }>(
     db,
-    sql`select count(*)::int as n, md5(string_agg(concat_ws('|', id, episode_key, client, gemeente, aanbieder, product, start, einde, reden_einde, pgb, bron), ',' order by id)) as h from monitor_episode`,
+    sql`select count(*)::int as n, md5(string_agg(concat_ws('|', id, episode_key, client, gemeente, aanbieder, product, 
+        start, einde, reden_einde, pgb, bron), ',' order by id)) as h from monitor_episode`,
   );
   return `${row?.n}:${row?.h}`;
 }
@@ -88,7 +89,8 @@ describe(`streaming backup in chunks, restore all or nothing (${testDriver})`, (
     expect(p?.title).toBe('Programma met "citaat" en €');
     const [next] = await queryRows<{ id: number }>(
       target.db,
-      sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values ('c|nieuw', 'p', '0983', 'a', 'BW', '2024-01-01', 'csv') returning id`,
+      sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values ('c|nieuw', 
+        'p', '0983', 'a', 'BW', '2024-01-01', 'csv') returning id`,
     );
     expect(Number(next?.id)).toBeGreaterThan(EPISODES);
   });

@@ -22,7 +22,8 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
   async function counts() {
     const [row] = await queryRows<{ programmes: number; nodes: number; audits: number }>(
       t.database.db,
-      sql`select (select count(*)::int from programme) as programmes, (select count(*)::int from node) as nodes, (select count(*)::int from audit_log) as audits`,
+      sql`select (select count(*)::int from programme) as programmes, (select count(*)::int from node) as nodes, (select
+        count(*)::int from audit_log) as audits`,
     );
     return row;
   }

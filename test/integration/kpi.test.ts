@@ -133,7 +133,8 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
 
   it('imports, previews the action per row, and updates on re-import instead of duplicating', async () => {
     const file = (n: string) =>
-      `\ufeffindicator;periode;eenheid;teller;noemer;toelichting\nUITSTROOM;Q3 2025;Horst aan de Maas;${n};30;\nUITSTROOM;Q4 2025;Horst aan de Maas;onbekend;onbekend;niet aangeleverd\n`;
+      `\ufeffindicator;periode;eenheid;teller;noemer;toelichting\nUITSTROOM;Q3 2025;Horst aan ` +
+      `de Maas;${n};30;\nUITSTROOM;Q4 2025;Horst aan de Maas;onbekend;onbekend;niet aangeleverd\n`;
     const first = await t.app.inject({
       method: 'POST',
       url: `${base}/import`,

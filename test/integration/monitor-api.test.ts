@@ -3,6 +3,7 @@ import type { MonitorResult } from '../../src/domain/monitor/figures';
 import { ANONYMOUS_ACTOR } from '../../src/server/auth/actor';
 import { assertMaySeeRaw } from '../../src/server/services/monitor/compute-monitor';
 import { episodeColumnsCurrent, settleEpisodeColumns } from '../../src/server/services/monitor/episode-cache';
+import { multipart } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 
 const HEADER = 'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb';
@@ -22,8 +23,8 @@ describe('monitor API', () => {
     for (const [fileName, content] of [
       ['regio.csv', REGIONS],
       ['episodes.csv', EPISODES],
-    ]) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/monitor/imports', payload: { fileName, content } });
+    ] as const) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/monitor/imports', ...multipart([{ fileName, content }]) });
       expect(res.statusCode, res.body).toBe(200);
     }
   });
@@ -86,7 +87,7 @@ describe('monitor API', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/monitor/imports',
-      payload: { fileName: 'x.csv', content: `${HEADER}\nz,0001,A1,BW,2024-02-30,,,nee` },
+      ...multipart([{ fileName: 'x.csv', content: `${HEADER}\nz,0001,A1,BW,2024-02-30,,,nee` }]),
     });
     expect(res.statusCode).toBe(422);
     expect(res.json<{ error: { details: unknown[] } }>().error.details).toEqual([
@@ -100,12 +101,10 @@ describe('monitor API', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/monitor/imports/batch',
-      payload: {
-        files: [
-          { fileName: 'z-goed.csv', content: good },
-          { fileName: 'a-fout.csv', content: bad },
-        ],
-      },
+      ...multipart([
+        { fileName: 'z-goed.csv', content: good },
+        { fileName: 'a-fout.csv', content: bad },
+      ]),
     });
     expect(res.statusCode, res.body).toBe(200);
     const reports = res.json<{ files: { file: string; imported: number; rejected: number; errors: { row: number; field: string }[] }[] }>()

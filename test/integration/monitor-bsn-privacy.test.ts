@@ -12,6 +12,7 @@ import { signIn } from '../support/auth';
 import { containsBsn, eightDigitBsn, writtenBsn, writtenInvalidBsn } from '../support/bsn-forms';
 import type { TestApp } from '../support/test-app';
 import { createTestDatabase, testDriver } from '../support/test-db';
+import { multipart } from '../support/multipart';
 
 const SECRET = 'bsn-privacy-test-secret-0123456789';
 const HEADER = 'client,gemeente,aanbieder,product,start,einde,reden_einde,pgb';
@@ -52,7 +53,7 @@ describe(`no BSN in any form is stored or echoed (${testDriver})`, { timeout: 18
     return res;
   };
   const importFile = (fileName: string, content: string) =>
-    call({ method: 'POST', url: '/api/monitor/imports', payload: { fileName, content } });
+    call({ method: 'POST', url: '/api/monitor/imports', ...multipart([{ fileName, content }]) });
 
   beforeAll(async () => {
     process.env.REGIETAFEL_PSEUDONYM_SECRET = SECRET;

@@ -128,7 +128,8 @@ describe(`episode bulk load (${testDriver})`, () => {
     // The unique index is back in force.
     await expect(
       database.db.execute(
-        sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values ('c|k1|0363|A1|BW|2024-01-01', 'k1', '0363', 'A1', 'BW', '2024-01-01', 'csv')`,
+        sql`insert into monitor_episode (episode_key, client, gemeente, aanbieder, product, start, bron) values
+          ('c|k1|0363|A1|BW|2024-01-01', 'k1', '0363', 'A1', 'BW', '2024-01-01', 'csv')`,
       ),
     ).rejects.toThrow();
   });

@@ -130,8 +130,8 @@ describe('iWmo 305/307 import', { timeout: 90_000 }, () => {
       database.db,
       SYSTEM_ACTOR,
       [
-        { fileName: 'a-stop.xml', text: stop307 },
-        { fileName: 'b-start.xml', text: start305 },
+        { fileName: 'a-stop.xml', bytes: new TextEncoder().encode(stop307) },
+        { fileName: 'b-start.xml', bytes: new TextEncoder().encode(start305) },
       ],
       { pseudonymSecret: SECRET, clock },
     );

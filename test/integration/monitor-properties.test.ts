@@ -50,7 +50,9 @@ const CAPACITY: OracleCapacity[] = [
   { aanbieder: 'A1', product: '', van: '2024-07-01', tot: null, plaatsen: 5 },
   { aanbieder: 'A2', product: 'BW', van: '2024-02-15', tot: '2024-12-31', plaatsen: 2 },
 ];
-const CAPACITY_CSV = `aanbieder,locatie,product,van,tot,plaatsen\n${CAPACITY.map((c) => [c.aanbieder, '', c.product, c.van, c.tot ?? '', c.plaatsen].join(',')).join('\n')}\n`;
+const CAPACITY_CSV =
+  `aanbieder,locatie,product,van,tot,plaatsen\n` +
+  `${CAPACITY.map((c) => [c.aanbieder, '', c.product, c.van, c.tot ?? '', c.plaatsen].join(',')).join('\n')}\n`;
 
 function unitOf(e: OracleEpisode, by: MonitorUnitKind): string | null {
   if (by === 'gemeente') return e.gemeente;

@@ -191,8 +191,17 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
       reason: 'update bij het verkeerde project ingevoerd',
     });
     expect(fixed.statusCode).toBe(201);
+    // A second correction of the same (now replaced) update: 409 with the newest version of the chain.
     const again = await inject('POST', `/updates/${wrong.json().id}/correction`, { status: 'groen', reason: 'nog een keer' });
     expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('VERSION_CONFLICT');
+    expect(again.json().error.details).toMatchObject({
+      currentVersion: 2,
+      current: { id: fixed.json().id, status: 'groen', percent: 60, results: 'Werkgroep gestart', correctsId: wrong.json().id },
+    });
+    const staleWithdraw = await inject('POST', `/updates/${wrong.json().id}/withdraw`, { reason: 'toch niet gerapporteerd' });
+    expect(staleWithdraw.statusCode).toBe(409);
+    expect(staleWithdraw.json().error.details.current.id).toBe(fixed.json().id);
 
     const now = (await inject('GET', '')).json().nodes as {
       nodeId: string;
@@ -229,6 +238,9 @@ describe(`progress: milestones, corrections, life-cycle (${testDriver})`, () => 
     const after = (await inject('GET', '')).json().nodes as { nodeId: string; status: string | null }[];
     expect(after.find((n) => n.nodeId === ids.Q)?.status).toBeNull();
     expect((await history('Q')).updates[0]?.withdrawn?.reason).toBe('toch niet gerapporteerd');
+    const late = await inject('POST', `/updates/${fixed.json().id}/correction`, { status: 'oranje', reason: 'nog een aanvulling' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.details.current).toMatchObject({ id: fixed.json().id, withdrawn: { reason: 'toch niet gerapporteerd' } });
   });
 
   it('a paused project is not late: no overdue milestones or missing updates, life-cycle beside the light', async () => {

@@ -32,7 +32,7 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
       percent: number | null;
       statusSource: string;
       derived: { status: string; percent: number | null; explanation: { excludedVervallen: string[]; decisive: string[] } } | null;
-      override: { reason: string } | null;
+      override: { id: string | null; reason: string } | null;
     }[];
     return (name: string) => {
       const n = nodes.find((x) => x.nodeId === ids[name]);
@@ -130,20 +130,50 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
   });
 
   it('overrides only with a reason, keeps the derived value visible, and the override feeds the parent', async () => {
-    const short = await inject('PUT', `/nodes/${ids.P}/override`, { status: 'oranje', percent: null, reason: 'kort' });
+    const short = await inject('PUT', `/nodes/${ids.P}/override`, { status: 'oranje', percent: null, reason: 'kort', basedOn: null });
     expect(short.statusCode).toBe(400);
     const leaf = await inject('PUT', `/nodes/${ids.A1}/override`, {
       status: 'oranje',
       percent: null,
       reason: 'Een reden die lang genoeg is',
+      basedOn: null,
     });
     expect(leaf.statusCode).toBe(400);
+    const first = await inject('PUT', `/nodes/${ids.P}/override`, {
+      status: 'rood',
+      percent: null,
+      reason: 'Eerste inschatting van de stuurgroep',
+      basedOn: null,
+    });
+    expect(first.statusCode).toBe(200);
     const ok = await inject('PUT', `/nodes/${ids.P}/override`, {
       status: 'oranje',
       percent: null,
       reason: 'Oplossing afgesproken in de stuurgroep',
+      basedOn: first.json().id,
     });
     expect(ok.statusCode).toBe(200);
+
+    // A second editor who still saw no override (or the first one) gets 409 with the current override.
+    for (const stale of [null, first.json().id]) {
+      const late = await inject('PUT', `/nodes/${ids.P}/override`, {
+        status: 'groen',
+        percent: 90,
+        reason: 'Mijn eigen inschatting van vanochtend',
+        basedOn: stale,
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.code).toBe('VERSION_CONFLICT');
+      expect(late.json().error.details.current.override).toMatchObject({
+        id: ok.json().id,
+        status: 'oranje',
+        percent: null,
+        reason: 'Oplossing afgesproken in de stuurgroep',
+      });
+    }
+    const staleWithdraw = await inject('DELETE', `/nodes/${ids.P}/override`, { basedOn: first.json().id });
+    expect(staleWithdraw.statusCode).toBe(409);
+    expect(staleWithdraw.json().error.details.current.override.id).toBe(ok.json().id);
     const s = await progress();
     expect(s('P')).toMatchObject({
       status: 'oranje',
@@ -152,6 +182,7 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     });
     expect(s('P').derived?.status).toBe('rood');
     expect(s('T').status).toBe('oranje');
+    expect(s('P').override?.id).toBe(ok.json().id);
   });
 
   it('locks a period as a frozen snapshot that later updates and overrides do not change', async () => {
@@ -166,7 +197,12 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     clock.set('2026-03-20T10:00:00Z');
     await t.signInAgain(); // the session has idled out since the clock moved
     await update('A2', { status: 'groen', percent: 80 });
-    await inject('DELETE', `/nodes/${ids.P}/override`);
+    const active = (await progress())('P').override?.id;
+    expect((await inject('DELETE', `/nodes/${ids.P}/override`, { basedOn: active })).statusCode).toBe(204);
+    // Withdrawn meanwhile: a second withdrawal based on it answers 409, the current state being no override.
+    const gone = await inject('DELETE', `/nodes/${ids.P}/override`, { basedOn: active });
+    expect(gone.statusCode).toBe(409);
+    expect(gone.json().error.details.current).toEqual({ override: null });
     const live = await progress();
     expect(live('P')).toMatchObject({ status: 'groen', statusSource: 'afgeleid', override: null });
 
@@ -263,7 +299,7 @@ describe(`progress: updates, roll-up, override, lock (${testDriver})`, () => {
     const count = (entityType: string, action: string) => actions.filter((a) => a.entityType === entityType && a.action === action).length;
     // Five accepted updates; the three refused ones left no trace.
     expect(count('progress_update', 'create')).toBe(5);
-    expect(count('progress_override', 'override')).toBe(1);
+    expect(count('progress_override', 'override')).toBe(2);
     expect(count('progress_override', 'withdraw')).toBe(1);
     expect(count('reporting_period', 'lock')).toBe(1);
     expect(count('reporting_period', 'create')).toBe(4);

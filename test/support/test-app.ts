@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Database } from '../../src/db/client';
 import { fixedClock, type Clock } from '../../src/domain/shared/clock';
 import { buildApp } from '../../src/server/app';
+import type { MonitorConfig } from '../../src/server/config';
 import { logIn, signIn, type Persona } from './auth';
 import { createTestDatabase } from './test-db';
 
@@ -23,6 +24,7 @@ export interface TestAppOptions {
    * (that is the authorisation matrix's job). Default: anonymous.
    */
   signedInAs?: 'beheerder' | Persona;
+  monitor?: MonitorConfig;
 }
 
 const FULL_ACCESS: Persona = { platformRoles: ['beheerder', 'monitor-analist'] };
@@ -31,7 +33,7 @@ const FULL_ACCESS: Persona = { platformRoles: ['beheerder', 'monitor-analist'] }
 export async function buildTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = opts.clock ?? fixedClock('2026-03-15T10:00:00Z');
-  const app = await buildApp({ database, clock, webRoot: null });
+  const app = await buildApp({ database, clock, webRoot: null, ...(opts.monitor ? { monitor: opts.monitor } : {}) });
   await app.ready();
   const t: TestApp = {
     app,

@@ -20,7 +20,8 @@ function filesOf(path: string): string[] {
 
 function printReport(r: ImportReport): void {
   console.log(
-    `${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`,
+    `${r.file} (${r.kind}): ${r.imported} geïmporteerd (waarvan ${r.updated} gewijzigd), ` +
+      `${r.unchanged} ongewijzigd, ${r.rejected} afgewezen, ${r.skipped} overgeslagen`,
   );
   for (const e of r.errors) console.log(`  regel ${e.row}, ${e.field}: ${e.reason}`);
   for (const s of r.skippedDetails.slice(0, 20)) console.log(`  overgeslagen regel ${s.row}, ${s.field}: ${s.reason}`);
@@ -34,7 +35,7 @@ export function registerImportEpisodes(program: Command): void {
     .option('--json', 'rapport als JSON')
     .action(async (path: string, opts: DataOptions & { json?: boolean }) => {
       const config = configFrom(opts);
-      const files = filesOf(path).map((f) => ({ fileName: basename(f), text: readFileSync(f, 'utf8') }));
+      const files = filesOf(path).map((f) => ({ fileName: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
       const reports = await withDatabase(config, async (database) => {
         await runMigrations(database);
         return importMonitorFiles(database.db, CLI_ACTOR, files, { pseudonymSecret: config.monitor.pseudonymSecret, clock: systemClock });

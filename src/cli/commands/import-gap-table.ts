@@ -76,10 +76,11 @@ function describe(s: TableImportSummary): string {
     `€ ${String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(cents % 100).padStart(2, '0')}`;
   const lines = [
     s.programme === null ? 'Proefimport: er is niets opgeslagen.' : `Programma '${s.programme.title}' aangemaakt (${s.programme.slug}).`,
-    `${s.results} ${s.kind === 'gap-table' ? 'resultaten' : 'elementen'}${s.kind === 'gap-table' ? `, totaal benodigd budget ${euro(s.budget_total_cents)}` : ''}.`,
+    s.kind === 'gap-table' ? `${s.results} resultaten, totaal benodigd budget ${euro(s.budget_total_cents)}.` : `${s.results} elementen.`,
     ...s.per_result.map((r) =>
       s.kind === 'gap-table'
-        ? `  ${r.code || '–'}  ${r.title}: ${r.current_practices} x wat doen we al, ${r.proposals} voorstel(len), budget ${r.budget_cents === null ? 'onbekend' : euro(r.budget_cents)}`
+        ? `  ${r.code || '–'}  ${r.title}: ${r.current_practices} x wat doen we al, ${r.proposals} ` +
+          `voorstel(len), budget ${r.budget_cents === null ? 'onbekend' : euro(r.budget_cents)}`
         : `  ${r.code || '–'}  ${r.title}`,
     ),
     ...(s.warnings.length === 0 ? [] : ['Waarschuwingen:', ...s.warnings.map((w) => `  rij ${w.row}: ${w.message}`)]),

@@ -74,7 +74,8 @@ export function registerReport(program: Command): void {
           ? `periode ${report.period.label}`
           : 'actuele stand';
       console.log(
-        `Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
+        `Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} ` +
+          `onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
       );
     });
 }

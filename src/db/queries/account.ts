@@ -73,7 +73,8 @@ export function membersOf(db: Db, programmeId: string): Promise<{ membership: Me
 export async function failuresSinceLastSuccess(db: Db, email: string): Promise<number> {
   const [row] = await db
     .select({
-      n: sql<number>`count(*) filter (where not ${loginAttempt.success} and ${loginAttempt.at} > coalesce((select max(la.at) from login_attempt la where la.email = ${email} and la.success), '-infinity'::timestamptz))::int`,
+      n: sql<number>`count(*) filter (where not ${loginAttempt.success} and ${loginAttempt.at} > coalesce(
+        (select max(la.at) from login_attempt la where la.email = ${email} and la.success), '-infinity'::timestamptz))::int`,
     })
     .from(loginAttempt)
     .where(eq(loginAttempt.email, email));
@@ -95,10 +96,12 @@ export async function failureHistory(
   const day = new Date(now.getTime() - 24 * 3_600_000);
   const window = new Date(now.getTime() - opts.windowMinutes * 60_000);
   const known = new Date(now.getTime() - opts.knownDays * 24 * 3_600_000);
-  const lastPairSuccess = sql`coalesce((select max(la.at) from login_attempt la where la.email = ${email} and la.ip = ${ip} and la.success), '-infinity'::timestamptz)`;
+  const lastPairSuccess = sql`coalesce(
+    (select max(la.at) from login_attempt la where la.email = ${email} and la.ip = ${ip} and la.success), '-infinity'::timestamptz)`;
   const [pair] = await db
     .select({
-      n: sql<number>`count(*) filter (where not ${loginAttempt.success} and ${loginAttempt.at} > greatest(${lastPairSuccess}, ${day.toISOString()}::timestamptz))::int`,
+      n: sql<number>`count(*) filter (where not ${loginAttempt.success}
+        and ${loginAttempt.at} > greatest(${lastPairSuccess}, ${day.toISOString()}::timestamptz))::int`,
       last: sql<Date | string | null>`max(${loginAttempt.at}) filter (where not ${loginAttempt.success})`,
       known: sql<boolean>`coalesce(bool_or(${loginAttempt.success} and ${loginAttempt.at} >= ${known.toISOString()}::timestamptz), false)`,
     })

@@ -64,7 +64,8 @@ export class EpisodeCopyRows implements EpisodeSink {
 
   add(e: EpisodeInput): void {
     const row =
-      `${this.nextId.toString('latin1')}\t${copyField(e.key)}\t${copyField(e.client)}\t${copyField(e.gemeente)}\t${copyField(e.aanbieder)}\t${copyField(e.product)}\t` +
+      `${this.nextId.toString('latin1')}\t${copyField(e.key)}\t${copyField(e.client)}\t${copyField(e.gemeente)}\t` +
+      `${copyField(e.aanbieder)}\t${copyField(e.product)}\t` +
       `${copyField(e.start)}\t${e.einde === null ? NULL : copyField(e.einde)}\t${e.redenEinde === null ? NULL : copyField(e.redenEinde)}\t` +
       `${e.pgb ? 't' : 'f'}\t${e.toewijzingNummer === null ? NULL : copyField(e.toewijzingNummer)}\t${copyField(e.bron)}\n`;
     // UTF-8 takes at most 3 bytes per UTF-16 unit.

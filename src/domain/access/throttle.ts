@@ -63,6 +63,9 @@ export function throttleMessage(d: Exclude<ThrottleDecision, { allowed: true }>)
   const minutes = Math.ceil(d.retryAfterSeconds / 60);
   const when = d.retryAfterSeconds < 60 ? `${d.retryAfterSeconds} seconden` : `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'}`;
   if (d.reason === 'locked')
-    return `Dit account is tijdelijk geblokkeerd na herhaalde mislukte inlogpogingen. Probeer het over ${when} opnieuw, of vanaf een adres waarvan u eerder inlogde.`;
+    return (
+      `Dit account is tijdelijk geblokkeerd na herhaalde mislukte inlogpogingen. ` +
+      `Probeer het over ${when} opnieuw, of vanaf een adres waarvan u eerder inlogde.`
+    );
   return `Te veel mislukte pogingen. Probeer het over ${when} opnieuw.`;
 }

@@ -67,7 +67,9 @@ export function meetingCalendar(bodies: readonly CalendarBody[], meetings: reado
       const count = inYear.length;
       const share = start !== null && start > `${prefix}-01-01` ? (13 - Number(start.slice(5, 7))) / 12 : 1;
       const expectedMin = Math.floor(n.minPerYear * share);
-      const what = `${count} ${count === 1 ? 'vergadering' : 'vergaderingen'} in ${year}; nominaal ${describeFrequency(n)}${share < 1 ? `, vanaf ${dutch(start ?? '')}` : ''}`;
+      const what =
+        `${count} ${count === 1 ? 'vergadering' : 'vergaderingen'} in ${year}; nominaal ` +
+        `${describeFrequency(n)}${share < 1 ? `, vanaf ${dutch(start ?? '')}` : ''}`;
       if (count < expectedMin) deviations.push({ kind: 'te-weinig', message: `${what}.` });
       if (count > n.maxPerYear) deviations.push({ kind: 'te-veel', message: `${what}.` });
       if (n.minPerYear <= 12) {
@@ -82,7 +84,9 @@ export function meetingCalendar(bodies: readonly CalendarBody[], meetings: reado
           if (gap > 2 * interval) {
             deviations.push({
               kind: 'lange-pauze',
-              message: `Tussen ${dutch(a.date)} en ${dutch(c.date)} ${gap} maanden zonder vergadering; nominaal ongeveer ${interval === 1 ? 'elke maand' : `elke ${Math.round(interval * 10) / 10} maanden`}.`,
+              message:
+                `Tussen ${dutch(a.date)} en ${dutch(c.date)} ${gap} maanden zonder vergadering; nominaal ` +
+                `ongeveer ${interval === 1 ? 'elke maand' : `elke ${Math.round(interval * 10) / 10} maanden`}.`,
             });
           }
         }

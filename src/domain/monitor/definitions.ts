@@ -38,13 +38,15 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
     figure: 'bezettingsgraad',
     title: 'Bezettingsgraad',
     uitleg:
-      'Zorgdagen gedeeld door de plaatsdagen uit het capaciteitsregister (plaatsen × dagen dat ze in de periode beschikbaar zijn). Alleen per aanbieder en alleen waar capaciteit bekend is.',
+      'Zorgdagen gedeeld door de plaatsdagen uit het capaciteitsregister (plaatsen × dagen dat ze in de periode ' +
+      'beschikbaar zijn). Alleen per aanbieder en alleen waar capaciteit bekend is.',
   },
   {
     figure: 'doorlooptijd_mediaan',
     title: 'Doorlooptijd (mediaan)',
     uitleg:
-      'Over de episodes die in de periode eindigen met een andere reden dan 20: einddatum min startdatum in dagen; de middelste waarde, bij een even aantal het gemiddelde van de twee middelste.',
+      'Over de episodes die in de periode eindigen met een andere reden dan 20: einddatum min startdatum in dagen; de ' +
+      'middelste waarde, bij een even aantal het gemiddelde van de twee middelste.',
   },
   {
     figure: 'doorlooptijd_gemiddeld',
@@ -66,12 +68,15 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
     figure: 'eenheden',
     title: 'Gemeente, aanbieder en regio',
     uitleg:
-      'Een regio telt verschillende cliënten over al haar gemeenten (geen optelsom van gemeentecijfers). Elk cijfer staat er per product (BW, MO) en voor beide samen (totaal, ook verschillende cliënten).',
+      'Een regio telt verschillende cliënten over al haar gemeenten (geen optelsom van gemeentecijfers). Elk cijfer staat ' +
+      'er per product (BW, MO) en voor beide samen (totaal, ook verschillende cliënten).',
   },
   {
     figure: 'onthulling',
     title: 'Afscherming',
     uitleg:
-      'Buiten de rol monitor-analist wordt elk aantal van 1 tot en met 4 getoond als "<5"; cellen waarmee zo\'n cel uit totalen terug te rekenen is, worden ook afgeschermd ("x"). Zorgdagen en bezetting vallen weg als "in zorg" is afgeschermd, de doorlooptijd als de uitstroom is afgeschermd of op minder dan 5 episodes rust.',
+      'Buiten de rol monitor-analist wordt elk aantal van 1 tot en met 4 getoond als "<5"; cellen waarmee zo\'n cel uit ' +
+      'totalen terug te rekenen is, worden ook afgeschermd ("x"). Zorgdagen en bezetting vallen weg als "in zorg" is ' +
+      'afgeschermd, de doorlooptijd als de uitstroom is afgeschermd of op minder dan 5 episodes rust.',
   },
 ];

@@ -22,7 +22,8 @@ export function assertPublicGranularity(query: Pick<MonitorQuery, 'per' | 'suppr
   if (!query.suppress || mayChooseGranularity || query.per === PUBLIC_PER) return;
   throw new DomainError(
     'VALIDATION_FAILED',
-    `Afgeschermde monitorcijfers zijn er alleen per kwartaal, niet per ${query.per}: naast elkaar gelegd zouden een jaar en zijn kwartalen (of een kwartaal en zijn maanden) kleine aantallen verraden.`,
+    `Afgeschermde monitorcijfers zijn er alleen per kwartaal, niet per ${query.per}: naast elkaar gelegd ` +
+      `zouden een jaar en zijn kwartalen (of een kwartaal en zijn maanden) kleine aantallen verraden.`,
     [{ field: 'per', reason: 'alleen kwartaal is toegestaan' }],
   );
 }

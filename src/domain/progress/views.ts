@@ -30,7 +30,18 @@ export interface NodeProgressView {
   percentSource: StateSource;
   /** The roll-up from the children, shown beside an override; null for nodes without children. */
   derived: { status: ProgressStatus | null; percent: number | null; explanation: RollUpExplanation } | null;
-  override: { status: ProgressStatus | null; percent: number | null; reason: string; authorLabel: string | null; at: string | null } | null;
+  /**
+   * The active override; its id is the precondition of a change or withdrawal (a stale one answers
+   * 409). Null id: as a locked period's snapshot kept it (not changed there).
+   */
+  override: {
+    id: string | null;
+    status: ProgressStatus | null;
+    percent: number | null;
+    reason: string;
+    authorLabel: string | null;
+    at: string | null;
+  } | null;
   /** correctionReason: set when this update corrected an earlier one (shown as "gecorrigeerd"). */
   /** Where the node is in its life (beside the traffic light), as of the view's date. */
   lifecycle: { status: LifecycleStatus; since: string; reason: string | null } | null;

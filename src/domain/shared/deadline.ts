@@ -153,7 +153,8 @@ const NONE_WORDS = new Set([
 
 /** The forms a refusal names, so the writer sees what would be accepted. */
 export const ACCEPTED_DEADLINE_FORMS =
-  '30-09-2022, okt 2022, Q3 2022, begin Q3 2022, eind Q3 2022, eind Q3 / begin Q4 2022, H2 2023, H2 2023 – 2024, 2023, Q3 en Q4 2022, Q4 2022 of Q1 2023, doorlopend of p.m.';
+  '30-09-2022, okt 2022, Q3 2022, begin Q3 2022, eind Q3 2022, eind Q3 / begin Q4 2022, H2 2023, H2 2023 – 2024, 2023, ' +
+  'Q3 en Q4 2022, Q4 2022 of Q1 2023, doorlopend of p.m.';
 const unknown = (text: string) => `onbekende termijn '${text}'; schrijf bijvoorbeeld ${ACCEPTED_DEADLINE_FORMS}`;
 const ONGOING_WORDS = new Set(['doorlopend', 'continu', 'structureel', 'permanent', 'lopend']);
 

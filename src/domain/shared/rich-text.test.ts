@@ -18,7 +18,8 @@ describe('sanitiseRichText', () => {
 
   it('neutralises scripts, handlers, styles and javascript: links', () => {
     const out = sanitiseRichText(
-      '<script>alert(1)</script><p onclick="x()">a</p><img src=x onerror=alert(1)><a href="javascript:alert(1)">b</a><a href="https://ok" onmouseover="x">c</a><style>*{}</style>',
+      '<script>alert(1)</script><p onclick="x()">a</p><img src=x onerror=alert(1)><a href="javascript:alert(1)">b</a><a ' +
+        'href="https://ok" onmouseover="x">c</a><style>*{}</style>',
     );
     expect(out.replace(OWN_MARKUP, '')).not.toMatch(/[<>]/);
     expect(out).not.toMatch(/<script|<img|<style|<p onclick|<a href="javascript/i);

@@ -10,7 +10,8 @@ import { reportBlocks, reportTitle, type Block, type TextCell } from './blocks';
 export const REPORT_CSS = `
 @page { size: A4; margin: 18mm 16mm; }
 :root { color-scheme: light; }
-body { font-family: "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
+body { font-family: "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a;
+  margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 2rem 0 .75rem; border-bottom: 2px solid #154273; padding-bottom: .25rem; color: #154273; break-after: avoid; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 .5rem; color: #154273; break-after: avoid; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; break-after: avoid; }
@@ -42,7 +43,9 @@ td.d1 { padding-left: 1.4rem; } td.d2 { padding-left: 2.4rem; } td.d3 { padding-
 `;
 
 /** The CSP for serving the HTML report: nothing but its own stylesheet. */
-export const REPORT_HTML_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+export const REPORT_HTML_CSP =
+  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'; ` +
+  `img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -82,10 +85,11 @@ function blockHtml(b: Block, toc: string): string {
       flush();
       return parts.join('');
     }
-    case 'table':
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
-        .map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`)
-        .join('')}</tbody></table>`;
+    case 'table': {
+      const head = b.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+      const body = b.rows.map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('');
+      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+    }
   }
 }
 

@@ -278,7 +278,8 @@ describe('parseEpisodesCsv', () => {
 
   it('rejects a NUL character (which the database cannot store) with a Dutch error naming row and field', () => {
     const r = parseEpisodesCsv(
-      `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\nk\u00002,0363,A1,BW,2024-01-01,,,nee\nk3,0363,"Zorg\u0000 B.V.",MO,2024-01-01,,,nee\nk4,0\u0000363,A1,BW,2024-01-01,,,nee\n`,
+      `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\nk\u00002,0363,A1,BW,2024-01-01,,,nee\n` +
+        `k3,0363,"Zorg\u0000 B.V.",MO,2024-01-01,,,nee\nk4,0\u0000363,A1,BW,2024-01-01,,,nee\n`,
       undefined,
     );
     expect(r.items.map((i) => i.client)).toEqual(['k1']);
@@ -301,7 +302,9 @@ describe('parseEpisodesCsv', () => {
   });
 
   it('reads bytes and text alike, and hands plain lines to the sink as byte ranges of the same episode', () => {
-    const text = `${HEADER.join(';')}\r\nk1; 363 ;Zorg B.V.;bw;2024-01-01;2024-02-01;2;TRUE\r\nk2;0363;"A";16;1-3-2024;;;\r\nZoë;0363;A;MO;2024-01-01;;;nee\r\n`;
+    const text =
+      `${HEADER.join(';')}\r\nk1; 363 ;Zorg B.V.;bw;2024-01-01;2024-02-01;2;TRUE\r\n` +
+      `k2;0363;"A";16;1-3-2024;;;\r\nZoë;0363;A;MO;2024-01-01;;;nee\r\n`;
     const plain: EpisodeInput[] = [];
     const general: EpisodeInput[] = [];
     const scan = scanEpisodesCsv(Buffer.from(text, 'utf8'), undefined, {
@@ -329,7 +332,9 @@ describe('parseEpisodesCsv', () => {
   });
 
   it('finds a repeat of a plain line in a quoted or non-ASCII one and the other way round', () => {
-    const text = `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\n"k1",363,A1,15,2024-01-01,,,n\nZoë,0363,A1,BW,2024-01-01,,,nee\nZoë,0363,A1,BW,2024-01-01,2024-02-01,19,nee\nk1,0363,A1,BW,01-01-2024,,,ja\n`;
+    const text =
+      `${HEADER.join(',')}\nk1,0363,A1,BW,2024-01-01,,,nee\n"k1",363,A1,15,2024-01-01,,,n\n` +
+      `Zoë,0363,A1,BW,2024-01-01,,,nee\nZoë,0363,A1,BW,2024-01-01,2024-02-01,19,nee\nk1,0363,A1,BW,01-01-2024,,,ja\n`;
     const r = parseEpisodesCsv(text, undefined);
     expect(r.items.map((i) => i.client)).toEqual(['k1', 'Zoë']);
     expect(r.skipped).toEqual([{ row: 3, field: '(regel)', reason: 'herhaling van regel 2' }]);

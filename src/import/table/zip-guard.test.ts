@@ -76,7 +76,9 @@ function zipOf(entries: { name: string; data: Uint8Array; declared?: number }[])
 describe('assertWorksheetsBounded (while unpacking, whatever the file declares)', () => {
   const sheet = (rows: number, cell = 'x') =>
     Buffer.from(
-      `<worksheet><sheetData>${Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>${cell}</t></is></c></row>`).join('')}</sheetData></worksheet>`,
+      `<worksheet><sheetData>` +
+        Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>${cell}</t></is></c></row>`).join('') +
+        `</sheetData></worksheet>`,
     );
 
   it('accepts a real XLSX', async () => {

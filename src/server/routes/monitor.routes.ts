@@ -8,13 +8,12 @@ import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
 import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
-import { importMonitorFile, importMonitorFiles } from '../services/monitor/import-monitor-file';
+import { importMonitorFiles, importMonitorUpload } from '../services/monitor/import-monitor-file';
+import { readUploads, registerUploads } from './uploads';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
 import {
   DefinitionListSchema,
-  ImportBatchBodySchema,
   ImportBatchReportSchema,
-  ImportBodySchema,
   ImportReportSchema,
   MonitorQuerySchema,
   MonitorResultSchema,
@@ -41,7 +40,11 @@ function toQuery(q: Omit<QueryIn, 'suppress'>, suppress: boolean): MonitorQuery 
   };
 }
 
+/** The largest monitor file accepted (a year of episodes of a large region fits). */
+export const MONITOR_UPLOAD_LIMIT = 200 * 1024 * 1024;
+
 export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
+  await registerUploads(app);
   const figures = async (query: MonitorQuery, asker: ComputeOptions['asker']) =>
     computeMonitor(app.ctx.db, query, { threshold: app.ctx.monitor.threshold, asker });
 
@@ -134,17 +137,19 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/monitor/imports',
     {
       config: { access: { platform: 'monitor-analist' } },
-      bodyLimit: 200 * 1024 * 1024,
       schema: {
         tags: ['monitor'],
-        summary: 'Eén bestand importeren (episodes-CSV, iWmo 305/307, capaciteit of regio); alles of niets',
-        body: ImportBodySchema,
+        summary:
+          'Eén bestand importeren (episodes-CSV, iWmo 305/307, capaciteit of regio); alles of niets. ' +
+          'Het bestand zelf als multipart/form-data (veld file); de codering wordt uit de bytes bepaald.',
+        consumes: ['multipart/form-data'],
         response: { 200: ImportReportSchema },
       },
     },
     async (request) => {
-      const report = await importMonitorFile(app.ctx.db, request.actor, request.body.content, {
-        fileName: request.body.fileName,
+      const [file] = await readUploads(request, { maxBytes: app.ctx.monitor.maxUploadBytes ?? MONITOR_UPLOAD_LIMIT, maxFiles: 1 });
+      if (!file) throw new Error('readUploads returned no file');
+      const report = await importMonitorUpload(app.ctx.db, request.actor, file, {
         pseudonymSecret: app.ctx.monitor.pseudonymSecret,
         clock: app.ctx.clock,
       });
@@ -163,17 +168,17 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
     '/monitor/imports/batch',
     {
       config: { access: { platform: 'monitor-analist' } },
-      bodyLimit: 200 * 1024 * 1024,
       schema: {
         tags: ['monitor'],
         summary:
-          'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles of niets, één rapport per bestand',
-        body: ImportBatchBodySchema,
+          'Meerdere bestanden importeren, in de volgorde die past (registers, episodes, iWmo 305 vóór 307); per bestand alles ' +
+          'of niets, één rapport per bestand',
+        consumes: ['multipart/form-data'],
         response: { 200: ImportBatchReportSchema },
       },
     },
     async (request) => {
-      const files = request.body.files.map((f) => ({ fileName: f.fileName, text: f.content }));
+      const files = await readUploads(request, { maxBytes: app.ctx.monitor.maxUploadBytes ?? MONITOR_UPLOAD_LIMIT, maxFiles: 100 });
       const reports = await importMonitorFiles(app.ctx.db, request.actor, files, {
         pseudonymSecret: app.ctx.monitor.pseudonymSecret,
         clock: app.ctx.clock,

@@ -57,15 +57,6 @@ export const UnitListSchema = z.object({ items: z.array(z.object({ code: z.strin
 export const UnitQuerySchema = z.object({ by: z.enum(['gemeente', 'aanbieder', 'regio']).default('gemeente') });
 export const DefinitionListSchema = z.object({ items: z.array(z.object({ figure: z.string(), title: z.string(), uitleg: z.string() })) });
 
-export const ImportBodySchema = z.object({
-  fileName: z.string().min(1).max(200),
-  content: z.string().min(1),
-});
-
-export const ImportBatchBodySchema = z.object({
-  files: z.array(ImportBodySchema).min(1).max(100),
-});
-
 const IssueSchema = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
 export const ImportReportSchema = z
   .object({

@@ -249,9 +249,18 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     `${base}/nodes/:nodeId/override`,
-    { config: beheerder, schema: { tags, summary: 'Een overschrijving intrekken', params: S.NodeParams, response: { 204: z.null() } } },
+    {
+      config: beheerder,
+      schema: {
+        tags,
+        summary: 'Een overschrijving intrekken',
+        params: S.NodeParams,
+        body: S.WithdrawOverrideBody,
+        response: { 204: z.null() },
+      },
+    },
     async (req, reply) => {
-      await withdrawOverride(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id }, ctx.clock);
+      await withdrawOverride(ctx.db, req.actor, { ...req.params, programmeId: programmeOf(req).id, ...req.body }, ctx.clock);
       return reply.status(204).send(null);
     },
   );

@@ -48,6 +48,7 @@ export const NodeProgressSchema = z
     derived: z.object({ status: status.nullable(), percent: z.number().nullable(), explanation: ExplanationSchema }).nullable(),
     override: z
       .object({
+        id: z.uuid().nullable(),
         status: status.nullable(),
         percent: z.number().nullable(),
         reason: z.string(),
@@ -333,7 +334,10 @@ export const CorrectUpdateBody = PostUpdateBody.extend({
 });
 export const WithdrawUpdateBody = z.object({ reason: longString().max(2000) });
 
-export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000) });
+/** `basedOn`: the id of the active override the user saw (null: none); another one now answers 409 with the current state. */
+const basedOn = z.uuid().nullable().describe('de overschrijving waarop de wijziging is gebaseerd (null: er was er geen)');
+export const OverrideBody = z.object({ status: status.nullable(), percent: percent.nullable(), reason: longString().max(4_000), basedOn });
+export const WithdrawOverrideBody = z.object({ basedOn: z.uuid() });
 
 export const RuleBody = z.object({
   rule: RuleSchema,

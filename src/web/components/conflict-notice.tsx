@@ -33,7 +33,8 @@ export function ConflictNotice({
   onDiscard,
 }: {
   rows: ConflictRow[];
-  version: number;
+  /** The current version, where the thing has a version number. */
+  version?: number;
   onRedo(): void;
   onDiscard(): void;
 }) {
@@ -51,7 +52,9 @@ export function ConflictNotice({
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{t('conflict.field')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('conflict.current', { version })}</TableHeaderCell>
+              <TableHeaderCell scope="col">
+                {version === undefined ? t('conflict.currentState') : t('conflict.current', { version })}
+              </TableHeaderCell>
               <TableHeaderCell scope="col">{t('conflict.yours')}</TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -29,7 +29,8 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
-      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      // FormData (an upload) sets its own multipart content type with the boundary.
+      ...(init.body && !(init.body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
       ...(unsafe ? { 'x-csrf-token': csrfToken() } : {}),
       ...init.headers,
     },

@@ -8,7 +8,8 @@ const NS = 'http://www.istandaarden.nl/iwmo/3_2/wmo305/schema';
 const templates: ((v: string) => string)[] = [
   (v) => `Schemas validity error : Element '{${NS}}Bsn': [facet 'pattern'] The value '${v}' is not accepted by the pattern '[0-9]{9}'.`,
   (v) =>
-    `Schemas validity error : Element '{${NS}}Bsn': '${v}' is not a valid value of the atomic type '{http://www.istandaarden.nl/iwmo/3_2/basisschema/schema}LDT_BurgerServicenummer'.`,
+    `Schemas validity error : Element '{${NS}}Bsn': '${v}' is not a valid value of the atomic ` +
+    `type '{http://www.istandaarden.nl/iwmo/3_2/basisschema/schema}LDT_BurgerServicenummer'.`,
   (v) =>
     `Schemas validity error : Element '{${NS}}Bsn': [facet 'maxLength'] The value '${v}' has a length of '12'; this exceeds the allowed maximum length of '9'.`,
   (v) =>

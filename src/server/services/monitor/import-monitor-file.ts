@@ -9,6 +9,8 @@ import { importIwmoMessage } from './import-iwmo';
 import { rejectedReport, type ImportKind, type ImportReport } from './import-report';
 import { importRegisterCsv } from './import-register-csv';
 import { detectIwmoType } from '../../../import/episodes/iwmo/validate';
+import { decodeText } from '../../../import/table/decode-text';
+import { DomainError } from '../../../domain/shared/errors';
 
 export interface ImportFileOptions {
   fileName: string;
@@ -49,14 +51,34 @@ export async function importMonitorFile(db: Db, actor: Actor, text: string, opts
       row: 1,
       field: '(bestand)',
       reason:
-        'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes (client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)',
+        'onbekend bestand: geen iWmo-bericht en geen kopregel van episodes ' +
+        '(client,gemeente,aanbieder,product,start,einde,reden_einde,pgb), capaciteit ' +
+        '(aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam)',
     },
   ]);
 }
 
+/** A file as uploaded or read from disk: its bytes, decoded here (UTF-8, UTF-16 with BOM, else Windows-1252). */
 export interface MonitorFile {
   fileName: string;
-  text: string;
+  bytes: Uint8Array;
+}
+
+/** The text of an uploaded file; a binary file is refused with the reason. */
+function decoded(f: MonitorFile): { text: string } | { problem: string } {
+  try {
+    return { text: decodeText(f.bytes).text };
+  } catch (e) {
+    if (e instanceof DomainError) return { problem: e.message };
+    throw e;
+  }
+}
+
+/** Import one uploaded file (bytes) of any monitor kind, all-or-nothing. */
+export async function importMonitorUpload(db: Db, actor: Actor, file: MonitorFile, opts: Omit<ImportFileOptions, 'fileName'>) {
+  const d = decoded(file);
+  if ('problem' in d) return rejectedReport(file.fileName, 'episodes', [{ row: 1, field: '(bestand)', reason: d.problem }]);
+  return importMonitorFile(db, actor, d.text, { ...opts, fileName: file.fileName });
 }
 
 /**
@@ -70,9 +92,16 @@ export async function importMonitorFiles(
   opts: Omit<ImportFileOptions, 'fileName'>,
 ): Promise<ImportReport[]> {
   const ordered = files
-    .map((f) => ({ ...f, order: importOrder(f.text) }))
+    .map((f) => ({ fileName: f.fileName, decoded: decoded(f) }))
+    .map((f) => ({ ...f, order: 'text' in f.decoded ? importOrder(f.decoded.text) : -1 }))
     .sort((a, b) => a.order - b.order || a.fileName.localeCompare(b.fileName));
   const reports: ImportReport[] = [];
-  for (const f of ordered) reports.push(await importMonitorFile(db, actor, f.text, { ...opts, fileName: f.fileName }));
+  for (const f of ordered) {
+    reports.push(
+      'text' in f.decoded
+        ? await importMonitorFile(db, actor, f.decoded.text, { ...opts, fileName: f.fileName })
+        : rejectedReport(f.fileName, 'episodes', [{ row: 1, field: '(bestand)', reason: f.decoded.problem }]),
+    );
+  }
   return reports;
 }

@@ -26,7 +26,8 @@ export async function resolveNode(db: Db, programmeId: string, nodeId: string, o
 export function versionConflict(what: string, expected: number, actual: number, current: unknown): DomainError {
   return new DomainError(
     'VERSION_CONFLICT',
-    `${what} is intussen gewijzigd door iemand anders (u bewerkte versie ${expected}, de huidige is ${actual}). Bekijk de huidige inhoud en breng uw wijziging opnieuw aan.`,
+    `${what} is intussen gewijzigd door iemand anders (u bewerkte versie ${expected}, de ` +
+      `huidige is ${actual}). Bekijk de huidige inhoud en breng uw wijziging opnieuw aan.`,
     { expectedVersion: expected, currentVersion: actual, current },
   );
 }

@@ -9,6 +9,7 @@ import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { assertOwnScope } from '../programme/resolve';
+import { updateView } from './get-node-history';
 
 async function loadCurrent(tx: Db, actor: Actor, programmeId: string, updateId: string) {
   const [before] = await tx.select().from(progressUpdate).where(eq(progressUpdate.id, updateId)).for('update');
@@ -16,13 +17,24 @@ async function loadCurrent(tx: Db, actor: Actor, programmeId: string, updateId: 
   const n = await getProgressNode(tx, before.nodeId);
   if (!n) throw notFound('Onderdeel', before.nodeId);
   assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Onderdeel '${n.title}'`);
-  if (before.withdrawnAt) throw new DomainError('CONFLICT', 'Deze update is al ingetrokken.', { updateId });
-  const [later] = await tx.select({ id: progressUpdate.id }).from(progressUpdate).where(eq(progressUpdate.correctsId, before.id)).limit(1);
-  if (later)
-    throw new DomainError('CONFLICT', 'Deze update is al gecorrigeerd; corrigeer de nieuwste versie.', {
-      updateId,
-      correctedById: later.id,
-    });
+  // The update the user based the change on must still be the newest of its chain: someone who
+  // corrected or withdrew it first wins, and the user sees what is there now (409 with the current state).
+  const chain = await tx.select().from(progressUpdate).where(eq(progressUpdate.nodeId, before.nodeId));
+  let head = before;
+  let version = 1;
+  for (let next = chain.find((u) => u.correctsId === head.id); next; next = chain.find((u) => u.correctsId === head.id)) {
+    head = next;
+    version++;
+  }
+  if (head.id !== before.id || before.withdrawnAt) {
+    throw new DomainError(
+      'VERSION_CONFLICT',
+      head.withdrawnAt && head.id === before.id
+        ? 'Deze update is intussen ingetrokken door iemand anders.'
+        : 'Deze update is intussen gecorrigeerd door iemand anders. Bekijk de nieuwste versie en breng uw correctie zo nodig opnieuw aan.',
+      { updateId, currentVersion: version, current: updateView(head, chain) },
+    );
+  }
   return before;
 }
 

@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
 import { loadProgressContext, milestoneInput, toStatus } from './load-progress';
 import type { NodeHistoryView } from '../../../domain/progress/views';
-import type { MilestoneRow } from '../../../db/queries/progress';
+import type { MilestoneRow, ProgressUpdateRow } from '../../../db/queries/progress';
 
 export type { NodeHistoryView };
 
@@ -27,6 +27,25 @@ export function milestoneView(m: MilestoneRow, today: string): NodeHistoryView['
     isPlaceholder: m.isPlaceholder,
     isDemo: m.isDemo,
     version: m.version,
+  };
+}
+
+/** An update as the history shows it (also the current state in a 409 on a stale correction); `all`: the node's updates. */
+export function updateView(u: ProgressUpdateRow, all: readonly ProgressUpdateRow[]): NodeHistoryView['updates'][number] {
+  return {
+    id: u.id,
+    reportDate: u.reportDate,
+    status: toStatus(u.status),
+    percent: u.percent,
+    results: u.results,
+    attentionPoints: u.attentionPoints,
+    authorLabel: u.authorLabel,
+    isDemo: u.isDemo,
+    createdAt: u.createdAt.toISOString(),
+    correctsId: u.correctsId,
+    correctionReason: u.correctionReason,
+    correctedById: all.find((c) => c.correctsId === u.id)?.id ?? null,
+    withdrawn: u.withdrawnAt ? { at: u.withdrawnAt.toISOString(), by: u.withdrawnBy, reason: u.withdrawnReason } : null,
   };
 }
 
@@ -52,21 +71,7 @@ export async function getNodeHistory(
     nodeId: n.id,
     title: n.title,
     ownerOrganisationId: n.ownerOrganisationId,
-    updates: [...updates].reverse().map((u) => ({
-      id: u.id,
-      reportDate: u.reportDate,
-      status: toStatus(u.status),
-      percent: u.percent,
-      results: u.results,
-      attentionPoints: u.attentionPoints,
-      authorLabel: u.authorLabel,
-      isDemo: u.isDemo,
-      createdAt: u.createdAt.toISOString(),
-      correctsId: u.correctsId,
-      correctionReason: u.correctionReason,
-      correctedById: updates.find((c) => c.correctsId === u.id)?.id ?? null,
-      withdrawn: u.withdrawnAt ? { at: u.withdrawnAt.toISOString(), by: u.withdrawnBy, reason: u.withdrawnReason } : null,
-    })),
+    updates: [...updates].reverse().map((u) => updateView(u, updates)),
     overrides: overrides.map((o) => ({
       id: o.id,
       status: toStatus(o.status),

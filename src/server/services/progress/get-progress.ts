@@ -30,7 +30,14 @@ function liveView(ctx: ProgressContext, today: string): NodeProgressView[] {
       percentSource: s?.percentSource ?? 'geen',
       derived: s?.derived ? { status: s.derived.status, percent: s.derived.percent, explanation: s.derived.explanation } : null,
       override: o
-        ? { status: toStatus(o.status), percent: o.percent, reason: o.reason, authorLabel: o.authorLabel, at: o.createdAt.toISOString() }
+        ? {
+            id: o.id,
+            status: toStatus(o.status),
+            percent: o.percent,
+            reason: o.reason,
+            authorLabel: o.authorLabel,
+            at: o.createdAt.toISOString(),
+          }
         : null,
       lastUpdate: u
         ? {
@@ -75,7 +82,14 @@ async function snapshotView(db: Db, ctx: ProgressContext, periodId: string, asOf
         derived: explanation ? { status: toStatus(r.derivedStatus), percent: r.derivedPercent, explanation } : null,
         override:
           r.overrideReason !== null
-            ? { status: toStatus(r.overrideStatus), percent: r.overridePercent, reason: r.overrideReason, authorLabel: null, at: null }
+            ? {
+                status: toStatus(r.overrideStatus),
+                percent: r.overridePercent,
+                reason: r.overrideReason,
+                authorLabel: null,
+                at: null,
+                id: null,
+              }
             : null,
         lastUpdate: u
           ? {

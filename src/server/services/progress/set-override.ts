@@ -5,9 +5,13 @@ import { getActiveOverride, getProgressNode, hasChildNodes } from '../../../db/q
 import { progressOverride } from '../../../db/schema';
 import { assertValidOverride, type ProgressStatus } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
-import { notFound } from '../../../domain/shared/errors';
+import { DomainError, notFound } from '../../../domain/shared/errors';
+import type { NodeProgressView } from '../../../domain/progress/views';
+import type { ProgressOverrideRow } from '../../../db/queries/progress';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import { resolveNode } from '../programme/resolve';
+import { toStatus } from './load-progress';
 
 export interface SetOverrideOptions {
   programmeId: string;
@@ -17,11 +21,41 @@ export interface SetOverrideOptions {
   percent: number | null;
   /** Why the derived value does not tell the story; required. */
   reason: string;
+  /**
+   * The id of the active override the user based the change on (null: there was none). Another
+   * active override answers 409 with the current one. Absent: no check (demo builders, imports).
+   */
+  basedOn?: string | null;
+}
+
+/** The active override as the API shows it (the current state in a 409). */
+export function overrideView(o: ProgressOverrideRow): NonNullable<NodeProgressView['override']> {
+  return {
+    id: o.id,
+    status: toStatus(o.status),
+    percent: o.percent,
+    reason: o.reason,
+    authorLabel: o.authorLabel,
+    at: o.createdAt.toISOString(),
+  };
+}
+
+/** 409 when the active override is not the one the user saw; `current.override` is what is there now. */
+function assertBasedOn(title: string, basedOn: string | null | undefined, active: ProgressOverrideRow | null): void {
+  if (basedOn === undefined || basedOn === (active?.id ?? null)) return;
+  throw new DomainError(
+    'VERSION_CONFLICT',
+    `De overschrijving van '${title}' is intussen gewijzigd door iemand anders. ` +
+      'Bekijk de huidige stand en breng uw wijziging opnieuw aan.',
+    { basedOn, current: { override: active ? overrideView(active) : null } },
+  );
 }
 
 /** Override a node's derived value with a reason. A previous override is withdrawn, never erased. */
 export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions, clock: Clock): Promise<string> {
   return inTransaction(db, async (tx) => {
+    // The node row is locked, so two overrides of one node are written one after the other.
+    await resolveNode(tx, opts.programmeId, opts.nodeId, { forUpdate: true });
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     const valid = assertValidOverride(
@@ -29,6 +63,7 @@ export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions
       { hasChildren: await hasChildNodes(tx, n.id) },
     );
     const previous = await getActiveOverride(tx, n.id);
+    assertBasedOn(n.title, opts.basedOn, previous);
     if (previous) {
       await tx
         .update(progressOverride)
@@ -60,11 +95,19 @@ export async function setOverride(db: Db, actor: Actor, opts: SetOverrideOptions
 }
 
 /** Withdraw the active override of a node: the derived value applies again. */
-export async function withdrawOverride(db: Db, actor: Actor, opts: { programmeId: string; nodeId: string }, clock: Clock): Promise<void> {
+export async function withdrawOverride(
+  db: Db,
+  actor: Actor,
+  opts: { programmeId: string; nodeId: string; basedOn?: string },
+  clock: Clock,
+): Promise<void> {
   await inTransaction(db, async (tx) => {
+    await resolveNode(tx, opts.programmeId, opts.nodeId, { forUpdate: true });
     const n = await getProgressNode(tx, opts.nodeId);
     if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     const previous = await getActiveOverride(tx, n.id);
+    if (!previous && opts.basedOn === undefined) throw notFound('Overschrijving van element', opts.nodeId);
+    assertBasedOn(n.title, opts.basedOn, previous);
     if (!previous) throw notFound('Overschrijving van element', opts.nodeId);
     const [after] = await tx
       .update(progressOverride)

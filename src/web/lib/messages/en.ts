@@ -131,7 +131,8 @@ export const en: Record<MessageKey, string> = {
   'members.back': 'Back to the programme',
   'members.signInFirst': 'Sign in to manage the members of this programme.',
   'members.notAllowed':
-    'Only administrators of this programme and platform administrators can manage its members. Ask a programme administrator if you want to add someone or need another role.',
+    'Only administrators of this programme and platform administrators can manage its members. Ask a programme ' +
+    'administrator if you want to add someone or need another role.',
   'members.list.title': 'Members and roles',
   'members.list.caption': 'Members of {programme} ({count})',
   'members.empty': 'This programme has no members yet.',
@@ -158,7 +159,8 @@ export const en: Record<MessageKey, string> = {
   'members.edit.failed': 'The role was not changed',
   'members.saved': '{name} is now {role}.',
   'members.add.introByEmail':
-    "Enter the e-mail address of your colleague's account and choose the role it gets in this programme. If your colleague has no account yet, ask a platform administrator to create one.",
+    "Enter the e-mail address of your colleague's account and choose the role it gets in this programme. If your " +
+    'colleague has no account yet, ask a platform administrator to create one.',
   'members.field.email': 'E-mail address of the account',
   'members.field.email.hint': 'Exactly the address your colleague signs in with.',
   'members.validation.emailRequired': 'Enter the e-mail address of the account you want to add.',
@@ -301,13 +303,15 @@ export const en: Record<MessageKey, string> = {
   'conflict.caption': 'Differences between the current state and your input',
   'conflict.field': 'Field',
   'conflict.current': 'Current state (version {version})',
+  'conflict.currentState': 'Current state',
   'conflict.yours': 'Your input',
   'conflict.redo': 'Re-apply my change to the current state',
   'conflict.discard': 'Take the current state',
   'conflict.redoHint': 'Your input is back in the form, now based on the current version. Check it and save.',
   'din.title': 'DIN matrix: {title}',
   'din.intro':
-    'Goals as rows, partners as columns; each cell holds what the partner commits to. ‘None’ means the partner explicitly does nothing; an empty cell has not been filled in.',
+    'Goals as rows, partners as columns; each cell holds what the partner commits to. ‘None’ means the partner ' +
+    'explicitly does nothing; an empty cell has not been filled in.',
   'din.filter': 'Show one partner',
   'din.allPartners': 'All partners',
   'din.caption': 'Efforts per goal and partner',
@@ -411,7 +415,8 @@ export const en: Record<MessageKey, string> = {
   'progress.node.reason': 'Reason',
   'progress.node.uitleg': 'How the derived state is computed',
   'progress.uitleg.slechtste':
-    'Rule “worst”: one red item makes the whole red; otherwise one amber makes it amber; all completed is completed; all not started is not started; otherwise green.',
+    'Rule “worst”: one red item makes the whole red; otherwise one amber makes it amber; all completed is completed; all ' +
+    'not started is not started; otherwise green.',
   'progress.uitleg.meerderheid': 'Rule “majority”: the status most items have; a tie goes to the worse status.',
   'progress.uitleg.gewogen-gemiddelde':
     'Percent: weighted average of the items that report a percent (weight × percent, divided by the sum of weights), rounded to a whole number.',
@@ -443,6 +448,8 @@ export const en: Record<MessageKey, string> = {
   'progress.override.percent': 'Percent that applies (empty: keep derived)',
   'progress.override.reason': 'Reason for the override (at least 10 characters)',
   'progress.override.submit': 'Override',
+  'progress.override.none': 'No override (withdrawn)',
+  'progress.override.tookCurrent': 'You now see the current override.',
   'progress.override.withdraw': 'Withdraw override',
   'progress.override.saved': 'The override has been saved.',
   'progress.override.withdrawn': 'The override has been withdrawn.',
@@ -524,7 +531,8 @@ export const en: Record<MessageKey, string> = {
   'nav.import': 'Import',
   'import.title': 'Import a table',
   'import.intro':
-    'Create a new programme from a table out of Word or Excel: a gap analysis or a programme sheet. You first see what will be created, with a warning for every unusual row. Only after you confirm is everything saved at once, or nothing.',
+    'Create a new programme from a table out of Word or Excel: a gap analysis or a programme sheet. You first see what ' +
+    'will be created, with a warning for every unusual row. Only after you confirm is everything saved at once, or nothing.',
   'import.kind': 'Kind of table',
   'import.kind.gap-table': 'Gap analysis',
   'import.kind.programme-sheet': 'Programme sheet',
@@ -607,14 +615,17 @@ export const en: Record<MessageKey, string> = {
   'monitor.import.link': 'Import files for the monitor',
   'monitor.import.title': 'Import files for the monitor',
   'monitor.import.intro':
-    'Deliver care episodes as CSV or as iWmo messages (305 start, 307 stop), and the capacity register or the region division as CSV. You can choose several files at once: Regietafel reads the registers first, then the episodes, and a start message before its stop message. Each file is imported as a whole or not at all.',
+    'Deliver care episodes as CSV or as iWmo messages (305 start, 307 stop), and the capacity register or the region ' +
+    'division as CSV. You can choose several files at once: Regietafel reads the registers first, then the episodes, and ' +
+    'a start message before its stop message. Each file is imported as a whole or not at all.',
   'monitor.import.back': 'Back to the monitor',
   'monitor.import.notAllowed':
     'Only a monitor analyst can import files for the monitor. Ask a platform administrator for that role if you need it.',
   'monitor.import.failed': 'The import did not succeed',
   'monitor.import.files': 'Files',
   'monitor.import.files.hint':
-    'CSV with the header client,gemeente,aanbieder,product,start,einde,reden_einde,pgb; iWmo 3.2 messages (XML); capacity (aanbieder,locatie,product,van,tot,plaatsen) or region (gemeente,gemeente_naam,regio,regio_naam).',
+    'CSV with the header client,gemeente,aanbieder,product,start,einde,reden_einde,pgb; iWmo 3.2 messages (XML); ' +
+    'capacity (aanbieder,locatie,product,van,tot,plaatsen) or region (gemeente,gemeente_naam,regio,regio_naam).',
   'monitor.import.fileRequired': 'Choose at least one file.',
   'monitor.import.submit': 'Import',
   'monitor.import.result': 'Result per file',
@@ -629,7 +640,9 @@ export const en: Record<MessageKey, string> = {
   'monitor.import.skippedMore': '… and {count} more skipped row(s).',
   'monitor.title': 'Regional monitor of sheltered housing and shelter',
   'monitor.intro':
-    'How many residents receive sheltered housing (beschermd wonen, BW) or social shelter (maatschappelijke opvang, MO), with which provider, for how long, and why does care end? Computed from the care episodes that municipalities and providers deliver.',
+    'How many residents receive sheltered housing (beschermd wonen, BW) or social shelter (maatschappelijke opvang, MO), ' +
+    'with which provider, for how long, and why does care end? Computed from the care episodes that municipalities and ' +
+    'providers deliver.',
   'monitor.selection': 'Selection',
   'monitor.from': 'From',
   'monitor.to': 'To (inclusive)',
@@ -655,7 +668,9 @@ export const en: Record<MessageKey, string> = {
   'monitor.chartUnit': 'Unit in the charts',
   'monitor.empty': 'There are no care episodes in this selection.',
   'monitor.suppressed':
-    'So that nobody can be recognised, counts from 1 up to and including {max} are shown as “<{threshold}”. An “x” is hidden because otherwise a suppressed count could be recomputed from the totals. A – means the figure cannot be computed (for example without known capacity) or belongs to a suppressed count.',
+    'So that nobody can be recognised, counts from 1 up to and including {max} are shown as “<{threshold}”. An “x” is ' +
+    'hidden because otherwise a suppressed count could be recomputed from the totals. A – means the figure cannot be ' +
+    'computed (for example without known capacity) or belongs to a suppressed count.',
   'monitor.raw': 'You see the raw counts (monitor analyst role). Do not share them outside the organisation.',
   'monitor.mark.lt': 'fewer than {threshold}, suppressed',
   'monitor.mark.x': 'hidden to prevent recomputation',
@@ -796,7 +811,8 @@ export const en: Record<MessageKey, string> = {
   'renumber.open': 'Renumber codes…',
   'renumber.title': 'Renumber codes',
   'renumber.intro':
-    'Every element gets a code from its place in the tree, such as 1, 1.2 and 1.2.3. Choose the numbering per level and review which codes change before you apply them.',
+    'Every element gets a code from its place in the tree, such as 1, 1.2 and 1.2.3. Choose the numbering per level and ' +
+    'review which codes change before you apply them.',
   'renumber.styles': 'Numbering per level',
   'renumber.level': 'Level {n}: {level}',
   'renumber.style.getal': '1, 2, 3',

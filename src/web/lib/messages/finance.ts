@@ -3,7 +3,8 @@ export const financeNl = {
   'finance.nav': 'Financiën',
   'finance.title': 'Financiën',
   'finance.intro':
-    'Begrotingsregels per geldstroom en betaler, met wat is aangevraagd, toegekend en gerealiseerd. Een onbekend bedrag telt niet als nul: een totaal met onbekende regels is “minstens”.',
+    'Begrotingsregels per geldstroom en betaler, met wat is aangevraagd, toegekend en gerealiseerd. Een onbekend bedrag ' +
+    'telt niet als nul: een totaal met onbekende regels is “minstens”.',
   'finance.back': 'Terug naar het programma',
   'finance.download': 'Download als Excel (XLSX)',
   'finance.toSplit': 'Kosten verdelen over gemeenten',
@@ -80,7 +81,9 @@ export const financeNl = {
     'Iemand anders heeft deze regel intussen gewijzigd. De huidige inhoud staat nu in het formulier; breng uw wijziging opnieuw aan.',
   'finance.import.title': 'Begrotingsregels importeren',
   'finance.import.intro':
-    'Gebruik de Excel-export hierboven als sjabloon: pas regels aan of voeg rijen toe en lees het bestand weer in. Een rij met een Regel-id wijzigt die regel, een rij zonder voegt er een toe. Eerst ziet u wat er verandert; daarna wordt alles in één keer opgeslagen, of niets.',
+    'Gebruik de Excel-export hierboven als sjabloon: pas regels aan of voeg rijen toe en lees het bestand weer in. Een ' +
+    'rij met een Regel-id wijzigt die regel, een rij zonder voegt er een toe. Eerst ziet u wat er verandert; daarna ' +
+    'wordt alles in één keer opgeslagen, of niets.',
   'finance.import.file': 'Bestand (XLSX of CSV)',
   'finance.import.fileHint':
     'Kolommen zoals in de export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
@@ -96,7 +99,9 @@ export const financeNl = {
   'finance.import.rowError': 'Rij {row}, kolom ‘{field}’: {reason}',
   'finance.split.title': 'Kosten verdelen over gemeenten',
   'finance.split.intro':
-    'Verdeel een regionaal bedrag over gemeenten met een verdeelsleutel. De aandelen zijn hele centen en tellen precies op tot het bedrag; bij gelijke resten krijgt de gemeente met het grootste gewicht, daarna de laagste CBS-code, de laatste cent.',
+    'Verdeel een regionaal bedrag over gemeenten met een verdeelsleutel. De aandelen zijn hele centen en tellen precies ' +
+    'op tot het bedrag; bij gelijke resten krijgt de gemeente met het grootste gewicht, daarna de laagste CBS-code, de ' +
+    'laatste cent.',
   'finance.split.amount': 'Bedrag',
   'finance.split.key': 'Verdeelsleutel',
   'finance.split.key.inwoners': 'Naar inwonertal',
@@ -134,7 +139,8 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.nav': 'Finance',
   'finance.title': 'Finance',
   'finance.intro':
-    'Budget lines per money stream and payer, with what was requested, granted and realised. An unknown amount does not count as zero: a total with unknown lines is “at least”.',
+    'Budget lines per money stream and payer, with what was requested, granted and realised. An unknown amount does not ' +
+    'count as zero: a total with unknown lines is “at least”.',
   'finance.back': 'Back to the programme',
   'finance.download': 'Download as Excel (XLSX)',
   'finance.toSplit': 'Share costs among municipalities',
@@ -211,7 +217,8 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
     'Someone else changed this line in the meantime. The current content is now in the form; make your change again.',
   'finance.import.title': 'Import budget lines',
   'finance.import.intro':
-    'Use the Excel export above as a template: change lines or add rows and read the file back in. A row with a Regel-id changes that line, a row without one adds a line. First you see what changes; then everything is stored at once, or nothing.',
+    'Use the Excel export above as a template: change lines or add rows and read the file back in. A row with a Regel-id ' +
+    'changes that line, a row without one adds a line. First you see what changes; then everything is stored at once, or nothing.',
   'finance.import.file': 'File (XLSX or CSV)',
   'finance.import.fileHint':
     'Columns as in the export: Onderdeel, Jaar, Geldstroom, Betaler, Status, Aangevraagd, Toegekend, Gerealiseerd, …',
@@ -226,7 +233,8 @@ export const financeEn: Record<keyof typeof financeNl, string> = {
   'finance.import.rowError': 'Row {row}, column ‘{field}’: {reason}',
   'finance.split.title': 'Share costs among municipalities',
   'finance.split.intro':
-    'Share a regional amount among municipalities by a distribution key. Shares are whole cents and add up exactly to the amount; on equal remainders the municipality with the largest weight, then the lowest CBS code, gets the last cent.',
+    'Share a regional amount among municipalities by a distribution key. Shares are whole cents and add up exactly to ' +
+    'the amount; on equal remainders the municipality with the largest weight, then the lowest CBS code, gets the last cent.',
   'finance.split.amount': 'Amount',
   'finance.split.key': 'Distribution key',
   'finance.split.key.inwoners': 'By inhabitants',

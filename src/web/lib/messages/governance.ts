@@ -81,7 +81,8 @@ export const governanceNl = {
   'governance.status.gesloten': 'gesloten',
   'governance.cycle.title': 'Rapportagecyclus',
   'governance.cycle.intro':
-    'Rapportageperiodes van dit overleg. Ze lopen naast die van het programma en van andere overleggen; een update telt voor de lopende periode van elke cyclus.',
+    'Rapportageperiodes van dit overleg. Ze lopen naast die van het programma en van andere overleggen; een update telt ' +
+    'voor de lopende periode van elke cyclus.',
   'governance.cycle.empty': 'Dit overleg heeft nog geen eigen rapportageperiodes.',
   'governance.cycle.fromMeetings': 'Periodes maken uit de geplande vergaderingen',
   'governance.cycle.made': '{count} rapportageperiodes gemaakt.',
@@ -169,7 +170,8 @@ export const governanceNl = {
   'governance.close.button': 'Vergadering sluiten',
   'governance.close.title': 'Vergadering sluiten?',
   'governance.close.body':
-    'Na het sluiten zijn agenda, verslag, besluiten en actiepunten van deze vergadering alleen nog te lezen. Open actiepunten komen terug op de volgende vergadering van dit overleg.',
+    'Na het sluiten zijn agenda, verslag, besluiten en actiepunten van deze vergadering alleen nog te lezen. Open ' +
+    'actiepunten komen terug op de volgende vergadering van dit overleg.',
   'governance.close.confirm': 'Sluiten',
   'governance.closed': 'De vergadering is gesloten.',
   'governance.person.title': 'Overleggen van {name}',
@@ -381,7 +383,8 @@ export const governanceEn: Record<keyof typeof governanceNl, string> = {
   'governance.close.button': 'Close meeting',
   'governance.close.title': 'Close the meeting?',
   'governance.close.body':
-    'After closing, the agenda, minutes, decisions and action items of this meeting can only be read. Open action items come back at the next meeting of this body.',
+    'After closing, the agenda, minutes, decisions and action items of this meeting can only be read. Open action items ' +
+    'come back at the next meeting of this body.',
   'governance.close.confirm': 'Close',
   'governance.closed': 'The meeting has been closed.',
   'governance.person.title': 'Bodies of {name}',

@@ -3,7 +3,8 @@ export const kpiNl = {
   'kpi.link': 'KPI’s',
   'kpi.title': 'KPI’s en indicatoren',
   'kpi.intro':
-    'Per indicator de status tegenover het doel, het laatste cijfer en de onderdelen waar hij bij hoort. De KPI-status staat naast het stoplicht van het onderdeel en vervangt het niet.',
+    'Per indicator de status tegenover het doel, het laatste cijfer en de onderdelen waar hij bij hoort. De KPI-status ' +
+    'staat naast het stoplicht van het onderdeel en vervangt het niet.',
   'kpi.back': 'Terug naar het programma',
   'kpi.backToOverview': 'Terug naar de KPI’s',
   'kpi.empty': 'Dit programma heeft nog geen indicatoren.',
@@ -62,7 +63,8 @@ export const kpiNl = {
   'kpi.entry.invalidNumber': '{field}: “{text}” is geen getal (gebruik een komma voor decimalen, bijv. 12,5).',
   'kpi.import.title': 'Cijfers importeren',
   'kpi.import.intro':
-    'Een CSV- of Excel-bestand met de kolommen indicator, periode, eenheid, waarde (of teller en noemer), bron en toelichting. Eerst ziet u wat er verandert; pas daarna wordt alles of niets opgeslagen.',
+    'Een CSV- of Excel-bestand met de kolommen indicator, periode, eenheid, waarde (of teller en noemer), bron en ' +
+    'toelichting. Eerst ziet u wat er verandert; pas daarna wordt alles of niets opgeslagen.',
   'kpi.import.template': 'Download het sjabloon (CSV)',
   'kpi.import.templateXlsx': 'Download het sjabloon (Excel)',
   'kpi.import.file': 'Bestand (CSV of XLSX)',
@@ -82,7 +84,8 @@ export const kpiNl = {
   'kpi.import.noFile': 'Kies eerst een bestand.',
   'kpi.zrm.title': 'ZRM-uitkomsten',
   'kpi.zrm.intro':
-    'Zelfredzaamheid-Matrix: van cliënten met een start- en een vervolgmeting het aandeel dat per domein verbeterde, gelijk bleef of verslechterde. Aantallen onder {threshold} zijn afgeschermd.',
+    'Zelfredzaamheid-Matrix: van cliënten met een start- en een vervolgmeting het aandeel dat per domein verbeterde, ' +
+    'gelijk bleef of verslechterde. Aantallen onder {threshold} zijn afgeschermd.',
   'kpi.zrm.pairs': 'Cliënten met start- en vervolgmeting: {n}',
   'kpi.zrm.domain': 'Domein',
   'kpi.zrm.n': 'Aantal',
@@ -96,7 +99,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.link': 'KPIs',
   'kpi.title': 'KPIs and indicators',
   'kpi.intro':
-    'Per indicator the status against its target, the latest figure and the elements it belongs to. The KPI status stands beside the element’s traffic light and does not replace it.',
+    'Per indicator the status against its target, the latest figure and the elements it belongs to. The KPI status ' +
+    'stands beside the element’s traffic light and does not replace it.',
   'kpi.back': 'Back to the programme',
   'kpi.backToOverview': 'Back to the KPIs',
   'kpi.empty': 'This programme has no indicators yet.',
@@ -155,7 +159,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.entry.invalidNumber': '{field}: “{text}” is not a number (use a comma for decimals, e.g. 12,5).',
   'kpi.import.title': 'Import figures',
   'kpi.import.intro':
-    'A CSV or Excel file with the columns indicator, periode, eenheid, waarde (or teller and noemer), bron and toelichting. First you see what changes; only then everything or nothing is saved.',
+    'A CSV or Excel file with the columns indicator, periode, eenheid, waarde (or teller and noemer), bron and ' +
+    'toelichting. First you see what changes; only then everything or nothing is saved.',
   'kpi.import.template': 'Download the template (CSV)',
   'kpi.import.templateXlsx': 'Download the template (Excel)',
   'kpi.import.file': 'File (CSV or XLSX)',
@@ -175,7 +180,8 @@ export const kpiEn: Record<keyof typeof kpiNl, string> = {
   'kpi.import.noFile': 'Choose a file first.',
   'kpi.zrm.title': 'ZRM outcomes',
   'kpi.zrm.intro':
-    'Self-Sufficiency Matrix: of clients with a start and a follow-up assessment, the share that improved, stayed the same or declined per domain. Counts below {threshold} are suppressed.',
+    'Self-Sufficiency Matrix: of clients with a start and a follow-up assessment, the share that improved, stayed the ' +
+    'same or declined per domain. Counts below {threshold} are suppressed.',
   'kpi.zrm.pairs': 'Clients with start and follow-up assessment: {n}',
   'kpi.zrm.domain': 'Domain',
   'kpi.zrm.n': 'Count',

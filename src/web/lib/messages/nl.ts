@@ -116,7 +116,8 @@ export const nl = {
   'accounts.passwordSet': 'Nieuw wachtwoord ingesteld voor {name}.',
   'accounts.disable.title': 'Account van {name} uitschakelen?',
   'accounts.disable.text':
-    '{name} ({email}) kan dan niet meer inloggen en lopende sessies eindigen meteen. Lidmaatschappen blijven bewaard; u kunt het account later weer inschakelen.',
+    '{name} ({email}) kan dan niet meer inloggen en lopende sessies eindigen meteen. Lidmaatschappen blijven bewaard; u ' +
+    'kunt het account later weer inschakelen.',
   'accounts.disabled': 'Account van {name} uitgeschakeld.',
   'accounts.enabled': 'Account van {name} weer ingeschakeld.',
   'accounts.unlocked': 'Account van {name} gedeblokkeerd.',
@@ -130,7 +131,8 @@ export const nl = {
   'members.back': 'Terug naar het programma',
   'members.signInFirst': 'Log in om de leden van dit programma te beheren.',
   'members.notAllowed':
-    'Alleen beheerders van dit programma en platformbeheerders kunnen de leden beheren. Vraag een beheerder van het programma als u iemand wilt toevoegen of een andere rol nodig hebt.',
+    'Alleen beheerders van dit programma en platformbeheerders kunnen de leden beheren. Vraag een beheerder van het ' +
+    'programma als u iemand wilt toevoegen of een andere rol nodig hebt.',
   'members.list.title': 'Leden en rollen',
   'members.list.caption': 'Leden van {programme} ({count})',
   'members.empty': 'Dit programma heeft nog geen leden.',
@@ -157,7 +159,8 @@ export const nl = {
   'members.edit.failed': 'De rol is niet gewijzigd',
   'members.saved': '{name} is nu {role}.',
   'members.add.introByEmail':
-    'Vul het e-mailadres in van het account van uw collega en kies de rol die het in dit programma krijgt. Heeft uw collega nog geen account, vraag dan een platformbeheerder om het aan te maken.',
+    'Vul het e-mailadres in van het account van uw collega en kies de rol die het in dit programma krijgt. Heeft uw ' +
+    'collega nog geen account, vraag dan een platformbeheerder om het aan te maken.',
   'members.field.email': 'E-mailadres van het account',
   'members.field.email.hint': 'Precies het adres waarmee uw collega inlogt.',
   'members.validation.emailRequired': 'Vul het e-mailadres in van het account dat u wilt toevoegen.',
@@ -301,13 +304,15 @@ export const nl = {
   'conflict.caption': 'Verschillen tussen de huidige stand en uw invoer',
   'conflict.field': 'Veld',
   'conflict.current': 'Huidige stand (versie {version})',
+  'conflict.currentState': 'Huidige stand',
   'conflict.yours': 'Uw invoer',
   'conflict.redo': 'Mijn wijziging opnieuw toepassen op de huidige stand',
   'conflict.discard': 'Huidige stand overnemen',
   'conflict.redoHint': 'Uw invoer staat weer in het formulier, nu op basis van de huidige versie. Controleer en sla op.',
   'din.title': 'DIN-matrix: {title}',
   'din.intro':
-    'Doelen als rijen, partners als kolommen; in elke cel wat de partner inzet. ‘Geen’ betekent dat de partner uitdrukkelijk niets doet; een lege cel is nog niet ingevuld.',
+    'Doelen als rijen, partners als kolommen; in elke cel wat de partner inzet. ‘Geen’ betekent dat de partner ' +
+    'uitdrukkelijk niets doet; een lege cel is nog niet ingevuld.',
   'din.filter': 'Toon één partner',
   'din.allPartners': 'Alle partners',
   'din.caption': 'Inspanningen per doel en partner',
@@ -411,10 +416,12 @@ export const nl = {
   'progress.node.reason': 'Reden',
   'progress.node.uitleg': 'Uitleg van de afgeleide stand',
   'progress.uitleg.slechtste':
-    'Regel “slechtste”: één rood element maakt het geheel rood; anders maakt één oranje element het oranje; alles afgerond is afgerond; alles niet gestart is niet gestart; verder groen.',
+    'Regel “slechtste”: één rood element maakt het geheel rood; anders maakt één oranje element het oranje; alles ' +
+    'afgerond is afgerond; alles niet gestart is niet gestart; verder groen.',
   'progress.uitleg.meerderheid': 'Regel “meerderheid”: de status die de meeste elementen hebben; bij gelijke stand telt de slechtere.',
   'progress.uitleg.gewogen-gemiddelde':
-    'Percentage: gewogen gemiddelde van de elementen met een percentage (gewicht × percentage, gedeeld door de som van de gewichten), afgerond op een heel getal.',
+    'Percentage: gewogen gemiddelde van de elementen met een percentage (gewicht × percentage, gedeeld door de som van ' +
+    'de gewichten), afgerond op een heel getal.',
   'progress.uitleg.gemiddelde': 'Percentage: gewoon gemiddelde van de elementen met een percentage, afgerond op een heel getal.',
   'progress.uitleg.geen': 'Dit programma leidt geen percentage af.',
   'progress.uitleg.counted': 'Meegeteld ({count})',
@@ -443,6 +450,8 @@ export const nl = {
   'progress.override.percent': 'Percentage dat geldt (leeg: afgeleid houden)',
   'progress.override.reason': 'Reden van de overschrijving (minstens 10 tekens)',
   'progress.override.submit': 'Overschrijven',
+  'progress.override.none': 'Geen overschrijving (ingetrokken)',
+  'progress.override.tookCurrent': 'U ziet nu de huidige overschrijving.',
   'progress.override.withdraw': 'Overschrijving intrekken',
   'progress.override.saved': 'De overschrijving is opgeslagen.',
   'progress.override.withdrawn': 'De overschrijving is ingetrokken.',
@@ -524,7 +533,9 @@ export const nl = {
   'nav.import': 'Importeren',
   'import.title': 'Tabel importeren',
   'import.intro':
-    'Maak een nieuw programma van een tabel uit Word of Excel: een hiaatanalyse of een programmablad. U ziet eerst wat er wordt aangemaakt, met een waarschuwing bij elke afwijkende rij. Pas na uw bevestiging wordt alles in één keer opgeslagen, of niets.',
+    'Maak een nieuw programma van een tabel uit Word of Excel: een hiaatanalyse of een programmablad. U ziet eerst wat ' +
+    'er wordt aangemaakt, met een waarschuwing bij elke afwijkende rij. Pas na uw bevestiging wordt alles in één keer ' +
+    'opgeslagen, of niets.',
   'import.kind': 'Soort tabel',
   'import.kind.gap-table': 'Hiaatanalyse',
   'import.kind.programme-sheet': 'Programmablad',
@@ -607,14 +618,17 @@ export const nl = {
   'monitor.import.link': 'Bestanden voor de monitor importeren',
   'monitor.import.title': 'Bestanden voor de monitor importeren',
   'monitor.import.intro':
-    'Lever zorgepisodes aan als CSV of als iWmo-berichten (305 start, 307 stop), en het capaciteitsregister of de regio-indeling als CSV. U kunt meerdere bestanden tegelijk kiezen: Regietafel leest eerst de registers, dan de episodes, en een startbericht vóór het stopbericht. Elk bestand wordt in zijn geheel ingelezen of helemaal niet.',
+    'Lever zorgepisodes aan als CSV of als iWmo-berichten (305 start, 307 stop), en het capaciteitsregister of de ' +
+    'regio-indeling als CSV. U kunt meerdere bestanden tegelijk kiezen: Regietafel leest eerst de registers, dan de ' +
+    'episodes, en een startbericht vóór het stopbericht. Elk bestand wordt in zijn geheel ingelezen of helemaal niet.',
   'monitor.import.back': 'Terug naar de monitor',
   'monitor.import.notAllowed':
     'Alleen een monitor-analist kan bestanden voor de monitor importeren. Vraag een platformbeheerder om die rol als u hem nodig hebt.',
   'monitor.import.failed': 'Importeren is niet gelukt',
   'monitor.import.files': 'Bestanden',
   'monitor.import.files.hint':
-    'CSV met de kopregel client,gemeente,aanbieder,product,start,einde,reden_einde,pgb; iWmo 3.2-berichten (XML); capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam).',
+    'CSV met de kopregel client,gemeente,aanbieder,product,start,einde,reden_einde,pgb; iWmo 3.2-berichten (XML); ' +
+    'capaciteit (aanbieder,locatie,product,van,tot,plaatsen) of regio (gemeente,gemeente_naam,regio,regio_naam).',
   'monitor.import.fileRequired': 'Kies minstens één bestand.',
   'monitor.import.submit': 'Importeren',
   'monitor.import.result': 'Resultaat per bestand',
@@ -629,7 +643,8 @@ export const nl = {
   'monitor.import.skippedMore': '… en nog {count} overgeslagen regel(s).',
   'monitor.title': 'Regionale monitor beschermd wonen en opvang',
   'monitor.intro':
-    'Hoeveel inwoners krijgen beschermd wonen (BW) of maatschappelijke opvang (MO), bij welke aanbieder, hoe lang, en waarom eindigt de zorg? Berekend uit de zorgepisodes die gemeenten en aanbieders aanleveren.',
+    'Hoeveel inwoners krijgen beschermd wonen (BW) of maatschappelijke opvang (MO), bij welke aanbieder, hoe lang, en ' +
+    'waarom eindigt de zorg? Berekend uit de zorgepisodes die gemeenten en aanbieders aanleveren.',
   'monitor.selection': 'Selectie',
   'monitor.from': 'Van',
   'monitor.to': 'Tot en met',
@@ -655,7 +670,9 @@ export const nl = {
   'monitor.chartUnit': 'Eenheid in de grafieken',
   'monitor.empty': 'Er zijn geen zorgepisodes in deze selectie.',
   'monitor.suppressed':
-    'Om te voorkomen dat iemand herkenbaar wordt, tonen we aantallen van 1 tot en met {max} als “<{threshold}”. Een “x” is verborgen omdat u anders een afgeschermd aantal zou kunnen terugrekenen uit de totalen. Een – betekent dat het cijfer niet te berekenen is (bijvoorbeeld zonder bekende capaciteit) of bij een afgeschermd aantal hoort.',
+    'Om te voorkomen dat iemand herkenbaar wordt, tonen we aantallen van 1 tot en met {max} als “<{threshold}”. Een “x” ' +
+    'is verborgen omdat u anders een afgeschermd aantal zou kunnen terugrekenen uit de totalen. Een – betekent dat het ' +
+    'cijfer niet te berekenen is (bijvoorbeeld zonder bekende capaciteit) of bij een afgeschermd aantal hoort.',
   'monitor.raw': 'U ziet de onbewerkte aantallen (rol monitor-analist). Deel deze niet buiten de organisatie.',
   'monitor.mark.lt': 'minder dan {threshold}, afgeschermd',
   'monitor.mark.x': 'verborgen om terugrekenen te voorkomen',
@@ -750,7 +767,8 @@ export const nl = {
   'deleteNode.final': 'Dit kan niet ongedaan worden gemaakt. De wijzigingsgeschiedenis bewaart wat er stond.',
   'deleteNode.confirm': 'Definitief verwijderen',
   'deleteNode.stale':
-    'Iemand anders heeft dit element intussen gewijzigd. Hierboven staat de huidige stand; kies opnieuw ‘Definitief verwijderen’ als u het nog steeds wilt verwijderen.',
+    'Iemand anders heeft dit element intussen gewijzigd. Hierboven staat de huidige stand; kies opnieuw ‘Definitief ' +
+    'verwijderen’ als u het nog steeds wilt verwijderen.',
   'deleteNode.done': '‘{title}’ is verwijderd.',
   'deleteNode.doneWith': '‘{title}’ is verwijderd, samen met {along}.',
   'node.efforts.ofPartner': 'inspanning van {partner}',
@@ -798,7 +816,8 @@ export const nl = {
   'renumber.open': 'Codes hernummeren…',
   'renumber.title': 'Codes hernummeren',
   'renumber.intro':
-    'Elk element krijgt een code naar zijn plek in de boom, zoals 1, 1.2 en 1.2.3. Kies per niveau hoe er genummerd wordt en bekijk welke codes veranderen voordat u ze toepast.',
+    'Elk element krijgt een code naar zijn plek in de boom, zoals 1, 1.2 en 1.2.3. Kies per niveau hoe er genummerd ' +
+    'wordt en bekijk welke codes veranderen voordat u ze toepast.',
   'renumber.styles': 'Nummering per niveau',
   'renumber.level': 'Niveau {n}: {level}',
   'renumber.style.getal': '1, 2, 3',

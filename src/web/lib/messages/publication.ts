@@ -28,7 +28,8 @@ export const publicationNl = {
   'publication.link': 'Publicatie',
   'publication.title': 'Publicatie',
   'publication.intro':
-    'Bepaal of bezoekers zonder account dit programma zien, en welke velden. De titel, de periode en de opbouw (codes en titels) zijn openbaar zodra het programma gepubliceerd is. Personen worden nooit gepubliceerd.',
+    'Bepaal of bezoekers zonder account dit programma zien, en welke velden. De titel, de periode en de opbouw (codes en ' +
+    'titels) zijn openbaar zodra het programma gepubliceerd is. Personen worden nooit gepubliceerd.',
   'publication.published': 'Gepubliceerd in de publieksversie',
   'publication.fields': 'Velden die bezoekers zien',
   'publication.field.programmeDescription': 'Beschrijving van het programma',
@@ -73,7 +74,8 @@ export const publicationEn: Record<keyof typeof publicationNl, string> = {
   'publication.link': 'Publication',
   'publication.title': 'Publication',
   'publication.intro':
-    'Decide whether visitors without an account see this programme, and which fields. The title, the period and the structure (codes and titles) are public once the programme is published. Persons are never published.',
+    'Decide whether visitors without an account see this programme, and which fields. The title, the period and the ' +
+    'structure (codes and titles) are public once the programme is published. Persons are never published.',
   'publication.published': 'Published in the public version',
   'publication.fields': 'Fields visitors see',
   'publication.field.programmeDescription': 'Description of the programme',

@@ -1,7 +1,8 @@
 /** Texts of issue 19 (reading a programme): node page progress, paths, contradictions, commitments, demo labels. */
 export const readingNl = {
   'reading.demo.notice':
-    'Voorbeeldgegevens (demo): de doelen, inspanningen en termijnen komen uit het programmadocument, maar de stoplichten, updates en gehaalde mijlpalen zijn verzonnen om Regietafel te laten zien.',
+    'Voorbeeldgegevens (demo): de doelen, inspanningen en termijnen komen uit het programmadocument, maar de ' +
+    'stoplichten, updates en gehaalde mijlpalen zijn verzonnen om Regietafel te laten zien.',
   'reading.demo.planning':
     'Voorbeeldgegevens (demo): de mijlpalen en termijnen komen uit het programmadocument; of een mijlpaal gehaald is, is verzonnen.',
   'reading.demo.monitor':
@@ -43,7 +44,8 @@ export const readingNl = {
   'reading.commit.groups': 'Lid van',
   'reading.commit.members': 'Leden',
   'reading.commit.none':
-    'Nog geen inzet gevonden: deze organisatie heeft geen inspanning (ook niet via een groep), is nergens eigenaar of trekker en doet nergens mee als gemeente.',
+    'Nog geen inzet gevonden: deze organisatie heeft geen inspanning (ook niet via een groep), is nergens eigenaar of ' +
+    'trekker en doet nergens mee als gemeente.',
   'reading.commit.kind.inspanning': 'Inspanning',
   'reading.commit.kind.eigenaar': 'Eigenaar',
   'reading.commit.kind.trekker': 'Trekker',
@@ -69,7 +71,8 @@ export const readingNl = {
 
 export const readingEn: Record<keyof typeof readingNl, string> = {
   'reading.demo.notice':
-    'Example data (demo): goals, commitments and deadlines come from the programme document, but the traffic lights, updates and milestones met are invented to show Regietafel.',
+    'Example data (demo): goals, commitments and deadlines come from the programme document, but the traffic lights, ' +
+    'updates and milestones met are invented to show Regietafel.',
   'reading.demo.planning':
     'Example data (demo): milestones and deadlines come from the programme document; whether a milestone was met is invented.',
   'reading.demo.monitor':

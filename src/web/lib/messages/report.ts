@@ -3,7 +3,8 @@ export const reportNl = {
   'report.link': 'Rapportage',
   'report.title': 'Voortgangsrapportage maken',
   'report.intro':
-    'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties.',
+    'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en ' +
+    'aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties.',
   'report.format': 'Bestandsformaat',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',
@@ -30,7 +31,8 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
   'report.link': 'Report',
   'report.title': 'Make a progress report',
   'report.intro':
-    'A report for the board: title page, summary of the traffic lights, per theme the results and points of attention, the quarterly planning, decisions requested and open actions.',
+    'A report for the board: title page, summary of the traffic lights, per theme the results and points of attention, ' +
+    'the quarterly planning, decisions requested and open actions.',
   'report.format': 'File format',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',

@@ -19,9 +19,13 @@ export interface MonitorImportReport {
   skippedDetails: MonitorImportIssue[];
 }
 
-/** Sends the files as text; the server orders them and imports each all-or-nothing. */
+/**
+ * Sends the files themselves (multipart, their own bytes: the server finds the encoding, e.g.
+ * Windows-1252 from Excel); the server orders them and imports each all-or-nothing.
+ */
 export async function importMonitorFiles(files: readonly File[]): Promise<MonitorImportReport[]> {
-  const body = { files: await Promise.all(files.map(async (f) => ({ fileName: f.name, content: await f.text() }))) };
-  const res = await apiFetch<{ files: MonitorImportReport[] }>('/monitor/imports/batch', { method: 'POST', body: JSON.stringify(body) });
+  const body = new FormData();
+  for (const f of files) body.append('file', f, f.name);
+  const res = await apiFetch<{ files: MonitorImportReport[] }>('/monitor/imports/batch', { method: 'POST', body });
   return res.files;
 }

@@ -1,5 +1,6 @@
 import { Button, FormFieldTextarea, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { ConflictNotice } from '../../../components/conflict-notice';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
@@ -7,6 +8,7 @@ import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
 import { formatDate } from '../../../lib/format';
+import { conflictOf } from '../api/conflict';
 import { correctUpdate } from '../api/correct-update';
 import { postUpdate } from '../api/post-update';
 import { STATUSES, type NodeHistory, type ProgressStatus } from '../api/types';
@@ -17,6 +19,8 @@ function toIso(value: string): string | undefined | null {
   const v = value.trim();
   return v ? parseDateInput(v) : undefined;
 }
+
+type Update = NodeHistory['updates'][number];
 
 interface Props {
   programme: string;
@@ -39,6 +43,10 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
   const [message, setMessage] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The update the correction replaces: the one the user opened, or the newest after a conflict. */
+  const [basedOn, setBasedOn] = useState(correcting?.id ?? null);
+  const [conflict, setConflict] = useState<{ current: Update; version: number | undefined } | null>(null);
+  const describe = (s: string | null) => (s ? t(statusKey(s as ProgressStatus)) : '');
 
   const submit = async () => {
     const errs: Record<string, string> = {};
@@ -61,7 +69,7 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
         results: results.trim() || null,
         attentionPoints: attention.trim() || null,
       };
-      if (correcting) await correctUpdate(programme, correcting.id, { ...body, reason: reason.trim() });
+      if (correcting) await correctUpdate(programme, basedOn ?? correcting.id, { ...body, reason: reason.trim() });
       else await postUpdate(programme, nodeId, body);
       setSaved(true);
       setStatus('');
@@ -70,7 +78,10 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
       setAttention('');
       onSaved();
     } catch (e) {
-      setMessage(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+      // Corrected by someone else first: their version beside the user's input (a withdrawn one cannot be corrected).
+      const c = conflictOf<Update>(e);
+      if (c && !c.current.withdrawn) setConflict(c);
+      else setMessage(e instanceof ApiError || e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -82,6 +93,31 @@ export function UpdateForm({ programme, nodeId, onSaved, correcting, onCancel }:
         {correcting ? t('entry.correction.title', { date: formatDate(correcting.reportDate) }) : t('progress.update.title')}
       </Heading2>
       <FormErrorSummary title={t('progress.update.errorTitle')} errors={errors} message={message} />
+      {conflict && (
+        <ConflictNotice
+          version={conflict.version}
+          rows={[
+            { label: t('progress.update.status'), current: describe(conflict.current.status), yours: describe(status || null) },
+            {
+              label: t('progress.update.percent'),
+              current: conflict.current.percent === null ? '' : String(conflict.current.percent),
+              yours: percent.trim(),
+            },
+            { label: t('progress.update.date'), current: toDisplayDate(conflict.current.reportDate), yours: date.trim() },
+            { label: t('progress.update.results'), current: conflict.current.results ?? '', yours: results.trim() },
+            { label: t('progress.update.attention'), current: conflict.current.attentionPoints ?? '', yours: attention.trim() },
+          ]}
+          onRedo={() => {
+            setBasedOn(conflict.current.id);
+            setConflict(null);
+            setMessage(t('conflict.redoHint'));
+          }}
+          onDiscard={() => {
+            setConflict(null);
+            onSaved();
+          }}
+        />
+      )}
       {saved && (
         <Paragraph role="status" className="rt-saved">
           {t('progress.update.saved')}
