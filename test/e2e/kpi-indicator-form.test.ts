@@ -6,7 +6,8 @@ const SLUG = 'meedoen-en-wonen-nml';
 const PASSWORD = 'een lang wachtwoord voor de indicatortest';
 const SHOTS = process.env.KPI_SCREENSHOTS;
 const DOMAINS =
-  'Financiën;Werk & opleiding;Tijdsbesteding;Huisvesting;Huiselijke relaties;Geestelijke gezondheid;Lichamelijke gezondheid;Middelengebruik;Basale ADL;Instrumentele ADL;Sociaal netwerk;Maatschappelijke participatie;Justitie';
+  'Financiën;Werk & opleiding;Tijdsbesteding;Huisvesting;Huiselijke relaties;Geestelijke gezondheid;' +
+  'Lichamelijke gezondheid;Middelengebruik;Basale ADL;Instrumentele ADL;Sociaal netwerk;Maatschappelijke participatie;Justitie';
 
 describe('KPIs in Chromium: a beheerder defines an indicator, a provider reports, a reader sees it; ZRM import', () => {
   let server: RunningServer;

@@ -980,8 +980,11 @@ function zrmCsv(f: Fixtures): string {
   const client = `matrix-${f.unique()}`;
   const scores = (v: number) => Array.from({ length: 13 }, () => String(v)).join(';');
   const domains =
-    'Financiën;Werk & opleiding;Tijdsbesteding;Huisvesting;Huiselijke relaties;Geestelijke gezondheid;Lichamelijke gezondheid;Middelengebruik;Basale ADL;Instrumentele ADL;Sociaal netwerk;Maatschappelijke participatie;Justitie';
-  const text = `client;aanbieder;datum;meting;${domains}\n${client};Matrix-organisatie;01-02-2025;start;${scores(2)}\n${client};Matrix-organisatie;01-08-2025;vervolg;${scores(3)}\n`;
+    'Financiën;Werk & opleiding;Tijdsbesteding;Huisvesting;Huiselijke relaties;Geestelijke gezondheid;' +
+    'Lichamelijke gezondheid;Middelengebruik;Basale ADL;Instrumentele ADL;Sociaal netwerk;Maatschappelijke participatie;Justitie';
+  const text =
+    `client;aanbieder;datum;meting;${domains}\n` +
+    `${client};Matrix-organisatie;01-02-2025;start;${scores(2)}\n${client};Matrix-organisatie;01-08-2025;vervolg;${scores(3)}\n`;
   return Buffer.from(text).toString('base64');
 }
 async function body(f: Fixtures): Promise<string> {

@@ -31,7 +31,8 @@ describe(`cached answers follow the database (${testDriver})`, () => {
     await importProgramme(t.database.db, SYSTEM_ACTOR, { document: meedoenEnWonenNml }, t.clock);
     const [row] = await queryRows<{ id: string }>(
       t.database.db,
-      sql`select n.id from node n join programme p on p.id = n.programme_id where p.slug = ${slug} and n.parent_id is not null order by n.level desc, n.position limit 1`,
+      sql`select n.id from node n join programme p on p.id = n.programme_id
+          where p.slug = ${slug} and n.parent_id is not null order by n.level desc, n.position limit 1`,
     );
     nodeId = row?.id ?? '';
   });

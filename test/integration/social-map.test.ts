@@ -13,7 +13,8 @@ import { testDriver } from '../support/test-db';
 type Json = Record<string, unknown>;
 const b64 = (s: string | Buffer) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s).toString('base64');
 const HEADER =
-  'Dienst-id;Naam;Soort;Gemeenten;Doelgroep;Aanbieder;Omschrijving;Adres;Telefoon;E-mail;Website;Openingstijden;Zonder verwijzing (ja/nee/onbekend);Wachttijd;Gepubliceerd (ja/nee);Demo (ja/nee);Bijgewerkt';
+  'Dienst-id;Naam;Soort;Gemeenten;Doelgroep;Aanbieder;Omschrijving;Adres;Telefoon;E-mail;Website;Openingstijden;' +
+  'Zonder verwijzing (ja/nee/onbekend);Wachttijd;Gepubliceerd (ja/nee);Demo (ja/nee);Bijgewerkt';
 
 /** The social map: CRUD with versions, rights by provider and municipality, visitors, import/export. */
 describe(`social map (${testDriver})`, () => {

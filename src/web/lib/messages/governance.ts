@@ -190,7 +190,8 @@ export const governanceNl = {
   'governance.body.delete': 'Overleg verwijderen',
   'governance.body.deleteTitle': 'Overleg verwijderen?',
   'governance.body.deleteBody':
-    'Het overleg gaat weg met zijn zetels en vergaderingen, besluiten en actiepunten. Overleggen eronder komen bovenaan te staan. De verwijdering wordt vastgelegd in het logboek.',
+    'Het overleg gaat weg met zijn zetels en vergaderingen, besluiten en actiepunten. Overleggen eronder ' +
+    'komen bovenaan te staan. De verwijdering wordt vastgelegd in het logboek.',
   'governance.body.deleted': 'Het overleg is verwijderd.',
   'governance.seats.organisations': 'Namens organisatie',
   'governance.date.hint': 'dd-mm-jjjj, bijvoorbeeld 30-06-2026',
@@ -209,7 +210,8 @@ export const governanceNl = {
   'governance.actions.deleted': 'Het actiepunt is verwijderd.',
   'governance.report.title': 'Rapportage voor deze vergadering',
   'governance.report.intro':
-    'De voortgangsrapportage voor deze vergadering: de onderdelen waarop dit overleg stuurt, de terugblik sinds de vorige vergadering, de agenda, de besluiten en de open actiepunten van dit overleg.',
+    'De voortgangsrapportage voor deze vergadering: de onderdelen waarop dit overleg stuurt, de terugblik ' +
+    'sinds de vorige vergadering, de agenda, de besluiten en de open actiepunten van dit overleg.',
   'governance.report.download': 'Download als {format}',
 } as const;
 
@@ -422,6 +424,7 @@ export const governanceEn: Record<keyof typeof governanceNl, string> = {
   'governance.actions.deleted': 'The action item has been deleted.',
   'governance.report.title': 'Report for this meeting',
   'governance.report.intro':
-    "The progress report for this meeting: the parts this body steers, the look-back since its previous meeting, the agenda, and this body's decisions and open action items.",
+    'The progress report for this meeting: the parts this body steers, the look-back since its previous meeting, ' +
+    "the agenda, and this body's decisions and open action items.",
   'governance.report.download': 'Download as {format}',
 };

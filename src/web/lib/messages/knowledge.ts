@@ -3,7 +3,8 @@ export const knowledgeNl = {
   'knowledge.nav': 'Goede praktijken',
   'practices.title': 'Goede praktijken',
   'practices.intro':
-    'Wat elders werkt, met de werkzame elementen, voor wie het bedoeld is en welke gemeenten het hebben overgenomen. Bezoekers zien alleen gepubliceerde praktijken.',
+    'Wat elders werkt, met de werkzame elementen, voor wie het bedoeld is en welke gemeenten het hebben ' +
+    'overgenomen. Bezoekers zien alleen gepubliceerde praktijken.',
   'practices.new': 'Nieuwe goede praktijk',
   'practices.filters': 'Filteren',
   'practices.filter.q': 'Zoeken in titel, samenvatting, doelgroep en werkzame elementen',

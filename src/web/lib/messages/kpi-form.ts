@@ -6,7 +6,8 @@ export const kpiFormNl = {
   'kpi.form.nodeLink': 'KPI’s van dit onderdeel',
   'kpi.form.addForNode': 'Indicator voor dit onderdeel',
   'kpi.form.intro':
-    'Leg vast wat u meet, hoe (eenheid, teller en noemer), waar u vandaan komt (nulmeting) en waar u naartoe wilt (doelen). Getallen met een komma voor decimalen; datums als dd-mm-jjjj.',
+    'Leg vast wat u meet, hoe (eenheid, teller en noemer), waar u vandaan komt (nulmeting) en waar u ' +
+    'naartoe wilt (doelen). Getallen met een komma voor decimalen; datums als dd-mm-jjjj.',
   'kpi.form.section.what': 'Wat wordt gemeten',
   'kpi.form.section.ratio': 'Teller en noemer',
   'kpi.form.section.baseline': 'Nulmeting',
@@ -20,7 +21,8 @@ export const kpiFormNl = {
   'kpi.form.definition': 'Definitie',
   'kpi.form.unit': 'Eenheid',
   'kpi.form.unitHint':
-    'Procent is een aandeel (12,5%); procentpunt is een verschil tussen twee aandelen (van 21% naar 18,5% is −2,5 procentpunt). Kies voor een aandeel altijd procent.',
+    'Procent is een aandeel (12,5%); procentpunt is een verschil tussen twee aandelen (van 21% naar 18,5% ' +
+    'is −2,5 procentpunt). Kies voor een aandeel altijd procent.',
   'kpi.form.unit.aantal': 'aantal',
   'kpi.form.unit.percent': 'procent (%)',
   'kpi.form.unit.procentpunt': 'procentpunt',
@@ -98,7 +100,10 @@ export const kpiFormNl = {
   'kpi.zrmImport.link': 'ZRM-metingen importeren',
   'kpi.zrmImport.title': 'ZRM-metingen importeren',
   'kpi.zrmImport.intro':
-    'Een CSV- of Excel-bestand met start- en vervolgmetingen van de Zelfredzaamheid-Matrix: per rij een cliëntsleutel (een pseudoniem, nooit een naam of BSN), de aanbieder, de datum, de meting (start of vervolg) en per domein een score van 1 tot 5. Een BSN wordt meteen vervangen door een pseudoniem of geweigerd. Eerst ziet u wat er verandert; daarna wordt alles of niets opgeslagen.',
+    'Een CSV- of Excel-bestand met start- en vervolgmetingen van de Zelfredzaamheid-Matrix: per rij een ' +
+    'cliëntsleutel (een pseudoniem, nooit een naam of BSN), de aanbieder, de datum, de meting (start of ' +
+    'vervolg) en per domein een score van 1 tot 5. Een BSN wordt meteen vervangen door een pseudoniem of ' +
+    'geweigerd. Eerst ziet u wat er verandert; daarna wordt alles of niets opgeslagen.',
   'kpi.zrmImport.columns':
     'Kolommen: client, aanbieder, datum, meting, en óf de 13 domeinen als kolommen, óf de kolommen domein en score (één rij per domein).',
   'kpi.zrmImport.previewCaption': 'De metingen in het bestand',
@@ -122,7 +127,8 @@ export const kpiFormEn: Record<keyof typeof kpiFormNl, string> = {
   'kpi.form.nodeLink': 'KPIs of this element',
   'kpi.form.addForNode': 'Indicator for this element',
   'kpi.form.intro':
-    'Record what you measure, how (unit, numerator and denominator), where you start (baseline) and where you want to go (targets). Numbers with a decimal comma; dates as dd-mm-yyyy.',
+    'Record what you measure, how (unit, numerator and denominator), where you start (baseline) and where ' +
+    'you want to go (targets). Numbers with a decimal comma; dates as dd-mm-yyyy.',
   'kpi.form.section.what': 'What is measured',
   'kpi.form.section.ratio': 'Numerator and denominator',
   'kpi.form.section.baseline': 'Baseline',
@@ -213,7 +219,10 @@ export const kpiFormEn: Record<keyof typeof kpiFormNl, string> = {
   'kpi.zrmImport.link': 'Import ZRM assessments',
   'kpi.zrmImport.title': 'Import ZRM assessments',
   'kpi.zrmImport.intro':
-    'A CSV or Excel file with start and follow-up assessments of the Self-Sufficiency Matrix: per row a client key (a pseudonym, never a name or BSN), the provider, the date, the assessment (start or follow-up) and per domain a score from 1 to 5. A BSN is replaced by a pseudonym at once or refused. First you see what changes; then everything or nothing is saved.',
+    'A CSV or Excel file with start and follow-up assessments of the Self-Sufficiency Matrix: per row a ' +
+    'client key (a pseudonym, never a name or BSN), the provider, the date, the assessment (start or ' +
+    'follow-up) and per domain a score from 1 to 5. A BSN is replaced by a pseudonym at once or refused. ' +
+    'First you see what changes; then everything or nothing is saved.',
   'kpi.zrmImport.columns':
     'Columns: client, aanbieder, datum, meting, and either the 13 domains as columns, or the columns domein and score (one row per domain).',
   'kpi.zrmImport.previewCaption': 'The assessments in the file',

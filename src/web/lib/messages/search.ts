@@ -6,9 +6,12 @@ export const searchNl = {
   'search.title': 'Zoeken',
   'search.resultsFor': 'Resultaten voor “{query}”',
   'search.intro':
-    'U zoekt in alles wat u mag lezen: titels, beschrijvingen, doelen, beoogde resultaten, hiaatanalyses, voortgang, mijlpalen en financiering. Zonder account alleen in wat gepubliceerd is.',
+    'U zoekt in alles wat u mag lezen: titels, beschrijvingen, doelen, beoogde resultaten, hiaatanalyses, ' +
+    'voortgang, mijlpalen en financiering. Zonder account alleen in wat gepubliceerd is.',
   'search.help':
-    'Alle woorden moeten voorkomen (in hetzelfde veld). Gebruik "aanhalingstekens" voor een woordgroep, een * achter een woorddeel (woon*) en een - voor een woord dat niet mag voorkomen. Accenten maken niet uit.',
+    'Alle woorden moeten voorkomen (in hetzelfde veld). Gebruik "aanhalingstekens" voor een woordgroep, ' +
+    'een * achter een woorddeel (woon*) en een - voor een woord dat niet mag voorkomen. Accenten maken ' +
+    'niet uit.',
   'search.empty': 'Typ een of meer woorden om te zoeken. Heel gewone woorden (de, het, en) zoeken niet.',
   'search.none': 'Niets gevonden voor “{query}”.',
   'search.summary': '{count} resultaten',
@@ -68,9 +71,11 @@ export const searchEn: Record<keyof typeof searchNl, string> = {
   'search.title': 'Search',
   'search.resultsFor': 'Results for “{query}”',
   'search.intro':
-    'You search everything you may read: titles, descriptions, goals, intended results, gap analyses, progress, milestones and funding. Without an account only what has been published.',
+    'You search everything you may read: titles, descriptions, goals, intended results, gap analyses, ' +
+    'progress, milestones and funding. Without an account only what has been published.',
   'search.help':
-    'Every word must occur (in the same field). Use "quotes" for a phrase, a * after part of a word (woon*) and a - before a word that must not occur. Accents do not matter.',
+    'Every word must occur (in the same field). Use "quotes" for a phrase, a * after part of a word ' +
+    '(woon*) and a - before a word that must not occur. Accents do not matter.',
   'search.empty': 'Type one or more words to search. Very common words (de, het, en) do not search.',
   'search.none': 'Nothing found for “{query}”.',
   'search.summary': '{count} results',

@@ -3,7 +3,9 @@ export const socialMapNl = {
   'socialMap.nav': 'Sociale kaart',
   'socialMap.title': 'Sociale kaart',
   'socialMap.intro':
-    'Voorzieningen per gemeente voor inwoners en professionals: inloop, zelfhulp, meldpunten, crisisdiensten, herstel en cliëntondersteuning. Veel ervan zijn zonder verwijzing toegankelijk, ook terwijl iemand op gespecialiseerde zorg wacht.',
+    'Voorzieningen per gemeente voor inwoners en professionals: inloop, zelfhulp, meldpunten, ' +
+    'crisisdiensten, herstel en cliëntondersteuning. Veel ervan zijn zonder verwijzing toegankelijk, ook ' +
+    'terwijl iemand op gespecialiseerde zorg wacht.',
   'socialMap.filters': 'Zoeken en filteren',
   'socialMap.filter.q': 'Zoeken',
   'socialMap.filter.qHint': 'Woorden in naam, omschrijving, doelgroep, aanbieder of adres.',
@@ -38,7 +40,8 @@ export const socialMapNl = {
   'socialMap.demoShort': 'demo',
   'socialMap.municipality.title': 'Sociale kaart {name}',
   'socialMap.municipality.intro':
-    'Laagdrempelige hulp en voorzieningen in {name}, per soort. Voorzieningen zonder verwijzing staan bovenaan; ze zijn ook bedoeld voor wie wacht op gespecialiseerde zorg.',
+    'Laagdrempelige hulp en voorzieningen in {name}, per soort. Voorzieningen zonder verwijzing staan ' +
+    'bovenaan; ze zijn ook bedoeld voor wie wacht op gespecialiseerde zorg.',
   'socialMap.municipality.print': 'Afdrukken',
   'socialMap.municipality.printed': 'Stand van {date}',
   'socialMap.municipality.empty': 'Voor deze gemeente staan nog geen voorzieningen op de kaart.',
@@ -96,7 +99,9 @@ export const socialMapNl = {
   'socialMap.form.pickMunicipality': 'Kies minstens één gemeente.',
   'socialMap.import.title': 'Sociale kaart importeren',
   'socialMap.import.intro':
-    'Een CSV- of Excel-bestand met dezelfde kolommen als de export. Een rij met een Dienst-id werkt die voorziening bij; een rij zonder Dienst-id voegt er een toe. Eerst ziet u wat er gebeurt; bij één fout wordt niets geïmporteerd.',
+    'Een CSV- of Excel-bestand met dezelfde kolommen als de export. Een rij met een Dienst-id werkt die ' +
+    'voorziening bij; een rij zonder Dienst-id voegt er een toe. Eerst ziet u wat er gebeurt; bij één ' +
+    'fout wordt niets geïmporteerd.',
   'socialMap.import.file': 'Bestand (CSV of XLSX)',
   'socialMap.import.noFile': 'Kies eerst een bestand.',
   'socialMap.import.fileHint': 'Verplichte kolommen: Naam, Soort en Gemeenten. Andere kolommen mogen ontbreken.',
@@ -118,7 +123,9 @@ export const socialMapEn: Record<keyof typeof socialMapNl, string> = {
   'socialMap.nav': 'Social map',
   'socialMap.title': 'Social map',
   'socialMap.intro':
-    'Services per municipality for residents and professionals: walk-ins, self-help, reporting points, crisis services, recovery and client support. Many are open without a referral, also while someone waits for specialised care.',
+    'Services per municipality for residents and professionals: walk-ins, self-help, reporting points, ' +
+    'crisis services, recovery and client support. Many are open without a referral, also while someone ' +
+    'waits for specialised care.',
   'socialMap.filters': 'Search and filter',
   'socialMap.filter.q': 'Search',
   'socialMap.filter.qHint': 'Words in the name, description, target group, provider or address.',
@@ -211,7 +218,9 @@ export const socialMapEn: Record<keyof typeof socialMapNl, string> = {
   'socialMap.form.pickMunicipality': 'Choose at least one municipality.',
   'socialMap.import.title': 'Import the social map',
   'socialMap.import.intro':
-    'A CSV or Excel file with the same columns as the export. A row with a Dienst-id updates that service; a row without one adds a service. You first see what will happen; with a single error nothing is imported.',
+    'A CSV or Excel file with the same columns as the export. A row with a Dienst-id updates that ' +
+    'service; a row without one adds a service. You first see what will happen; with a single error ' +
+    'nothing is imported.',
   'socialMap.import.file': 'File (CSV or XLSX)',
   'socialMap.import.noFile': 'Choose a file first.',
   'socialMap.import.fileHint': 'Required columns: Naam, Soort and Gemeenten. Other columns may be left out.',
