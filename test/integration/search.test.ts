@@ -2,7 +2,19 @@ import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database';
-import { budgetLine, node, organisation, programme, socialService, socialServiceMunicipality } from '../../src/db/schema';
+import {
+  budgetLine,
+  goodPractice,
+  initiative,
+  initiativeLink,
+  node,
+  organisation,
+  programme,
+  sideList,
+  sideListItem,
+  socialService,
+  socialServiceMunicipality,
+} from '../../src/db/schema';
 import { PUBLICATION_FIELDS, type PublicationFields } from '../../src/domain/publication/fields';
 import { FOLD_FROM, foldText } from '../../src/domain/search/fold';
 import type { SearchItem, SearchResponse } from '../../src/domain/search/views';
@@ -299,6 +311,59 @@ describe(`search: Dutch full-text search over what the searcher may read (${test
     await db.delete(socialServiceMunicipality);
     await db.delete(socialService);
     expect(items(await find('zonnewijzer'))).toEqual([]);
+  });
+
+  it('finds good practices (visitors: published only, never the contact), initiatives and lists beside the tree (members)', async () => {
+    const db = t.database.db;
+    const [open, closed] = await db
+      .insert(goodPractice)
+      .values([
+        {
+          title: 'Herstelacademie Noord',
+          summary: 'Cursussen door ervaringsdeskundigen',
+          contact: 'Kwartiermaker Jansen',
+          published: true,
+        },
+        { title: 'Herstelacademie Zuid', workingComponents: ['lotgenotencontact'], published: false },
+      ])
+      .returning();
+    expect(items(await find('herstelacademie', ANON)).map((i) => [i.kind, i.entityId])).toEqual([['practice', open?.id]]);
+    expect(items(await find('kwartiermaker', ANON))).toEqual([]);
+    expect(
+      items(await find('herstelacademie'))
+        .map((i) => i.entityId)
+        .sort(),
+    ).toEqual([open?.id, closed?.id].sort());
+    expect(items(await find('lotgenotencontact')).map((i) => i.kind)).toEqual(['practice']);
+
+    const [ini] = await db
+      .insert(initiative)
+      .values({ name: 'Regionaal Netwerk Zorgmijders', kind: 'netwerk', goal: 'Vroegsignalering' })
+      .returning();
+    await db.insert(initiativeLink).values([{ initiativeId: ini?.id ?? '', programmeId, nodeId: top }]);
+    const [list] = await db.insert(sideList).values({ programmeId, title: 'Uitgangspunten', description: null }).returning();
+    await db
+      .insert(sideListItem)
+      .values({ listId: list?.id ?? '', position: 0, title: 'Eerst een dak', text: 'Wonen als basis voor herstel' });
+    const lezer = await signIn(t, 'kennis-lezer@example.test', { memberships: [{ programmeId, role: 'lezer' }] });
+    expect(items(await find('zorgmijders', lezer.headers)).map((i) => [i.kind, i.entityId, i.nodeId])).toEqual([
+      ['initiative', ini?.id, top],
+    ]);
+    expect(items(await find('dak', lezer.headers)).map((i) => [i.kind, i.entityId])).toEqual([['list', list?.id]]);
+    // An initiative's new name is found at once; who is no member finds neither.
+    await db
+      .update(initiative)
+      .set({ name: 'Regionaal Netwerk Buitenslapers' })
+      .where(eq(initiative.id, ini?.id ?? ''));
+    expect(items(await find('buitenslapers', lezer.headers)).map((i) => i.entityId)).toEqual([ini?.id]);
+    expect(items(await find('zorgmijders', lezer.headers))).toEqual([]);
+    const outsider = await signIn(t, 'kennis-buiten@example.test', {});
+    expect(items(await find('buitenslapers', outsider.headers))).toEqual([]);
+    expect(items(await find('dak', ANON))).toEqual([]);
+    await db.delete(sideList);
+    await db.delete(initiative);
+    await db.delete(goodPractice);
+    expect(items(await find('buitenslapers', lezer.headers))).toEqual([]);
   });
 
   it('a signed-in person who is not a member sees programme titles, and of a published programme only its public part', async () => {

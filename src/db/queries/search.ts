@@ -166,3 +166,21 @@ export function serviceFacts(
         group by s.id, s.name, s.kind`,
   );
 }
+
+export function practiceTitles(db: Db, ids: readonly string[]): Promise<{ id: string; title: string; originText: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return queryRows(
+    db,
+    sql`select id, title, origin_text as "originText" from good_practice where id = any(${sql.param([...ids])}::uuid[])`,
+  );
+}
+
+export function initiativeNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string; kind: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return queryRows(db, sql`select id, name, kind from initiative where id = any(${sql.param([...ids])}::uuid[])`);
+}
+
+export function sideListTitles(db: Db, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return queryRows(db, sql`select id, title from side_list where id = any(${sql.param([...ids])}::uuid[])`);
+}

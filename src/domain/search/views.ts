@@ -1,7 +1,7 @@
 import type { Segment } from './highlight';
 
 /** The result groups, in the order the answer and the results page show them. */
-export const SEARCH_KINDS = ['programme', 'node', 'update', 'milestone', 'budget', 'service'] as const;
+export const SEARCH_KINDS = ['programme', 'node', 'update', 'milestone', 'budget', 'service', 'practice', 'initiative', 'list'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchMatch {

@@ -2,6 +2,7 @@ import type { SearchKind } from '../../../../domain/search/views';
 import { budgetSource } from './budget';
 import { milestoneSource } from './milestone';
 import { nodeSource } from './node';
+import { initiativeSource, listSource, practiceSource } from './knowledge';
 import { programmeSource } from './programme';
 import { serviceSource } from './service';
 import type { SearchSource } from './source';
@@ -15,4 +16,7 @@ export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
   milestone: milestoneSource,
   budget: budgetSource,
   service: serviceSource,
+  practice: practiceSource,
+  initiative: initiativeSource,
+  list: listSource,
 };

@@ -8,6 +8,7 @@ export function resultHref(item: SearchItem): string {
   const p = item.programme;
   // A kind without a programme has its own page (docs/search.md, "Adding a kind").
   if (item.kind === 'service') return `/sociale-kaart/${item.entityId}`;
+  if (item.kind === 'practice') return `/goede-praktijken/${item.entityId}`;
   if (!p) return '/zoeken';
   if (item.public) {
     const base = `/publiek/${encodeURIComponent(p.slug)}`;
@@ -24,6 +25,9 @@ export function resultHref(item: SearchItem): string {
       return item.nodeId ? `${base}/voortgang/elementen/${item.nodeId}` : `${base}/voortgang`;
     case 'budget':
       return `${base}/financien`;
+    case 'initiative':
+    case 'list':
+      return item.nodeId ? `${base}/elementen/${item.nodeId}` : base;
   }
 }
 
