@@ -63,6 +63,27 @@ describe('searching from the header in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Valincidenten bij ouderen');
   });
 
+  it('a visitor finds a service of the social map through the search box and opens it', async () => {
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await visitor.goto(`${server.url}/`);
+      const box = visitor.getByRole('search', { name: 'Zoeken' }).getByRole('searchbox', { name: 'Zoeken' });
+      await box.fill('verward gedrag');
+      await box.press('Enter');
+      const group = visitor.getByRole('region', { name: /Sociale kaart/ });
+      const link = group.getByRole('link', { name: 'Regionaal Meldpunt OGGz Flevoland' });
+      await link.waitFor();
+      expect(await group.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['verward']));
+      expect(await wcagViolations(visitor)).toEqual([]);
+      await shot(visitor, 'zoeken-dienst');
+      await link.click();
+      await visitor.waitForURL(/\/sociale-kaart\/[0-9a-f-]{36}$/);
+      await expect.poll(() => visitor.getByRole('heading', { level: 1 }).textContent()).toBe('Regionaal Meldpunt OGGz Flevoland');
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('in English too, and a visitor without an account does not find what is for members', async () => {
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
