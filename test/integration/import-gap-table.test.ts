@@ -145,10 +145,10 @@ describe(`gap-table import through the API (${testDriver})`, () => {
     expect(finance.json().gapBudgetTotal.cents).toBe(tableTotal);
     expect(JSON.stringify(finance.json().lines ?? [])).not.toContain('hiaatanalyse');
 
-    // The data migration (0009) moves gap budgets saved before it, once: rerunning it adds nothing.
-    const migration = readFileSync(new URL('../../src/db/migrations/0009_gap_budget_lines.sql', import.meta.url), 'utf8');
+    // The data migration (0014) moves gap budgets saved before it, once: rerunning it adds nothing.
+    const migration = readFileSync(new URL('../../src/db/migrations/0014_gap_budget_lines.sql', import.meta.url), 'utf8');
     const insert = migration.split('--> statement-breakpoint').find((part) => part.includes('INSERT INTO'));
-    if (!insert) throw new Error('no data migration in 0009');
+    if (!insert) throw new Error('no data migration in 0014');
     await t.database.db.execute(sql`delete from budget_line where programme_id = ${programmeId}`);
     await t.database.db.execute(sql.raw(insert));
     await t.database.db.execute(sql.raw(insert));
