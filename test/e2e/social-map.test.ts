@@ -31,7 +31,7 @@ describe('social map in Chromium: a visitor finds a service by filter; a beheerd
     expect(await page.getByText('Pool van ervaringsdeskundigen').count()).toBe(0);
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Venlo' });
     await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Inloop' });
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('heading', { name: '1 voorziening gevonden' }).waitFor();
     expect(page.url()).toContain('soort=inloop');
     await expectAccessible(page, 'sociale-kaart-lijst');
