@@ -63,7 +63,7 @@ describe('KPIs in Chromium: a beheerder defines an indicator, a provider reports
     await admin.getByRole('link', { name: 'Indicator toevoegen' }).click();
     const form = admin.getByTestId('indicator-form');
     await form.waitFor();
-    await form.getByLabel('Code').fill('BW-ROKEN');
+    await form.getByLabel('Code', { exact: true }).fill('BW-ROKEN');
     await form.getByLabel('Naam', { exact: true }).fill('Cliënten die roken');
     await form.getByLabel('Eenheid', { exact: true }).selectOption('percent');
     await form.getByLabel('Wat is beter?').selectOption('lager');

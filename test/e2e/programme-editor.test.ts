@@ -85,20 +85,20 @@ describe('programme editor in Chromium', () => {
 
     // The tree: Pijler > Ambitie > Activiteit.
     await page.getByRole('link', { name: 'Nieuw element: Pijler' }).click();
-    await page.getByLabel('Code').fill('1');
-    await page.getByLabel('Titel').fill('Meedoen');
+    await page.getByLabel('Code', { exact: true }).fill('1');
+    await page.getByLabel('Titel', { exact: true }).fill('Meedoen');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1 Meedoen' }).waitFor();
 
     await page.getByRole('link', { name: 'Nieuw element: Ambitie' }).click();
-    await page.getByLabel('Code').fill('1.1');
-    await page.getByLabel('Titel').fill('Werk en dagbesteding');
+    await page.getByLabel('Code', { exact: true }).fill('1.1');
+    await page.getByLabel('Titel', { exact: true }).fill('Werk en dagbesteding');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1.1 Werk en dagbesteding' }).waitFor();
 
     await page.getByRole('link', { name: 'Nieuw element: Activiteit' }).click();
-    await page.getByLabel('Code').fill('1.1.1');
-    await page.getByLabel('Titel').fill('Werkfit-trajecten');
+    await page.getByLabel('Code', { exact: true }).fill('1.1.1');
+    await page.getByLabel('Titel', { exact: true }).fill('Werkfit-trajecten');
     await page.getByLabel('Schaal').selectOption('lokaal');
     await page.getByLabel('Termijn').fill('voorjaar');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
@@ -240,8 +240,8 @@ describe('programme editor in Chromium', () => {
     const page = await browser.newPage();
     await signInAsAdmin(page, server);
     await page.goto(`${server.url}/programmas/meedoen-en-wonen-nml/elementen/${target.id}/bewerken`);
-    await page.getByLabel('Titel').waitFor();
-    await page.getByLabel('Titel').fill('Mijn nieuwe titel');
+    await page.getByLabel('Titel', { exact: true }).waitFor();
+    await page.getByLabel('Titel', { exact: true }).fill('Mijn nieuwe titel');
 
     // Someone else saves first.
     const other = await api(`/programmes/meedoen-en-wonen-nml/nodes/${target.id}`, {
@@ -258,7 +258,7 @@ describe('programme editor in Chromium', () => {
     await expectAccessible(page, 'node-conflict');
 
     await page.getByRole('button', { name: 'Mijn wijziging opnieuw toepassen op de huidige stand' }).click();
-    expect(await page.getByLabel('Titel').inputValue()).toBe('Mijn nieuwe titel');
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Mijn nieuwe titel');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Mijn nieuwe titel/ }).waitFor();
     await expect.poll(() => page.getByTestId('history-row').count()).toBeGreaterThanOrEqual(2);

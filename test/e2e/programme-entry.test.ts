@@ -155,15 +155,15 @@ describe('a real programme entered and kept up entirely in the browser', () => {
   it('enters three levels with sections, a trekker, municipalities with an exclusion, an alias and a same-level sub-card', async () => {
     await page.goto(`${server.url}/programmas/${slug}`);
     await page.getByRole('link', { name: 'Nieuw element: Thema' }).click();
-    await page.getByLabel('Code').fill('1');
-    await page.getByLabel('Titel').fill('Wonen en herstel');
+    await page.getByLabel('Code', { exact: true }).fill('1');
+    await page.getByLabel('Titel', { exact: true }).fill('Wonen en herstel');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1 Wonen en herstel' }).waitFor();
     ids.theme = nodeIdFromUrl();
 
     await page.getByRole('link', { name: 'Nieuw element: Project' }).click();
-    await page.getByLabel('Code').fill('1.1');
-    await page.getByLabel('Titel').fill('Skaeve huse in de regio');
+    await page.getByLabel('Code', { exact: true }).fill('1.1');
+    await page.getByLabel('Titel', { exact: true }).fill('Skaeve huse in de regio');
     await page.getByLabel('Schaal').selectOption('regionaal');
     await page.getByLabel('Andere namen').fill('Prikkelarme woningen\nTweede-kansenwoningen');
     for (const [i, title, body] of [
@@ -194,24 +194,24 @@ describe('a real programme entered and kept up entirely in the browser', () => {
     // A sub-card inside the project card: the same level as its parent.
     await page.getByRole('link', { name: 'Nieuw element: Activiteit' }).click();
     await page.getByLabel('Niveau').selectOption({ label: 'Project (zelfde niveau: deelkaart)' });
-    await page.getByLabel('Code').fill('1.1a');
-    await page.getByLabel('Titel').fill('Deelkaart financiering');
+    await page.getByLabel('Code', { exact: true }).fill('1.1a');
+    await page.getByLabel('Titel', { exact: true }).fill('Deelkaart financiering');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1.1a Deelkaart financiering' }).waitFor();
     ids.subcard = nodeIdFromUrl();
 
     await page.goto(`${server.url}/programmas/${slug}/elementen/${ids.project}`);
     await page.getByRole('link', { name: 'Nieuw element: Activiteit' }).click();
-    await page.getByLabel('Code').fill('1.1.1');
-    await page.getByLabel('Titel').fill('Locaties zoeken');
+    await page.getByLabel('Code', { exact: true }).fill('1.1.1');
+    await page.getByLabel('Titel', { exact: true }).fill('Locaties zoeken');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1.1.1 Locaties zoeken' }).waitFor();
     ids.activity = nodeIdFromUrl();
 
     await page.goto(`${server.url}/programmas/${slug}/elementen/${ids.theme}`);
     await page.getByRole('link', { name: 'Nieuw element: Project' }).click();
-    await page.getByLabel('Code').fill('1.2');
-    await page.getByLabel('Titel').fill('Herstelacademie');
+    await page.getByLabel('Code', { exact: true }).fill('1.2');
+    await page.getByLabel('Titel', { exact: true }).fill('Herstelacademie');
     await page.getByRole('button', { name: 'Element aanmaken' }).click();
     await page.getByRole('heading', { level: 1, name: '1.2 Herstelacademie' }).waitFor();
     ids.paused = nodeIdFromUrl();
