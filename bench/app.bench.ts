@@ -75,6 +75,8 @@ interface EngineResult {
   counts: Omit<LoadedCounts, 'programmes'> & { programmes: number; episodes: number };
   report: { format: 'docx' | 'pdf'; nodes: number; ms: number; viewModelMs: number; bytes: number }[];
   startMs: number;
+  /** The same start from the TypeScript sources through tsx (REGIETAFEL_TSX=1), and both processes' RSS once up. */
+  startTsx?: { ms: number; rssMb: number | null; compiledRssMb: number | null };
   http: HttpFigure[];
   skipped: string[];
   rssPeakMb: number | null;
@@ -269,10 +271,24 @@ async function serveAndMeasure(
   slug: string,
   dir: string,
 ): Promise<void> {
+  // The compiled build (npm run build:server, which run.mjs makes first) against tsx, on PGlite only.
+  let tsx: { ms: number; rssMb: number | null } | null = null;
+  if (target.dataDir) {
+    const t = await startApp(target, [], { REGIETAFEL_TSX: '1' });
+    tsx = { ms: t.startMs, rssMb: memoryMb(t.child.pid)?.now ?? null };
+    await t.stop();
+  }
   const app = await startApp(target);
   try {
     r.startMs = app.startMs;
     log(`${r.engine}: regietafel serve → eerste antwoord in ${s(app.startMs)} s`);
+    if (tsx) {
+      r.startTsx = { ...tsx, compiledRssMb: memoryMb(app.child.pid)?.now ?? null };
+      log(
+        `${r.engine}: idem vanuit de TypeScript-bronnen (tsx) ${s(tsx.ms)} s; RSS na start ${tsx.rssMb?.toFixed(0)} MB (tsx) ` +
+          `tegen ${r.startTsx.compiledRssMb?.toFixed(0)} MB (gecompileerd)`,
+      );
+    }
     const { headers, nodeId } = await measureHttp(r, app, programmeId, slug, dir);
     if (!args.includes('--no-ui')) {
       r.ui = await measureUi(app.url, slug);

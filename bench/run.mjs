@@ -42,6 +42,11 @@ if (!args.includes('--no-ui') && (!only || only.includes('app')) && !existsSync(
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(1);
 }
+// The server as `npm start` runs it: compiled to dist/server/ (bin/regietafel.js uses it when current).
+if (!only || only.includes('app') || only.includes('backup')) {
+  const b = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
 const parts = mkdtempSync(join(tmpdir(), 'rt-bench-results-'));
 const started = new Date();
 let failed = 0;

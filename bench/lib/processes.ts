@@ -62,7 +62,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
 }
 
 /** `regietafel serve` as a user starts it, on a PGlite folder or a PostgreSQL URL. */
-export async function startApp(target: { dataDir?: string; databaseUrl?: string }, extraArgs: string[] = []): Promise<Running> {
+export async function startApp(
+  target: { dataDir?: string; databaseUrl?: string },
+  extraArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<Running> {
   const port = await freePort();
   const args = ['bin/regietafel.js', 'serve', '--port', String(port), '--no-demo', ...extraArgs];
   if (target.dataDir) args.push('--data', target.dataDir);
@@ -73,6 +77,7 @@ export async function startApp(target: { dataDir?: string; databaseUrl?: string 
       LOG_LEVEL: 'warn',
       DATABASE_URL: target.databaseUrl ?? '',
       REGIETAFEL_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -43,7 +43,12 @@ export function summary(run) {
         out.push(
           `| ${e.engine} | board report ${r.format.toUpperCase()}, ${r.nodes} nodes | ${sec(r.ms)} s (view-model ${sec(r.viewModelMs)} s) | < 3 s | ${f2(r.ms / 3000)}× the goal, ${ok(r.ms < 3000)} |`,
         );
-      out.push(`| ${e.engine} | serve → first answer | ${sec(e.startMs)} s | – | – |`);
+      out.push(`| ${e.engine} | serve → first answer (compiled build) | ${sec(e.startMs)} s | – | – |`);
+      if (e.startTsx)
+        out.push(
+          `| ${e.engine} | serve → first answer from the sources (tsx) | ${sec(e.startTsx.ms)} s: compiled ${f2(e.startMs / e.startTsx.ms)}× | – | – |`,
+          `| ${e.engine} | RSS once started, tsx / compiled | ${f0(e.startTsx.rssMb)} / ${f0(e.startTsx.compiledRssMb)} MB | – | – |`,
+        );
       out.push(`| ${e.engine} | server peak RSS | ${f0(e.rssPeakMb)} MB | < 500 MB | ${ok(e.rssPeakMb !== null && e.rssPeakMb < 500)} |`);
       for (const u of e.ui)
         out.push(

@@ -1,0 +1,11 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = performance.now();
+const db = await PGlite.create(process.argv[2] ? { dataDir: process.argv[2] } : {});
+console.log('create', Math.round(performance.now() - t), 'ms', Math.round(process.memoryUsage().rss / 1e6), 'MB');
+t = performance.now();
+const tar = await db.dumpDataDir('none');
+console.log('dump', Math.round(performance.now() - t), 'ms', tar.size);
+await db.close();
+t = performance.now();
+const db2 = await PGlite.create({ loadDataDir: tar });
+console.log('load', Math.round(performance.now() - t), 'ms', Math.round(process.memoryUsage().rss / 1e6), 'MB');
