@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { DinMatrixOfProgramme } from '../domain/programme/din';
 
 /**
@@ -7,7 +6,8 @@ import type { DinMatrixOfProgramme } from '../domain/programme/din';
  * filled in stays empty, so the difference survives in Excel.
  */
 export async function dinWorkbook(m: DinMatrixOfProgramme): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'Regietafel';
   const ws = wb.addWorksheet('DIN-matrix', { views: [{ state: 'frozen', xSplit: 4, ySplit: 1 }] });
   ws.columns = [

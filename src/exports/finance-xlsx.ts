@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { BUDGET_STATUSES } from '../domain/finance/budget';
 import { BUDGET_SHEET_COLUMNS, nodePath, UNKNOWN_AMOUNT } from '../domain/finance/sheet';
 import type { FinanceView } from '../domain/finance/views';
@@ -12,7 +11,8 @@ const amount = (cents: number | null) => (cents === null ? UNKNOWN_AMOUNT : cent
  * written as "onbekend", never as 0 or an empty cell. The other sheets are the overviews.
  */
 export async function financeWorkbook(f: FinanceView): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'Regietafel';
   const streamLabel = new Map(f.streams.map((s) => [s.key, s.label]));
 

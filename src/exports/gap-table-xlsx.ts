@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 
 /** One result of a gap analysis as exported; the same shape the gap-table import reads. */
 export interface GapTableExportItem {
@@ -26,7 +25,8 @@ export const GAP_TABLE_HEADER = ['Nr.', 'Resultaat', 'Wat doen we al', 'Hiaat', 
  * reads this back to the same content.
  */
 export async function gapTableXlsx(data: GapTableExport): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Regietafel';
   const sheet = workbook.addWorksheet('Hiaatanalyse', { views: [{ state: 'frozen', ySplit: 3 }] });
   sheet.getCell('A1').value = data.title;

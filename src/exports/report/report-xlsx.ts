@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { formatReportDate, milestoneStateLabel, reportLabels, statusLabel } from '../../domain/report/labels';
 import type { BoardReport } from '../../domain/report/view-model';
 import { reportTitle } from './blocks';
@@ -10,7 +9,8 @@ import { reportTitle } from './blocks';
 export async function reportXlsx(r: BoardReport): Promise<Buffer> {
   const L = reportLabels(r.language);
   const s = (k: Parameters<typeof statusLabel>[1]) => statusLabel(r.language, k);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'Regietafel';
   wb.title = `${reportTitle(r)} — ${r.programme.title}`;
   const sheet = (name: string, columns: { header: string; key: string; width: number }[]) => {

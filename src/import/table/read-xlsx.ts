@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../../domain/shared/errors';
 import { IMPORT_LIMITS, type Cell, type RawRow, type RawSheet } from './raw-table';
 
@@ -8,7 +8,8 @@ import { IMPORT_LIMITS, type Cell, type RawRow, type RawSheet } from './raw-tabl
  * a merged range are empty: the content belongs to the range's first cell, as the user sees it.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types want a Node Buffer; a view on the same memory is enough.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -16,10 +17,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
     const reason = 'het Excel-bestand kan niet worden geopend (beschadigd of afgebroken)';
     throw new DomainError('IMPORT_FILE_INVALID', `Het bestand is geen leesbare tabel: ${reason}.`, [{ reason }]);
   }
-  return workbook.worksheets.map((sheet) => ({ kind: 'xlsx' as const, name: sheet.name, rows: readRows(sheet) }));
+  return workbook.worksheets.map((sheet) => ({ kind: 'xlsx' as const, name: sheet.name, rows: readRows(sheet, Excel.ValueType.Merge) }));
 }
 
-function readRows(sheet: ExcelJS.Worksheet): RawRow[] {
+function readRows(sheet: ExcelJS.Worksheet, mergeType: ExcelJS.ValueType): RawRow[] {
   if (sheet.rowCount > IMPORT_LIMITS.maxRows) {
     const reason = `werkblad '${sheet.name}' heeft meer dan ${IMPORT_LIMITS.maxRows} rijen`;
     throw new DomainError('IMPORT_FILE_INVALID', `Het bestand is te groot: ${reason}.`, [{ reason }]);
@@ -28,7 +29,7 @@ function readRows(sheet: ExcelJS.Worksheet): RawRow[] {
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const cells: Cell[] = [];
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
-      const value = cellValue(cell);
+      const value = cell.type === mergeType ? '' : plain(cell.value);
       if (value === '') return;
       if (col > IMPORT_LIMITS.maxColumns) {
         const reason = `gegevens voorbij kolom ${IMPORT_LIMITS.maxColumns}`;
@@ -40,11 +41,6 @@ function readRows(sheet: ExcelJS.Worksheet): RawRow[] {
     rows.push({ row: r, cells });
   }
   return rows;
-}
-
-function cellValue(cell: ExcelJS.Cell): Cell {
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
-  return plain(cell.value);
 }
 
 function plain(value: ExcelJS.CellValue): Cell {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/database';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
@@ -18,7 +17,8 @@ function csv(rows: string[][]): Buffer {
 }
 
 async function xlsx(sheets: { name: string; rows: string[][] }[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
     for (const r of s.rows) ws.addRow(r);

@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
 import type { MonitorResult } from '../../../domain/monitor/figures';
 import { FIGURE_DEFINITIONS } from '../../../domain/monitor/definitions';
 import { monitorTable } from '../../../domain/monitor/table';
 
 /** The monitor as a workbook: the figures, and the uitleg on a second sheet. */
 export async function monitorXlsx(result: MonitorResult): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const sheet = wb.addWorksheet('Monitor');
   const t = monitorTable(result);
   sheet.addRow(t.header);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Db } from '../../../db/database';
 import { neutraliseFormula } from '../../../domain/shared/spreadsheet-cell';
 import { SOCIAL_MAP_HEADERS, serviceRow } from '../../../domain/social-map/columns';
@@ -28,7 +27,8 @@ export async function exportSocialMap(
     const esc = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     return { body: Buffer.from(`\ufeff${rows.map((r) => r.map(esc).join(';')).join('\r\n')}\r\n`, 'utf8'), fileName };
   }
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet('Sociale kaart');
   for (const r of rows) ws.addRow(r);
   ws.getRow(1).font = { bold: true };
