@@ -1,4 +1,3 @@
-
 /** One result of a gap analysis as exported; the same shape the gap-table import reads. */
 export interface GapTableExportItem {
   code: string;
