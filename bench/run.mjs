@@ -37,13 +37,18 @@ const pgEnv = args.includes('--no-postgres')
   ? { TEST_DATABASE_URL: '', DATABASE_URL: '' }
   : { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres' };
 // The UI part measures what `npm start` serves: build it when there is no build yet.
-if (!args.includes('--no-ui') && (!only || only.includes('app')) && !existsSync(new URL('../dist/web/index.html', import.meta.url))) {
+if (
+  !args.includes('--no-ui') &&
+  !args.includes('--only-report') &&
+  (!only || only.includes('app')) &&
+  !existsSync(new URL('../dist/web/index.html', import.meta.url))
+) {
   console.log('vite build (dist/web ontbreekt) …');
   const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(1);
 }
 // The server as `npm start` runs it: compiled to dist/server/ (bin/regietafel.js uses it when current).
-if (!only || only.includes('app') || only.includes('backup')) {
+if (!args.includes('--only-report') && (!only || only.includes('app') || only.includes('backup'))) {
   const b = spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(1);
 }

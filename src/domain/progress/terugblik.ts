@@ -54,7 +54,9 @@ export function terugblik(
     if ((since !== null && u.date <= since) || u.date > until) continue;
     if (!u.results?.trim() && !u.attentionPoints?.trim()) continue;
     const theme = themeOf(u.nodeId);
-    byTheme.set(theme, [...(byTheme.get(theme) ?? []), u]);
+    const list = byTheme.get(theme);
+    if (list) list.push(u);
+    else byTheme.set(theme, [u]);
   }
   return themeOrder
     .filter((id) => byTheme.has(id))

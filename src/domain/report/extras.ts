@@ -58,8 +58,16 @@ export function columnTotals(rows: readonly (number | null)[][], columns: number
  * as a column; for a programme report also the lines of the programme as a whole. Null when no
  * line is in scope.
  */
+/** What the finance table reads of the finance view (the report builds just this, see loadFinanceSection). */
+export interface FinanceTableSource {
+  programme: Pick<FinanceView['programme'], 'title'>;
+  nodes: readonly Pick<FinanceView['nodes'][number], 'id' | 'code' | 'title' | 'lines' | 'own'>[];
+  lines: readonly Pick<FinanceView['lines'][number], 'nodeId'>[];
+  programmeLevel: StatusAmounts;
+}
+
 export function financeTable(
-  view: FinanceView,
+  view: FinanceTableSource,
   scope: { nodeIds: ReadonlySet<string>; wholeProgramme: boolean; paths: ReadonlyMap<string, string> },
   language: ReportLanguage,
 ): FinanceTable | null {

@@ -200,6 +200,57 @@ const MILESTONE: Record<ReportLanguage, Record<MilestoneState, string>> = {
 
 export type ReportLabels = Labels;
 
+/**
+ * The sentences of a large report (more nodes than a board reads row by row, see blocks.ts): it
+ * shows the top levels and the exceptions, and says where the full lists are.
+ */
+export interface CondensedTexts {
+  statusIntro(total: number, levels: number, shown: number): string;
+  belowHeader: string;
+  lookBackMore(total: number, exceptions: number, shown: number): string;
+  planningCount(total: number, states: string): string;
+  planningMoreLate(more: number): string;
+  kpiMore(shown: number, total: number): string;
+}
+
+const count = (language: ReportLanguage, n: number) => n.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL');
+
+const CONDENSED: Record<ReportLanguage, CondensedTexts> = {
+  nl: {
+    statusIntro: (total, levels, shown) =>
+      `Dit deel van het programma telt ${count('nl', total)} onderdelen. Hieronder ${levels === 1 ? 'het bovenste niveau' : `de bovenste ${levels} niveaus`} ` +
+      `(${count('nl', shown)} onderdelen), elk met het aantal onderdelen eronder dat rood of oranje staat. ` +
+      'De stand van elk onderdeel staat in de Excel-versie (tabblad Stand) en in de rapportage per thema.',
+    belowHeader: 'Eronder rood / oranje',
+    lookBackMore: (total, exceptions, shown) =>
+      `${count('nl', total)} updates in deze periode, waarvan ${count('nl', exceptions)} rood of oranje` +
+      (shown < exceptions ? `; hier de laatste ${shown} daarvan` : shown > 0 ? '; hier die updates' : '') +
+      '. Alle updates: de Excel-versie (tabblad Terugblik) of de rapportage van dit thema.',
+    planningCount: (total, states) => `${count('nl', total)} mijlpalen: ${states}`,
+    planningMoreLate: (more) => `en nog ${count('nl', more)} te laat`,
+    kpiMore: (shown, total) =>
+      `De laatste ${shown} van ${count('nl', total)} perioden; alle perioden: de Excel-versie (tabblad Indicatoren).`,
+  },
+  en: {
+    statusIntro: (total, levels, shown) =>
+      `This part of the programme has ${count('en', total)} items. Below ${levels === 1 ? 'the top level' : `the top ${levels} levels`} ` +
+      `(${count('en', shown)} items), each with the number of items under it that are red or amber. ` +
+      'The state of every item is in the Excel version (sheet State) and in the report per theme.',
+    belowHeader: 'Below: red / amber',
+    lookBackMore: (total, exceptions, shown) =>
+      `${count('en', total)} updates in this period, ${count('en', exceptions)} of them red or amber` +
+      (shown < exceptions ? `; the latest ${shown} of those here` : shown > 0 ? '; those updates here' : '') +
+      '. All updates: the Excel version (sheet Look-back) or the report of this theme.',
+    planningCount: (total, states) => `${count('en', total)} milestones: ${states}`,
+    planningMoreLate: (more) => `and ${count('en', more)} more overdue`,
+    kpiMore: (shown, total) => `The latest ${shown} of ${count('en', total)} periods; every period: the Excel version (sheet Indicators).`,
+  },
+};
+
+export function condensedTexts(language: ReportLanguage): CondensedTexts {
+  return CONDENSED[language];
+}
+
 export function reportLabels(language: ReportLanguage): Labels {
   return language === 'en' ? EN : NL;
 }

@@ -1,4 +1,5 @@
 import {
+  condensedTexts,
   formatCents,
   formatPercent,
   formatReportDate,
@@ -8,7 +9,51 @@ import {
   statusLabel,
 } from '../../domain/report/labels';
 import { formatQuantity, type KpiUnit } from '../../domain/kpi/units';
-import type { BoardReport, ReportLanguage, ReportNodeRef, ReportStatusKey } from '../../domain/report/view-model';
+import type { MilestoneState } from '../../domain/progress/milestones';
+import type { BoardReport, ReportLanguage, ReportNodeRef, ReportNodeState, ReportStatusKey } from '../../domain/report/view-model';
+
+/**
+ * A scope of up to this many nodes lists every node, every look-back update and every milestone.
+ * A larger one (a board does not read 2,000 rows) is condensed: the status table shows the top
+ * levels that fit within this many rows, each node with the number of red and orange nodes under
+ * it; per theme the look-back shows the latest red and orange updates with the count of all; a
+ * planning cell counts its milestones per state and names the overdue ones. The XLSX (the data)
+ * and the report of one theme keep every row.
+ */
+export const REPORT_DETAIL_LIMIT = 150;
+/** Condensed look-back: at most this many red or orange updates per theme. */
+export const LOOKBACK_EXCEPTIONS_PER_THEME = 5;
+/** A KPI table shows the latest this many periods (in every report: a board looks at the recent course and the target). */
+export const KPI_PERIODS_SHOWN = 12;
+/** Condensed planning: at most this many overdue milestones named per cell. */
+export const PLANNING_LATE_PER_CELL = 3;
+
+/** The number of levels (from the top of the scope) a condensed status table shows: as many as fit in the limit, at least one. */
+export function condensedLevels(nodes: readonly Pick<ReportNodeState, 'depth'>[], limit = REPORT_DETAIL_LIMIT): number {
+  const perDepth: number[] = [];
+  for (const n of nodes) perDepth[n.depth] = (perDepth[n.depth] ?? 0) + 1;
+  let levels = 1;
+  let rows = perDepth[0] ?? 0;
+  while (levels < perDepth.length && rows + (perDepth[levels] ?? 0) <= limit) rows += perDepth[levels++] ?? 0;
+  return levels;
+}
+
+/**
+ * Per node (same order as `nodes`, depth first): how many nodes in its subtree, itself not
+ * included, are red and how many orange. A subtree is the run of nodes after it that lie deeper.
+ */
+export function exceptionsBelow(nodes: readonly Pick<ReportNodeState, 'depth' | 'status'>[]): { rood: number; oranje: number }[] {
+  const out = nodes.map(() => ({ rood: 0, oranje: 0 }));
+  const open: number[] = [];
+  nodes.forEach((n, i) => {
+    while (open.length > 0 && (nodes[open[open.length - 1] ?? 0]?.depth ?? 0) >= n.depth) open.pop();
+    if (n.status === 'rood' || n.status === 'oranje') for (const a of open) (out[a] as { rood: number; oranje: number })[n.status]++;
+    open.push(i);
+  });
+  return out;
+}
+
+const PLANNING_STATE_ORDER: readonly MilestoneState[] = ['te-laat', 'open', 'te-laat-gehaald', 'gehaald', 'zonder-termijn'];
 
 /**
  * The report as a list of neutral blocks (headings, paragraphs, tables): the one outline that
@@ -89,8 +134,10 @@ export function sourceText(r: BoardReport): string {
 
 export function reportBlocks(r: BoardReport): Block[] {
   const L = reportLabels(r.language);
+  const C = condensedTexts(r.language);
   const s = (k: ReportStatusKey | null) => statusLabel(r.language, k);
   const blocks: Block[] = [];
+  const condensed = r.nodes.length > REPORT_DETAIL_LIMIT;
   const facts: [string, string][] = [[L.programme, r.programme.title]];
   if (r.meeting) {
     facts.push([L.body, r.meeting.bodyName]);
@@ -192,29 +239,49 @@ export function reportBlocks(r: BoardReport): Block[] {
       });
     }
 
-    // 2. The state of every node, depth first with its path.
+    // 2. The state of every node, depth first with its path (a large scope: its top levels, with the exceptions under each).
     blocks.push({
       kind: 'heading',
       level: 1,
       text: L.statusTable,
       id: 'stand',
     });
-    blocks.push({
-      kind: 'table',
-      caption: L.statusTable,
-      header: [L.title, L.path, L.level, L.status, L.percent],
-      rows: r.nodes.map((n) => [
-        { text: nodeLabel(n), indent: n.depth },
-        { text: n.path },
-        { text: n.levelLabel },
-        {
-          text: s(n.status) + (n.overridden ? ` (${L.overridden})` : ''),
-          status: n.status ?? 'geen-update',
-        },
-        { text: formatPercent(n.percent) },
-      ]),
-      widths: [5, 3, 2, 3, 1.6],
-    });
+    if (condensed) {
+      const levels = condensedLevels(r.nodes);
+      const below = exceptionsBelow(r.nodes);
+      const shown = r.nodes.flatMap((n, i) => (n.depth < levels ? [{ n, below: below[i] ?? { rood: 0, oranje: 0 } }] : []));
+      blocks.push({ kind: 'paragraph', text: C.statusIntro(r.nodes.length, levels, shown.length) });
+      blocks.push({
+        kind: 'table',
+        caption: L.statusTable,
+        header: [L.title, L.path, L.level, L.status, L.percent, C.belowHeader],
+        rows: shown.map(({ n, below: b }) => [
+          { text: nodeLabel(n), indent: n.depth },
+          { text: n.path },
+          { text: n.levelLabel },
+          { text: s(n.status) + (n.overridden ? ` (${L.overridden})` : ''), status: n.status ?? 'geen-update' },
+          { text: formatPercent(n.percent) },
+          { text: `${b.rood} / ${b.oranje}` },
+        ]),
+        widths: [5, 3, 2, 3, 1.6, 1.8],
+      });
+    } else
+      blocks.push({
+        kind: 'table',
+        caption: L.statusTable,
+        header: [L.title, L.path, L.level, L.status, L.percent],
+        rows: r.nodes.map((n) => [
+          { text: nodeLabel(n), indent: n.depth },
+          { text: n.path },
+          { text: n.levelLabel },
+          {
+            text: s(n.status) + (n.overridden ? ` (${L.overridden})` : ''),
+            status: n.status ?? 'geen-update',
+          },
+          { text: formatPercent(n.percent) },
+        ]),
+        widths: [5, 3, 2, 3, 1.6],
+      });
   }
 
   // 3. Per theme: the results and points of attention of the look-back.
@@ -233,7 +300,14 @@ export function reportBlocks(r: BoardReport): Block[] {
         muted: true,
       });
     if (t.updates.length === 0) blocks.push({ kind: 'paragraph', text: L.lookBackEmpty, muted: true });
-    t.updates.forEach((u, j) => {
+    let updates = t.updates;
+    if (condensed && t.updates.length > 0) {
+      // The latest red and orange updates, still oldest first; the count of all says what is left out.
+      const exceptions = t.updates.filter((u) => u.status === 'rood' || u.status === 'oranje');
+      updates = exceptions.slice(-LOOKBACK_EXCEPTIONS_PER_THEME);
+      blocks.push({ kind: 'paragraph', text: C.lookBackMore(t.updates.length, exceptions.length, updates.length), muted: true });
+    }
+    updates.forEach((u, j) => {
       blocks.push({
         kind: 'heading',
         level: 3,
@@ -267,8 +341,20 @@ export function reportBlocks(r: BoardReport): Block[] {
     text: `${L.planning} ${r.planning.year}`,
     id: 'planning',
   });
-  const cells = (list: BoardReport['planning']['rows'][number]['quarters'][number]) =>
-    list.map((c) => `• ${c.title} (${c.dueLabel}; ${milestoneStateLabel(r.language, c.state)})`).join('\n');
+  type Cell = BoardReport['planning']['rows'][number]['quarters'][number][number];
+  const bullet = (c: Cell) => `• ${c.title} (${c.dueLabel}; ${milestoneStateLabel(r.language, c.state)})`;
+  const cells = (list: Cell[]) => {
+    if (!condensed || list.length <= PLANNING_LATE_PER_CELL) return list.map(bullet).join('\n');
+    // A large scope: the count per state, then the overdue milestones by name.
+    const states = PLANNING_STATE_ORDER.flatMap((st) => {
+      const n = list.filter((c) => c.state === st).length;
+      return n > 0 ? [`${n} ${milestoneStateLabel(r.language, st)}`] : [];
+    });
+    const late = list.filter((c) => c.state === 'te-laat');
+    const named = late.slice(0, PLANNING_LATE_PER_CELL).map(bullet);
+    if (late.length > named.length) named.push(C.planningMoreLate(late.length - named.length));
+    return [C.planningCount(list.length, states.join(', ')), ...named].join('\n');
+  };
   const planned = r.planning.rows.filter((row) => row.quarters.some((q) => q.length > 0));
   if (planned.length === 0) blocks.push({ kind: 'paragraph', text: L.planningEmpty, muted: true });
   else
@@ -343,11 +429,13 @@ export function reportBlocks(r: BoardReport): Block[] {
       const facts = [k.statusLabel ? `${L.status}: ${k.statusLabel}` : null, ...(k.targets ?? [])].filter((x): x is string => x !== null);
       if (facts.length > 0) blocks.push({ kind: 'text', label: L.target, paragraphs: facts.map((text) => ({ text, bullet: true })) });
       const hasTarget = k.points.some((p) => p.target !== null && p.target !== undefined);
+      const points = k.points.slice(-KPI_PERIODS_SHOWN);
+      if (points.length < k.points.length) blocks.push({ kind: 'paragraph', text: C.kpiMore(points.length, k.points.length), muted: true });
       blocks.push({
         kind: 'table',
         caption: k.name,
         header: hasTarget ? [L.period, L.value, L.target] : [L.period, L.value],
-        rows: k.points.map((p) => [
+        rows: points.map((p) => [
           { text: p.label },
           { text: formatKpiValue(k.unit, p.value, r.language) },
           ...(hasTarget ? [{ text: formatKpiValue(k.unit, p.target ?? null, r.language) }] : []),

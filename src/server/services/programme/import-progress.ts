@@ -16,6 +16,9 @@ import type { AuditEntry } from '../../audit/record-audit';
 import { toDeadline } from './node-fields';
 import { mapExplanationNodes } from './export-progress';
 
+/** Rows per multi-row insert, well below PostgreSQL's 65,535 parameters per statement. */
+const ROWS_PER_INSERT = 1000;
+
 export interface ProgressImportContext {
   programmeId: string;
   nodeId(key: string): string;
@@ -70,29 +73,33 @@ export async function importProgress(tx: Db, pr: DocProgress | undefined, c: Pro
   }
   const updateIds: string[] = [];
   if (pr.updates?.length) {
-    const rows = await tx
-      .insert(progressUpdate)
-      .values(
-        pr.updates.map((u) => ({
-          programmeId,
-          nodeId: c.nodeId(u.node),
-          organisationId: c.orgId(u.organisation),
-          reportDate: u.reportDate,
-          status: u.status,
-          percent: u.percent ?? null,
-          results: u.results ?? null,
-          attentionPoints: u.attentionPoints ?? null,
-          authorId: null,
-          authorLabel: u.author,
-          isDemo: u.isDemo ?? false,
-          createdAt: new Date(u.createdAt),
-          correctionReason: u.correctionReason ?? null,
-          withdrawnAt: u.withdrawnAt ? new Date(u.withdrawnAt) : null,
-          withdrawnBy: u.withdrawnBy ?? null,
-          withdrawnReason: u.withdrawnReason ?? null,
-        })),
-      )
-      .returning();
+    const values = pr.updates.map((u) => ({
+      programmeId,
+      nodeId: c.nodeId(u.node),
+      organisationId: c.orgId(u.organisation),
+      reportDate: u.reportDate,
+      status: u.status,
+      percent: u.percent ?? null,
+      results: u.results ?? null,
+      attentionPoints: u.attentionPoints ?? null,
+      authorId: null,
+      authorLabel: u.author,
+      isDemo: u.isDemo ?? false,
+      createdAt: new Date(u.createdAt),
+      correctionReason: u.correctionReason ?? null,
+      withdrawnAt: u.withdrawnAt ? new Date(u.withdrawnAt) : null,
+      withdrawnBy: u.withdrawnBy ?? null,
+      withdrawnReason: u.withdrawnReason ?? null,
+    }));
+    // In slices: one statement has at most 65,535 parameters (16 a row), and a programme can have more updates.
+    const rows = [];
+    for (let i = 0; i < values.length; i += ROWS_PER_INSERT)
+      rows.push(
+        ...(await tx
+          .insert(progressUpdate)
+          .values(values.slice(i, i + ROWS_PER_INSERT))
+          .returning()),
+      );
     // Multi-row insert … returning gives the rows in the order of the values.
     updateIds.push(...rows.map((r) => r.id));
     // A correction names the update it replaces by index: set once every update has its id.

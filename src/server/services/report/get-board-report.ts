@@ -144,7 +144,16 @@ export async function getBoardReport(db: Db, _actor: Actor, opts: GetBoardReport
     depth.set(n.id, d);
     scopeRefs.set(n.id, { nodeId: n.id, code: n.code, title: n.title, path: paths.get(n.id) ?? n.title, depth: d });
   }
-  const extras = { programmeId: p.id, nodeIds: [...inScope], wholeProgramme: roots.size === 0, paths, asOf, language };
+  const extras = {
+    programmeId: p.id,
+    programmeTitle: p.title,
+    nodes,
+    nodeIds: [...inScope],
+    wholeProgramme: roots.size === 0,
+    paths,
+    asOf,
+    language,
+  };
   const [governance, lifecycle, kpis, finance] = await Promise.all([
     // Decisions of meetings after the previous period's end (like the look-back), up to this period's end.
     loadGovernanceSection(

@@ -3,7 +3,11 @@ import { kpiReportView } from '../../../domain/kpi/report-view';
 import type { IsoDate } from '../../../domain/progress/dates';
 import { financeTable, kpiCharts } from '../../../domain/report/extras';
 import type { FinanceTable, KpiChart, LifecycleCount, ReportLanguage } from '../../../domain/report/view-model';
-import { getFinance } from '../finance/finance-overview';
+import { budgetLinesOfProgramme } from '../../../db/queries/finance';
+import { MONEY_STREAMS } from '../../../domain/finance/budget';
+import { GAP_ORIGIN } from '../../../domain/finance/gap-budget';
+import { financeOverview } from '../../../domain/finance/overview';
+import { budgetLineView } from '../finance/budget-lines';
 import { loadProgrammeKpis } from '../kpi/load-kpi';
 
 export interface ReportExtrasOptions {
@@ -14,6 +18,9 @@ export interface ReportExtrasOptions {
   wholeProgramme: boolean;
   /** The path of every node as the report names it. */
   paths: ReadonlyMap<string, string>;
+  /** The programme's title and its nodes (already loaded for the report; not read again). */
+  programmeTitle: string;
+  nodes: readonly { id: string; parentId: string | null; code: string | null; title: string }[];
   asOf: IsoDate;
   language: ReportLanguage;
 }
@@ -42,8 +49,30 @@ export async function loadKpiSection(db: Db, opts: ReportExtrasOptions): Promise
   );
 }
 
-/** The budget lines of the nodes in scope, per status, with totals. */
+/**
+ * The budget lines of the nodes in scope, per status, with totals: the same sums as the finance
+ * page (financeOverview over the lines that are not the gap analysis's), from one query for the
+ * lines; the nodes are the report's own, not read again.
+ */
 export async function loadFinanceSection(db: Db, opts: ReportExtrasOptions): Promise<FinanceTable | null> {
-  const view = await getFinance(db, { programme: opts.programmeId });
-  return financeTable(view, { nodeIds: new Set(opts.nodeIds), wholeProgramme: opts.wholeProgramme, paths: opts.paths }, opts.language);
+  const lines = (await budgetLinesOfProgramme(db, opts.programmeId)).filter((r) => r.origin !== GAP_ORIGIN).map(budgetLineView);
+  if (lines.length === 0) return null;
+  const overview = financeOverview(
+    opts.nodes,
+    lines,
+    MONEY_STREAMS.map((s) => s.key as string),
+  );
+  const source = {
+    programme: { title: opts.programmeTitle },
+    nodes: opts.nodes.map((n, i) => ({
+      id: n.id,
+      code: n.code,
+      title: n.title,
+      lines: overview.perNode[i]?.lines ?? 0,
+      own: overview.perNode[i]?.own ?? overview.programme,
+    })),
+    lines,
+    programmeLevel: overview.programme,
+  };
+  return financeTable(source, { nodeIds: new Set(opts.nodeIds), wholeProgramme: opts.wholeProgramme, paths: opts.paths }, opts.language);
 }

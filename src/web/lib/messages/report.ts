@@ -4,7 +4,8 @@ export const reportNl = {
   'report.title': 'Voortgangsrapportage maken',
   'report.intro':
     'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en ' +
-    'aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties.',
+    'aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties. Bij meer dan 150 onderdelen ' +
+    'tonen Word, PDF en HTML de bovenste niveaus en de uitzonderingen (rood en oranje); Excel bevat altijd alle onderdelen.',
   'report.format': 'Bestandsformaat',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',
@@ -32,7 +33,8 @@ export const reportEn: Record<keyof typeof reportNl, string> = {
   'report.title': 'Make a progress report',
   'report.intro':
     'A report for the board: title page, summary of the traffic lights, per theme the results and points of attention, ' +
-    'the quarterly planning, decisions requested and open actions.',
+    'the quarterly planning, decisions requested and open actions. With more than 150 items, Word, PDF and HTML show ' +
+    'the top levels and the exceptions (red and amber); Excel always holds every item.',
   'report.format': 'File format',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',
