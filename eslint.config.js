@@ -127,6 +127,20 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['fastify', 'drizzle-orm', 'pg'], message: 'The web UI talks to the API only.' }] },
       ],
+      // Response shapes (docs/ARCHITECTURE.md, "Response shapes: one source") are zod schemas; the web takes
+      // their inferred types only, so zod stays out of the browser bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/domain/*/responses'],
+              allowTypeImports: true,
+              message: 'The web UI imports response shapes as types only: import type { … }.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

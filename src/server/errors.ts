@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isInputRejectedByDatabase, loggableError } from '../db/safe-error';
 import { LIMITS } from '../domain/shared/limits';
 import { DomainError, type ErrorCode } from '../domain/shared/errors';
+import { sizeText } from './routes/uploads';
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -43,7 +44,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED', `Ongeldige invoer: ${list}`, details));
     }
     if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', 'Het bestand of verzoek is te groot.', []));
+      const limit = request.routeOptions.bodyLimit;
+      const message = limit
+        ? `Het bestand of verzoek is groter dan ${sizeText(limit)}, de grens voor dit adres. Er is niets opgeslagen.`
+        : 'Het bestand of verzoek is te groot. Er is niets opgeslagen.';
+      return reply.status(413).send(body('PAYLOAD_TOO_LARGE', message, [{ reason: limit ? `groter dan ${sizeText(limit)}` : 'te groot' }]));
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const code = err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';

@@ -132,6 +132,12 @@ describe('the boundary rules fire on a broken file', () => {
       rule: 'import-x/no-restricted-paths',
     },
     {
+      arrow: 'web/ takes response shapes as types only (no zod in the bundle)',
+      filePath: 'src/web/features/programmes/api/broken.ts',
+      code: "import { NodeDetailSchema } from '../../../../domain/programme/responses';\nexport const x = NodeDetailSchema;\n",
+      rule: '@typescript-eslint/no-restricted-imports',
+    },
+    {
       // cell-bounds.ts as if it imported suppression.ts, which imports cell-bounds.ts on disk.
       arrow: 'no import cycles',
       filePath: 'src/domain/monitor/cell-bounds.ts',
@@ -164,6 +170,12 @@ describe('the boundary rules fire on a broken file', () => {
       await problems(
         'src/server/routes/fine.routes.ts',
         "import { listMonitorUnits } from '../services/monitor/list-units';\nexport const x = listMonitorUnits;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/web/features/programmes/api/fine.ts',
+        "import type { NodeDetail } from '../../../../domain/programme/responses';\nexport type X = NodeDetail;\n",
       ),
     ).toEqual([]);
     expect(

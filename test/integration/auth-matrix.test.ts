@@ -96,7 +96,7 @@ interface Row {
 }
 
 const P = '/api/programmes/:programmeId';
-const sheet = readFileSync(new URL('../fixtures/import/sheet-dotted-codes.tsv', import.meta.url)).toString('base64');
+const sheet = readFileSync(new URL('../fixtures/import/sheet-dotted-codes.tsv', import.meta.url));
 const regionCsv = 'gemeente,gemeente_naam,regio,regio_naam\n0001,Een,R1,Regio 1\n';
 
 const TABLE: Record<string, Row> = {
@@ -452,12 +452,18 @@ const TABLE: Record<string, Row> = {
   'POST /api/imports/preview': {
     who: 'platformbeheerder',
     ok: 200,
-    call: async () => ({ payload: { kind: 'programme-sheet', programmeTitle: 'Blad', contentBase64: sheet } }),
+    call: async () => ({
+      url: '/api/imports/preview?kind=programme-sheet&programmeTitle=Blad',
+      ...upload([{ fileName: 'blad.tsv', content: sheet }]),
+    }),
   },
   'POST /api/imports': {
     who: 'platformbeheerder',
     ok: 201,
-    call: async (f) => ({ payload: { kind: 'programme-sheet', programmeTitle: `Blad ${f.unique()}`, contentBase64: sheet } }),
+    call: async (f) => ({
+      url: `/api/imports?kind=programme-sheet&programmeTitle=Blad-${f.unique()}`,
+      ...upload([{ fileName: 'blad.tsv', content: sheet }]),
+    }),
   },
 
   // Monitor
@@ -506,7 +512,8 @@ const TABLE: Record<string, Row> = {
     who: 'redacteur',
     ok: 200,
     call: async () => ({
-      payload: { contentBase64: Buffer.from('pad;jaar;geldstroom;status;aangevraagd\n').toString('base64'), dryRun: true },
+      url: `${P}/budget-lines/import?dryRun=true`,
+      ...upload([{ fileName: 'begroting.csv', content: 'pad;jaar;geldstroom;status;aangevraagd\n' }]),
     }),
   },
   [`PATCH ${P}/budget-lines/:lineId`]: {
@@ -583,8 +590,16 @@ const TABLE: Record<string, Row> = {
       return { url: `/api/social-map/services/${s.id}?version=${s.version}` };
     },
   },
-  'POST /api/social-map/import/preview': { who: 'redacteur', ok: 200, call: async (f) => ({ payload: await socialMapFile(f) }) },
-  'POST /api/social-map/import': { who: 'redacteur', ok: 201, call: async (f) => ({ payload: await socialMapFile(f) }) },
+  'POST /api/social-map/import/preview': {
+    who: 'redacteur',
+    ok: 200,
+    call: async (f) => upload([{ fileName: 'kaart.csv', content: await socialMapFile(f) }]),
+  },
+  'POST /api/social-map/import': {
+    who: 'redacteur',
+    ok: 201,
+    call: async (f) => upload([{ fileName: 'kaart.csv', content: await socialMapFile(f) }]),
+  },
 
   // KPI
   [`GET ${P}/kpi`]: { who: 'lezer', ok: 200 },
@@ -622,16 +637,24 @@ const TABLE: Record<string, Row> = {
     }),
   },
   [`GET ${P}/kpi/template`]: { who: 'rapporteur', ok: 200, call: async () => ({ url: `${P}/kpi/template?format=csv` }) },
-  [`POST ${P}/kpi/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
-  [`POST ${P}/kpi/import`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ payload: { contentBase64: await kpiCsv(f) } }) },
+  [`POST ${P}/kpi/import/preview`]: {
+    who: 'rapporteur',
+    ok: 200,
+    call: async (f) => upload([{ fileName: 'kpi.csv', content: await kpiCsv(f) }]),
+  },
+  [`POST ${P}/kpi/import`]: { who: 'rapporteur', ok: 201, call: async (f) => upload([{ fileName: 'kpi.csv', content: await kpiCsv(f) }]) },
   [`GET ${P}/kpi/zrm`]: { who: 'lezer', ok: 200 },
   [`GET ${P}/kpi/indicators/:indicatorId/definition`]: {
     who: 'lezer',
     ok: 200,
     call: async (f) => ({ url: `${P}/kpi/indicators/${await indicator(f)}/definition` }),
   },
-  [`POST ${P}/kpi/zrm/import/preview`]: { who: 'rapporteur', ok: 200, call: async (f) => ({ payload: { contentBase64: zrmCsv(f) } }) },
-  [`POST ${P}/kpi/zrm/import`]: { who: 'rapporteur', ok: 201, call: async (f) => ({ payload: { contentBase64: zrmCsv(f) } }) },
+  [`POST ${P}/kpi/zrm/import/preview`]: {
+    who: 'rapporteur',
+    ok: 200,
+    call: async (f) => upload([{ fileName: 'zrm.csv', content: zrmCsv(f) }]),
+  },
+  [`POST ${P}/kpi/zrm/import`]: { who: 'rapporteur', ok: 201, call: async (f) => upload([{ fileName: 'zrm.csv', content: zrmCsv(f) }]) },
 
   // Progress check dismissals
   [`POST ${P}/progress/nodes/:nodeId/checks/dismissals`]: {
@@ -973,7 +996,7 @@ async function indicator(f: Fixtures): Promise<string> {
 }
 async function kpiCsv(f: Fixtures): Promise<string> {
   await indicator(f);
-  return Buffer.from(`indicator;periode;eenheid;waarde\nMATRIX;Q3 2025;Matrix-organisatie;${f.unique()}\n`).toString('base64');
+  return `indicator;periode;eenheid;waarde\nMATRIX;Q3 2025;Matrix-organisatie;${f.unique()}\n`;
 }
 /** A start and follow-up ZRM assessment of a fresh client of the matrix organisation (an aanbieder). */
 function zrmCsv(f: Fixtures): string {
@@ -985,7 +1008,7 @@ function zrmCsv(f: Fixtures): string {
   const text =
     `client;aanbieder;datum;meting;${domains}\n` +
     `${client};Matrix-organisatie;01-02-2025;start;${scores(2)}\n${client};Matrix-organisatie;01-08-2025;vervolg;${scores(3)}\n`;
-  return Buffer.from(text).toString('base64');
+  return text;
 }
 async function body(f: Fixtures): Promise<string> {
   const { saveBody } = await import('../../src/server/services/governance/save-body');
@@ -1071,10 +1094,10 @@ async function socialService(f: Fixtures): Promise<{ id: string; version: number
   return { id: s.id, version: s.version };
 }
 /** A one-row social-map file: a new service of the members' organisation. */
-async function socialMapFile(f: Fixtures): Promise<{ contentBase64: string }> {
+async function socialMapFile(f: Fixtures): Promise<string> {
   await socialMapGemeente(f);
   const csv = `Naam;Soort;Gemeenten;Aanbieder\nImport ${f.unique()};inloop;0903;Matrix-organisatie\n`;
-  return { contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+  return csv;
 }
 
 async function addMembers(db: Db, programmeId: string, organisationId: string) {

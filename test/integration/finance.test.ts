@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/server/audit/record-audit';
 import { signIn } from '../support/auth';
+import { uploadOf } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -291,11 +292,23 @@ describe(`finance: budget lines round-trip through XLSX (${testDriver})`, () => 
   });
   afterAll(async () => t.close());
 
-  const upload = async (wb: ExcelJS.Workbook, dryRun: boolean) =>
-    call('POST', '/api/programmes/xlsx/budget-lines/import', {
-      contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
-      dryRun,
+  /** The workbook's own bytes, as the page sends them (multipart); dryRun in the query. */
+  const upload = async (wb: ExcelJS.Workbook, dryRun: boolean) => {
+    const file = uploadOf(new Uint8Array(await wb.xlsx.writeBuffer()), 'begroting.xlsx', admin);
+    const res = await t.app.inject({ method: 'POST', url: `/api/programmes/xlsx/budget-lines/import?dryRun=${dryRun}`, ...file });
+    return { status: res.statusCode, body: res.json() };
+  };
+
+  it('refuses a file over 10 MB with a Dutch 413 that names file and limit', async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/programmes/xlsx/budget-lines/import?dryRun=true',
+      ...uploadOf(big, 'begroting.xlsx', admin),
     });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.message).toMatch(/^Het bestand 'begroting\.xlsx' is groter dan 10 MB/);
+  });
 
   it('imports its own export unchanged, then applies edits and new rows all at once after a preview', async () => {
     const exported = await call('GET', '/api/programmes/xlsx/finance.xlsx');

@@ -7,16 +7,22 @@ import { verifyAuditChain } from '../../src/server/audit/record-audit';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { importTable } from '../../src/server/services/import/import-table';
 import { exportProgramme } from '../../src/server/services/programme/export-programme';
+import { uploadOf } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
-const body = (name: string, programmeTitle: string, extra: Record<string, unknown> = {}) => ({
-  kind: 'gap-table',
-  programmeTitle,
-  fileName: name,
-  contentBase64: fixture(name).toString('base64'),
-  ...extra,
+/** A POST of the fixture itself (multipart) to the table import; kind, title and slug in the query. */
+const post = (
+  url: string,
+  name: string,
+  programmeTitle: string,
+  extra: Record<string, string> = {},
+  bytes: Uint8Array = fixture(name),
+) => ({
+  method: 'POST' as const,
+  url: `${url}?${new URLSearchParams({ kind: 'gap-table', programmeTitle, ...extra }).toString()}`,
+  ...uploadOf(bytes, name),
 });
 
 describe(`gap-table import through the API (${testDriver})`, () => {
@@ -38,11 +44,7 @@ describe(`gap-table import through the API (${testDriver})`, () => {
 
   it('previews without writing anything', async () => {
     const before = await counts();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/imports/preview',
-      payload: body('gap-continuation.tsv', 'Plan extra middelen GGZ'),
-    });
+    const res = await t.app.inject(post('/api/imports/preview', 'gap-continuation.tsv', 'Plan extra middelen GGZ'));
     expect(res.statusCode).toBe(200);
     const preview = res.json();
     expect(preview.programme).toEqual({ slug: 'plan-extra-middelen-ggz', title: 'Plan extra middelen GGZ', levelLabels: ['Resultaat'] });
@@ -62,11 +64,7 @@ describe(`gap-table import through the API (${testDriver})`, () => {
   });
 
   it('imports as one programme with its gap analyses, audited in an intact chain', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/imports',
-      payload: body('gap-repeated-numbers.tsv', 'Hiaten Wonen en Werk'),
-    });
+    const res = await t.app.inject(post('/api/imports', 'gap-repeated-numbers.tsv', 'Hiaten Wonen en Werk'));
     expect(res.statusCode).toBe(201);
     const { programme, summary } = res.json();
     expect(programme.slug).toBe('hiaten-wonen-en-werk');
@@ -121,10 +119,10 @@ describe(`gap-table import through the API (${testDriver})`, () => {
   });
 
   it('writes each gap budget as a budget line whose total is exactly the table total; the finance column reads them', async () => {
-    const preview = await t.app.inject({ method: 'POST', url: '/api/imports/preview', payload: body('gap-basic.tsv', 'Hiaten begroting') });
+    const preview = await t.app.inject(post('/api/imports/preview', 'gap-basic.tsv', 'Hiaten begroting'));
     const tableTotal = preview.json().summary.budget_total_cents as number;
     expect(tableTotal).toBeGreaterThan(0);
-    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body('gap-basic.tsv', 'Hiaten begroting') });
+    const res = await t.app.inject(post('/api/imports', 'gap-basic.tsv', 'Hiaten begroting'));
     expect(res.statusCode).toBe(201);
     const programmeId = res.json().programme.id as string;
     const lines = await queryRows<{ cents: number | null; origin: string; node_id: string }>(
@@ -165,9 +163,48 @@ describe(`gap-table import through the API (${testDriver})`, () => {
     ['a slug already taken', 'gap-basic.tsv', { slug: 'hiaten-wonen-en-werk' }, 422, 'IMPORT_FILE_INVALID'],
   ])('writes nothing when the import is refused: %s', async (_case, name, extra, status, code) => {
     const before = await counts();
-    const res = await t.app.inject({ method: 'POST', url: '/api/imports', payload: body(name, 'Wordt niets', extra) });
+    const res = await t.app.inject(post('/api/imports', name, 'Wordt niets', extra));
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reads the uploaded bytes: a Windows-1252 CSV and an XLSX workbook preview alike', async () => {
+    const cp1252 = fixture('gap-windows-1252.csv');
+    expect(cp1252.includes(0xeb)).toBe(true); // ë as one byte: really not UTF-8
+    const csv = await t.app.inject(post('/api/imports/preview', 'gap-windows-1252.csv', 'Uit Excel'));
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.json().source).toMatchObject({ kind: 'csv', encoding: 'windows-1252' });
+    expect(csv.json().items.map((i: { title: string }) => i.title)).toEqual([
+      'Cliënten één aanspreekpunt',
+      'Financiële zorgen eerder zien',
+    ]);
+    const xlsx = await t.app.inject(post('/api/imports/preview', 'gap-table.xlsx', 'Uit een werkmap'));
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.json().source.kind).toBe('xlsx');
+    expect(xlsx.json().items.length).toBeGreaterThan(0);
+  });
+
+  it('takes a file above the 1 MB body limit, refuses one over 10 MB with a Dutch 413, and asks for multipart', async () => {
+    const before = await counts();
+    const twoMb = new Uint8Array(2 * 1024 * 1024).fill(0x41);
+    const mid = await t.app.inject(post('/api/imports', 'groot.csv', 'Twee MB', {}, twoMb));
+    expect(mid.statusCode).toBe(422); // read and refused for what it holds, not for its size
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    for (const url of ['/api/imports/preview', '/api/imports']) {
+      const res = await t.app.inject(post(url, 'te-groot.csv', 'Te groot', {}, big));
+      expect(res.statusCode, url).toBe(413);
+      expect(res.json().error.message).toMatch(
+        /^Het bestand 'te-groot\.csv' is groter dan 10 MB, de grens voor deze import\. Er is niets opgeslagen/,
+      );
+    }
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/api/imports?kind=gap-table&programmeTitle=Oud',
+      payload: { contentBase64: 'YQ==' },
+    });
+    expect(json.statusCode).toBe(400);
+    expect(json.json().error.message).toContain('multipart/form-data');
     expect(await counts()).toEqual(before);
   });
 
@@ -175,11 +212,7 @@ describe(`gap-table import through the API (${testDriver})`, () => {
     const before = await counts();
     const bytes = fixture('gap-table.xlsx');
     const damaged = Buffer.concat([bytes.subarray(0, 2000), Buffer.alloc(100, 0x41)]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/imports',
-      payload: { ...body('gap-table.xlsx', 'Kapot'), contentBase64: damaged.toString('base64') },
-    });
+    const res = await t.app.inject(post('/api/imports', 'gap-table.xlsx', 'Kapot', {}, damaged));
     expect(res.statusCode).toBe(422);
     expect(await counts()).toEqual(before);
   });

@@ -7,6 +7,7 @@ import { DomainError } from '../../src/domain/shared/errors';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { importTable } from '../../src/server/services/import/import-table';
 import { exportProgramme } from '../../src/server/services/programme/export-programme';
+import { uploadOf } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -31,12 +32,8 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
   it('imports a programme sheet as a tree with its level names and deadlines at their grain', async () => {
     const res = await t.app.inject({
       method: 'POST',
-      url: '/api/imports',
-      payload: {
-        kind: 'programme-sheet',
-        programmeTitle: 'Meedoen en Wonen',
-        contentBase64: fixture('sheet-dotted-codes.tsv').toString('base64'),
-      },
+      url: `/api/imports?kind=programme-sheet&programmeTitle=${encodeURIComponent('Meedoen en Wonen')}`,
+      ...uploadOf(fixture('sheet-dotted-codes.tsv'), 'sheet-dotted-codes.tsv'),
     });
     expect(res.statusCode).toBe(201);
     const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: res.json().programme.slug });
@@ -68,8 +65,8 @@ describe(`programme-sheet import and damaged files (${testDriver})`, () => {
     const text = ['Code\tTitel\tStatus', '1\tThema\t', '1.1\tProject\tOn hold', '1.2\tAnder project\tvoorgesteld te stoppen'].join('\n');
     const res = await t.app.inject({
       method: 'POST',
-      url: '/api/imports',
-      payload: { kind: 'programme-sheet', programmeTitle: 'Levensfasen', contentBase64: Buffer.from(text).toString('base64') },
+      url: '/api/imports?kind=programme-sheet&programmeTitle=Levensfasen',
+      ...uploadOf(text, 'levensfasen.tsv'),
     });
     expect(res.statusCode).toBe(201);
     const doc = await exportProgramme(t.database.db, SYSTEM_ACTOR, { programme: res.json().programme.slug });

@@ -5,6 +5,7 @@ import { ZRM_DOMAINS } from '../../src/domain/kpi/zrm';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { signIn, type SignedIn } from '../support/auth';
+import { uploadOf } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -17,7 +18,6 @@ describe(`KPI indicator editing and ZRM import (${testDriver})`, () => {
   let aanbiederA: SignedIn;
   let lezer: SignedIn;
   const base = '/api/programmes/kpi-edit/kpi';
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
   const previousSecret = process.env.REGIETAFEL_PSEUDONYM_SECRET;
 
   beforeAll(async () => {
@@ -132,8 +132,7 @@ describe(`KPI indicator editing and ZRM import (${testDriver})`, () => {
     const preview = await t.app.inject({
       method: 'POST',
       url: `${base}/zrm/import/preview`,
-      headers: aanbiederA.headers,
-      payload: { contentBase64: b64(file) },
+      ...uploadOf(file, 'bestand.csv', aanbiederA.headers),
     });
     expect(preview.statusCode).toBe(200);
     expect(preview.json().rows).toHaveLength(4);
@@ -145,16 +144,14 @@ describe(`KPI indicator editing and ZRM import (${testDriver})`, () => {
     const refused = await t.app.inject({
       method: 'POST',
       url: `${base}/zrm/import`,
-      headers: aanbiederA.headers,
-      payload: { contentBase64: b64(bad) },
+      ...uploadOf(bad, 'bestand.csv', aanbiederA.headers),
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toMatch(/Rij 3/);
     const other = await t.app.inject({
       method: 'POST',
       url: `${base}/zrm/import`,
-      headers: aanbiederA.headers,
-      payload: { contentBase64: b64([header, line('c9', 'Zorg B', '01-02-2025', 'start', 2)].join('\n')) },
+      ...uploadOf([header, line('c9', 'Zorg B', '01-02-2025', 'start', 2)].join('\n'), 'bestand.csv', aanbiederA.headers),
     });
     expect(other.statusCode).toBe(403);
     expect(await t.database.db.select().from(kpiZrmAssessment)).toHaveLength(0);
@@ -162,8 +159,7 @@ describe(`KPI indicator editing and ZRM import (${testDriver})`, () => {
     const done = await t.app.inject({
       method: 'POST',
       url: `${base}/zrm/import`,
-      headers: aanbiederA.headers,
-      payload: { contentBase64: b64(file), fileName: 'zrm.csv' },
+      ...uploadOf(file, 'zrm.csv', aanbiederA.headers),
     });
     expect(done.statusCode).toBe(201);
     expect(done.json()).toEqual({ rows: 4, created: 4, existing: 0 });
@@ -178,8 +174,7 @@ describe(`KPI indicator editing and ZRM import (${testDriver})`, () => {
     const re = await t.app.inject({
       method: 'POST',
       url: `${base}/zrm/import`,
-      headers: aanbiederA.headers,
-      payload: { contentBase64: b64(file) },
+      ...uploadOf(file, 'bestand.csv', aanbiederA.headers),
     });
     expect(re.json()).toEqual({ rows: 4, created: 0, existing: 4 });
     // Two pairs (one improved on every domain, one declined): below the threshold of 5, so the counts are suppressed.

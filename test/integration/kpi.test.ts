@@ -6,6 +6,7 @@ import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { saveIndicator } from '../../src/server/services/kpi/save-indicator';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { signIn, type SignedIn } from '../support/auth';
+import { uploadOf, windows1252 } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -19,7 +20,6 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
   let horst: SignedIn;
   let lezer: SignedIn;
   const base = '/api/programmes/kpi-test/kpi';
-  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
   beforeAll(async () => {
     t = await buildTestApp(); // clock: 15-03-2026, so the last complete quarter is Q4 2025
@@ -110,8 +110,7 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
     const res = await t.app.inject({
       method: 'POST',
       url: `${base}/import/preview`,
-      headers: horst.headers,
-      payload: { contentBase64: b64(csv) },
+      ...uploadOf(csv, 'bestand.csv', horst.headers),
     });
     expect(res.statusCode).toBe(422);
     const details = res.json().error.details as { row: number; field: string; reason: string }[];
@@ -119,7 +118,7 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
     expect(details[0]?.reason).toMatch(/onbekende indicator 'ONBEKEND'/);
     expect(details[1]?.reason).toMatch(/per kwartaal/);
     expect(details[2]?.reason).toMatch(/komma/);
-    const imp = await t.app.inject({ method: 'POST', url: `${base}/import`, headers: horst.headers, payload: { contentBase64: b64(csv) } });
+    const imp = await t.app.inject({ method: 'POST', url: `${base}/import`, ...uploadOf(csv, 'bestand.csv', horst.headers) });
     expect(imp.statusCode).toBe(422);
     const rows = await t.database.db.select().from(kpiMeasurement).where(eq(kpiMeasurement.indicatorId, indicatorId));
     expect(rows).toHaveLength(1);
@@ -127,7 +126,7 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
 
   it("refuses an import with another organisation's rows", async () => {
     const csv = 'indicator;periode;eenheid;teller;noemer\nUITSTROOM;Q3 2025;Venlo;1;2\n';
-    const res = await t.app.inject({ method: 'POST', url: `${base}/import`, headers: horst.headers, payload: { contentBase64: b64(csv) } });
+    const res = await t.app.inject({ method: 'POST', url: `${base}/import`, ...uploadOf(csv, 'bestand.csv', horst.headers) });
     expect(res.statusCode).toBe(403);
   });
 
@@ -138,37 +137,49 @@ describe(`KPI entry, import and figures (${testDriver})`, () => {
     const first = await t.app.inject({
       method: 'POST',
       url: `${base}/import`,
-      headers: horst.headers,
-      payload: { contentBase64: b64(file('12')), fileName: 'horst.csv' },
+      ...uploadOf(file('12'), 'horst.csv', horst.headers),
     });
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ created: 2, updated: 0, rows: 2 });
     const preview = await t.app.inject({
       method: 'POST',
       url: `${base}/import/preview`,
-      headers: horst.headers,
-      payload: { contentBase64: b64(file('1.2')) },
+      ...uploadOf(file('1.2'), 'bestand.csv', horst.headers),
     });
     // "1.2" is not three digits after the dot: refused, not read as 1,2 or 12
     expect(preview.statusCode).toBe(422);
     const preview2 = await t.app.inject({
       method: 'POST',
       url: `${base}/import/preview`,
-      headers: horst.headers,
-      payload: { contentBase64: b64(file('15')) },
+      ...uploadOf(file('15'), 'bestand.csv', horst.headers),
     });
     expect(preview2.json().rows.map((r: { action: string }) => r.action)).toEqual(['bijwerken', 'ongewijzigd']);
     const again = await t.app.inject({
       method: 'POST',
       url: `${base}/import`,
-      headers: horst.headers,
-      payload: { contentBase64: b64(file('15')) },
+      ...uploadOf(file('15'), 'bestand.csv', horst.headers),
     });
     expect(again.json()).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const rows = await t.database.db.select().from(kpiMeasurement).where(eq(kpiMeasurement.indicatorId, indicatorId));
     expect(rows).toHaveLength(3);
     const unknown = rows.find((r) => r.periodStart === '2025-10-01' && r.unitKey === org['t-horst']);
     expect(unknown).toMatchObject({ numerator: null, denominator: null, note: 'niet aangeleverd' });
+  });
+
+  it('reads the bytes of a Windows-1252 file (Excel "CSV"), and refuses a file over 10 MB with a Dutch 413', async () => {
+    const csv = windows1252(
+      'indicator;periode;eenheid;teller;noemer;toelichting\r\nUITSTROOM;Q3 2025;Horst aan de Maas;15;30;één bron, geschat\r\n',
+    );
+    expect(csv.includes(0xe9)).toBe(true); // é as one byte: not UTF-8
+    const preview = await t.app.inject({ method: 'POST', url: `${base}/import/preview`, ...uploadOf(csv, 'horst.csv', horst.headers) });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().rows.map((r: { note: string | null }) => r.note)).toEqual(['één bron, geschat']);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    for (const url of [`${base}/import/preview`, `${base}/import`, `${base}/zrm/import/preview`, `${base}/zrm/import`]) {
+      const res = await t.app.inject({ method: 'POST', url, ...uploadOf(big, 'groot.csv', horst.headers) });
+      expect(res.statusCode, url).toBe(413);
+      expect(res.json().error.message).toMatch(/^Het bestand 'groot\.csv' is groter dan 10 MB, de grens voor deze import\./);
+    }
   });
 
   it('gives a reader the pooled total, the status and the numbers behind the chart', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/db/database';
+import { windows1252 } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
@@ -66,6 +67,28 @@ describe(`organisations, regions, persons and inhabitants (${testDriver})`, () =
       payload: { inhabitants: 13422, referenceDate: '2023-09-30', source: 'Omroep P&M', note: 'stand 30-9-2023' },
     });
     expect(manual.json().population).toEqual([expect.objectContaining({ inhabitants: 13422, referenceDate: '2023-09-30' })]);
+  });
+
+  it('reads the bytes of a Windows-1252 CBS export, and refuses one over 10 MB with a Dutch 413 naming the limit', async () => {
+    const csv = windows1252(['"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"', '"Fryslân (PV)";"2024";"659 551"'].join('\r\n'));
+    expect(csv.includes(0xe2)).toBe(true); // â as one byte: not UTF-8
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/population/import-cbs',
+      payload: Buffer.from(csv),
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().skipped).toEqual(['Fryslân']);
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x41);
+    const tooBig = await t.app.inject({
+      method: 'POST',
+      url: '/api/population/import-cbs',
+      payload: big,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().error.message).toMatch(/groter dan 10 MB, de grens voor dit adres\. Er is niets opgeslagen\./);
   });
 
   it('keeps regions and persons with versions', async () => {

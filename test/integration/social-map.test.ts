@@ -7,16 +7,24 @@ import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { createOrganisation } from '../../src/server/services/organisation/organisation-writes';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { signIn, type SignedIn } from '../support/auth';
+import { uploadOf, windows1252 } from '../support/multipart';
 import { buildTestApp, type TestApp } from '../support/test-app';
 import { testDriver } from '../support/test-db';
 
 type Json = Record<string, unknown>;
-const b64 = (s: string | Buffer) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s).toString('base64');
 const HEADER =
   'Dienst-id;Naam;Soort;Gemeenten;Doelgroep;Aanbieder;Omschrijving;Adres;Telefoon;E-mail;Website;Openingstijden;' +
   'Zonder verwijzing (ja/nee/onbekend);Wachttijd;Gepubliceerd (ja/nee);Demo (ja/nee);Bijgewerkt';
 
 /** The social map: CRUD with versions, rights by provider and municipality, visitors, import/export. */
+/** A file to upload (see call). */
+class Upload {
+  constructor(
+    readonly content: string | Uint8Array,
+    readonly fileName = 'kaart.csv',
+  ) {}
+}
+
 describe(`social map (${testDriver})`, () => {
   let t: TestApp;
   const org: Record<string, string> = {};
@@ -24,11 +32,15 @@ describe(`social map (${testDriver})`, () => {
   let venlo: SignedIn;
   let lezer: SignedIn;
   const call = async (who: SignedIn | null, method: string, url: string, payload?: unknown) => {
+    // An Upload travels as the file itself (multipart), as the import page sends it.
+    const file = payload instanceof Upload ? uploadOf(payload.content, payload.fileName, who?.headers ?? {}) : null;
     const res = await t.app.inject({
       method: method as 'GET',
       url,
-      ...(who ? { headers: who.headers } : {}),
-      ...(payload !== undefined ? { payload: payload as object } : {}),
+      ...(file ?? {
+        ...(who ? { headers: who.headers } : {}),
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      }),
     });
     return {
       status: res.statusCode,
@@ -192,6 +204,20 @@ describe(`social map (${testDriver})`, () => {
     expect(csv).toContain('Crisisdienst Limburg');
   });
 
+  it('reads the bytes of a Windows-1252 file, and refuses a file over 10 MB with a Dutch 413 naming file and limit', async () => {
+    const bytes = windows1252([HEADER, ';Café Ontmoeting;inloop;0983;;;;;;;;;ja;;ja;nee;'].join('\r\n'));
+    expect(bytes.includes(0xe9)).toBe(true); // é as one byte: not UTF-8
+    const preview = await call(admin, 'POST', '/api/social-map/import/preview', new Upload(bytes));
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect((preview.body.rows as { name: string }[]).map((r) => r.name)).toEqual(['Café Ontmoeting']);
+    const big = new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41);
+    for (const url of ['/api/social-map/import/preview', '/api/social-map/import']) {
+      const res = await call(admin, 'POST', url, new Upload(big, 'groot.xlsx'));
+      expect(res.status, url).toBe(413);
+      expect((res.body.error as { message: string }).message).toMatch(/^Het bestand 'groot\.xlsx' is groter dan 10 MB/);
+    }
+  });
+
   it('imports all or nothing with Dutch row/column/reason errors, and updates on the Dienst-id', async () => {
     await t.database.db.delete(socialService);
     const bad = [
@@ -201,7 +227,7 @@ describe(`social map (${testDriver})`, () => {
       ';Onbekend;meldpunt;Atlantis;;;;;;;;;misschien;;ja;nee;',
       ';Mail;meldpunt;0984;;;;;;geen-mail;;;nee;;ja;nee;',
     ].join('\n');
-    const preview = await call(admin, 'POST', '/api/social-map/import/preview', { contentBase64: b64(bad) });
+    const preview = await call(admin, 'POST', '/api/social-map/import/preview', new Upload(bad));
     expect(preview.status).toBe(422);
     const details = (preview.body.error as { details: { row: number; field: string; reason: string }[] }).details;
     expect(details).toEqual([
@@ -210,17 +236,17 @@ describe(`social map (${testDriver})`, () => {
       { row: 4, field: 'Zonder verwijzing (ja/nee/onbekend)', reason: "'misschien' is geen ja, nee of onbekend" },
       { row: 5, field: 'E-mail', reason: "'geen-mail' is geen e-mailadres" },
     ]);
-    expect((await call(admin, 'POST', '/api/social-map/import', { contentBase64: b64(bad) })).status).toBe(422);
+    expect((await call(admin, 'POST', '/api/social-map/import', new Upload(bad))).status).toBe(422);
     expect(await t.database.db.select().from(socialService)).toEqual([]);
 
     const good = [
       HEADER,
       `;Inloop Oost;Inloop;"Venlo (0983); Horst aan de Maas";Iedereen;GGZ Noord-Limburg;;;'+31 77 000;;;;ja;;ja;nee;01-01-2020`,
     ].join('\n');
-    const p2 = await call(admin, 'POST', '/api/social-map/import/preview', { contentBase64: b64(good) });
+    const p2 = await call(admin, 'POST', '/api/social-map/import/preview', new Upload(good));
     expect(p2.status, JSON.stringify(p2.body)).toBe(200);
     expect(p2.body.counts).toEqual({ nieuw: 1, bijwerken: 0, ongewijzigd: 0 });
-    expect((await call(admin, 'POST', '/api/social-map/import', { contentBase64: b64(good), fileName: 'kaart.csv' })).status).toBe(201);
+    expect((await call(admin, 'POST', '/api/social-map/import', new Upload(good, 'kaart.csv'))).status).toBe(201);
     const [made] = (await call(admin, 'GET', '/api/social-map/services')).body.items as Json[];
     expect(made).toMatchObject({
       name: 'Inloop Oost',
@@ -230,15 +256,15 @@ describe(`social map (${testDriver})`, () => {
     });
     // The same row with its Dienst-id and another name updates it instead of adding one.
     const again = [HEADER, `${made?.id as string};Inloop Oost-Venlo;inloop;0983;;;;;;;;;onbekend;;nee;ja;`].join('\n');
-    const p3 = await call(admin, 'POST', '/api/social-map/import/preview', { contentBase64: b64(again) });
+    const p3 = await call(admin, 'POST', '/api/social-map/import/preview', new Upload(again));
     expect(p3.body.counts).toEqual({ nieuw: 0, bijwerken: 1, ongewijzigd: 0 });
-    expect((await call(admin, 'POST', '/api/social-map/import', { contentBase64: b64(again) })).status).toBe(201);
+    expect((await call(admin, 'POST', '/api/social-map/import', new Upload(again))).status).toBe(201);
     const items = (await call(admin, 'GET', '/api/social-map/services')).body.items as Json[];
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ name: 'Inloop Oost-Venlo', withoutReferral: null, published: false, isDemo: true, version: 2 });
     // A Venlo redacteur may not import a service for Venray: the whole file is refused.
     const foreign = [HEADER, ';Van Venlo;inloop;Venlo;;;;;;;;;ja;;ja;nee;', ';Van Venray;inloop;Venray;;;;;;;;;ja;;ja;nee;'].join('\n');
-    const refused = await call(venlo, 'POST', '/api/social-map/import', { contentBase64: b64(foreign) });
+    const refused = await call(venlo, 'POST', '/api/social-map/import', new Upload(foreign));
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain('Rij 3');
     expect((await call(admin, 'GET', '/api/social-map/services')).body.items).toHaveLength(1);
@@ -269,10 +295,10 @@ describe(`social map (${testDriver})`, () => {
     );
     for (const format of ['csv', 'xlsx'] as const) {
       const first = (await call(admin, 'GET', `/api/social-map/export?format=${format}`)).raw;
-      const preview = await call(admin, 'POST', '/api/social-map/import/preview', { contentBase64: b64(first) });
+      const preview = await call(admin, 'POST', '/api/social-map/import/preview', new Upload(first));
       expect(preview.status, JSON.stringify(preview.body)).toBe(200);
       expect(preview.body.counts).toEqual({ nieuw: 0, bijwerken: 0, ongewijzigd: 2 });
-      expect((await call(admin, 'POST', '/api/social-map/import', { contentBase64: b64(first) })).status).toBe(201);
+      expect((await call(admin, 'POST', '/api/social-map/import', new Upload(first))).status).toBe(201);
       const second = (await call(admin, 'GET', `/api/social-map/export?format=${format}`)).raw;
       if (format === 'csv') {
         expect(second.toString('utf8')).toBe(first.toString('utf8'));
@@ -283,7 +309,7 @@ describe(`social map (${testDriver})`, () => {
     const file = (await call(admin, 'GET', '/api/social-map/export?format=xlsx')).raw;
     const before = await sheetRows(file);
     await t.database.db.delete(socialService);
-    const imported = await call(admin, 'POST', '/api/social-map/import', { contentBase64: b64(file) });
+    const imported = await call(admin, 'POST', '/api/social-map/import', new Upload(file));
     expect(imported.body.counts).toEqual({ nieuw: 2, bijwerken: 0, ongewijzigd: 0 });
     expect(await sheetRows((await call(admin, 'GET', '/api/social-map/export?format=xlsx')).raw)).toEqual(before);
     expect(before[0]).toEqual(HEADER.split(';'));

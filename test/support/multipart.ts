@@ -20,3 +20,24 @@ export function multipart(files: readonly { fileName: string; content: string | 
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** inject options for one uploaded file (field `file`), keeping the caller's headers (session, CSRF). */
+export function uploadOf(
+  content: string | Uint8Array,
+  fileName = 'bestand.csv',
+  headers: Record<string, string> = {},
+): { payload: Buffer; headers: Record<string, string> } {
+  const m = multipart([{ fileName, content }]);
+  return { payload: m.payload, headers: { ...headers, ...m.headers } };
+}
+
+/** Windows-1252 by hand (ASCII and the Latin-1 letters it shares), so a test does not lean on the decoder it checks. */
+export function windows1252(text: string): Uint8Array {
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in this Windows-1252 helper: ${c}`);
+      return code;
+    }),
+  );
+}

@@ -19,6 +19,7 @@ import {
   SaveCostSplitSchema,
   UpdateBudgetLineSchema,
 } from './finance.schemas';
+import { readUpload, registerUploads } from './uploads';
 
 const LineParams = ProgrammeParams.extend({ lineId: z.string() });
 const NodeParams = ProgrammeParams.extend({ nodeId: z.string() });
@@ -27,6 +28,7 @@ const read = { access: { programme: 'lezer' as const } };
 const write = { access: { programme: 'redacteur' as const } };
 
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
+  await registerUploads(app);
   app.get(
     '/programmes/:programmeId/finance',
     {
@@ -90,13 +92,14 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/:programmeId/budget-lines/import',
     {
-      bodyLimit: 15 * 1024 * 1024,
       config: write,
       schema: {
         tags,
         summary: 'Begrotingsregels uit XLSX of CSV (de kolommen van de Excel-export): eerst voorvertoning, dan alles of niets',
+        description: 'Het bestand zelf als multipart/form-data (veld file, hoogstens 10 MB); dryRun=true toont alleen wat er zou gebeuren.',
+        consumes: ['multipart/form-data'],
         params: ProgrammeParams,
-        body: z.object({ contentBase64: z.base64().max(14 * 1024 * 1024), dryRun: z.boolean() }),
+        querystring: z.object({ dryRun: z.enum(['true', 'false']).describe('true: voorvertoning, schrijft niets') }),
         response: { 200: BudgetImportResultSchema },
       },
     },
@@ -106,8 +109,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
         request.actor,
         {
           programme: programmeOf(request).id,
-          file: new Uint8Array(Buffer.from(request.body.contentBase64, 'base64')),
-          dryRun: request.body.dryRun,
+          file: (await readUpload(request)).bytes,
+          dryRun: request.query.dryRun === 'true',
         },
         app.ctx.clock,
       ),

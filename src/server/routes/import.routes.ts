@@ -5,56 +5,60 @@ import { importTable } from '../services/import/import-table';
 import { previewTableImport, type TableImportPreview } from '../services/import/preview-table-import';
 import { tableImportSummary } from '../services/import/table-import-summary';
 import * as S from './import.schemas';
+import { readUpload, registerUploads, type Upload } from './uploads';
 
 const tags = ['import'];
-/** A 10 MB file is about 13.4 MB as base64. */
-const bodyLimit = 15 * 1024 * 1024;
+const consumes = ['multipart/form-data'];
+const fileNote = 'Het bestand zelf als multipart/form-data (veld file, hoogstens 10 MB); soort en titel in de querystring.';
 
-type Body = z.infer<typeof S.ImportTableBody>;
+type Query = z.infer<typeof S.ImportTableQuery>;
 
-function options(body: Body) {
+function options(query: Query, upload: Upload) {
   return {
-    kind: body.kind,
-    file: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
-    programmeTitle: body.programmeTitle,
-    ...(body.slug === undefined ? {} : { slug: body.slug }),
+    kind: query.kind,
+    file: upload.bytes,
+    programmeTitle: query.programmeTitle,
+    ...(query.slug === undefined ? {} : { slug: query.slug }),
   };
 }
 
 /** Tables from Word and Excel → a new programme: preview (writes nothing), then import (one transaction). */
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
+  await registerUploads(app);
 
   app.post(
     '/imports/preview',
     {
-      bodyLimit,
       config: { access: CREATE_PROGRAMME_ACCESS },
       schema: {
         tags,
         summary: 'Lees een tabel en toon wat er aangemaakt wordt (schrijft niets)',
-        body: S.ImportTableBody,
+        description: fileNote,
+        consumes,
+        querystring: S.ImportTableQuery,
         response: { 200: S.ImportPreviewSchema },
       },
     },
-    async (req) => previewView(await previewTableImport({ ...options(req.body), importedAt: ctx.clock.now() })),
+    async (req) => previewView(await previewTableImport({ ...options(req.query, await readUpload(req)), importedAt: ctx.clock.now() })),
   );
 
   app.post(
     '/imports',
     {
-      bodyLimit,
       config: { access: CREATE_PROGRAMME_ACCESS },
       schema: {
         tags,
         summary: 'Importeer een tabel als nieuw programma (alles of niets)',
-        body: S.ImportTableBody,
+        description: fileNote,
+        consumes,
+        querystring: S.ImportTableQuery,
         response: { 201: S.ImportResultSchema },
       },
     },
     async (req, reply) => {
-      const fileName = req.body.fileName;
-      const r = await importTable(ctx.db, req.actor, { ...options(req.body), ...(fileName === undefined ? {} : { fileName }) }, ctx.clock);
+      const upload = await readUpload(req);
+      const r = await importTable(ctx.db, req.actor, { ...options(req.query, upload), fileName: upload.fileName }, ctx.clock);
       const programme = { slug: r.programme.slug, title: r.programme.title };
       return reply.status(201).send({ programme: r.programme, summary: tableImportSummary(r.preview, programme) });
     },

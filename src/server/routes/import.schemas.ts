@@ -2,21 +2,14 @@ import { z } from 'zod';
 import { shortString } from '../../domain/shared/limits';
 import { TABLE_KINDS } from '../services/import/preview-table-import';
 
-export const ImportTableBody = z
-  .strictObject({
-    kind: z.enum(TABLE_KINDS).describe("'gap-table' (hiaatanalyse) of 'programme-sheet' (programmablad)"),
-    programmeTitle: z.string().trim().min(1, 'titel is verplicht').max(200),
-    slug: shortString()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: kleine letters, cijfers en streepjes')
-      .optional(),
-    fileName: z.string().max(255).optional(),
-    /** The file as it is (TSV, CSV or XLSX), base64-encoded. */
-    contentBase64: z
-      .string()
-      .min(1, 'bestand is leeg')
-      .regex(/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/, 'geen geldige base64'),
-  })
-  .meta({ id: 'ImportTableBody' });
+/** What goes with the file (multipart/form-data, field file): which table it is and the new programme's title. */
+export const ImportTableQuery = z.strictObject({
+  kind: z.enum(TABLE_KINDS).describe("'gap-table' (hiaatanalyse) of 'programme-sheet' (programmablad)"),
+  programmeTitle: z.string().trim().min(1, 'titel is verplicht').max(200),
+  slug: shortString()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug: kleine letters, cijfers en streepjes')
+    .optional(),
+});
 
 const Warning = z.object({ row: z.int(), field: z.string().optional(), message: z.string() });
 

@@ -12,17 +12,20 @@ import { getZrm } from '../services/kpi/zrm';
 import { importZrmFile, previewZrmImport } from '../services/kpi/import-zrm';
 import { programmeOf } from '../policies/programme-scope';
 import * as S from './kpi.schemas';
+import { readUpload, registerUploads, type Upload } from './uploads';
 
 const tags = ['kpi'];
 const base = '/programmes/:programmeId/kpi';
-/** A 10 MB file is about 13.4 MB as base64. */
-const bodyLimit = 15 * 1024 * 1024;
+/** The file itself travels as multipart/form-data (field file); the parsers read its bytes. */
+const consumes = ['multipart/form-data'];
+const fileNote = 'Het bestand zelf (CSV of XLSX) als multipart/form-data, veld file, hoogstens 10 MB.';
 
 const MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** KPIs: indicators with targets, partners' figures (form and file), status, charts' data, ZRM outcomes. */
 export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
+  await registerUploads(app);
   const lezer = { access: { programme: 'lezer' as const } };
   const rapporteur = { access: { programme: 'rapporteur' as const } };
   const redacteur = { access: { programme: 'redacteur' as const } };
@@ -159,48 +162,41 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const file = (b: { contentBase64: string }) => new Uint8Array(Buffer.from(b.contentBase64, 'base64'));
-
   app.post(
     `${base}/import/preview`,
     {
-      bodyLimit,
       config: rapporteur,
       schema: {
         tags,
         summary: 'Een CSV- of XLSX-bestand met cijfers controleren (schrijft niets)',
         params: S.ProgrammeParams,
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 200: S.ImportPreviewSchema },
       },
     },
-    (req) => previewKpiImport(ctx.db, req.actor, { programmeId: req.params.programmeId, file: file(req.body) }, ctx.clock),
+    async (req) =>
+      previewKpiImport(ctx.db, req.actor, { programmeId: req.params.programmeId, file: (await readUpload(req)).bytes }, ctx.clock),
   );
 
   app.post(
     `${base}/import`,
     {
-      bodyLimit,
       config: rapporteur,
       schema: {
         tags,
         summary: 'Cijfers importeren: alles of niets, bestaande cijfers (indicator, periode, eenheid) worden bijgewerkt',
         params: S.ProgrammeParams,
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 201: S.ImportResultSchema },
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await importKpiFile(
-            ctx.db,
-            req.actor,
-            { programmeId: req.params.programmeId, file: file(req.body), ...(req.body.fileName ? { fileName: req.body.fileName } : {}) },
-            ctx.clock,
-          ),
-        ),
+    async (req, reply) => {
+      const upload = await readUpload(req);
+      const options = { programmeId: req.params.programmeId, file: upload.bytes, fileName: upload.fileName };
+      return reply.status(201).send(await importKpiFile(ctx.db, req.actor, options, ctx.clock));
+    },
   );
 
   app.get(
@@ -217,42 +213,43 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) => getZrm(ctx.db, { programmeId: req.params.programmeId, threshold: loadConfig().monitor.threshold }),
   );
 
-  const zrmOpts = (req: { params: { programmeId: string }; body: { contentBase64: string; fileName?: string | undefined } }) => ({
-    programmeId: req.params.programmeId,
-    file: file(req.body),
+  const zrmOpts = (programmeId: string, upload: Upload) => ({
+    programmeId,
+    file: upload.bytes,
     pseudonymSecret: loadConfig().monitor.pseudonymSecret,
-    ...(req.body.fileName ? { fileName: req.body.fileName } : {}),
+    fileName: upload.fileName,
   });
 
   app.post(
     `${base}/zrm/import/preview`,
     {
-      bodyLimit,
       config: rapporteur,
       schema: {
         tags,
         summary: 'Een CSV- of XLSX-bestand met ZRM-metingen controleren (schrijft niets; een BSN wordt gepseudonimiseerd of geweigerd)',
         params: S.ProgrammeParams,
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 200: S.ZrmImportPreviewSchema },
       },
     },
-    (req) => previewZrmImport(ctx.db, req.actor, zrmOpts(req)),
+    async (req) => previewZrmImport(ctx.db, req.actor, zrmOpts(req.params.programmeId, await readUpload(req))),
   );
 
   app.post(
     `${base}/zrm/import`,
     {
-      bodyLimit,
       config: rapporteur,
       schema: {
         tags,
         summary: 'ZRM-metingen importeren: alles of niets, alleen voor de eigen aanbieder; er wordt geen cliëntidentiteit opgeslagen',
         params: S.ProgrammeParams,
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 201: S.ZrmImportResultSchema },
       },
     },
-    async (req, reply) => reply.status(201).send(await importZrmFile(ctx.db, req.actor, zrmOpts(req), ctx.clock)),
+    async (req, reply) =>
+      reply.status(201).send(await importZrmFile(ctx.db, req.actor, zrmOpts(req.params.programmeId, await readUpload(req)), ctx.clock)),
   );
 };

@@ -164,7 +164,6 @@ export const SaveMeasurementsBody = z.object({
 });
 export const SaveResultSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 
-export const ImportBody = z.object({ fileName: z.string().max(300).optional(), contentBase64: z.string().min(1) });
 export const ImportPreviewSchema = z.object({
   warnings: z.array(z.object({ row: z.number(), field: z.string().optional(), message: z.string() })),
   rows: z.array(

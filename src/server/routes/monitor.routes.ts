@@ -9,7 +9,7 @@ import { DomainError } from '../../domain/shared/errors';
 import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFiles, importMonitorUpload } from '../services/monitor/import-monitor-file';
-import { readUploads, registerUploads } from './uploads';
+import { readUpload, readUploads, registerUploads } from './uploads';
 import { monitorXlsx } from '../services/monitor/monitor-xlsx';
 import {
   DefinitionListSchema,
@@ -147,8 +147,7 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const [file] = await readUploads(request, { maxBytes: app.ctx.monitor.maxUploadBytes ?? MONITOR_UPLOAD_LIMIT, maxFiles: 1 });
-      if (!file) throw new Error('readUploads returned no file');
+      const file = await readUpload(request, app.ctx.monitor.maxUploadBytes ?? MONITOR_UPLOAD_LIMIT);
       const report = await importMonitorUpload(app.ctx.db, request.actor, file, {
         pseudonymSecret: app.ctx.monitor.pseudonymSecret,
         clock: app.ctx.clock,

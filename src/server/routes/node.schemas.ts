@@ -2,116 +2,23 @@ import { z } from 'zod';
 import { LIMITS, int32, longString, shortString, titleString } from '../../domain/shared/limits';
 import { DeadlineInputSchema } from '../../domain/programme/document';
 import { BUDGET_KINDS, LINK_KINDS, NODE_SCOPES } from '../../domain/programme/vocabulary';
-import { DEADLINE_GRAINS } from '../../domain/shared/deadline';
+import {
+  DeadlineSchema,
+  EffortSchema,
+  GapAnalysisSchema,
+  HistoryEntrySchema,
+  NodeDetailSchema,
+  NodeViewSchema,
+  OrgRefSchema,
+} from '../../domain/programme/responses';
 
-export const OrgRefSchema = z
-  .object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string(), cbsCode: z.string().nullable() })
-  .meta({ id: 'OrganisationRef' });
+// The response shapes live in domain/programme/responses.ts (one source for server and web).
+export { DeadlineSchema, EffortSchema, GapAnalysisSchema, HistoryEntrySchema, NodeDetailSchema, NodeViewSchema, OrgRefSchema };
 
-export const DeadlineSchema = z
-  .object({
-    grain: z.enum(DEADLINE_GRAINS),
-    wording: z.string().nullable(),
-    start: z.string().nullable().describe('jjjj-mm-dd, eerste dag van de termijn'),
-    end: z.string().nullable().describe('jjjj-mm-dd, laatste dag: vanaf de dag erna is het verlopen'),
-  })
-  .meta({ id: 'Deadline' });
-
-const SectionSchema = z.object({ title: z.string().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'), body: z.string() });
 const SectionInputSchema = z.object({
   title: titleString().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'),
   body: longString(),
 });
-
-export const NodeViewSchema = z
-  .object({
-    id: z.uuid(),
-    programmeId: z.uuid(),
-    parentId: z.uuid().nullable(),
-    position: z.int(),
-    key: z.string(),
-    code: z.string().nullable(),
-    title: z.string(),
-    description: z.string().nullable(),
-    level: z.int(),
-    levelLabel: z.string(),
-    scope: z.string().nullable(),
-    ownerOrganisation: OrgRefSchema.nullable(),
-    trekkers: z.array(z.object({ personId: z.uuid().nullable(), organisationId: z.uuid().nullable(), name: z.string() })),
-    municipalities: z.array(OrgRefSchema).describe('deelnemende gemeenten (elke scope)'),
-    excludedMunicipalities: z.array(OrgRefSchema).describe('gemeenten van de regio die uitdrukkelijk niet deelnemen'),
-    aliases: z.array(z.string()).describe('andere namen; de zoekfunctie van de boom vindt ze'),
-    deadline: DeadlineSchema,
-    deadlineLabel: z.string(),
-    deadlineState: z.enum(['geen', 'doorlopend', 'nog-niet-begonnen', 'lopend', 'verlopen']),
-    doelstelling: z.string().nullable(),
-    expectedResult: z.string().nullable(),
-    sections: z.array(SectionSchema),
-    version: z.int(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'NodeView' });
-
-export const EffortSchema = z
-  .object({
-    id: z.uuid(),
-    key: z.string(),
-    partnerKey: z.string().describe("'org:<uuid>' of 'group:<naam>'"),
-    partner: z.union([
-      z.object({ type: z.literal('organisation'), organisation: OrgRefSchema }),
-      z.object({ type: z.literal('group'), group: z.string() }),
-    ]),
-    text: z.string().nullable(),
-    geen: z.boolean().describe('expliciet "geen inspanning"; verschilt van een lege cel'),
-    goalIds: z.array(z.uuid()),
-    position: z.int(),
-    version: z.int(),
-  })
-  .meta({ id: 'Effort' });
-
-export const GapAnalysisSchema = z
-  .object({
-    currentPractices: z.array(z.string()),
-    hiaat: z.string().nullable(),
-    voorstel: z.string().nullable(),
-    budget: z.object({ kind: z.string(), cents: z.int().nullable(), fund: z.string().nullable(), note: z.string().nullable() }).nullable(),
-  })
-  .meta({ id: 'GapAnalysis' });
-
-export const HistoryEntrySchema = z.object({
-  id: z.int(),
-  at: z.string(),
-  actorLabel: z.string(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
-export const NodeDetailSchema = NodeViewSchema.extend({
-  programmeSlug: z.string(),
-  efforts: z.array(EffortSchema),
-  gapAnalysis: GapAnalysisSchema.nullable(),
-  links: z.array(
-    z.object({
-      id: z.uuid(),
-      direction: z.enum(['uit', 'in']),
-      kind: z.string(),
-      note: z.string().nullable(),
-      node: z.object({
-        id: z.uuid(),
-        key: z.string(),
-        code: z.string().nullable(),
-        title: z.string(),
-        programmeId: z.uuid(),
-        programmeSlug: z.string(),
-        programmeTitle: z.string(),
-      }),
-    }),
-  ),
-  history: z.array(HistoryEntrySchema),
-}).meta({ id: 'NodeDetail' });
 
 const TrekkerInputSchema = z.union([z.strictObject({ personId: z.uuid() }), z.strictObject({ organisationId: z.uuid() })]);
 

@@ -11,7 +11,9 @@ import {
 } from '../services/organisation/organisation-writes';
 import { createPerson, deletePerson, getPerson, listPersons, updatePerson } from '../services/organisation/person-writes';
 import { createRegion, deleteRegion, getRegion, listRegions, updateRegion } from '../services/organisation/region-writes';
+import { DomainError } from '../../domain/shared/errors';
 import { VersionQuerySchema } from './node.schemas';
+import { IMPORT_UPLOAD_LIMIT } from './uploads';
 import {
   CbsImportResultSchema,
   CreateOrganisationSchema,
@@ -33,7 +35,8 @@ const read = { access: 'user' as const };
 const manage = { access: { platform: 'beheerder' as const } };
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // The CBS export travels as its own bytes (raw body): the service finds the encoding (UTF-8, UTF-16, Windows-1252).
+  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   const tags = ['organisaties'];
   app.get(
@@ -129,21 +132,29 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/population/import-cbs',
     {
       config: manage,
+      bodyLimit: IMPORT_UPLOAD_LIMIT,
       schema: {
         tags,
         summary: 'Inwonertallen inlezen uit een CBS StatLine-export (CSV, text/csv)',
+        description: 'Het bestand zelf als body (text/csv, hoogstens 10 MB); de codering wordt uit de bytes bepaald.',
+        consumes: ['text/csv'],
         querystring: z.object({ source: z.string().optional() }),
-        body: z.string().min(1),
         response: { 200: CbsImportResultSchema },
       },
     },
-    async (request) =>
-      importCbsPopulation(
+    async (request) => {
+      if (!(request.body instanceof Uint8Array) || request.body.length === 0)
+        throw new DomainError('VALIDATION_FAILED', 'Stuur de CBS-export zelf mee als body (Content-Type: text/csv).', [
+          { field: 'body', reason: 'leeg of geen text/csv' },
+        ]);
+      const csv = new Uint8Array(request.body);
+      return importCbsPopulation(
         app.ctx.db,
         request.actor,
-        { csv: request.body, ...(request.query.source ? { source: request.query.source } : {}) },
+        { csv, ...(request.query.source ? { source: request.query.source } : {}) },
         app.ctx.clock,
-      ),
+      );
+    },
   );
 
   const rtags = ['regio’s'];

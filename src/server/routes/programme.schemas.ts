@@ -1,50 +1,12 @@
 import { z } from 'zod';
 import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../../domain/shared/limits';
 import { PROGRAMME_STATUSES } from '../../domain/programme/vocabulary';
-import { NodeViewSchema, OrgRefSchema } from './node.schemas';
+import { ProgrammeDetailSchema, ProgrammeSummarySchema, TreeNodeSchema, TreeSchema } from '../../domain/programme/responses';
 
-export const ProgrammeSummarySchema = z
-  .object({
-    id: z.uuid(),
-    slug: z.string(),
-    title: z.string(),
-    shortName: z.string().nullable(),
-    levelLabels: z.array(z.string()),
-    periodStart: z.string().nullable().describe('jjjj-mm-dd'),
-    periodEnd: z.string().nullable().describe('jjjj-mm-dd'),
-    status: z.string(),
-    region: z.object({ id: z.uuid(), name: z.string() }).nullable(),
-  })
-  .meta({ id: 'ProgrammeSummary' });
+// The response shapes live in domain/programme/responses.ts (one source for server and web).
+export { ProgrammeDetailSchema, ProgrammeSummarySchema, TreeNodeSchema, TreeSchema };
 
 export const ProgrammeListSchema = z.object({ items: z.array(ProgrammeSummarySchema) });
-
-export const ProgrammeDetailSchema = z
-  .object({
-    id: z.uuid(),
-    slug: z.string(),
-    title: z.string(),
-    shortName: z.string().nullable(),
-    description: z.string().nullable(),
-    levelLabels: z.array(z.string()),
-    periodStart: z.string().nullable(),
-    periodEnd: z.string().nullable(),
-    status: z.string(),
-    region: z.object({ id: z.uuid(), key: z.string(), name: z.string() }).nullable(),
-    regionId: z.uuid().nullable(),
-    ownerOrganisation: OrgRefSchema.nullable(),
-    ownerOrganisationId: z.uuid().nullable(),
-    partners: z.array(OrgRefSchema),
-    documentVersion: z.string().nullable().describe('de eigen versie van het programmadocument'),
-    adoptedOn: z.string().nullable().describe('vastgesteld op (jjjj-mm-dd)'),
-    adoptedBy: z.string().nullable().describe('vastgesteld door (welk orgaan)'),
-    replaces: z.string().nullable().describe('wat dit programma vervangt'),
-    vision: z.string().nullable(),
-    goal: z.string().nullable(),
-    version: z.int(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'ProgrammeDetail' });
 
 const date = isoDateString('datum in de vorm jjjj-mm-dd');
 
@@ -84,28 +46,6 @@ export const CreateProgrammeSchema = ProgrammeFieldsSchema.extend({
 });
 
 export const UpdateProgrammeSchema = ProgrammeFieldsSchema.extend({ version: int32().min(1) });
-
-type TreeNodeOut = z.infer<typeof NodeViewSchema> & {
-  partnerKeys: string[];
-  effortCount: number;
-  hasGapAnalysis: boolean;
-  children?: TreeNodeOut[];
-};
-
-export const TreeNodeSchema: z.ZodType<TreeNodeOut> = NodeViewSchema.extend({
-  partnerKeys: z.array(z.string()),
-  effortCount: z.int(),
-  hasGapAnalysis: z.boolean(),
-  get children() {
-    return z.array(TreeNodeSchema).optional();
-  },
-}).meta({ id: 'TreeNode' });
-
-export const TreeSchema = z.object({
-  programme: ProgrammeDetailSchema,
-  shape: z.enum(['flat', 'nested']),
-  nodes: z.array(TreeNodeSchema),
-});
 
 const DinPartnerSchema = z.object({ key: z.string(), label: z.string(), type: z.enum(['organisation', 'group']) });
 

@@ -6,11 +6,13 @@ import { createService, deleteService, updateService } from '../services/social-
 import { exportSocialMap } from '../services/social-map/social-map-files';
 import { VersionQuerySchema } from './node.schemas';
 import * as S from './social-map.schemas';
+import { readUpload, registerUploads } from './uploads';
 
 const tags = ['sociale kaart'];
 const base = '/social-map';
-/** A 10 MB file is about 13.4 MB as base64. */
-const bodyLimit = 15 * 1024 * 1024;
+/** The file itself travels as multipart/form-data (field file); the parser reads its bytes. */
+const consumes = ['multipart/form-data'];
+const fileNote = 'Het bestand zelf (CSV of XLSX) als multipart/form-data, veld file, hoogstens 10 MB.';
 const MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /**
@@ -30,7 +32,7 @@ const filterOf = (q: z.infer<typeof S.ServiceFilterQuery>): ListServicesOptions 
 
 export const socialMapRoutes: FastifyPluginAsyncZod = async (app) => {
   const { ctx } = app;
-  const file = (b: { contentBase64: string }) => new Uint8Array(Buffer.from(b.contentBase64, 'base64'));
+  await registerUploads(app);
 
   app.get(
     `${base}/services`,
@@ -119,39 +121,32 @@ export const socialMapRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     `${base}/import/preview`,
     {
-      bodyLimit,
       config: write,
       schema: {
         tags,
         summary: 'Een CSV- of XLSX-bestand controleren: per rij nieuw, bijwerken of ongewijzigd (schrijft niets)',
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 200: S.ImportPreviewSchema },
       },
     },
-    (req) => previewSocialMapImport(ctx.db, req.actor, { file: file(req.body) }),
+    async (req) => previewSocialMapImport(ctx.db, req.actor, { file: (await readUpload(req)).bytes }),
   );
   app.post(
     `${base}/import`,
     {
-      bodyLimit,
       config: write,
       schema: {
         tags,
         summary: 'Voorzieningen importeren: alles of niets; een Dienst-id werkt de bestaande voorziening bij',
-        body: S.ImportBody,
+        description: fileNote,
+        consumes,
         response: { 201: S.ImportResultSchema },
       },
     },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await importSocialMap(
-            ctx.db,
-            req.actor,
-            { file: file(req.body), ...(req.body.fileName ? { fileName: req.body.fileName } : {}) },
-            ctx.clock,
-          ),
-        ),
+    async (req, reply) => {
+      const upload = await readUpload(req);
+      return reply.status(201).send(await importSocialMap(ctx.db, req.actor, { file: upload.bytes, fileName: upload.fileName }, ctx.clock));
+    },
   );
 };

@@ -64,8 +64,6 @@ export const MunicipalityListSchema = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string(), cbsCode: z.string().nullable(), services: z.number() })),
 });
 
-export const ImportBody = z.object({ fileName: z.string().max(300).optional(), contentBase64: z.string().min(1) });
-
 const counts = z.object({ nieuw: z.number(), bijwerken: z.number(), ongewijzigd: z.number() });
 export const ImportPreviewSchema = z.object({
   warnings: z.array(z.object({ row: z.number(), field: z.string().optional(), message: z.string() })),

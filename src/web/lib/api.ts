@@ -44,6 +44,21 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
   return body as T;
 }
 
+/**
+ * An upload: the file itself as multipart/form-data in field `file`. Its own bytes travel (no text
+ * decoding in the browser); the server finds the encoding or reads the workbook.
+ */
+export function fileForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+/** A copy of the chosen file's bytes, so the import sends exactly what its preview read (even if the file on disk changes). */
+export async function fileSnapshot(file: File): Promise<File> {
+  return new File([await file.arrayBuffer()], file.name, { type: file.type });
+}
+
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: Error } | { state: 'ready'; data: T };
 
 /** Load once per `key`; re-runs when the key changes. Small on purpose: no cache layer yet. */

@@ -3,11 +3,13 @@ import { inTransaction } from '../../../db/database';
 import { listOrganisations } from '../../../db/queries/organisation';
 import { parseCbsPopulationCsv } from '../../../import/cbs/population-csv';
 import type { Clock } from '../../../domain/shared/clock';
+import { decodeText } from '../../../import/table/decode-text';
 import type { Actor } from '../../auth/actor';
 import { writePopulation } from './organisation-writes';
 
 export interface ImportCbsPopulationOptions {
-  csv: string;
+  /** The export as text, or its bytes (UTF-8 ± BOM, UTF-16 with BOM, else Windows-1252). */
+  csv: string | Uint8Array;
   /** What to record as source, e.g. "CBS StatLine 03759ned". */
   source?: string;
 }
@@ -30,7 +32,7 @@ export async function importCbsPopulation(
   opts: ImportCbsPopulationOptions,
   clock: Clock,
 ): Promise<ImportCbsPopulationResult> {
-  const rows = parseCbsPopulationCsv(opts.csv);
+  const rows = parseCbsPopulationCsv(typeof opts.csv === 'string' ? opts.csv : decodeText(opts.csv).text);
   return inTransaction(db, async (tx) => {
     const gemeenten = await listOrganisations(tx, { kind: 'gemeente' });
     const byCode = new Map(gemeenten.flatMap((g) => (g.cbsCode ? [[g.cbsCode, g] as const] : [])));

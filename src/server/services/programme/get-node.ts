@@ -1,37 +1,13 @@
 import type { Db } from '../../../db/database';
-import { effortGoalsOf, effortsOfProgramme, linksTouching, nodeHistory, nodeRefs, type NodeRef } from '../../../db/queries/node';
+import { effortGoalsOf, effortsOfProgramme, linksTouching, nodeHistory, nodeRefs } from '../../../db/queries/node';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
-import { effortViews, gapAnalysisOf, nodeViews, type EffortView, type GapAnalysisView, type NodeView } from './node-view';
+import type { HistoryEntry, LinkView, NodeDetail } from '../../../domain/programme/responses';
+import { effortViews, gapAnalysisOf, nodeViews } from './node-view';
+
+export type { HistoryEntry, LinkView, NodeDetail };
+
 import { resolveNode, resolveProgramme } from './resolve';
-
-export interface LinkView {
-  id: string;
-  /** 'uit': this node links to the other; 'in': the other links to this node. */
-  direction: 'uit' | 'in';
-  kind: string;
-  note: string | null;
-  node: NodeRef;
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface NodeDetail extends NodeView {
-  programmeSlug: string;
-  efforts: EffortView[];
-  gapAnalysis: GapAnalysisView | null;
-  links: LinkView[];
-  history: HistoryEntry[];
-}
 
 export async function getNodeHistory(db: Db, nodeId: string): Promise<HistoryEntry[]> {
   return (await nodeHistory(db, nodeId)).map((h) => ({

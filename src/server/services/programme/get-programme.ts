@@ -2,33 +2,11 @@ import type { Db } from '../../../db/database';
 import { organisationsByIds, regionById } from '../../../db/queries/organisation';
 import { partnersOf, type ProgrammeRow } from '../../../db/queries/programme';
 import type { Actor } from '../../auth/actor';
-import type { OrgRef } from './node-view';
-import { resolveProgramme } from './resolve';
+import type { OrgRef, ProgrammeDetail } from '../../../domain/programme/responses';
 
-export interface ProgrammeDetail {
-  id: string;
-  slug: string;
-  title: string;
-  shortName: string | null;
-  description: string | null;
-  levelLabels: string[];
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: string;
-  region: { id: string; key: string; name: string } | null;
-  regionId: string | null;
-  ownerOrganisation: OrgRef | null;
-  ownerOrganisationId: string | null;
-  partners: OrgRef[];
-  documentVersion: string | null;
-  adoptedOn: string | null;
-  adoptedBy: string | null;
-  replaces: string | null;
-  vision: string | null;
-  goal: string | null;
-  version: number;
-  updatedAt: string;
-}
+export type { ProgrammeDetail };
+
+import { resolveProgramme } from './resolve';
 
 const ref = (o: { id: string; key: string; name: string; kind: string; cbsCode: string | null }): OrgRef => ({
   id: o.id,

@@ -5,15 +5,12 @@ import { depthFirst, nest, type Nested } from '../../../domain/programme/tree';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { getProgramme, type ProgrammeDetail } from './get-programme';
-import { groupBy, nodeViews, type NodeView } from './node-view';
-import { resolveProgramme } from './resolve';
+import type { TreeNode } from '../../../domain/programme/responses';
+import { groupBy, nodeViews } from './node-view';
 
-export interface TreeNode extends NodeView {
-  /** DIN columns with an effort (or an explicit "geen") on this node: 'org:<id>' | 'group:<name>'. */
-  partnerKeys: string[];
-  effortCount: number;
-  hasGapAnalysis: boolean;
-}
+export type { TreeNode };
+
+import { resolveProgramme } from './resolve';
 
 export type TreeResult =
   | { programme: ProgrammeDetail; shape: 'flat'; nodes: TreeNode[] }

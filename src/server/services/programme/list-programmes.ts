@@ -2,20 +2,10 @@ import type { Db } from '../../../db/database';
 import { listProgrammes as queryProgrammes, type ProgrammeRow } from '../../../db/queries/programme';
 import { listRegions } from '../../../db/queries/organisation';
 import { listPublishedProgrammes } from '../../../db/queries/publication';
+import type { ProgrammeSummary } from '../../../domain/programme/responses';
 import type { Actor } from '../../auth/actor';
 
-export interface ProgrammeSummary {
-  id: string;
-  slug: string;
-  title: string;
-  shortName: string | null;
-  levelLabels: string[];
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: string;
-  /** The region it serves: shown on the list and filterable. */
-  region: { id: string; name: string } | null;
-}
+export type { ProgrammeSummary };
 
 function toSummary(p: ProgrammeRow, regions: Map<string, string>): ProgrammeSummary {
   return {

@@ -13,76 +13,16 @@ import {
 } from '../../../db/queries/node';
 import type { ProgrammeRow } from '../../../db/queries/programme';
 import type { Clock } from '../../../domain/shared/clock';
-import {
-  deadlineState,
-  dutchDate,
-  formatDeadline,
-  type Deadline,
-  type DeadlineGrain,
-  type DeadlineState,
-} from '../../../domain/shared/deadline';
+import { NODE_SCOPES, type NodeScope } from '../../../domain/programme/vocabulary';
+import type { EffortView, GapAnalysisView, NodeView, OrgRef, TrekkerView } from '../../../domain/programme/responses';
 
-export interface OrgRef {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  cbsCode: string | null;
-}
+// The shapes are the API's response schemas (domain/programme/responses.ts), so they cannot drift.
+export type { EffortView, GapAnalysisView, NodeView, OrgRef, TrekkerView };
 
-export interface TrekkerView {
-  personId: string | null;
-  organisationId: string | null;
-  name: string;
-}
+import { deadlineState, dutchDate, formatDeadline, type Deadline, type DeadlineGrain } from '../../../domain/shared/deadline';
 
-export interface NodeView {
-  id: string;
-  programmeId: string;
-  parentId: string | null;
-  position: number;
-  key: string;
-  code: string | null;
-  title: string;
-  description: string | null;
-  level: number;
-  /** The programme's name for this level, or "Niveau n" beyond its labels. */
-  levelLabel: string;
-  scope: string | null;
-  ownerOrganisation: OrgRef | null;
-  trekkers: TrekkerView[];
-  municipalities: OrgRef[];
-  excludedMunicipalities: OrgRef[];
-  aliases: string[];
-  deadline: Deadline;
-  deadlineLabel: string;
-  deadlineState: DeadlineState;
-  doelstelling: string | null;
-  expectedResult: string | null;
-  sections: { title: string; body: string }[];
-  version: number;
-  updatedAt: string;
-}
-
-export interface EffortView {
-  id: string;
-  key: string;
-  /** 'org:<organisation id>' or 'group:<name>': the DIN column this effort belongs to. */
-  partnerKey: string;
-  partner: { type: 'organisation'; organisation: OrgRef } | { type: 'group'; group: string };
-  text: string | null;
-  geen: boolean;
-  goalIds: string[];
-  position: number;
-  version: number;
-}
-
-export interface GapAnalysisView {
-  currentPractices: string[];
-  hiaat: string | null;
-  voorstel: string | null;
-  budget: { kind: string; cents: number | null; fund: string | null; note: string | null } | null;
-}
+/** The stored scope; anything else (never written through the API) reads as none rather than failing the answer. */
+const nodeScopeOf = (scope: string | null): NodeScope | null => NODE_SCOPES.find((s) => s === scope) ?? null;
 
 export const levelLabel = (p: ProgrammeRow, level: number) => p.levelLabels[level] ?? `Niveau ${level + 1}`;
 
@@ -141,7 +81,7 @@ export async function nodeViews(db: Db, p: ProgrammeRow, rows: NodeRow[], clock:
       description: r.description,
       level: r.level,
       levelLabel: levelLabel(p, r.level),
-      scope: r.scope,
+      scope: nodeScopeOf(r.scope),
       ownerOrganisation: owner ?? null,
       trekkers: (trekkersByNode.get(r.id) ?? []).map((t) => ({
         personId: t.personId,

@@ -1,5 +1,5 @@
 import type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView } from '../../../../domain/finance/views';
-import { apiFetch, useApi, type Loadable } from '../../../lib/api';
+import { apiFetch, fileForm, useApi, type Loadable } from '../../../lib/api';
 
 export type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
 
@@ -76,11 +76,5 @@ export interface BudgetImportResult {
 
 /** The budget-line sheet (XLSX or CSV); `dryRun` previews without writing. */
 export async function importBudgetLines(programme: string, file: File, dryRun: boolean): Promise<BudgetImportResult> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return apiFetch(`${base(programme)}/budget-lines/import`, {
-    method: 'POST',
-    body: JSON.stringify({ contentBase64: btoa(binary), dryRun }),
-  });
+  return apiFetch(`${base(programme)}/budget-lines/import?dryRun=${dryRun}`, { method: 'POST', body: fileForm(file) });
 }

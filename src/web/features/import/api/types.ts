@@ -1,12 +1,14 @@
 /** Shapes of the import API (see src/server/routes/import.schemas.ts). */
 export type TableKind = 'gap-table' | 'programme-sheet';
 
+/** What the page sends: the file itself (multipart) and, in the query, kind and title. */
 export interface ImportRequest {
   kind: TableKind;
   programmeTitle: string;
-  fileName: string;
-  contentBase64: string;
+  file: File;
 }
+
+export const importQuery = (r: ImportRequest) => new URLSearchParams({ kind: r.kind, programmeTitle: r.programmeTitle }).toString();
 
 export interface ImportWarning {
   row: number;

@@ -9,7 +9,8 @@ import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
 import { NoRightsNotice, useSession } from '../../auth';
 import { programmeRights } from '../../auth';
-import { fileToBase64, importTable } from '../api/import-table';
+import { fileSnapshot } from '../../../lib/api';
+import { importTable } from '../api/import-table';
 import { previewImport } from '../api/preview-import';
 import type { ImportPreview, ImportRequest, ImportResult, TableKind } from '../api/types';
 import { ImportPreviewView } from './import-preview';
@@ -73,7 +74,7 @@ function ImportTableForm() {
     if (file === null || Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const request: ImportRequest = { kind, programmeTitle: title.trim(), fileName: file.name, contentBase64: await fileToBase64(file) };
+      const request: ImportRequest = { kind, programmeTitle: title.trim(), file: await fileSnapshot(file) };
       setState({ step: 'preview', request, preview: await previewImport(request) });
     } catch (err) {
       fail(err);

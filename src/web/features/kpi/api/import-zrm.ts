@@ -1,4 +1,4 @@
-import { apiFetch } from '../../../lib/api';
+import { apiFetch, fileForm } from '../../../lib/api';
 import { kpiBase } from './types';
 
 /** POST …/kpi/zrm/import/preview (server: services/kpi/import-zrm.ts). */
@@ -16,12 +16,11 @@ export interface ZrmImportPreview {
   pairsAfter: number;
 }
 
-const body = (contentBase64: string, fileName: string) => JSON.stringify({ contentBase64, fileName });
-
-export const previewZrmImport = (programme: string, contentBase64: string, fileName: string) =>
-  apiFetch<ZrmImportPreview>(`${kpiBase(programme)}/zrm/import/preview`, { method: 'POST', body: body(contentBase64, fileName) });
-export const importZrmFile = (programme: string, contentBase64: string, fileName: string) =>
+/** The file itself travels (multipart); the server reads its bytes. */
+export const previewZrmImport = (programme: string, file: File) =>
+  apiFetch<ZrmImportPreview>(`${kpiBase(programme)}/zrm/import/preview`, { method: 'POST', body: fileForm(file) });
+export const importZrmFile = (programme: string, file: File) =>
   apiFetch<{ rows: number; created: number; existing: number }>(`${kpiBase(programme)}/zrm/import`, {
     method: 'POST',
-    body: body(contentBase64, fileName),
+    body: fileForm(file),
   });

@@ -18,9 +18,8 @@ import { AppLink } from '../../../components/app-link';
 import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { StatusMessage } from '../../../components/status-message';
-import { ApiError } from '../../../lib/api';
+import { ApiError, fileSnapshot } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { fileToBase64 } from '../../import';
 import { TableScroll } from '../../../components/table-scroll';
 import { importKpiFile, previewKpiImport, templateUrl } from '../api/import-file';
 import type { ImportPreview } from '../api/types';
@@ -37,7 +36,7 @@ export function KpiImportPage() {
   const { programmeId = '' } = useParams();
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState<string | null>(null);
+  const [content, setContent] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
@@ -69,9 +68,9 @@ export function KpiImportPage() {
     }
     setBusy(true);
     try {
-      const b64 = await fileToBase64(file);
-      setContent(b64);
-      setPreview(await previewKpiImport(programmeId, b64, file.name));
+      const snapshot = await fileSnapshot(file);
+      setContent(snapshot);
+      setPreview(await previewKpiImport(programmeId, snapshot));
     } catch (err) {
       fail(err);
     } finally {
@@ -80,10 +79,10 @@ export function KpiImportPage() {
   }
 
   async function confirm() {
-    if (!content || !file) return;
+    if (!content) return;
     setBusy(true);
     try {
-      const r = await importKpiFile(programmeId, content, file.name);
+      const r = await importKpiFile(programmeId, content);
       setDone(t('kpi.import.done', { created: r.created, updated: r.updated, unchanged: r.unchanged }));
       setPreview(null);
     } catch (err) {

@@ -20,9 +20,8 @@ import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { StatusMessage } from '../../../components/status-message';
 import { TableScroll } from '../../../components/table-scroll';
-import { ApiError } from '../../../lib/api';
+import { ApiError, fileSnapshot } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { fileToBase64 } from '../../import';
 import { importZrmFile, previewZrmImport, type ZrmImportPreview } from '../api/import-zrm';
 import './kpi.css';
 
@@ -37,7 +36,7 @@ export function ZrmImportPage() {
   const { programmeId = '' } = useParams();
   const { t } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState<string | null>(null);
+  const [content, setContent] = useState<File | null>(null);
   const [preview, setPreview] = useState<ZrmImportPreview | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
@@ -70,9 +69,9 @@ export function ZrmImportPage() {
     }
     setBusy(true);
     try {
-      const b64 = await fileToBase64(file);
-      setContent(b64);
-      setPreview(await previewZrmImport(programmeId, b64, file.name));
+      const snapshot = await fileSnapshot(file);
+      setContent(snapshot);
+      setPreview(await previewZrmImport(programmeId, snapshot));
     } catch (err) {
       fail(err);
     } finally {
@@ -81,10 +80,10 @@ export function ZrmImportPage() {
   }
 
   async function confirm() {
-    if (!content || !file) return;
+    if (!content) return;
     setBusy(true);
     try {
-      const r = await importZrmFile(programmeId, content, file.name);
+      const r = await importZrmFile(programmeId, content);
       setDone(t('kpi.zrmImport.done', { created: r.created, existing: r.existing }));
       setPreview(null);
     } catch (err) {

@@ -1,42 +1,8 @@
 import { apiFetch, useApi } from '../../../lib/api';
-import type { Effort, TreeNodeData } from './types';
+import type { GapAnalysisView, HistoryEntry, LinkView, NodeDetail } from '../../../../domain/programme/responses';
 
-export interface GapAnalysis {
-  /** "Wat doen we al": one entry per current practice. */
-  currentPractices: string[];
-  hiaat: string | null;
-  voorstel: string | null;
-  /** null = not filled in; 'onbekend' = needed, amount unknown; 'ander-fonds' = paid elsewhere. */
-  budget: { kind: string; cents: number | null; fund: string | null; note: string | null } | null;
-}
-
-export interface NodeLink {
-  id: string;
-  /** 'uit': this node links to the other; 'in': the other links to this node. */
-  direction: 'uit' | 'in';
-  kind: string;
-  note: string | null;
-  node: { id: string; code: string | null; title: string; programmeId: string; programmeSlug: string; programmeTitle: string };
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface NodeDetail extends TreeNodeData {
-  programmeId: string;
-  programmeSlug: string;
-  efforts: Effort[];
-  gapAnalysis: GapAnalysis | null;
-  links: NodeLink[];
-  history: HistoryEntry[];
-}
+/** The node page's shapes: the server's response schemas, inferred (domain/programme/responses.ts). */
+export type { GapAnalysisView as GapAnalysis, HistoryEntry, LinkView as NodeLink, NodeDetail };
 
 export const nodePath = (programme: string, node: string) =>
   `/programmes/${encodeURIComponent(programme)}/nodes/${encodeURIComponent(node)}`;

@@ -1,17 +1,8 @@
+import type { ProgrammeSummary } from '../../../../domain/programme/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
-export interface ProgrammeSummary {
-  id: string;
-  slug: string;
-  title: string;
-  shortName: string | null;
-  levelLabels: string[];
-  periodStart: string | null;
-  periodEnd: string | null;
-  status: string;
-  /** The region it serves (filterable on the list). */
-  region: { id: string; name: string } | null;
-}
+/** A programme on the list: the server's response schema, inferred. */
+export type { ProgrammeSummary };
 
 export const fetchProgrammes = () => apiFetch<{ items: ProgrammeSummary[] }>('/programmes');
 

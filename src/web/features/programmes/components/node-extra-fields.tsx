@@ -3,7 +3,7 @@ import { SelectField } from '../../../components/select-field';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { useI18n } from '../../../lib/i18n';
 import { usePersons } from '../../organisations';
-import type { Organisation, TreeNodeData } from '../api/types';
+import type { NodeView, Organisation } from '../api/types';
 import { levelLabel } from '../model/tree';
 
 export interface NodeExtraValues {
@@ -19,7 +19,7 @@ export interface NodeExtraValues {
   excludedMunicipalityIds: string[];
 }
 
-export function extraValuesOf(n: TreeNodeData | undefined): NodeExtraValues {
+export function extraValuesOf(n: NodeView | undefined): NodeExtraValues {
   return {
     level: n ? String(n.level) : '',
     aliases: (n?.aliases ?? []).join('\n'),
@@ -32,7 +32,7 @@ export function extraValuesOf(n: TreeNodeData | undefined): NodeExtraValues {
 }
 
 /** The API fields the extra values become. */
-export function extraInput(v: NodeExtraValues, parent: TreeNodeData | null) {
+export function extraInput(v: NodeExtraValues, parent: NodeView | null) {
   return {
     level: v.level === '' ? (parent ? parent.level + 1 : 0) : Number(v.level),
     aliases: v.aliases
@@ -59,7 +59,7 @@ export function NodeExtraFields({
   onChange,
 }: {
   levelLabels: string[];
-  parent: TreeNodeData | null;
+  parent: NodeView | null;
   values: NodeExtraValues;
   organisations: Organisation[];
   errors: Record<string, string>;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testNode } from './test-node';
 import type { Effort, TreeNodeData } from '../api/types';
 import { deletionImpact } from './deletion';
 
 function node(id: string, parentId: string | null, position: number): TreeNodeData {
-  return {
+  return testNode({
     id,
     parentId,
     position,
@@ -15,11 +16,13 @@ function node(id: string, parentId: string | null, position: number): TreeNodeDa
     scope: null,
     ownerOrganisation: null,
     version: 1,
-  };
+  });
 }
 function effort(id: string, goalIds: string[]): Effort {
   return {
     id,
+    key: id,
+    position: 0,
     partnerKey: 'group:Alle gemeenten',
     partner: { type: 'group', group: 'Alle gemeenten' },
     goalIds,

@@ -5,8 +5,13 @@ import { NEW_GROUP } from './validate';
 
 const menzis: Effort = {
   id: 'e1',
+  key: 'e1',
+  position: 0,
   partnerKey: 'org:menzis-id',
-  partner: { type: 'organisation', organisation: { id: 'menzis-id', name: 'Menzis' } },
+  partner: {
+    type: 'organisation',
+    organisation: { id: 'menzis-id', key: 'menzis', name: 'Menzis', kind: 'zorgverzekeraar', cbsCode: null },
+  },
   goalIds: ['n1', 'n2'],
   text: 'Cofinanciering',
   geen: false,

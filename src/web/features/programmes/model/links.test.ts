@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { testNode } from './test-node';
 import type { NodeLink } from '../api/get-node';
 import type { TreeNodeData } from '../api/types';
 import { indentedLabel, linkTargets } from './links';
 
 function node(id: string, parentId: string | null, position: number, code: string | null = null): TreeNodeData {
-  return {
+  return testNode({
     id,
     parentId,
     position,
@@ -16,7 +17,7 @@ function node(id: string, parentId: string | null, position: number, code: strin
     scope: null,
     ownerOrganisation: null,
     version: 1,
-  };
+  });
 }
 function link(direction: 'uit' | 'in', kind: string, to: string): NodeLink {
   return {
@@ -24,7 +25,7 @@ function link(direction: 'uit' | 'in', kind: string, to: string): NodeLink {
     direction,
     kind,
     note: null,
-    node: { id: to, code: null, title: to, programmeId: 'p', programmeSlug: 'p', programmeTitle: 'P' },
+    node: { id: to, key: to, code: null, title: to, programmeId: 'p', programmeSlug: 'p', programmeTitle: 'P' },
   };
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testNode } from './test-node';
 import type { TreeNodeData } from '../api/types';
 import { filterTargets, isSamePlace, moveTargets, placeOf, reorderStep, siblingsUnder } from './move';
 
 function node(id: string, parentId: string | null, position: number, code: string | null = null): TreeNodeData {
-  return {
+  return testNode({
     id,
     parentId,
     position,
@@ -15,7 +16,7 @@ function node(id: string, parentId: string | null, position: number, code: strin
     scope: null,
     ownerOrganisation: null,
     version: 1,
-  };
+  });
 }
 
 // a (a1 (a1x), a2), b (b1); positions deliberately unsorted in the input.

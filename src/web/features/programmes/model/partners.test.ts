@@ -4,8 +4,10 @@ import { partnerOptions } from './partners';
 
 const org = (id: string, name: string): Effort => ({
   id: `e-${id}`,
+  key: `e-${id}`,
+  position: 0,
   partnerKey: `org:${id}`,
-  partner: { type: 'organisation', organisation: { id, name } },
+  partner: { type: 'organisation', organisation: { id, key: id, name, kind: 'organisatie', cbsCode: null } },
   goalIds: ['g'],
   text: 'x',
   geen: false,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testNode } from './test-node';
 import type { TreeNodeData } from '../api/types';
 import { guessStyles, renumberPreview } from './renumber-preview';
 
 function node(id: string, parentId: string | null, position: number, code: string | null): TreeNodeData {
-  return {
+  return testNode({
     id,
     parentId,
     position,
@@ -15,7 +16,7 @@ function node(id: string, parentId: string | null, position: number, code: strin
     scope: null,
     ownerOrganisation: null,
     version: 1,
-  };
+  });
 }
 
 describe('renumberPreview', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testNode } from './test-node';
 import type { Effort, TreeNodeData } from '../api/types';
 import { NO_FILTER, buildTree, filterTree, flatten, levelLabel } from './tree';
 
 function node(id: string, parentId: string | null, position: number, extra: Partial<TreeNodeData> = {}): TreeNodeData {
-  return {
+  return testNode({
     id,
     parentId,
     position,
@@ -16,10 +17,10 @@ function node(id: string, parentId: string | null, position: number, extra: Part
     ownerOrganisation: null,
     version: 1,
     ...extra,
-  };
+  });
 }
 
-const venlo = { id: 'venlo', name: 'Venlo' };
+const venlo = { id: 'venlo', key: 'venlo', name: 'Venlo', kind: 'gemeente', cbsCode: '0983' };
 const nodes = [
   node('b', null, 2),
   node('a', null, 1),
@@ -75,12 +76,27 @@ describe('filterTree', () => {
   });
 
   it('matches a partner on its efforts, but not on an explicit "geen"', () => {
-    const menzis = { type: 'organisation' as const, organisation: { id: 'menzis', name: 'Menzis' } };
+    const menzis = {
+      type: 'organisation' as const,
+      organisation: { id: 'menzis', key: 'menzis', name: 'Menzis', kind: 'zorgverzekeraar', cbsCode: null },
+    };
     const efforts: Effort[] = [
-      { id: 'e1', partnerKey: 'org:menzis', partner: menzis, text: 'Cofinanciering', geen: false, goalIds: ['a2', 'b'], version: 1 },
-      { id: 'e2', partnerKey: 'org:menzis', partner: menzis, text: null, geen: true, goalIds: ['a1'], version: 1 },
+      {
+        id: 'e1',
+        key: 'e1',
+        position: 0,
+        partnerKey: 'org:menzis',
+        partner: menzis,
+        text: 'Cofinanciering',
+        geen: false,
+        goalIds: ['a2', 'b'],
+        version: 1,
+      },
+      { id: 'e2', key: 'e2', position: 1, partnerKey: 'org:menzis', partner: menzis, text: null, geen: true, goalIds: ['a1'], version: 1 },
       {
         id: 'e3',
+        key: 'e3',
+        position: 2,
         partnerKey: 'group:menzis',
         partner: { type: 'group', group: 'menzis' },
         text: 'Zelfde naam, andere partner',

@@ -1,4 +1,4 @@
-import { apiFetch } from '../../../lib/api';
+import { apiFetch, fileForm } from '../../../lib/api';
 
 export type ImportAction = 'nieuw' | 'bijwerken' | 'ongewijzigd';
 export interface ImportCounts {
@@ -12,9 +12,8 @@ export interface SocialMapImportPreview {
   counts: ImportCounts;
 }
 
-const body = (contentBase64: string, fileName: string) => JSON.stringify({ contentBase64, fileName });
-
-export const previewSocialMapImport = (contentBase64: string, fileName: string) =>
-  apiFetch<SocialMapImportPreview>('/social-map/import/preview', { method: 'POST', body: body(contentBase64, fileName) });
-export const importSocialMapFile = (contentBase64: string, fileName: string) =>
-  apiFetch<{ counts: ImportCounts }>('/social-map/import', { method: 'POST', body: body(contentBase64, fileName) });
+/** The file itself travels (multipart); the server reads its bytes. */
+export const previewSocialMapImport = (file: File) =>
+  apiFetch<SocialMapImportPreview>('/social-map/import/preview', { method: 'POST', body: fileForm(file) });
+export const importSocialMapFile = (file: File) =>
+  apiFetch<{ counts: ImportCounts }>('/social-map/import', { method: 'POST', body: fileForm(file) });

@@ -20,9 +20,8 @@ import { FileField } from '../../../components/file-field';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { StatusMessage } from '../../../components/status-message';
 import { TableScroll } from '../../../components/table-scroll';
-import { ApiError } from '../../../lib/api';
+import { ApiError, fileSnapshot } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
-import { fileToBase64 } from '../../import';
 import { importSocialMapFile, previewSocialMapImport, type SocialMapImportPreview } from '../api/import-file';
 import { exportUrl } from '../api/services';
 import { kindLabel } from './service-labels';
@@ -37,7 +36,7 @@ interface Detail {
 export function SocialMapImportPage() {
   const { t, locale } = useI18n();
   const [file, setFile] = useState<File | null>(null);
-  const [content, setContent] = useState<string | null>(null);
+  const [content, setContent] = useState<File | null>(null);
   const [preview, setPreview] = useState<SocialMapImportPreview | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
@@ -69,9 +68,9 @@ export function SocialMapImportPage() {
     }
     setBusy(true);
     try {
-      const b64 = await fileToBase64(file);
-      setContent(b64);
-      setPreview(await previewSocialMapImport(b64, file.name));
+      const snapshot = await fileSnapshot(file);
+      setContent(snapshot);
+      setPreview(await previewSocialMapImport(snapshot));
     } catch (err) {
       fail(err);
     } finally {
@@ -80,10 +79,10 @@ export function SocialMapImportPage() {
   }
 
   async function confirm() {
-    if (!content || !file) return;
+    if (!content) return;
     setBusy(true);
     try {
-      const r = await importSocialMapFile(content, file.name);
+      const r = await importSocialMapFile(content);
       setDone(t('socialMap.import.done', { ...r.counts }));
       setPreview(null);
     } catch (err) {

@@ -1,2 +1,0 @@
-/** The import feature's public entry. */
-export { fileToBase64 } from './api/import-table';
