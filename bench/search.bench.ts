@@ -100,9 +100,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-async function measure(database: Database, label: string): Promise<void> {
+async function measure(database: Database, label: string, reuse = false): Promise<void> {
   const t0 = performance.now();
-  await build(database);
+  if (!reuse) await build(database);
   const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from search_document`);
   console.log(
     `${label}: ${PROGRAMMES} × ${NODES} nodes, ${count?.n} indexed fields, built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
@@ -124,12 +124,24 @@ async function measure(database: Database, label: string): Promise<void> {
   ] as const) {
     for (const q of queries.slice(0, 10)) await search(database.db, actor, { q }); // warm up
     const times: number[] = [];
+    const byQuery: { q: string; ms: number }[] = [];
     for (const q of queries) {
       const s = performance.now();
       await search(database.db, actor, { q });
       times.push(performance.now() - s);
+      byQuery.push({ q, ms: performance.now() - s });
     }
     times.sort((a, b) => a - b);
+    // --slowest n: the n slowest queries (for EXPLAIN on a --keep database).
+    const slowest = arg('--slowest', 0);
+    if (slowest > 0)
+      console.log(
+        byQuery
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, slowest)
+          .map((x) => `  ${x.ms.toFixed(1)} ms  ${x.q}`)
+          .join('\n'),
+      );
     const f = (x: number) => `${x.toFixed(1)} ms`;
     console.log(
       `${label} ${who}: ${QUERIES} queries p50 ${f(percentile(times, 50))} p95 ${f(percentile(times, 95))} p99 ${f(percentile(times, 99))} max ${f(times[times.length - 1] ?? 0)}`,
@@ -148,21 +160,23 @@ if (!args.includes('--no-pglite')) {
 }
 
 const url = process.env.TEST_DATABASE_URL;
+// --reuse <name>: time the queries on a database kept by an earlier --keep run (same sizes), without building it again.
+const reuse = args.includes('--reuse') ? args[args.indexOf('--reuse') + 1] : undefined;
 if (url) {
-  const name = `rt_search_bench_${process.pid}`;
+  const name = reuse ?? `rt_search_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  if (!reuse) await admin.query(`create database ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: u.toString() });
   try {
-    await runMigrations(database);
-    await measure(database, 'PostgreSQL');
+    if (!reuse) await runMigrations(database);
+    await measure(database, 'PostgreSQL', reuse !== undefined);
   } finally {
     await database.close();
     // --keep: leave the database for EXPLAIN (its name is printed).
-    if (args.includes('--keep')) console.log(`database kept: ${name}`);
+    if (args.includes('--keep') || reuse) console.log(`database kept: ${name}`);
     else await admin.query(`drop database ${name}`);
     await admin.end();
   }

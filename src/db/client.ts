@@ -27,6 +27,10 @@ export interface OpenOptions {
   lockInfo?: Partial<LockInfo>;
 }
 
+/*
+ * synchronize_seqscans off (both databases): a scan of a large table that stops early (the search's cap, docs/search.md) would
+ * otherwise start where the previous scan stopped, so the same search twice could read different matches and rank other results.
+ */
 export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {}): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url);
   let lock: DataLock | null = null;
@@ -36,6 +40,7 @@ export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {
       ...(target.dataDir ? { dataDir: target.dataDir } : {}),
       ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     });
+    await client.exec(`set synchronize_seqscans = off`);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       kind: 'pglite',
@@ -57,7 +62,7 @@ export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c synchronize_seqscans=off' });
   // An idle connection that the server ends (restart, failover, a dropped test database) emits
   // 'error' on the pool; unhandled, that would crash the process. The pool discards the client,
   // and the next query opens a fresh one or fails with its own error.
