@@ -57,4 +57,20 @@ describe('the board report view of KPIs', () => {
     expect(view.statusCounts.find((s) => s.status === 'niet-op-koers')?.count).toBe(1);
     expect(view.containsDemo).toBe(true);
   });
+
+  it('shows no figure of a period that starts after the report date', () => {
+    const data = {
+      indicator: ind,
+      targets: [{ id: 't', name: null, scope: 'totaal' as const, form: { kind: 'absoluut' as const, value: 60, by: '2026-12-31' } }],
+      units: [{ key: 'a', name: 'Aanbieder A' }],
+      figures: [y('2023-01-01', 'a', 3, 4), y('2024-01-01', 'a', 5, 10), y('2025-01-01', 'a', 9, 10)],
+      asOf: '2024-09-30',
+      isDemo: false,
+    };
+    const v = kpiReportView([data], '2024-09-30').indicators[0];
+    expect(v?.periods).toEqual(['2023', '2024']);
+    expect(v?.table.rows.map((r) => r[0])).toEqual(['2023', '2024']);
+    // The same data a year later shows 2025 too.
+    expect(kpiReportView([data], '2025-09-30').indicators[0]?.periods).toEqual(['2023', '2024', '2025']);
+  });
 });

@@ -17,7 +17,8 @@ export interface KpiReportView {
 }
 
 export function kpiReportView(list: readonly IndicatorData[], asOf: string): KpiReportView {
-  const indicators = list.map((d) => indicatorView({ ...d, asOf }));
+  // A report is as of its date: later figures are not shown, as the status does not count them (status.ts).
+  const indicators = list.map((d) => indicatorView({ ...d, figures: d.figures.filter((f) => f.period.start <= asOf), asOf }));
   return {
     asOf,
     statusCounts: KPI_STATUSES.map((s) => ({
