@@ -349,7 +349,13 @@ describe(`search: Dutch full-text search over what the searcher may read (${test
     expect(items(await find('zorgmijders', lezer.headers)).map((i) => [i.kind, i.entityId, i.nodeId])).toEqual([
       ['initiative', ini?.id, top],
     ]);
-    expect(items(await find('dak', lezer.headers)).map((i) => [i.kind, i.entityId])).toEqual([['list', list?.id]]);
+    expect(items(await find('dak', lezer.headers)).map((i) => [i.kind, i.entityId, i.nodeId])).toEqual([['list', list?.id, null]]);
+    // A list moved to a node takes its items along: the item is found under the list's new node.
+    await db
+      .update(sideList)
+      .set({ nodeId: top })
+      .where(eq(sideList.id, list?.id ?? ''));
+    expect(items(await find('dak', lezer.headers)).map((i) => [i.kind, i.entityId, i.nodeId])).toEqual([['list', list?.id, top]]);
     // An initiative's new name is found at once; who is no member finds neither.
     await db
       .update(initiative)
