@@ -58,9 +58,9 @@ export async function financeWorkbook(f: FinanceView): Promise<Buffer> {
   totalRow.font = { bold: true };
   for (const s of BUDGET_STATUSES) totalRow.getCell(s).numFmt = EURO;
 
-  const tree = wb.addWorksheet('Per onderdeel');
+  const tree = wb.addWorksheet('Per element');
   tree.columns = [
-    { header: 'Onderdeel', key: 'path', width: 60 },
+    { header: 'Element', key: 'path', width: 60 },
     ...BUDGET_STATUSES.map((s) => ({ header: `${capital(s)} (incl. onderliggend)`, key: s, width: 22 })),
   ];
   tree.getRow(1).font = { bold: true };

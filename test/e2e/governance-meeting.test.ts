@@ -93,7 +93,7 @@ describe('governance in Chromium: a meeting from agenda to decisions and actions
     const nodes = (await (await adminFetch(`/programmes/${SLUG}/progress`)).json()).nodes as { nodeId: string; title: string }[];
     const ambition = nodes.find((n) => n.title === 'Meer samenwerking');
     if (!ambition) throw new Error('ambition missing from the demo');
-    await page.getByLabel('Over onderdeel').first().selectOption(ambition.nodeId);
+    await page.getByLabel('Over element').first().selectOption(ambition.nodeId);
     await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
     await page.getByTestId('meeting-notice').getByText('Het agendapunt is toegevoegd.').waitFor();
     const item = page.getByTestId('agenda-item').filter({ hasText: 'Meer samenwerking' });

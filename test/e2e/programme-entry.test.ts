@@ -170,9 +170,9 @@ describe('a real programme entered and kept up entirely in the browser', () => {
       [1, 'Reikwijdte', 'Zeven gemeenten, plus Gennep als buur.'],
       [2, 'Governance', 'Stuurgroep Wonen, tweemaandelijks.'],
     ] as const) {
-      await page.getByRole('button', { name: 'Onderdeel met kop toevoegen' }).click();
-      await page.getByLabel(`Kop van onderdeel ${i}`).fill(title);
-      await page.getByLabel(`Tekst van onderdeel ${i}`).fill(body);
+      await page.getByRole('button', { name: 'Paragraaf met kop toevoegen' }).click();
+      await page.getByLabel(`Kop van paragraaf ${i}`).fill(title);
+      await page.getByLabel(`Tekst van paragraaf ${i}`).fill(body);
     }
     await page.getByLabel('Trekker toevoegen').selectOption({ label: 'Fenna Trekker' });
     await page.getByTestId('trekker-list').getByText('Fenna Trekker').waitFor();

@@ -54,7 +54,7 @@ describe('board report and public version in Chromium', () => {
     for (const s of [
       'Voortgangsrapportage',
       'Samenvatting',
-      'Stand per onderdeel',
+      'Stand per element',
       'Resultaten en aandachtspunten per thema',
       'Gevraagde besluiten',
       'Openstaande acties',

@@ -51,7 +51,7 @@ describe('searching from the header in Chromium', () => {
     await box.press('Enter');
     await page.waitForURL(/\/zoeken\?q=2500\+valpartijen$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Resultaten voor “2500 valpartijen”');
-    const group = page.getByRole('region', { name: /Onderdelen van programma’s/ });
+    const group = page.getByRole('region', { name: /Elementen van programma’s/ });
     const link = group.getByRole('link', { name: 'Valincidenten bij ouderen' });
     await link.waitFor();
     expect(await group.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['2.500', 'valpartijen']));

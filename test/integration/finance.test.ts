@@ -238,7 +238,7 @@ describe(`finance: budget lines, overview and cost sharing (${testDriver})`, () 
     await wb.xlsx.load(res.raw.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Begrotingsregels');
     expect(ws?.getRow(1).values).toEqual(
-      expect.arrayContaining(['Regel-id', 'Onderdeel', 'Geldstroom', 'Aangevraagd', 'Toegekend', 'Gerealiseerd']),
+      expect.arrayContaining(['Regel-id', 'Element', 'Geldstroom', 'Aangevraagd', 'Toegekend', 'Gerealiseerd']),
     );
     const texts = JSON.stringify(ws?.getSheetValues());
     expect(texts).toContain('1 › 1.1 Woonplekken voor zorgmijders');

@@ -21,7 +21,7 @@ const SECTIONS_NL = [
   'Voortgangsrapportage',
   'Inhoud',
   'Samenvatting',
-  'Stand per onderdeel',
+  'Stand per element',
   'Resultaten en aandachtspunten per thema',
   'Kwartaalplanning mijlpalen 2022',
   'Gevraagde besluiten',
@@ -79,7 +79,7 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
     const h1 = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
     expect(h1).toEqual([
       'Samenvatting',
-      'Stand per onderdeel',
+      'Stand per element',
       'Resultaten en aandachtspunten per thema',
       'Kwartaalplanning mijlpalen 2022',
       'Gevraagde besluiten',
@@ -113,7 +113,7 @@ describe(`board report: DOCX, PDF, XLSX and HTML read back (${testDriver})`, () 
       'I Ervaringsdeskundigheid inzetten',
       'Project zonder code',
     ];
-    const from = text.lastIndexOf('Stand per onderdeel'); // the table's caption, after the TOC and the heading
+    const from = text.lastIndexOf('Stand per element'); // the table's caption, after the TOC and the heading
     const stand = text.slice(from, text.indexOf('Resultaten en aandachtspunten per thema', from));
     const positions = order.map((o) => stand.indexOf(o));
     expect(positions.every((p) => p >= 0)).toBe(true);

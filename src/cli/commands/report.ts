@@ -37,7 +37,7 @@ export function registerReport(program: Command): void {
     .option('--theme <code>', 'alleen dit thema (code of id) en alles eronder')
     .option(
       '--meeting <id>',
-      'het rapport voor deze vergadering (id): de onderdelen van het overleg, terugblik sinds zijn vorige vergadering',
+      'het rapport voor deze vergadering (id): de elementen van het overleg, terugblik sinds zijn vorige vergadering',
     )
     .option('--body <overleg>', 'het rapport voor de volgende (anders laatste) vergadering van dit overleg (id, sleutel of naam)')
     .option('--period <periode>', 'id, naam of kwartaal (2022-Q2) van de rapportageperiode; standaard de laatste vergrendelde')
@@ -75,7 +75,7 @@ export function registerReport(program: Command): void {
           : 'actuele stand';
       console.log(
         `Voortgangsrapportage '${report.programme.title}' (${period}, ${report.nodes.length} ` +
-          `onderdelen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
+          `elementen) geschreven naar ${opts.out} in ${Date.now() - started} ms.`,
       );
     });
 }

@@ -4,8 +4,9 @@
  */
 export const BUDGET_SHEET_COLUMNS = [
   { key: 'lineId', header: 'Regel-id', width: 38 },
-  { key: 'nodeId', header: 'Onderdeel-id', width: 38 },
-  { key: 'path', header: 'Onderdeel', width: 48 },
+  // Sheets exported before the UI settled on "element" name these columns "Onderdeel(-id)": still read.
+  { key: 'nodeId', header: 'Element-id', width: 38, formerly: ['Onderdeel-id'] },
+  { key: 'path', header: 'Element', width: 48, formerly: ['Onderdeel'] },
   { key: 'year', header: 'Jaar', width: 8 },
   { key: 'moneyStream', header: 'Geldstroom', width: 28 },
   { key: 'payer', header: 'Betaler', width: 28 },

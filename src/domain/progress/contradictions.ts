@@ -85,7 +85,7 @@ export function contradictionsOf(
       add(
         'afgerond-met-open-mijlpalen',
         node.nodeId,
-        `Het onderdeel is ${what}, maar ${open.length === 1 ? 'mijlpaal' : 'mijlpalen'} ` +
+        `Het element is ${what}, maar ${open.length === 1 ? 'mijlpaal' : 'mijlpalen'} ` +
           `${open.map((x) => `'${x.m.title}'`).join(', ')} ${open.length === 1 ? 'staat' : 'staan'} nog open.`,
       );
     }
@@ -112,7 +112,7 @@ export function contradictionsOf(
         'mijlpaal-voor-start',
         m.id,
         `Mijlpaal '${m.title}' is gehaald op ${formatDutchDate(m.doneDate)}, maar het ` +
-          `onderdeel meldde op ${formatDutchDate(notStarted.date)} nog 'niet gestart'.`,
+          `element meldde op ${formatDutchDate(notStarted.date)} nog 'niet gestart'.`,
       );
     }
   }

@@ -38,7 +38,7 @@ export const NOTHING_PUBLISHED: PublicationFields = {
 
 export const PUBLICATION_FIELD_LABELS: Record<PublicationField, string> = {
   programmeDescription: 'beschrijving van het programma',
-  nodeDescriptions: 'beschrijvingen van de onderdelen',
+  nodeDescriptions: 'beschrijvingen van de elementen',
   statuses: 'stoplichten en percentage gereed',
   results: 'behaalde resultaten',
   attentionPoints: 'aandachtspunten',

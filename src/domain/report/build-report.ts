@@ -137,7 +137,7 @@ export function buildBoardReport(input: BoardReportInput): BoardReport {
     scopeRoot = all.find((n) => n.id === input.themeNodeId) ?? null;
     if (!scopeRoot)
       throw new DomainError('NOT_FOUND', `Thema '${input.themeNodeId}' hoort niet bij dit programma.`, [
-        { field: 'theme', reason: 'onbekend onderdeel' },
+        { field: 'theme', reason: 'onbekend element' },
       ]);
     const inScope = new Set([scopeRoot.id]);
     for (const n of all) if (n.parentId !== null && inScope.has(n.parentId)) inScope.add(n.id); // depth first: parents come first

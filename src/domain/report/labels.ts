@@ -33,14 +33,14 @@ const NL = {
   fromStart: 'vanaf het begin',
   contents: 'Inhoud',
   summary: 'Samenvatting',
-  summaryIntro: 'Aantal onderdelen per stoplichtkleur',
+  summaryIntro: 'Aantal elementen per stoplichtkleur',
   total: 'Totaal',
   perLevel: 'Per niveau',
   level: 'Niveau',
   lifecycle: 'Levensfase',
-  lifecycleIntro: 'Aantal onderdelen per levensfase',
+  lifecycleIntro: 'Aantal elementen per levensfase',
   count: 'Aantal',
-  statusTable: 'Stand per onderdeel',
+  statusTable: 'Stand per element',
   code: 'Code',
   path: 'Pad',
   title: 'Titel',
@@ -60,7 +60,7 @@ const NL = {
   decision: 'Besluit',
   body: 'Overleg',
   meeting: 'Vergadering',
-  nodes: 'Onderdelen',
+  nodes: 'Elementen',
   actions: 'Openstaande acties',
   actionsEmpty: 'Geen openstaande acties.',
   action: 'Actie',
@@ -218,9 +218,9 @@ const count = (language: ReportLanguage, n: number) => n.toLocaleString(language
 const CONDENSED: Record<ReportLanguage, CondensedTexts> = {
   nl: {
     statusIntro: (total, levels, shown) =>
-      `Dit deel van het programma telt ${count('nl', total)} onderdelen. Hieronder ${levels === 1 ? 'het bovenste niveau' : `de bovenste ${levels} niveaus`} ` +
-      `(${count('nl', shown)} onderdelen), elk met het aantal onderdelen eronder dat rood of oranje staat. ` +
-      'De stand van elk onderdeel staat in de Excel-versie (tabblad Stand) en in de rapportage per thema.',
+      `Dit deel van het programma telt ${count('nl', total)} elementen. Hieronder ${levels === 1 ? 'het bovenste niveau' : `de bovenste ${levels} niveaus`} ` +
+      `(${count('nl', shown)} elementen), elk met het aantal elementen eronder dat rood of oranje staat. ` +
+      'De stand van elk element staat in de Excel-versie (tabblad Stand) en in de rapportage per thema.',
     belowHeader: 'Eronder rood / oranje',
     lookBackMore: (total, exceptions, shown) =>
       `${count('nl', total)} updates in deze periode, waarvan ${count('nl', exceptions)} rood of oranje` +

@@ -31,7 +31,7 @@ export interface BudgetSheetRow {
 
 function aliases(): ColumnAliases<BudgetSheetKey> {
   const out = {} as Record<BudgetSheetKey, string[]>;
-  for (const c of BUDGET_SHEET_COLUMNS) out[c.key] = [fold(c.header)];
+  for (const c of BUDGET_SHEET_COLUMNS) out[c.key] = [c.header, ...('formerly' in c ? c.formerly : [])].map(fold);
   return out;
 }
 const ALIASES = aliases();
@@ -40,7 +40,10 @@ const ALIASES = aliases();
  * Reads every row; errors go into `problems` (the caller adds its own, about references, and then
  * settles them all at once, so the user sees every bad row in one go).
  */
-export function readBudgetSheet(table: RawTable, problems: ImportProblems): BudgetSheetRow[] {
+export function readBudgetSheet(
+  table: RawTable,
+  problems: ImportProblems,
+): { rows: BudgetSheetRow[]; label: (k: BudgetSheetKey) => string } {
   const header = findHeader<BudgetSheetKey>(table.sheets, ALIASES, ['moneyStream', 'requested']);
   if (!header) {
     throw new DomainError(
@@ -50,13 +53,14 @@ export function readBudgetSheet(table: RawTable, problems: ImportProblems): Budg
     );
   }
   const out: BudgetSheetRow[] = [];
+  // A column is named in errors as the file names it (a sheet of before may say "Onderdeel").
+  const label = (k: BudgetSheetKey) => header.labels[k] ?? BUDGET_SHEET_COLUMNS.find((c) => c.key === k)?.header ?? k;
   for (const raw of header.sheet.rows.slice(header.index + 1)) {
     const cell = (k: BudgetSheetKey): Cell | undefined => {
       const col = header.columns[k];
       return col === undefined ? undefined : raw.cells[col];
     };
     const text = (k: BudgetSheetKey) => cellText(cell(k));
-    const label = (k: BudgetSheetKey) => header.labels[k] ?? BUDGET_SHEET_COLUMNS.find((c) => c.key === k)?.header ?? k;
     if (BUDGET_SHEET_COLUMNS.every((c) => text(c.key) === '')) continue;
     const err = (k: BudgetSheetKey, reason: string) => problems.error(raw.row, label(k), reason);
 
@@ -109,5 +113,5 @@ export function readBudgetSheet(table: RawTable, problems: ImportProblems): Budg
       note: orNull(text('note')),
     });
   }
-  return out;
+  return { rows: out, label };
 }

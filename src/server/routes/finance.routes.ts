@@ -167,7 +167,7 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: write,
       schema: {
         tags,
-        summary: 'Het totaal dat de financieringstabel van een onderdeel noemt (null = geen)',
+        summary: 'Het totaal dat de financieringstabel van een element noemt (null = geen)',
         params: NodeParams,
         body: z.object({ statedCents: z.int().min(0).max(1_000_000_000_000).nullable(), note: z.string().max(2000).nullable().optional() }),
       },

@@ -7,7 +7,7 @@ const Cents = z.int().min(0, 'een bedrag kan niet negatief zijn').max(MAX_AMOUNT
 const OptionalCents = Cents.nullable().describe('hele centen; null = onbekend (niet 0)');
 
 export const BudgetLineFieldsSchema = z.object({
-  nodeId: z.uuid().nullable().describe('het onderdeel; null = het programma als geheel'),
+  nodeId: z.uuid().nullable().describe('het element; null = het programma als geheel'),
   year: z.int().min(1990).max(2100).nullable(),
   moneyStream: z.string().trim().min(1, 'kies een geldstroom').max(80),
   payerOrganisationId: z.uuid().nullable(),

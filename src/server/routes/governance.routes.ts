@@ -244,7 +244,7 @@ export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: redacteur,
       schema: {
         tags,
-        summary: 'Een besluit van een open vergadering corrigeren (tekst, onderdelen, documenten)',
+        summary: 'Een besluit van een open vergadering corrigeren (tekst, elementen, documenten)',
         params: S.DecisionParams,
         body: S.UpdateDecisionBody,
         response: { 200: S.VersionSchema },

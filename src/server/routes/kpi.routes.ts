@@ -43,7 +43,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       config: lezer,
       schema: {
         tags,
-        summary: "KPI's van een programma (of van één onderdeel) met status, laatste cijfer en doelen",
+        summary: "KPI's van een programma (of van één element) met status, laatste cijfer en doelen",
         params: S.ProgrammeParams,
         querystring: S.OverviewQuery,
         response: { 200: S.OverviewSchema },
@@ -101,7 +101,7 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
       config: redacteur,
       schema: {
         tags,
-        summary: 'Een indicator aanmaken of (op code) vervangen, met doelen, onderdelen en leverende organisaties',
+        summary: 'Een indicator aanmaken of (op code) vervangen, met doelen, elementen en leverende organisaties',
         params: S.ProgrammeParams,
         body: S.SaveIndicatorBody,
         response: { 200: S.IdSchema },

@@ -16,7 +16,7 @@ import {
 export { DeadlineSchema, EffortSchema, GapAnalysisSchema, HistoryEntrySchema, NodeDetailSchema, NodeViewSchema, OrgRefSchema };
 
 const SectionInputSchema = z.object({
-  title: titleString().trim().min(1, 'de kop van een onderdeel mag niet leeg zijn'),
+  title: titleString().trim().min(1, 'de kop van een paragraaf mag niet leeg zijn'),
   body: longString(),
 });
 

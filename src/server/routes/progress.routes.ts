@@ -200,7 +200,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { programme: 'redacteur' } },
       schema: {
         tags,
-        summary: 'De levensfase van een onderdeel vastleggen (gepauzeerd, gestopt, …)',
+        summary: 'De levensfase van een element vastleggen (gepauzeerd, gestopt, …)',
         params: S.NodeParams,
         body: S.LifecycleBody,
         response: { 201: S.IdSchema },

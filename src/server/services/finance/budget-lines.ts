@@ -45,7 +45,7 @@ export async function checkBudgetLine(tx: Db, programmeId: string, f: BudgetLine
     try {
       await resolveNode(tx, programmeId, f.nodeId);
     } catch {
-      add('nodeId', 'dit onderdeel hoort niet bij dit programma');
+      add('nodeId', 'dit element hoort niet bij dit programma');
     }
   }
   if (f.year !== null && (!Number.isInteger(f.year) || f.year < 1990 || f.year > 2100)) add('year', 'jaar moet tussen 1990 en 2100 liggen');
@@ -69,7 +69,7 @@ async function loadLine(tx: Db, programmeId: string, lineId: string, version: nu
   if (row.origin === GAP_ORIGIN)
     throw new DomainError(
       'VALIDATION_FAILED',
-      'Deze regel is het benodigd budget uit de hiaatanalyse van het onderdeel; wijzig het bedrag in de hiaatanalyse.',
+      'Deze regel is het benodigd budget uit de hiaatanalyse van het element; wijzig het bedrag in de hiaatanalyse.',
       [{ field: 'origin', reason: 'regel uit de hiaatanalyse: wijzigen via de hiaatanalyse' }],
     );
   if (version !== null && row.version !== version) throw versionConflict('Deze begrotingsregel', version, row.version, budgetLineView(row));
@@ -79,7 +79,7 @@ async function loadLine(tx: Db, programmeId: string, lineId: string, version: nu
 /** A redacteur acts on lines of nodes their organisation owns; lines of the whole programme need a beheerder. */
 async function assertLineScope(tx: Db, actor: Actor, programmeId: string, nodeId: string | null) {
   const owner = nodeId ? (await resolveNode(tx, programmeId, nodeId)).ownerOrganisationId : null;
-  assertOwnScope(actor, programmeId, owner, 'redacteur', nodeId ? 'Dit onderdeel' : 'Een begrotingsregel voor het hele programma');
+  assertOwnScope(actor, programmeId, owner, 'redacteur', nodeId ? 'Dit element' : 'Een begrotingsregel voor het hele programma');
 }
 
 function invalid(problems: ErrorDetail[]): DomainError {

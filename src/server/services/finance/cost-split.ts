@@ -41,18 +41,18 @@ const invalid = (field: string, reason: string) =>
 async function sharingSet(db: Db, input: CostSplitInput, programmeId: string | null): Promise<string[]> {
   let ids: string[] = [];
   if (input.nodeId) {
-    if (!programmeId) throw invalid('nodeId', 'een onderdeel kan alleen binnen een programma worden gekozen');
+    if (!programmeId) throw invalid('nodeId', 'een element kan alleen binnen een programma worden gekozen');
     const n = await resolveNode(db, programmeId, input.nodeId);
     ids = (await municipalitiesOf(db, [n.id])).sort((a, b) => a.position - b.position).map((m) => m.organisationId);
     if (ids.length === 0 && !input.regionId)
-      throw invalid('nodeId', 'bij dit onderdeel zijn nog geen deelnemende gemeenten vastgelegd; kies een regio');
+      throw invalid('nodeId', 'bij dit element zijn nog geen deelnemende gemeenten vastgelegd; kies een regio');
   }
   if (ids.length === 0 && input.regionId) {
     if (!isUuid(input.regionId) || !(await regionById(db, input.regionId))) throw invalid('regionId', 'onbekende regio');
     ids = (await regionMembersOf(db, [input.regionId])).map((m) => m.organisationId);
   }
   const out = [...ids, ...(input.include ?? []).filter((id) => !ids.includes(id))].filter((id) => !(input.exclude ?? []).includes(id));
-  if (out.length === 0) throw invalid('regionId', 'kies een regio of een onderdeel met deelnemende gemeenten');
+  if (out.length === 0) throw invalid('regionId', 'kies een regio of een element met deelnemende gemeenten');
   return out;
 }
 
@@ -121,7 +121,7 @@ export async function saveCostSplit(
     if (opts.input.nodeId) {
       // A decision recorded under a node is a write on that node: it must be the actor's to change.
       const n = await resolveNode(tx, p.id, opts.input.nodeId);
-      assertOwnScope(actor, p.id, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
+      assertOwnScope(actor, p.id, n.ownerOrganisationId, 'redacteur', `Element '${n.title}'`);
     }
     const preview = await previewCostSplit(tx, opts.input, p.id);
     const row = await insertCostSplit(tx, {

@@ -41,7 +41,7 @@ export async function importBudgetLines(
   clock: Clock,
 ): Promise<BudgetImportResult> {
   const problems = new ImportProblems();
-  const sheetRows = readBudgetSheet(await readTable(opts.file), problems);
+  const { rows: sheetRows, label } = readBudgetSheet(await readTable(opts.file), problems);
   return inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme, { forUpdate: true });
     const nodes = depthFirst(await nodesOfProgramme(tx, p.id));
@@ -62,7 +62,7 @@ export async function importBudgetLines(
     for (const r of sheetRows) {
       let nodeId: string | null = null;
       if (r.nodeId) {
-        if (!nodes.some((n) => n.id === r.nodeId)) problems.error(r.row, 'Onderdeel-id', 'dit onderdeel hoort niet bij dit programma');
+        if (!nodes.some((n) => n.id === r.nodeId)) problems.error(r.row, label('nodeId'), 'dit element hoort niet bij dit programma');
         else nodeId = r.nodeId;
       } else if (r.path && fold(r.path) !== fold('Hele programma')) {
         const hits = byPath.get(fold(r.path)) ?? byCodes.get(fold(r.path)) ?? [];
@@ -70,10 +70,10 @@ export async function importBudgetLines(
         else
           problems.error(
             r.row,
-            'Onderdeel',
+            label('path'),
             hits.length === 0
-              ? `geen onderdeel met het pad '${r.path}'`
-              : `'${r.path}' past op ${hits.length} onderdelen; vul het Onderdeel-id in`,
+              ? `geen element met het pad '${r.path}'`
+              : `'${r.path}' past op ${hits.length} elementen; vul het ${label('nodeId')} in`,
           );
       }
       let payerOrganisationId: string | null = null;
@@ -107,7 +107,7 @@ export async function importBudgetLines(
       for (const d of await checkBudgetLine(tx, p.id, fields, r.row)) problems.error(r.row, d.field ?? '', d.reason);
       const owner = nodeId ? (nodes.find((n) => n.id === nodeId)?.ownerOrganisationId ?? null) : null;
       if (!mayActOnOwnedEntity(actor, p.id, owner, 'redacteur'))
-        problems.error(r.row, 'Onderdeel', 'dit onderdeel hoort niet bij uw organisatie');
+        problems.error(r.row, label('path'), 'dit element hoort niet bij uw organisatie');
       planned.push({ row: r.row, lineId: r.lineId, fields });
     }
     problems.settle();

@@ -16,7 +16,7 @@ export async function saveFundingTotal(
   await inTransaction(db, async (tx) => {
     const p = await resolveProgramme(tx, opts.programme);
     const n = await resolveNode(tx, p.id, opts.nodeId, { forUpdate: true });
-    assertOwnScope(actor, p.id, n.ownerOrganisationId, 'redacteur', 'Dit onderdeel');
+    assertOwnScope(actor, p.id, n.ownerOrganisationId, 'redacteur', 'Dit element');
     const [before] = await fundingTotalsOf(tx, [n.id]);
     await setFundingTotal(tx, n.id, opts.statedCents, opts.note?.trim() || null);
     await recordAudit(

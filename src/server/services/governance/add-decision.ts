@@ -31,8 +31,8 @@ export async function decisionNodeIds(tx: Db, programmeId: string, ids: string[]
     if (unknown.length > 0)
       throw new DomainError(
         'VALIDATION_FAILED',
-        'Een onderdeel van het besluit hoort niet bij dit programma.',
-        unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend onderdeel ${id}` })),
+        'Een element van het besluit hoort niet bij dit programma.',
+        unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend element ${id}` })),
       );
   }
   return nodeIds;

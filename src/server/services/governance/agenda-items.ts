@@ -22,12 +22,12 @@ export async function addAgendaItem(
     let title = opts.title.trim();
     if (opts.nodeId) {
       const n = await getProgressNode(tx, opts.nodeId);
-      if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+      if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
       if (!title) title = n.title;
     }
     if (!title)
-      throw new DomainError('VALIDATION_FAILED', 'Geef het agendapunt een titel of kies een onderdeel.', [
-        { field: 'title', reason: 'verplicht zonder onderdeel' },
+      throw new DomainError('VALIDATION_FAILED', 'Geef het agendapunt een titel of kies een element.', [
+        { field: 'title', reason: 'verplicht zonder element' },
       ]);
     const [row] = await tx
       .insert(agendaItem)

@@ -59,8 +59,8 @@ export async function saveBody(
       if (unknown.length > 0)
         throw new DomainError(
           'VALIDATION_FAILED',
-          'Een gestuurd onderdeel hoort niet bij dit programma.',
-          unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend onderdeel ${id}` })),
+          'Een gestuurd element hoort niet bij dit programma.',
+          unknown.map((id) => ({ field: 'nodeIds', reason: `onbekend element ${id}` })),
         );
     }
     const values = {

@@ -40,7 +40,7 @@ export async function getKpiOverview(
   let loaded = await loadProgrammeKpis(db, opts.programmeId, asOf);
   if (opts.nodeId) {
     loaded = loaded.filter((l) => l.nodes.some((n) => n.nodeId === opts.nodeId));
-    if (loaded.length === 0 && !/^[0-9a-f-]{36}$/i.test(opts.nodeId)) throw notFound('Onderdeel', opts.nodeId);
+    if (loaded.length === 0 && !/^[0-9a-f-]{36}$/i.test(opts.nodeId)) throw notFound('Element', opts.nodeId);
   }
   const statuses = await latestNodeStatuses(db, [...new Set(loaded.flatMap((l) => l.nodes.map((n) => n.nodeId)))]);
   return {

@@ -107,8 +107,8 @@ export async function saveIndicator(db: Db, actor: Actor, opts: SaveIndicatorOpt
     for (const nodeId of opts.nodeIds ?? []) {
       const [n] = await tx.select({ programmeId: node.programmeId }).from(node).where(eq(node.id, nodeId));
       if (n?.programmeId !== opts.programmeId)
-        throw new DomainError('VALIDATION_FAILED', `Onderdeel '${nodeId}' hoort niet bij dit programma.`, [
-          { field: 'nodeIds', reason: 'onbekend onderdeel' },
+        throw new DomainError('VALIDATION_FAILED', `Element '${nodeId}' hoort niet bij dit programma.`, [
+          { field: 'nodeIds', reason: 'onbekend element' },
         ]);
     }
     const values = {

@@ -61,7 +61,7 @@ export async function nodeColumns(db: Db, f: NodeFieldsInput): Promise<Partial<t
   const problems: ErrorDetail[] = [];
   if (f.title !== undefined && f.title.trim() === '') problems.push({ field: 'title', reason: 'titel is verplicht' });
   (f.sections ?? []).forEach((sec, i) => {
-    if (sec.title.trim() === '') problems.push({ field: `sections[${i}].title`, reason: 'de kop van een onderdeel mag niet leeg zijn' });
+    if (sec.title.trim() === '') problems.push({ field: `sections[${i}].title`, reason: 'de kop van een paragraaf mag niet leeg zijn' });
   });
   if (f.level !== undefined && (!Number.isInteger(f.level) || f.level < 0))
     problems.push({ field: 'level', reason: 'niveau is 0 of hoger' });

@@ -15,8 +15,8 @@ async function loadCurrent(tx: Db, actor: Actor, programmeId: string, updateId: 
   const [before] = await tx.select().from(progressUpdate).where(eq(progressUpdate.id, updateId)).for('update');
   if (!before || before.programmeId !== programmeId) throw notFound('Update', updateId);
   const n = await getProgressNode(tx, before.nodeId);
-  if (!n) throw notFound('Onderdeel', before.nodeId);
-  assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Onderdeel '${n.title}'`);
+  if (!n) throw notFound('Element', before.nodeId);
+  assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'rapporteur', `Element '${n.title}'`);
   // The update the user based the change on must still be the newest of its chain: someone who
   // corrected or withdrew it first wins, and the user sees what is there now (409 with the current state).
   const chain = await tx.select().from(progressUpdate).where(eq(progressUpdate.nodeId, before.nodeId));

@@ -29,11 +29,11 @@ export async function dismissCheck(db: Db, actor: Actor, opts: DismissCheckOptio
   }
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
     const ctx = await loadProgressContext(tx, opts.programmeId);
     const open = await checkContradictions(tx, ctx, dutchDate(clock.now()), n.id);
     if (!open.some((c) => c.key === opts.key)) {
-      throw new DomainError('NOT_FOUND', `Bij dit onderdeel staat geen signaal '${opts.key}' open om te negeren.`, [
+      throw new DomainError('NOT_FOUND', `Bij dit element staat geen signaal '${opts.key}' open om te negeren.`, [
         { field: 'key', reason: 'Onbekend of niet meer van toepassing.' },
       ]);
     }

@@ -34,8 +34,8 @@ export async function setLifecycle(db: Db, actor: Actor, opts: SetLifecycleOptio
     throw new DomainError('VALIDATION_FAILED', `Levensfase ongeldig: ${details.map((d) => d.reason).join(' ')}`, details);
   return inTransaction(db, async (tx) => {
     const n = await getProgressNode(tx, opts.nodeId);
-    if (!n || n.programmeId !== opts.programmeId) throw notFound('Onderdeel', opts.nodeId);
-    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Onderdeel '${n.title}'`);
+    if (!n || n.programmeId !== opts.programmeId) throw notFound('Element', opts.nodeId);
+    assertOwnScope(actor, n.programmeId, n.ownerOrganisationId, 'redacteur', `Element '${n.title}'`);
     const [row] = await tx
       .insert(nodeLifecycle)
       .values({

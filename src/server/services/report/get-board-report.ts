@@ -42,7 +42,7 @@ function resolveTheme(ctx: ProgressContext, ref: string): string {
   if (chosen.length === 1 && only) return only.id;
   if (chosen.length === 0)
     throw new DomainError('NOT_FOUND', `Thema '${ref}' bestaat niet in dit programma.`, [
-      { field: 'theme', reason: `geen onderdeel met code '${ref}'` },
+      { field: 'theme', reason: `geen element met code '${ref}'` },
     ]);
   throw new DomainError('VALIDATION_FAILED', `Code '${ref}' komt ${chosen.length} keer voor; kies het thema met zijn id.`, [
     { field: 'theme', reason: chosen.map((n) => `${n.title} (${n.id})`).join('; ') },

@@ -126,8 +126,8 @@ export const governanceNl = {
   'governance.agenda.attention': 'Aandachtspunten',
   'governance.agenda.add': 'Agendapunt toevoegen',
   'governance.agenda.itemTitle': 'Titel',
-  'governance.agenda.itemTitleHint': 'Mag leeg blijven als u een onderdeel kiest.',
-  'governance.agenda.node': 'Over onderdeel',
+  'governance.agenda.itemTitleHint': 'Mag leeg blijven als u een element kiest.',
+  'governance.agenda.node': 'Over element',
   'governance.agenda.notes': 'Toelichting',
   'governance.agenda.added': 'Het agendapunt is toegevoegd.',
   'governance.agenda.remove': 'Agendapunt {title} verwijderen',
@@ -137,7 +137,7 @@ export const governanceNl = {
   'governance.decisions.empty': 'Er zijn nog geen besluiten.',
   'governance.decisions.add': 'Besluit vastleggen',
   'governance.decisions.text': 'Besluit',
-  'governance.decisions.nodes': 'Over onderdeel',
+  'governance.decisions.nodes': 'Over element',
   'governance.decisions.document': 'Vastgesteld document',
   'governance.decisions.documentHint': 'Bijvoorbeeld "Programmaplan, versie 2026".',
   'governance.decisions.adopted': 'Vastgesteld: {documents}',
@@ -210,7 +210,7 @@ export const governanceNl = {
   'governance.actions.deleted': 'Het actiepunt is verwijderd.',
   'governance.report.title': 'Rapportage voor deze vergadering',
   'governance.report.intro':
-    'De voortgangsrapportage voor deze vergadering: de onderdelen waarop dit overleg stuurt, de terugblik ' +
+    'De voortgangsrapportage voor deze vergadering: de elementen waarop dit overleg stuurt, de terugblik ' +
     'sinds de vorige vergadering, de agenda, de besluiten en de open actiepunten van dit overleg.',
   'governance.report.download': 'Download als {format}',
 } as const;

@@ -3,8 +3,8 @@ export const kpiFormNl = {
   'kpi.form.new': 'Indicator toevoegen',
   'kpi.form.edit': 'Indicator bewerken',
   'kpi.form.editLink': 'Indicator en doelen bewerken',
-  'kpi.form.nodeLink': 'KPI’s van dit onderdeel',
-  'kpi.form.addForNode': 'Indicator voor dit onderdeel',
+  'kpi.form.nodeLink': 'KPI’s van dit element',
+  'kpi.form.addForNode': 'Indicator voor dit element',
   'kpi.form.intro':
     'Leg vast wat u meet, hoe (eenheid, teller en noemer), waar u vandaan komt (nulmeting) en waar u ' +
     'naartoe wilt (doelen). Getallen met een komma voor decimalen; datums als dd-mm-jjjj.',
@@ -12,7 +12,7 @@ export const kpiFormNl = {
   'kpi.form.section.ratio': 'Teller en noemer',
   'kpi.form.section.baseline': 'Nulmeting',
   'kpi.form.section.where': 'Waarop en door wie',
-  'kpi.form.section.nodes': 'Hoort bij de onderdelen',
+  'kpi.form.section.nodes': 'Hoort bij de elementen',
   'kpi.form.section.thresholds': 'Grenzen voor de status',
   'kpi.form.section.targets': 'Doelen',
   'kpi.form.code': 'Code',
@@ -52,7 +52,7 @@ export const kpiFormNl = {
   'kpi.form.owner': 'Eigenaar (organisatie)',
   'kpi.form.noOwner': 'geen eigenaar',
   'kpi.form.source': 'Bron',
-  'kpi.form.noNodes': 'Dit programma heeft nog geen onderdelen.',
+  'kpi.form.noNodes': 'Dit programma heeft nog geen elementen.',
   'kpi.form.onTrack': 'Op koers vanaf (% van de geplande voortgang)',
   'kpi.form.risk': 'Risico vanaf (% van de geplande voortgang)',
   'kpi.form.thresholdsHint': 'Daaronder: niet op koers. Standaard 95 en 75.',

@@ -3,8 +3,8 @@ export const kpiNl = {
   'kpi.link': 'KPI’s',
   'kpi.title': 'KPI’s en indicatoren',
   'kpi.intro':
-    'Per indicator de status tegenover het doel, het laatste cijfer en de onderdelen waar hij bij hoort. De KPI-status ' +
-    'staat naast het stoplicht van het onderdeel en vervangt het niet.',
+    'Per indicator de status tegenover het doel, het laatste cijfer en de elementen waar hij bij hoort. De KPI-status ' +
+    'staat naast het stoplicht van het element en vervangt het niet.',
   'kpi.back': 'Terug naar het programma',
   'kpi.backToOverview': 'Terug naar de KPI’s',
   'kpi.empty': 'Dit programma heeft nog geen indicatoren.',
@@ -12,11 +12,11 @@ export const kpiNl = {
   'kpi.col.status': 'KPI-status',
   'kpi.col.latest': 'Laatste cijfer',
   'kpi.col.targets': 'Doel',
-  'kpi.col.nodes': 'Onderdeel (eigen stoplicht)',
+  'kpi.col.nodes': 'Element (eigen stoplicht)',
   'kpi.caption': 'Indicatoren met status, laatste cijfer en doel',
   'kpi.demo': 'demo',
   'kpi.demoNotice': 'Deze cijfers zijn demogegevens: verzonnen ter illustratie.',
-  'kpi.contradiction': 'Let op: het onderdeel staat op groen, maar deze KPI is niet op koers.',
+  'kpi.contradiction': 'Let op: het element staat op groen, maar deze KPI is niet op koers.',
   'kpi.noNodeStatus': 'nog geen stoplicht',
   'kpi.status.op-koers': 'op koers',
   'kpi.status.risico': 'risico',

@@ -286,7 +286,7 @@ export const nl = {
   'node.history.action': 'Wijziging',
   'node.history.fields': 'Velden',
   'node.history.empty': 'Nog geen wijzigingen.',
-  'node.sections': 'Overige onderdelen',
+  'node.sections': 'Overige paragrafen',
   'effortForm.title': 'Inspanning toevoegen',
   'effortForm.partner': 'Partner',
   'effortForm.description': 'Wat doet deze partner?',

@@ -33,7 +33,7 @@ export const publicationNl = {
   'publication.published': 'Gepubliceerd in de publieksversie',
   'publication.fields': 'Velden die bezoekers zien',
   'publication.field.programmeDescription': 'Beschrijving van het programma',
-  'publication.field.nodeDescriptions': 'Beschrijvingen van de onderdelen',
+  'publication.field.nodeDescriptions': 'Beschrijvingen van de elementen',
   'publication.field.statuses': 'Stoplichten en percentage gereed (van de laatst vergrendelde periode)',
   'publication.field.results': 'Behaalde resultaten',
   'publication.field.attentionPoints': 'Aandachtspunten',

@@ -7,7 +7,7 @@ export const readingNl = {
     'Voorbeeldgegevens (demo): de mijlpalen en termijnen komen uit het programmadocument; of een mijlpaal gehaald is, is verzonnen.',
   'reading.demo.monitor':
     'De cijfers op deze pagina komen uit verzonnen, synthetische zorgepisodes (voorbeeldgegevens): ze zeggen niets over echte inwoners of aanbieders.',
-  'reading.more': 'Toon alle {count} onderdelen (nog {rest} meer)',
+  'reading.more': 'Toon alle {count} elementen (nog {rest} meer)',
   'reading.checks.title': 'Controleren',
   'reading.checks.intro':
     'Hier spreekt de status de feiten tegen. Regietafel verandert niets: kijk of de status klopt, of negeer het signaal met een notitie.',
@@ -22,7 +22,7 @@ export const readingNl = {
   'reading.checks.rule.rood-alles-gehaald': 'Rood, maar alle mijlpalen zijn gehaald',
   'reading.checks.rule.afgerond-met-open-mijlpalen': 'Afgerond, maar er staan mijlpalen open',
   'reading.checks.rule.update-verouderd': 'Update ouder dan de rapportageperiode',
-  'reading.checks.rule.mijlpaal-voor-start': 'Mijlpaal gehaald voordat het onderdeel begon',
+  'reading.checks.rule.mijlpaal-voor-start': 'Mijlpaal gehaald voordat het element begon',
   'reading.node.progress': 'Voortgang',
   'reading.node.toProgress': 'Voortgang en updates van dit element',
   'reading.node.backToNode': 'Terug naar het element',

@@ -4,14 +4,14 @@ export const reportNl = {
   'report.title': 'Voortgangsrapportage maken',
   'report.intro':
     'Een rapportage voor het bestuur: titelpagina, samenvatting van de stoplichten, per thema de resultaten en ' +
-    'aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties. Bij meer dan 150 onderdelen ' +
-    'tonen Word, PDF en HTML de bovenste niveaus en de uitzonderingen (rood en oranje); Excel bevat altijd alle onderdelen.',
+    'aandachtspunten, de kwartaalplanning, gevraagde besluiten en openstaande acties. Bij meer dan 150 elementen ' +
+    'tonen Word, PDF en HTML de bovenste niveaus en de uitzonderingen (rood en oranje); Excel bevat altijd alle elementen.',
   'report.format': 'Bestandsformaat',
   'report.format.docx': 'Word (.docx)',
   'report.format.pdf': 'PDF',
   'report.format.xlsx': 'Excel (.xlsx): de gegevens',
   'report.format.html': 'Webpagina (HTML, om af te drukken)',
-  'report.theme': 'Onderdeel',
+  'report.theme': 'Element',
   'report.theme.all': 'Het hele programma',
   'report.period': 'Periode',
   'report.period.default': 'Laatst vergrendelde periode (standaard)',

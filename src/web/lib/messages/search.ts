@@ -25,7 +25,7 @@ export const searchNl = {
   'search.foundIn': 'Gevonden in {field}',
   'search.publicVersion': 'publieksversie',
   'search.kind.programme': 'Programma’s',
-  'search.kind.node': 'Onderdelen van programma’s',
+  'search.kind.node': 'Elementen van programma’s',
   'search.kind.update': 'Voortgang',
   'search.kind.milestone': 'Mijlpalen',
   'search.kind.budget': 'Financiering',

@@ -16,7 +16,7 @@ import { createBudgetLine, updateBudgetLine, useFinance, useOrganisations, type 
 import { draftOf, emptyDraft, fieldsOf, OTHER_STREAM, type BudgetLineDraft } from '../model/budget-line-form';
 import { FinanceHeader, financePath } from './finance-nav';
 
-/** Add a budget line (…/financien/regels/nieuw, optionally ?onderdeel=<node id>) or edit one (…/regels/:lineId). */
+/** Add a budget line (…/financien/regels/nieuw, optionally ?element=<node id>) or edit one (…/regels/:lineId). */
 export function BudgetLinePage() {
   const { programmeId = '', lineId } = useParams();
   const finance = useFinance(programmeId);
@@ -33,7 +33,7 @@ function BudgetLineForm({ f, programme, line }: { f: FinanceView; programme: str
   const organisations = useOrganisations();
   const rights = useProgrammeRights(f.programme.id);
   const streamKeys = MONEY_STREAMS.map((s) => s.key as string);
-  const initialNode = new URLSearchParams(window.location.search).get('onderdeel') ?? '';
+  const initialNode = new URLSearchParams(window.location.search).get('element') ?? '';
   const [draft, setDraft] = useState<BudgetLineDraft>(() => (line ? draftOf(line, streamKeys) : emptyDraft(initialNode)));
   const [version, setVersion] = useState(line?.version ?? 0);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -80,7 +80,7 @@ function CostSplitTool({ f, programme, regions }: { f: FinanceView; programme: s
     if (!a.ok) errs.amount = amountProblem(a.reason);
     const y = year.trim() === '' ? null : Number(year);
     if (y !== null && !(Number.isInteger(y) && y >= 1900 && y <= 2100)) errs.year = 'Vul een jaartal in, of laat het leeg.';
-    if (over === 'node' && !nodeId) errs.nodeId = 'Kies een onderdeel.';
+    if (over === 'node' && !nodeId) errs.nodeId = 'Kies een element.';
     setErrors(errs);
     if (!a.ok || Object.keys(errs).length > 0) return null;
     return { totalCents: a.cents, key, year: y, ...(over === 'region' ? { regionId } : { nodeId }), ...(weighted ? { weights } : {}) };

@@ -42,13 +42,13 @@ import './kpi.css';
 type Org = { id: string; name: string; kind?: string };
 type TreeNode = { id: string; code: string | null; title: string; level: number };
 
-/** New indicator (from the KPI overview, or from a node page with ?onderdeel=). */
+/** New indicator (from the KPI overview, or from a node page with ?element=). */
 export function NewIndicatorPage() {
   const { programmeId = '' } = useParams();
   const [search] = useSearchParams();
   const tree = useTree(programmeId);
   const orgs = useOrganisations();
-  const nodeId = search.get('onderdeel');
+  const nodeId = search.get('element');
   return (
     <LoadState value={tree}>
       {({ programme, nodes }) => (

@@ -23,11 +23,11 @@ import { useKpiOverview } from '../api/get-overview';
 import { KpiDemoLabel, KpiStatusBadge } from './kpi-status';
 import './kpi.css';
 
-/** The KPIs of a programme (or, with ?onderdeel=, of one node): status beside the node's own traffic light. */
+/** The KPIs of a programme (or, with ?element=, of one node): status beside the node's own traffic light. */
 export function KpiOverviewPage() {
   const { programmeId = '' } = useParams();
   const [search] = useSearchParams();
-  const nodeId = search.get('onderdeel');
+  const nodeId = search.get('element');
   const { t } = useI18n();
   const overview = useKpiOverview(programmeId, nodeId);
   const base = `/programmas/${programmeId}/kpi`;
@@ -50,9 +50,7 @@ export function KpiOverviewPage() {
           )}
           {mayDeliver && <AppButtonLink to={`${base}/importeren`}>{t('kpi.import')}</AppButtonLink>}
           {rights.may('redacteur') && (
-            <AppButtonLink to={`${base}/nieuw${nodeId ? `?onderdeel=${encodeURIComponent(nodeId)}` : ''}`}>
-              {t('kpi.form.new')}
-            </AppButtonLink>
+            <AppButtonLink to={`${base}/nieuw${nodeId ? `?element=${encodeURIComponent(nodeId)}` : ''}`}>{t('kpi.form.new')}</AppButtonLink>
           )}
           <AppButtonLink to={`${base}/zrm`}>{t('kpi.zrm.link')}</AppButtonLink>
         </ButtonGroup>

@@ -140,8 +140,8 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
             <AppButtonLink to={`${base}/elementen/nieuw?onder=${n.id}`}>{t('node.addChild', { level: childLevel })}</AppButtonLink>
           )}
           <AppButtonLink to={`${base}/din`}>{t('programme.din')}</AppButtonLink>
-          <AppButtonLink to={`${base}/kpi?onderdeel=${n.id}`}>{t('kpi.form.nodeLink')}</AppButtonLink>
-          {rights.may('redacteur') && <AppButtonLink to={`${base}/kpi/nieuw?onderdeel=${n.id}`}>{t('kpi.form.addForNode')}</AppButtonLink>}
+          <AppButtonLink to={`${base}/kpi?element=${n.id}`}>{t('kpi.form.nodeLink')}</AppButtonLink>
+          {rights.may('redacteur') && <AppButtonLink to={`${base}/kpi/nieuw?element=${n.id}`}>{t('kpi.form.addForNode')}</AppButtonLink>}
         </ButtonGroup>
       </nav>
       <NodeStructureActions programme={p} node={n} nodes={nodes} mayChange={mayEdit} onChanged={onChanged} />
