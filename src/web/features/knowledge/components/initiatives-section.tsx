@@ -30,6 +30,7 @@ import { TableScroll } from '../../../components/table-scroll';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
 import { useI18n } from '../../../lib/i18n';
+import { CHOICE_LIMIT, nodesToOffer } from '../model/node-choice';
 import type { ProgrammeRights } from '../../auth';
 import {
   createInitiative,
@@ -49,6 +50,8 @@ export interface KnowledgeProgramme {
 }
 export interface KnowledgeNode {
   id: string;
+  /** null for the top level: the form offers that level until the user searches. */
+  parentId: string | null;
   code: string | null;
   title: string;
   ownerOrganisationId: string | null;
@@ -267,6 +270,8 @@ function InitiativeForm({
   });
   const [version, setVersion] = useState(initiative?.version ?? 0);
   const [nodeIds, setNodeIds] = useState<string[]>(defaultNodeId ? [defaultNodeId] : []);
+  const [nodeSearch, setNodeSearch] = useState('');
+  const offer = nodesToOffer(nodes, nodeIds, nodeSearch);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>();
   const input = (): InitiativeInput => ({
@@ -344,7 +349,16 @@ function InitiativeForm({
       {!initiative && nodes.length > 0 && (
         <fieldset className="rt-fieldset">
           <legend>{t('initiatives.form.nodes')}</legend>
-          {nodes.map((n) => (
+          {nodes.length > CHOICE_LIMIT && (
+            <TextField
+              label={t('initiatives.form.nodeSearch', { count: nodes.length })}
+              name="initiativeNodeSearch"
+              value={nodeSearch}
+              onValue={setNodeSearch}
+            />
+          )}
+          {offer.more > 0 && <Paragraph>{t('initiatives.form.nodeMore', { count: offer.more })}</Paragraph>}
+          {offer.shown.map((n) => (
             <FormFieldCheckbox
               key={n.id}
               label={nodeLabel(n)}
