@@ -1,37 +1,12 @@
 import { Button, ButtonGroup, Heading3 } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
-import { SelectField } from '../../../components/select-field';
 import { TextAreaField, TextField } from '../../../components/text-field';
 import { parseDateInput, toDisplayDate } from '../../../../domain/shared/date-input';
 import { useI18n } from '../../../lib/i18n';
 import type { Option } from '../api/options';
-import type { ActionItem, Decision } from '../api/types';
-import { OwnerFields } from './form-parts';
-
-/** A decision as typed: text, one node, one adopted document (title, reference). */
-export interface DecisionValues {
-  text: string;
-  nodeId: string;
-  document: string;
-}
-export const decisionValues = (d: Decision | null): DecisionValues => ({
-  text: d?.text ?? '',
-  nodeId: d?.nodes[0]?.id ?? '',
-  document: d?.adoptedDocuments.map((x) => (x.reference ? `${x.title}, ${x.reference}` : x.title)).join('; ') ?? '',
-});
-/** "Programmaplan, versie 2026; Begroting" → documents with title and reference. */
-export const decisionInput = (v: DecisionValues) => ({
-  text: v.text,
-  nodeIds: v.nodeId ? [v.nodeId] : [],
-  adoptedDocuments: v.document
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean)
-    .map((d) => {
-      const [title = d, ...rest] = d.split(',');
-      return { title: title.trim(), reference: rest.join(',').trim() || null };
-    }),
-});
+import type { ActionItem } from '../api/types';
+import { decisionValues, type DecisionValues } from '../model/decision-values';
+import { MultiSelect, OwnerFields } from './form-parts';
 
 /** Add or correct a decision. */
 export function DecisionForm({
@@ -72,13 +47,13 @@ export function DecisionForm({
         value={v.text}
         onValue={(text) => setV((x) => ({ ...x, text }))}
       />
-      <SelectField
-        label={t('governance.decisions.nodes')}
+      <MultiSelect
+        legend={t('governance.decisions.nodes')}
         name={`${prefix}Node`}
-        value={v.nodeId}
-        onChange={(nodeId) => setV((x) => ({ ...x, nodeId }))}
-        emptyLabel={t('governance.field.none')}
+        values={v.nodeIds}
         options={nodes}
+        emptyLabel={t('governance.field.none')}
+        onChange={(nodeIds) => setV((x) => ({ ...x, nodeIds }))}
       />
       <TextField
         label={t('governance.decisions.document')}

@@ -32,7 +32,8 @@ import { useNodeOptions, useOrganisationOptions, usePersonOptions } from '../api
 import type { Option } from '../api/options';
 import { ACTION_STATUSES, bodyPath, type ActionItem, type ActionStatus, type Decision, type Meeting } from '../api/types';
 import { useVersionedSave } from './form-parts';
-import { ActionForm, actionValues, DecisionForm, decisionInput, decisionValues } from './item-forms';
+import { decisionInput, decisionValues } from '../model/decision-values';
+import { ActionForm, actionValues, DecisionForm } from './item-forms';
 import { ActionsTable } from './actions-table';
 import { GovernanceHeader } from './governance-nav';
 
