@@ -1,7 +1,14 @@
-import type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView } from '../../../../domain/finance/views';
+import type {
+  BudgetImportResult,
+  BudgetLineFields,
+  BudgetLineView,
+  CostSplitPreview,
+  CostSplitView,
+  FinanceView,
+} from '../../../../domain/finance/responses';
 import { apiFetch, fileForm, useApi, type Loadable } from '../../../lib/api';
 
-export type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
+export type { BudgetImportResult, BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
 
 const base = (programme: string) => `/programmes/${encodeURIComponent(programme)}`;
 
@@ -64,14 +71,6 @@ export function useOrganisations(): Loadable<{ items: OrganisationOption[] }> {
 
 export function useRegions(): Loadable<{ items: RegionOption[] }> {
   return useApi('finance:regions', () => apiFetch('/regions'));
-}
-
-export interface BudgetImportResult {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: { row: number; action: 'nieuw' | 'gewijzigd' | 'ongewijzigd'; path: string; moneyStream: string; requestedCents: number | null }[];
 }
 
 /** The budget-line sheet (XLSX or CSV); `dryRun` previews without writing. */
