@@ -1,4 +1,4 @@
-import type { InitiativeView, PracticeView, SideListView } from '../../../../domain/knowledge/views';
+import type { InitiativeView, PracticeView, SideListView } from '../../../../domain/knowledge/responses';
 import type { AdoptionStatus } from '../../../../domain/knowledge/vocabulary';
 import { apiFetch, useApi } from '../../../lib/api';
 
