@@ -5,7 +5,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { evaluateAt, lifecycleView, loadProgressContext, toStatus, type ProgressContext } from './load-progress';
-import type { NodeProgressView, ProgressView } from '../../../domain/progress/views';
+import type { NodeProgressView, ProgressView } from '../../../domain/progress/responses';
 import { overrideView } from './set-override';
 
 export type { NodeProgressView, ProgressView };
