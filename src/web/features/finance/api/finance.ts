@@ -6,6 +6,7 @@ import type {
   CostSplitView,
   FinanceView,
 } from '../../../../domain/finance/responses';
+import type { OrgRef } from '../../../../domain/programme/responses';
 import { apiFetch, fileForm, useApi, type Loadable } from '../../../lib/api';
 
 export type { BudgetImportResult, BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
@@ -52,12 +53,8 @@ export function useCostSplits(programme: string, revision = 0): Loadable<{ items
   return useApi(`cost-splits:${programme}:${revision}`, () => apiFetch(`${base(programme)}/cost-splits`));
 }
 
-export interface OrganisationOption {
-  id: string;
-  name: string;
-  kind: string;
-  cbsCode: string | null;
-}
+/** What the cost split needs of an organisation (GET /organisations answers more). */
+export type OrganisationOption = Pick<OrgRef, 'id' | 'name' | 'kind' | 'cbsCode'>;
 export interface RegionOption {
   id: string;
   key: string;
