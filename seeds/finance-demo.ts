@@ -4,7 +4,7 @@ import { budgetLinesOfProgramme } from '../src/db/queries/finance';
 import { nodeByProgrammeSlugAndKey } from '../src/db/queries/node';
 import { organisationsByKeys } from '../src/db/queries/organisation';
 import { programmeBySlug } from '../src/db/queries/programme';
-import type { BudgetLineFields } from '../src/domain/finance/views';
+import type { BudgetLineFields } from '../src/domain/finance/responses';
 import type { Clock } from '../src/domain/shared/clock';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
 import { createBudgetLine } from '../src/server/services/finance/budget-lines';

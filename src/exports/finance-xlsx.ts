@@ -1,6 +1,6 @@
 import { BUDGET_STATUSES } from '../domain/finance/budget';
 import { BUDGET_SHEET_COLUMNS, nodePath, UNKNOWN_AMOUNT } from '../domain/finance/sheet';
-import type { FinanceView } from '../domain/finance/views';
+import type { FinanceView } from '../domain/finance/responses';
 
 const EURO = '"€" #,##0.00';
 const amount = (cents: number | null) => (cents === null ? UNKNOWN_AMOUNT : cents / 100);

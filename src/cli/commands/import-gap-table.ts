@@ -6,8 +6,10 @@ import { systemClock } from '../../domain/shared/clock';
 import { DomainError } from '../../domain/shared/errors';
 import { CLI_ACTOR } from '../../server/auth/actor';
 import { importTable } from '../../server/services/import/import-table';
-import { previewTableImport, type TableKind } from '../../server/services/import/preview-table-import';
-import { tableImportSummary, type TableImportSummary } from '../../server/services/import/table-import-summary';
+import type { TableKind } from '../../domain/import-table/vocabulary';
+import { previewTableImport } from '../../server/services/import/preview-table-import';
+import type { TableImportSummary } from '../../domain/import-table/responses';
+import { tableImportSummary } from '../../server/services/import/table-import-summary';
 import { configFrom, withDataOptions, type DataOptions } from '../options';
 import { withDatabase } from '../with-database';
 

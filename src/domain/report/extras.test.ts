@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Amounts, StatusAmounts } from '../finance/budget';
-import type { FinanceView } from '../finance/views';
+import type { FinanceView } from '../finance/responses';
 import { amountCell, columnTotals, financeTable } from './extras';
 
 const a = (cents: number, unknown = 0): Amounts => ({ cents, unknown });

@@ -1,5 +1,5 @@
 import { BUDGET_STATUSES, type Amounts, type StatusAmounts } from '../finance/budget';
-import type { FinanceView } from '../finance/views';
+import type { FinanceView } from '../finance/responses';
 import type { KpiReportView } from '../kpi/report-view';
 import type { FinanceTable, KpiChart, ReportLanguage } from './view-model';
 

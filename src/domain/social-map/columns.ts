@@ -1,5 +1,5 @@
 import { SERVICE_KIND_INFO, withoutReferralLabel } from './vocabulary';
-import type { ServiceMunicipality, ServiceView } from './views';
+import type { ServiceMunicipality, ServiceView } from './responses';
 
 /**
  * The columns of the social map's CSV and XLSX files, in order: the export writes exactly these

@@ -3,7 +3,7 @@ import { municipalityLabel, parseMunicipalityRef, serviceRow, SOCIAL_MAP_HEADERS
 import { mayWriteService, mayWriteSomeService } from './rights';
 import { checkServiceFields, normaliseWebsite, sameServiceFields, type ServiceFields } from './service';
 import { parseServiceKind, parseWithoutReferral, SERVICE_KIND_INFO, SERVICE_KINDS, withoutReferralLabel } from './vocabulary';
-import type { ServiceView } from './views';
+import type { ServiceView } from './responses';
 
 const fields = (over: Partial<ServiceFields> = {}): ServiceFields => ({
   name: 'Inloop',

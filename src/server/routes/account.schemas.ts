@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ProgrammeParams } from './params';
-import { AccountSchema, MembershipSchema, PlatformRoleSchema, ProgrammeRoleSchema } from './auth.schemas';
+import { AccountSchema, MemberSchema, PlatformRoleSchema, ProgrammeRoleSchema } from '../../domain/access/responses';
+
+export { MemberSchema };
 
 export const AccountListSchema = z.object({ items: z.array(AccountSchema) });
 
@@ -25,7 +27,6 @@ export const AccountParamsSchema = z.object({ accountId: z.uuid() });
 export const MemberParamsSchema = ProgrammeParams.extend({ accountId: z.uuid() });
 export const SetMemberBodySchema = z.object({ role: ProgrammeRoleSchema, organisationId: z.uuid().nullable().default(null) });
 
-export const MemberSchema = MembershipSchema.extend({ email: z.string(), name: z.string() }).meta({ id: 'Member' });
 export const MemberListSchema = z.object({ items: z.array(MemberSchema) });
 
 export const MemberCandidateQuerySchema = z.object({ email: z.string().trim().min(1).max(320) });

@@ -1,31 +1,8 @@
 import { z } from 'zod';
 import { safeReturnPath } from '../../domain/access/return-path';
-import { PLATFORM_ROLES, PROGRAMME_ROLES } from '../../domain/access/rules';
+import { AccountSchema, MembershipSchema } from '../../domain/access/responses';
 
-export const PlatformRoleSchema = z.enum(PLATFORM_ROLES);
-export const ProgrammeRoleSchema = z.enum(PROGRAMME_ROLES);
-
-export const AccountSchema = z
-  .object({
-    id: z.uuid(),
-    email: z.string(),
-    name: z.string(),
-    platformRoles: z.array(PlatformRoleSchema),
-    disabled: z.boolean(),
-    hasPassword: z.boolean(),
-    oidcLinked: z.boolean(),
-    lockedUntil: z.string().nullable(),
-  })
-  .meta({ id: 'Account' });
-
-export const MembershipSchema = z
-  .object({
-    programmeId: z.uuid(),
-    accountId: z.uuid(),
-    role: ProgrammeRoleSchema,
-    organisationId: z.uuid().nullable(),
-  })
-  .meta({ id: 'Membership' });
+export { AccountSchema, MembershipSchema, PlatformRoleSchema, ProgrammeRoleSchema } from '../../domain/access/responses';
 
 export const SessionInfoSchema = z.object({
   account: AccountSchema.pick({ id: true, email: true, name: true, platformRoles: true }).nullable(),

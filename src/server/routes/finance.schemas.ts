@@ -1,66 +1,11 @@
 import { z } from 'zod';
-import { BUDGET_STATUSES, RECURRENCES } from '../../domain/finance/budget';
 import { MAX_AMOUNT_CENTS } from '../../domain/finance/amount';
 import { DISTRIBUTION_KEYS } from '../../domain/finance/distribution-key';
+import { BudgetLineFieldsSchema } from '../../domain/finance/responses';
 
 const Cents = z.int().min(0, 'een bedrag kan niet negatief zijn').max(MAX_AMOUNT_CENTS, 'bedrag is groter dan 10 miljard euro');
-const OptionalCents = Cents.nullable().describe('hele centen; null = onbekend (niet 0)');
 
-export const BudgetLineFieldsSchema = z.object({
-  nodeId: z.uuid().nullable().describe('het element; null = het programma als geheel'),
-  year: z.int().min(1990).max(2100).nullable(),
-  moneyStream: z.string().trim().min(1, 'kies een geldstroom').max(80),
-  payerOrganisationId: z.uuid().nullable(),
-  recurrence: z.enum(RECURRENCES),
-  status: z.enum(BUDGET_STATUSES),
-  requestedCents: OptionalCents,
-  grantedCents: OptionalCents,
-  realisedCents: OptionalCents,
-  cofinancerIds: z.array(z.uuid()).max(50),
-  condition: z.string().max(2000).nullable().describe('resultaatafhankelijke financiering: de afgesproken criteria'),
-  conditionMet: z.boolean().nullable().describe('null = nog niet beoordeeld'),
-  note: z.string().max(4000).nullable(),
-});
-
-export const BudgetLineSchema = BudgetLineFieldsSchema.extend({ id: z.uuid(), programmeId: z.uuid(), version: z.int() }).meta({
-  id: 'BudgetLine',
-});
 export const UpdateBudgetLineSchema = BudgetLineFieldsSchema.partial().extend({ version: z.int() });
-
-const GapBudgetSchema = z.object({ cents: z.int(), unknown: z.int(), otherFund: z.int() }).meta({ id: 'GapBudgetTotal' });
-const AmountsSchema = z.object({ cents: z.int(), unknown: z.int().describe('regels waarvan dit bedrag onbekend is') });
-export const StatusAmountsSchema = z
-  .object({ aangevraagd: AmountsSchema, toegekend: AmountsSchema, gerealiseerd: AmountsSchema })
-  .meta({ id: 'StatusAmounts' });
-
-export const FinanceSchema = z
-  .object({
-    programme: z.object({ id: z.uuid(), slug: z.string(), title: z.string() }),
-    streams: z.array(z.object({ key: z.string(), label: z.string() })),
-    lines: z.array(BudgetLineSchema.extend({ payerName: z.string().nullable() })),
-    nodes: z.array(
-      z.object({
-        id: z.uuid(),
-        parentId: z.uuid().nullable(),
-        code: z.string().nullable(),
-        title: z.string(),
-        depth: z.int(),
-        own: StatusAmountsSchema,
-        subtree: StatusAmountsSchema,
-        lines: z.int(),
-        funding: z.object({ statedCents: z.int(), linesCents: z.int(), unknownLines: z.int(), differenceCents: z.int() }).nullable(),
-        gapBudget: GapBudgetSchema,
-      }),
-    ),
-    byYearStream: z.array(z.object({ year: z.int().nullable(), moneyStream: z.string(), amounts: StatusAmountsSchema })),
-    programmeLevel: StatusAmountsSchema,
-    total: StatusAmountsSchema,
-    gapBudgetTotal: GapBudgetSchema,
-    municipalities: z.array(
-      z.object({ organisationId: z.uuid(), name: z.string(), sharedCents: z.int(), paidCents: z.int(), paidUnknown: z.int() }),
-    ),
-  })
-  .meta({ id: 'Finance' });
 
 export const CostSplitInputSchema = z.object({
   totalCents: Cents,
@@ -73,43 +18,17 @@ export const CostSplitInputSchema = z.object({
   weights: z.record(z.string(), z.string().max(30)).optional().describe("per organisatie-id het gewicht of percentage, bijv. '12,5'"),
 });
 
-const SplitRowSchema = z.object({
-  organisationId: z.uuid(),
-  name: z.string(),
-  cbsCode: z.string().nullable(),
-  weight: z.string(),
-  cents: z.int(),
-});
-export const CostSplitPreviewSchema = z
-  .object({ key: z.enum(DISTRIBUTION_KEYS), referenceYear: z.int().nullable(), totalCents: z.int(), rows: z.array(SplitRowSchema) })
-  .meta({ id: 'CostSplitPreview' });
-export const CostSplitSchema = CostSplitPreviewSchema.extend({
-  id: z.uuid(),
-  title: z.string(),
-  nodeId: z.uuid().nullable(),
-  regionId: z.uuid().nullable(),
-  decidedAt: z.string(),
-  note: z.string().nullable(),
-}).meta({ id: 'CostSplit' });
 export const SaveCostSplitSchema = CostSplitInputSchema.extend({
   title: z.string().trim().min(1, 'geef de verdeling een naam').max(200),
   note: z.string().max(2000).nullable().optional(),
 });
 
-export const BudgetImportResultSchema = z
-  .object({
-    dryRun: z.boolean(),
-    created: z.int(),
-    updated: z.int(),
-    unchanged: z.int(),
-    rows: z.array(
-      z.object({
-        row: z.int(),
-        action: z.enum(['nieuw', 'gewijzigd', 'ongewijzigd']),
-        path: z.string(),
-        moneyStream: z.string(),
-        requestedCents: z.int().nullable(),
-      }),
-    ),
-  })
-  .meta({ id: 'BudgetImportResult' });
+export {
+  BudgetImportResultSchema,
+  BudgetLineFieldsSchema,
+  BudgetLineSchema,
+  CostSplitPreviewSchema,
+  CostSplitSchema,
+  FinanceSchema,
+  StatusAmountsSchema,
+} from '../../domain/finance/responses';

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CREATE_PROGRAMME_ACCESS } from '../../domain/access/rules';
 import type { z } from 'zod';
 import { importTable } from '../services/import/import-table';
-import { previewTableImport, type TableImportPreview } from '../services/import/preview-table-import';
-import { tableImportSummary } from '../services/import/table-import-summary';
+import { previewTableImport } from '../services/import/preview-table-import';
+import { tableImportPreviewView, tableImportSummary } from '../services/import/table-import-summary';
 import * as S from './import.schemas';
 import { readUpload, registerUploads, type Upload } from './uploads';
 
@@ -40,7 +40,8 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: S.ImportPreviewSchema },
       },
     },
-    async (req) => previewView(await previewTableImport({ ...options(req.query, await readUpload(req)), importedAt: ctx.clock.now() })),
+    async (req) =>
+      tableImportPreviewView(await previewTableImport({ ...options(req.query, await readUpload(req)), importedAt: ctx.clock.now() })),
   );
 
   app.post(
@@ -64,28 +65,3 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
-
-function previewView(p: TableImportPreview): z.infer<typeof S.ImportPreviewSchema> {
-  const { slug, title, levelLabels } = p.document.programme;
-  return {
-    kind: p.kind,
-    source: p.source,
-    programme: { slug, title, levelLabels },
-    warnings: p.warnings,
-    items: p.gapTable?.items ?? [],
-    nodes: (p.programmeSheet?.nodes ?? []).map((n) => ({
-      row: n.row,
-      code: n.code,
-      title: n.title,
-      depth: n.depth,
-      parentIndex: n.parentIndex,
-      levelLabel: n.levelLabel,
-      owner: n.owner,
-      start: n.start,
-      deadline: n.deadline?.wording ?? null,
-      status: n.status,
-    })),
-    budgetTotalCents: p.gapTable?.budgetTotalCents ?? 0,
-    summary: tableImportSummary(p, null),
-  };
-}

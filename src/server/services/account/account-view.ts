@@ -1,18 +1,9 @@
 import type { AccountRow } from '../../../db/queries/account';
+import type { AccountView } from '../../../domain/access/responses';
 import { PLATFORM_ROLES, type PlatformRole } from '../../../domain/access/rules';
 import type { Actor } from '../../auth/actor';
 
-/** What the API, the audit trail and the log may show of an account: never the password hash. */
-export interface AccountView {
-  id: string;
-  email: string;
-  name: string;
-  platformRoles: PlatformRole[];
-  disabled: boolean;
-  hasPassword: boolean;
-  oidcLinked: boolean;
-  lockedUntil: string | null;
-}
+export type { AccountView };
 
 export function accountView(a: AccountRow): AccountView {
   return {

@@ -1,16 +1,14 @@
 import type { Db } from '../../../db/database';
 import { findAccountByEmail, listAccounts as queryAccounts, membersOf } from '../../../db/queries/account';
 import { accountView, normaliseEmail, type AccountView } from './account-view';
-import { membershipView, type MembershipView } from './set-membership';
+import type { MemberView } from '../../../domain/access/responses';
+import { membershipView } from './set-membership';
 
 export async function listAccounts(db: Db): Promise<AccountView[]> {
   return (await queryAccounts(db)).map(accountView);
 }
 
-export interface MemberView extends MembershipView {
-  email: string;
-  name: string;
-}
+export type { MemberView };
 
 /** The members of one programme, with the organisation each acts for. */
 export async function listMembers(db: Db, programmeId: string): Promise<MemberView[]> {

@@ -8,6 +8,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
+import type { MembershipView } from '../../../domain/access/responses';
 
 export interface SetMembershipOptions {
   programmeId: string;
@@ -17,12 +18,7 @@ export interface SetMembershipOptions {
   organisationId: string | null;
 }
 
-export interface MembershipView {
-  programmeId: string;
-  accountId: string;
-  role: ProgrammeRole;
-  organisationId: string | null;
-}
+export type { MembershipView };
 
 export function membershipView(m: MembershipRow): MembershipView {
   return { programmeId: m.programmeId, accountId: m.accountId, role: m.role as ProgrammeRole, organisationId: m.organisationId };

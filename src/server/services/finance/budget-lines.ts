@@ -10,7 +10,7 @@ import {
 } from '../../../db/queries/finance';
 import { organisationsByIds } from '../../../db/queries/organisation';
 import { BUDGET_STATUSES, RECURRENCES, type BudgetStatus, type Recurrence } from '../../../domain/finance/budget';
-import type { BudgetLineFields, BudgetLineView } from '../../../domain/finance/views';
+import type { BudgetLineFields, BudgetLineView } from '../../../domain/finance/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';

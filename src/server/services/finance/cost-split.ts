@@ -10,7 +10,7 @@ import {
 import { municipalitiesOf } from '../../../db/queries/node';
 import { listRegions, organisationsByIds, regionById, regionMembersOf, regionsByKeys } from '../../../db/queries/organisation';
 import { splitCost, type DistributionKey } from '../../../domain/finance/distribution-key';
-import type { CostSplitPreview, CostSplitView } from '../../../domain/finance/views';
+import type { CostSplitPreview, CostSplitView } from '../../../domain/finance/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';

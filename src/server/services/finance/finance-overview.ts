@@ -4,7 +4,7 @@ import { nodesOfProgramme } from '../../../db/queries/node';
 import { GAP_ORIGIN, gapBudgetOfLine } from '../../../domain/finance/gap-budget';
 import { organisationsByIds } from '../../../db/queries/organisation';
 import { checkFundingTotal, MONEY_STREAMS } from '../../../domain/finance/budget';
-import type { FinanceView, MunicipalityCost } from '../../../domain/finance/views';
+import type { FinanceView, MunicipalityCost } from '../../../domain/finance/responses';
 import { financeOverview, gapBudgetTotals, type GapBudget } from '../../../domain/finance/overview';
 import { depthFirst } from '../../../domain/programme/tree';
 import { budgetLineView } from './budget-lines';

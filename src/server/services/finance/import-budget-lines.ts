@@ -5,7 +5,7 @@ import { budgetLinesOfProgramme, insertBudgetLine, updateBudgetLineRow } from '.
 import { nodesOfProgramme } from '../../../db/queries/node';
 import { listOrganisations } from '../../../db/queries/organisation';
 import { nodePath } from '../../../domain/finance/sheet';
-import type { BudgetLineFields } from '../../../domain/finance/views';
+import type { BudgetImportResult, BudgetLineFields } from '../../../domain/finance/responses';
 import { depthFirst } from '../../../domain/programme/tree';
 import { canonicalJson } from '../../../domain/shared/canonical-json';
 import type { Clock } from '../../../domain/shared/clock';
@@ -18,15 +18,6 @@ import type { Actor } from '../../auth/actor';
 import { mayActOnOwnedEntity } from '../../../domain/access/rules';
 import { budgetLineView, checkBudgetLine } from './budget-lines';
 import { resolveProgramme } from '../programme/resolve';
-
-export interface BudgetImportResult {
-  /** True when nothing was written (preview). */
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: { row: number; action: 'nieuw' | 'gewijzigd' | 'ongewijzigd'; path: string; moneyStream: string; requestedCents: number | null }[];
-}
 
 /**
  * The budget-line sheet (the XLSX export of Financiën, or a CSV with its columns) into a programme:

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { listPeriods } from '../../../db/queries/progress';
 import { isActionDone } from '../../../domain/governance';
-import type { BodyDetailView } from '../../../domain/governance/views';
+import type { BodyDetailView } from '../../../domain/governance/responses';
 import { dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';

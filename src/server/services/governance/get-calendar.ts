@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { meetingCalendar } from '../../../domain/governance';
-import type { CalendarView } from '../../../domain/governance/views';
+import type { CalendarView } from '../../../domain/governance/responses';
 import type { Actor } from '../../auth/actor';
 import { bodyViews, loadGovernance } from './load-governance';
 

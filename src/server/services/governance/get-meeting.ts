@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { carriedActions, previousMeeting, agendaLookBack } from '../../../domain/governance';
-import type { Meeting } from '../../../domain/governance/views';
+import type { Meeting } from '../../../domain/governance/responses';
 import type { TerugblikUpdate } from '../../../domain/progress';
 import type { Actor } from '../../auth/actor';
 import { evaluateAt, loadProgressContext, toStatus } from '../progress/load-progress';

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import type { BodyListView } from '../../../domain/governance/views';
+import type { BodyListView } from '../../../domain/governance/responses';
 import type { Actor } from '../../auth/actor';
 import { bodyViews, loadGovernance } from './load-governance';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { isActionDone, openActionsAsOf } from '../../../domain/governance';
-import type { DecisionsAndActionsView } from '../../../domain/governance/views';
+import type { DecisionsAndActionsView } from '../../../domain/governance/responses';
 import { dutchDate, type IsoDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { systemClock } from '../../../domain/shared/clock';

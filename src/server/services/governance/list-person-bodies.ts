@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { seatOrganisationsOf, seatsOfPerson } from '../../../db/queries/governance';
 import { organisationsByIds, personById } from '../../../db/queries/organisation';
 import { decide } from '../../../domain/access/rules';
-import type { PersonBodiesView } from '../../../domain/governance/views';
+import type { PersonBodiesView } from '../../../domain/governance/responses';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { kindOf } from './load-governance';

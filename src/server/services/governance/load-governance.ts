@@ -20,7 +20,7 @@ import {
   type BodyKind,
   type MeetingStatus,
 } from '../../../domain/governance';
-import type { ActionItem, Body, BodyRef, Decision } from '../../../domain/governance/views';
+import type { ActionItem, Body, BodyRef, Decision } from '../../../domain/governance/responses';
 import type { IsoDate } from '../../../domain/progress';
 import { depthFirst, depths } from '../../../domain/programme/tree';
 import { notFound } from '../../../domain/shared/errors';

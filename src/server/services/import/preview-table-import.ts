@@ -1,3 +1,4 @@
+import type { TableKind } from '../../../domain/import-table/vocabulary';
 import { parseProgrammeDocument } from '../../../domain/programme/document-check';
 import type { ProgrammeDocument } from '../../../domain/programme/document';
 import type { GapTable } from '../../../import/gap-table/gap-table';
@@ -8,9 +9,6 @@ import { parseProgrammeSheet } from '../../../import/programme-sheet/parse-progr
 import { programmeSheetToDocument } from '../../../import/programme-sheet/to-document';
 import { fold } from '../../../import/table/cells';
 import type { ImportWarning } from '../../../import/table/raw-table';
-
-export const TABLE_KINDS = ['gap-table', 'programme-sheet'] as const;
-export type TableKind = (typeof TABLE_KINDS)[number];
 
 export interface TableImportOptions {
   kind: TableKind;

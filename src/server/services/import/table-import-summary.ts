@@ -1,16 +1,7 @@
+import type { ImportPreview, TableImportSummary } from '../../../domain/import-table/responses';
 import type { TableImportPreview } from './preview-table-import';
 
 /** The JSON summary the CLI prints (and the API returns beside the preview): snake_case, counts. */
-export interface TableImportSummary {
-  kind: TableImportPreview['kind'];
-  dry_run: boolean;
-  programme: { slug: string; title: string } | null;
-  results: number;
-  per_result: { code: string; title: string; current_practices: number; proposals: number; budget_cents: number | null }[];
-  budget_total_cents: number;
-  warnings: { row: number; message: string }[];
-}
-
 export function tableImportSummary(preview: TableImportPreview, programme: { slug: string; title: string } | null): TableImportSummary {
   const items = preview.gapTable?.items ?? [];
   const nodes = preview.programmeSheet?.nodes ?? [];
@@ -31,5 +22,31 @@ export function tableImportSummary(preview: TableImportPreview, programme: { slu
     per_result: perResult,
     budget_total_cents: preview.gapTable?.budgetTotalCents ?? 0,
     warnings: preview.warnings.map((w) => ({ row: w.row, message: w.field === undefined ? w.message : `${w.field}: ${w.message}` })),
+  };
+}
+
+/** The preview the import page shows before anything is written (the route's 200 answer). */
+export function tableImportPreviewView(p: TableImportPreview): ImportPreview {
+  const { slug, title, levelLabels } = p.document.programme;
+  return {
+    kind: p.kind,
+    source: p.source,
+    programme: { slug, title, levelLabels },
+    warnings: p.warnings,
+    items: p.gapTable?.items ?? [],
+    nodes: (p.programmeSheet?.nodes ?? []).map((n) => ({
+      row: n.row,
+      code: n.code,
+      title: n.title,
+      depth: n.depth,
+      parentIndex: n.parentIndex,
+      levelLabel: n.levelLabel,
+      owner: n.owner,
+      start: n.start,
+      deadline: n.deadline?.wording ?? null,
+      status: n.status,
+    })),
+    budgetTotalCents: p.gapTable?.budgetTotalCents ?? 0,
+    summary: tableImportSummary(p, null),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { initiativeLinksOf, initiativesByIds, type InitiativeRow } from '../../../db/queries/knowledge';
-import type { InitiativeView } from '../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../domain/knowledge/responses';
 import type { InitiativeKind } from '../../../domain/knowledge/vocabulary';
 import type { Actor } from '../../auth/actor';
 import { programmeVisibility } from './visibility';

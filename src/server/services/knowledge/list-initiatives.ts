@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { initiativeIdsOfProgramme, initiativesByIds } from '../../../db/queries/knowledge';
 import { linkedToNode } from '../../../domain/knowledge/initiative';
-import type { InitiativeView } from '../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../domain/knowledge/responses';
 import type { Actor } from '../../auth/actor';
 import { initiativeViews } from './initiative-views';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { listPracticeRows, practiceById } from '../../../db/queries/knowledge';
 import { matchesPractice, type PracticeFilter } from '../../../domain/knowledge/practice';
-import type { PracticeView } from '../../../domain/knowledge/views';
+import type { PracticeView } from '../../../domain/knowledge/responses';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { isUuid } from '../programme/resolve';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { initiativesByIds } from '../../../db/queries/knowledge';
 import { listAllInitiativeIds } from '../../../db/queries/knowledge';
-import type { InitiativeView } from '../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../domain/knowledge/responses';
 import type { Actor } from '../../auth/actor';
 import { initiativeViews } from './initiative-views';
 

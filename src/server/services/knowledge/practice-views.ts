@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { adoptionsOf, organisationNames, practiceNodesOf, regionNames, type PracticeRow } from '../../../db/queries/knowledge';
-import type { PracticeView } from '../../../domain/knowledge/views';
+import type { PracticeView } from '../../../domain/knowledge/responses';
 import type { AdoptionStatus } from '../../../domain/knowledge/vocabulary';
 import type { Actor } from '../../auth/actor';
 import { programmeVisibility } from './visibility';

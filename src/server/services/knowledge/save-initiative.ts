@@ -13,7 +13,7 @@ import {
 import { decide, maySeeProgramme } from '../../../domain/access/rules';
 import { hasLink, mayUnlink } from '../../../domain/knowledge/initiative';
 import { linkProblem } from '../../../domain/knowledge/practice';
-import type { InitiativeView } from '../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../domain/knowledge/responses';
 import type { InitiativeKind } from '../../../domain/knowledge/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';

@@ -12,7 +12,7 @@ import {
 import { nodeRefs } from '../../../db/queries/node';
 import { maySeeProgramme } from '../../../domain/access/rules';
 import { normalisePracticeLists } from '../../../domain/knowledge/practice';
-import type { PracticeView } from '../../../domain/knowledge/views';
+import type { PracticeView } from '../../../domain/knowledge/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { adoptionOf, deleteAdoption, organisationNames, practiceById, upsertAdoption } from '../../../db/queries/knowledge';
-import type { PracticeView } from '../../../domain/knowledge/views';
+import type { PracticeView } from '../../../domain/knowledge/responses';
 import type { AdoptionStatus } from '../../../domain/knowledge/vocabulary';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';

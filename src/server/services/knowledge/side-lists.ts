@@ -11,7 +11,7 @@ import {
   type SideListRow,
 } from '../../../db/queries/knowledge';
 import { normaliseSideListItems, type SideListItemInput } from '../../../domain/knowledge/side-list';
-import type { SideListView } from '../../../domain/knowledge/views';
+import type { SideListView } from '../../../domain/knowledge/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';

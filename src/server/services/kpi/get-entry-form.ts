@@ -6,27 +6,8 @@ import { dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { loadProgrammeKpis } from './load-kpi';
-
-export interface EntryFormRow {
-  indicatorId: string;
-  code: string;
-  name: string;
-  unit: string;
-  ratio: { numerator: string; denominator: string } | null;
-  grain: KpiGrain;
-  periodStart: string;
-  periodLabel: string;
-  unitKey: string;
-  unitName: string;
-  /** What is stored now (null = nothing or unknown). */
-  current: { value: number | null; numerator: number | null; denominator: number | null; note: string | null; enteredBy: string } | null;
-}
-
-export interface EntryForm {
-  /** The organisation the person acts for (null for beheerders, who may fill in for everyone). */
-  organisationId: string | null;
-  rows: EntryFormRow[];
-}
+import type { EntryForm, EntryFormRow } from '../../../domain/kpi/responses';
+export type { EntryForm, EntryFormRow };
 
 /**
  * The figures a person owes now: for every indicator, the last complete period of its grain, for

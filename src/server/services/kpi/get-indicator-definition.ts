@@ -7,28 +7,8 @@ import type { KpiGrain } from '../../../domain/kpi/periods';
 import type { KpiTargetForm, KpiTargetScope } from '../../../domain/kpi/targets';
 import type { KpiUnit } from '../../../domain/kpi/units';
 import { notFound } from '../../../domain/shared/errors';
-
-/** An indicator as the edit form holds it: the body of PUT …/kpi/indicators plus id and version. */
-export interface IndicatorDefinition {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  definition: string | null;
-  unit: KpiUnit;
-  direction: KpiDirection;
-  ratio: { numerator: string; denominator: string } | null;
-  baseline: { value: number; date: string } | null;
-  dimension: KpiDimension;
-  grain: KpiGrain;
-  ownerOrganisationId: string | null;
-  source: string | null;
-  thresholds: { onTrack: number; risk: number };
-  nodeIds: string[];
-  unitOrganisationIds: string[];
-  targets: { name: string | null; scope: KpiTargetScope; form: KpiTargetForm }[];
-  isDemo: boolean;
-}
+import type { IndicatorDefinition } from '../../../domain/kpi/responses';
+export type { IndicatorDefinition };
 
 export async function definitionOf(db: Db, row: KpiIndicatorRow): Promise<IndicatorDefinition> {
   const [targets, nodes, units] = await Promise.all([

@@ -1,18 +1,11 @@
 import type { Db } from '../../../db/database';
-import { indicatorView, type IndicatorView } from '../../../domain/kpi/indicator-view';
+import { indicatorView } from '../../../domain/kpi/indicator-view';
 import { dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import { loadProgrammeKpis, type LoadedIndicator } from './load-kpi';
-
-export interface IndicatorDetail extends IndicatorView {
-  grain: string;
-  dimension: string;
-  source: string | null;
-  ownerOrganisationId: string | null;
-  programmeId: string;
-  nodes: LoadedIndicator['nodes'];
-}
+import type { IndicatorDetail } from '../../../domain/kpi/responses';
+export type { IndicatorDetail };
 
 export async function loadIndicator(db: Db, programmeId: string, indicatorId: string, asOf: string): Promise<LoadedIndicator> {
   const found = (await loadProgrammeKpis(db, programmeId, asOf)).find((l) => l.row.id === indicatorId || l.row.code === indicatorId);

@@ -1,34 +1,12 @@
 import type { Db } from '../../../db/database';
 import { latestNodeStatuses } from '../../../db/queries/kpi';
-import { indicatorView, type IndicatorView } from '../../../domain/kpi/indicator-view';
+import { indicatorView } from '../../../domain/kpi/indicator-view';
 import { dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import { loadProgrammeKpis } from './load-kpi';
-
-export interface KpiOverviewItem {
-  id: string;
-  code: string;
-  name: string;
-  unit: IndicatorView['unit'];
-  status: IndicatorView['status'];
-  statusLabel: string;
-  latest: IndicatorView['latest'];
-  targets: { name: string | null; description: string; statusLabel: string }[];
-  isDemo: boolean;
-  /**
-   * The linked nodes with their own latest traffic light, shown beside the KPI status (never replaced by it).
-   * `contradiction`: the node reports green while this KPI is niet op koers.
-   */
-  nodes: { nodeId: string; code: string | null; title: string; nodeStatus: string | null; contradiction: boolean }[];
-}
-
-export interface KpiOverview {
-  programmeId: string;
-  asOf: string;
-  nodeId: string | null;
-  items: KpiOverviewItem[];
-}
+import type { KpiOverview, KpiOverviewItem } from '../../../domain/kpi/responses';
+export type { KpiOverview, KpiOverviewItem };
 
 /** The KPIs of a programme (or of one node) with their status, latest figure and targets. */
 export async function getKpiOverview(

@@ -1,7 +1,6 @@
 import { inTransaction, type Db } from '../../../db/database';
 import type { KpiImportRow } from '../../../import/kpi/parse-kpi-table';
 import { parseKpiTable } from '../../../import/kpi/parse-kpi-table';
-import type { ImportWarning } from '../../../import/table/raw-table';
 import { readTable } from '../../../import/table/read-table';
 import { dutchDate } from '../../../domain/progress';
 import type { KpiGrain } from '../../../domain/kpi/periods';
@@ -10,16 +9,13 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { loadProgrammeKpis } from './load-kpi';
 import { checkMeasurements, rejectionOf, writeMeasurements, type MeasurementInput, type SaveMeasurementsResult } from './save-measurements';
+import type { KpiImportPreview } from '../../../domain/kpi/responses';
+export type { KpiImportPreview };
 
 export interface KpiImportOptions {
   programmeId: string;
   file: Uint8Array;
   fileName?: string;
-}
-
-export interface KpiImportPreview {
-  rows: (KpiImportRow & { action: 'nieuw' | 'bijwerken' | 'ongewijzigd' })[];
-  warnings: ImportWarning[];
 }
 
 async function readRows(db: Db, opts: KpiImportOptions, today: string) {

@@ -11,27 +11,14 @@ import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { insertZrmAssessments, zrmPseudonym } from './zrm';
+import type { ZrmImportPreview } from '../../../domain/kpi/responses';
+export type { ZrmImportPreview };
 
 export interface ZrmImportOptions {
   programmeId: string;
   file: Uint8Array;
   fileName?: string;
   pseudonymSecret: string | undefined;
-}
-
-export interface ZrmImportPreview {
-  warnings: ImportWarning[];
-  rows: {
-    row: number;
-    client: string;
-    providerName: string;
-    kind: 'start' | 'vervolg';
-    date: string;
-    scored: number;
-    action: 'nieuw' | 'bestaat';
-  }[];
-  /** Clients (per provider) with a start and a later follow-up once the file is stored. */
-  pairsAfter: number;
 }
 
 /** Read and check the file; refuse it whole when a row is bad or names a provider the person may not act for. */

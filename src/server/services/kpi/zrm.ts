@@ -4,20 +4,13 @@ import { listZrmAssessments } from '../../../db/queries/kpi';
 import { organisationsByIds } from '../../../db/queries/organisation';
 import { kpiZrmAssessment } from '../../../db/schema';
 import { mayActOnOwnedEntity } from '../../../domain/access/rules';
-import { aggregateZrm, isValidZrmScores, pairAssessments, ZRM_DOMAINS, type ZrmRow, type ZrmScores } from '../../../domain/kpi/zrm';
+import { aggregateZrm, isValidZrmScores, pairAssessments, ZRM_DOMAINS, type ZrmScores } from '../../../domain/kpi/zrm';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-
-export interface ZrmView {
-  domains: string[];
-  threshold: number;
-  pairs: number;
-  providers: { id: string; name: string }[];
-  rows: (ZrmRow & { unitName: string })[];
-  isDemo: boolean;
-}
+import type { ZrmView } from '../../../domain/kpi/responses';
+export type { ZrmView };
 
 /** ZRM outcomes of a programme: % improved / stable / declined per domain, per provider and in total, suppressed. */
 export async function getZrm(db: Db, opts: { programmeId: string; threshold: number }): Promise<ZrmView> {

@@ -6,7 +6,7 @@ import { listProgrammes, programmeByIdOrSlug } from '../../../db/queries/program
 import { decide } from '../../../domain/access/rules';
 import { commitmentsOf } from '../../../domain/programme/commitments';
 import { dutchDate, milestoneState, updateDuties } from '../../../domain/progress';
-import type { OrganisationCommitmentsView } from '../../../domain/progress/views';
+import type { OrganisationCommitmentsView } from '../../../domain/progress/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';

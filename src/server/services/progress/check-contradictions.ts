@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { listCheckDismissals } from '../../../db/queries/progress';
 import { contradictionsOf, type IsoDate, type ProgressStatus } from '../../../domain/progress';
-import type { CheckView } from '../../../domain/progress/views';
+import type { CheckView } from '../../../domain/progress/responses';
 import { evaluateAt, milestoneInput, parentIds, toStatus, type ProgressContext } from './load-progress';
 
 /**

@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
 import { getProgress } from './get-progress';
 import { dutyNodes, lifecycleView, loadProgressContext, milestoneInput, restingNodes } from './load-progress';
-import type { DashboardView } from '../../../domain/progress/views';
+import type { DashboardView } from '../../../domain/progress/responses';
 
 export type { DashboardView };
 

@@ -6,7 +6,7 @@ import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { checkContradictions } from './check-contradictions';
 import { loadProgressContext, milestoneInput, toStatus } from './load-progress';
-import type { NodeHistoryView } from '../../../domain/progress/views';
+import type { NodeHistoryView } from '../../../domain/progress/responses';
 import type { MilestoneRow, ProgressUpdateRow } from '../../../db/queries/progress';
 
 export type { NodeHistoryView };

@@ -3,7 +3,7 @@ import { dutchDate, milestoneState, quarterPlan } from '../../../domain/progress
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { deadlineOf, loadProgressContext, milestoneInput } from './load-progress';
-import type { QuarterPlanView, TimelineView } from '../../../domain/progress/views';
+import type { QuarterPlanView, TimelineView } from '../../../domain/progress/responses';
 
 export type { QuarterPlanView, TimelineView };
 

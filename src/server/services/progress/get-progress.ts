@@ -5,7 +5,8 @@ import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { evaluateAt, lifecycleView, loadProgressContext, toStatus, type ProgressContext } from './load-progress';
-import type { NodeProgressView, ProgressView } from '../../../domain/progress/views';
+import type { NodeProgressView, ProgressView } from '../../../domain/progress/responses';
+import { overrideView } from './set-override';
 
 export type { NodeProgressView, ProgressView };
 
@@ -29,16 +30,7 @@ function liveView(ctx: ProgressContext, today: string): NodeProgressView[] {
       statusSource: s?.statusSource ?? 'geen',
       percentSource: s?.percentSource ?? 'geen',
       derived: s?.derived ? { status: s.derived.status, percent: s.derived.percent, explanation: s.derived.explanation } : null,
-      override: o
-        ? {
-            id: o.id,
-            status: toStatus(o.status),
-            percent: o.percent,
-            reason: o.reason,
-            authorLabel: o.authorLabel,
-            at: o.createdAt.toISOString(),
-          }
-        : null,
+      override: o ? overrideView(o) : null,
       lastUpdate: u
         ? {
             id: u.id,

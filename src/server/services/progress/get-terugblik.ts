@@ -4,7 +4,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 import { loadProgressContext, toStatus } from './load-progress';
-import type { TerugblikView } from '../../../domain/progress/views';
+import type { TerugblikView } from '../../../domain/progress/responses';
 
 export type { TerugblikView };
 

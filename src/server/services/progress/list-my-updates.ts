@@ -3,7 +3,7 @@ import { dutchDate, updateDuties } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { dutyNodes, loadProgressContext } from './load-progress';
-import type { MyUpdatesView } from '../../../domain/progress/views';
+import type { MyUpdatesView } from '../../../domain/progress/responses';
 
 export type { MyUpdatesView };
 

@@ -4,7 +4,7 @@ import { dutchDate, PERIOD_KINDS } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
-import type { PeriodView } from '../../../domain/progress/views';
+import type { PeriodView } from '../../../domain/progress/responses';
 
 export type { PeriodView };
 

@@ -6,7 +6,7 @@ import { progressOverride } from '../../../db/schema';
 import { assertValidOverride, type ProgressStatus } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
-import type { NodeProgressView } from '../../../domain/progress/views';
+import type { NodeProgressView } from '../../../domain/progress/responses';
 import type { ProgressOverrideRow } from '../../../db/queries/progress';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { isActionDone } from '../../../domain/governance';
-import type { ActionItem, Decision } from '../../../domain/governance/views';
+import type { ActionItem, Decision } from '../../../domain/governance/responses';
 import type { IsoDate } from '../../../domain/progress/dates';
 import type { DecisionRequested, GovernanceSection, OpenAction, ReportNodeRef } from '../../../domain/report/view-model';
 import type { Clock } from '../../../domain/shared/clock';

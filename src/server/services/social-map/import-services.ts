@@ -2,7 +2,6 @@ import { inTransaction, type Db } from '../../../db/database';
 import { listOrganisations } from '../../../db/queries/organisation';
 import { listMunicipalities, municipalitiesOfServices, serviceRowById, serviceRowsByIds } from '../../../db/queries/social-map';
 import { parseSocialMapTable, type SocialMapImportRow } from '../../../import/social-map/parse-social-map-table';
-import type { ImportWarning } from '../../../import/table/raw-table';
 import { readTable } from '../../../import/table/read-table';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, type ErrorDetail } from '../../../domain/shared/errors';
@@ -12,18 +11,13 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { checkService, insertService, refuseOutOfScope, replaceService } from './save-service';
 import { fieldsOf } from './service-views';
+import type { ImportAction, SocialMapImportPreview } from '../../../domain/social-map/responses';
+
+export type { ImportAction, SocialMapImportPreview };
 
 export interface SocialMapImportOptions {
   file: Uint8Array;
   fileName?: string;
-}
-
-export type ImportAction = 'nieuw' | 'bijwerken' | 'ongewijzigd';
-
-export interface SocialMapImportPreview {
-  rows: { row: number; id: string | null; name: string; kind: string; municipalities: string[]; action: ImportAction }[];
-  warnings: ImportWarning[];
-  counts: Record<ImportAction, number>;
 }
 
 /** Someone who may write no service at all is refused before the file is read. */

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { listMunicipalities, listServiceRows, serviceRowById, type ServiceFilter } from '../../../db/queries/social-map';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { mayWriteSomeService } from '../../../domain/social-map/rights';
-import type { ServiceView } from '../../../domain/social-map/views';
+import type { MunicipalityCount, ServiceList, ServiceView } from '../../../domain/social-map/responses';
 import type { Actor } from '../../auth/actor';
 import { isUuid } from '../programme/resolve';
 import { serviceViews } from './service-views';
@@ -18,11 +18,7 @@ export interface ListServicesOptions {
 /** Who sees what: a visitor (not signed in) sees published services only; a signed-in person sees all. */
 const publishedOnly = (actor: Actor) => actor.kind === 'anonymous';
 
-export async function listServices(
-  db: Db,
-  actor: Actor,
-  opts: ListServicesOptions = {},
-): Promise<{ items: ServiceView[]; mayCreate: boolean }> {
+export async function listServices(db: Db, actor: Actor, opts: ListServicesOptions = {}): Promise<ServiceList> {
   if (opts.municipalityId !== undefined && !isUuid(opts.municipalityId))
     throw new DomainError('VALIDATION_FAILED', `Onbekende gemeente '${opts.municipalityId}'.`, [
       { field: 'gemeente', reason: 'onbekende gemeente' },
@@ -46,10 +42,7 @@ export async function getService(db: Db, actor: Actor, id: string): Promise<Serv
 }
 
 /** The gemeenten with how many services (visible to the asker) each has: the per-municipality overview's index. */
-export async function listServiceMunicipalities(
-  db: Db,
-  actor: Actor,
-): Promise<{ id: string; name: string; cbsCode: string | null; services: number }[]> {
+export async function listServiceMunicipalities(db: Db, actor: Actor): Promise<MunicipalityCount[]> {
   const all = await listMunicipalities(db);
   const rows = await serviceViews(db, actor, await listServiceRows(db, { publishedOnly: publishedOnly(actor) }));
   return all.map((m) => ({

@@ -13,7 +13,7 @@ import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { mayWriteService, type ServiceScope } from '../../../domain/social-map/rights';
 import { checkServiceFields, cleanText, normaliseWebsite, type ServiceFields } from '../../../domain/social-map/service';
-import type { ServiceView } from '../../../domain/social-map/views';
+import type { ServiceView } from '../../../domain/social-map/responses';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { isUuid, versionConflict } from '../programme/resolve';

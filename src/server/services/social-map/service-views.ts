@@ -5,7 +5,7 @@ import { dutchDate } from '../../../domain/shared/deadline';
 import { mayWriteService } from '../../../domain/social-map/rights';
 import type { ServiceFields } from '../../../domain/social-map/service';
 import { isServiceKind, SERVICE_KIND_INFO } from '../../../domain/social-map/vocabulary';
-import type { ServiceView } from '../../../domain/social-map/views';
+import type { ServiceView } from '../../../domain/social-map/responses';
 import type { Actor } from '../../auth/actor';
 
 const nlDate = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;

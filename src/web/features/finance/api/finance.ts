@@ -1,7 +1,15 @@
-import type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView } from '../../../../domain/finance/views';
+import type {
+  BudgetImportResult,
+  BudgetLineFields,
+  BudgetLineView,
+  CostSplitPreview,
+  CostSplitView,
+  FinanceView,
+} from '../../../../domain/finance/responses';
+import type { OrgRef } from '../../../../domain/programme/responses';
 import { apiFetch, fileForm, useApi, type Loadable } from '../../../lib/api';
 
-export type { BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
+export type { BudgetImportResult, BudgetLineFields, BudgetLineView, CostSplitPreview, CostSplitView, FinanceView };
 
 const base = (programme: string) => `/programmes/${encodeURIComponent(programme)}`;
 
@@ -45,12 +53,8 @@ export function useCostSplits(programme: string, revision = 0): Loadable<{ items
   return useApi(`cost-splits:${programme}:${revision}`, () => apiFetch(`${base(programme)}/cost-splits`));
 }
 
-export interface OrganisationOption {
-  id: string;
-  name: string;
-  kind: string;
-  cbsCode: string | null;
-}
+/** What the cost split needs of an organisation (GET /organisations answers more). */
+export type OrganisationOption = Pick<OrgRef, 'id' | 'name' | 'kind' | 'cbsCode'>;
 export interface RegionOption {
   id: string;
   key: string;
@@ -64,14 +68,6 @@ export function useOrganisations(): Loadable<{ items: OrganisationOption[] }> {
 
 export function useRegions(): Loadable<{ items: RegionOption[] }> {
   return useApi('finance:regions', () => apiFetch('/regions'));
-}
-
-export interface BudgetImportResult {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: { row: number; action: 'nieuw' | 'gewijzigd' | 'ongewijzigd'; path: string; moneyStream: string; requestedCents: number | null }[];
 }
 
 /** The budget-line sheet (XLSX or CSV); `dryRun` previews without writing. */

@@ -1,6 +1,6 @@
 import { amountProblem, formatEuro, readDutchAmount } from '../../../../domain/finance/amount';
 import type { BudgetStatus, Recurrence } from '../../../../domain/finance/budget';
-import type { BudgetLineFields, BudgetLineView } from '../../../../domain/finance/views';
+import type { BudgetLineFields, BudgetLineView } from '../../../../domain/finance/responses';
 
 /** What the budget-line form holds: text as typed, amounts in Dutch notation. */
 export interface BudgetLineDraft {

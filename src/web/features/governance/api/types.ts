@@ -11,7 +11,7 @@ export type {
   Meeting,
   PersonBodiesView,
   Seat,
-} from '../../../../domain/governance/views';
+} from '../../../../domain/governance/responses';
 export type { ActionStatus, BodyKind } from '../../../../domain/governance/vocabulary';
 export { ACTION_STATUSES, BODY_KINDS } from '../../../../domain/governance/vocabulary';
 

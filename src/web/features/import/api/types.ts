@@ -1,5 +1,17 @@
-/** Shapes of the import API (see src/server/routes/import.schemas.ts). */
-export type TableKind = 'gap-table' | 'programme-sheet';
+/**
+ * Shapes of the import API. The answers are the server's own (src/domain/import-table/responses.ts,
+ * imported as types only: docs/ARCHITECTURE.md, "Response shapes: one source"); only the request is the page's.
+ */
+import type { TableKind } from '../../../../domain/import-table/vocabulary';
+
+export type { TableKind } from '../../../../domain/import-table/vocabulary';
+export type {
+  GapItemView as GapItem,
+  ImportPreview,
+  ImportResult,
+  ImportWarningView as ImportWarning,
+  SheetNodeView as SheetNode,
+} from '../../../../domain/import-table/responses';
 
 /** What the page sends: the file itself (multipart) and, in the query, kind and title. */
 export interface ImportRequest {
@@ -9,46 +21,3 @@ export interface ImportRequest {
 }
 
 export const importQuery = (r: ImportRequest) => new URLSearchParams({ kind: r.kind, programmeTitle: r.programmeTitle }).toString();
-
-export interface ImportWarning {
-  row: number;
-  field?: string;
-  message: string;
-}
-
-export interface GapItem {
-  row: number;
-  code: string;
-  title: string;
-  currentPractices: string[];
-  gaps: string[];
-  proposals: string[];
-  budgetCents: number | null;
-  budgetNotes: string[];
-}
-
-export interface SheetNode {
-  row: number;
-  code: string;
-  title: string;
-  depth: number;
-  levelLabel: string | null;
-  owner: string | null;
-  start: string | null;
-  deadline: string | null;
-  status: string | null;
-}
-
-export interface ImportPreview {
-  kind: TableKind;
-  source: { kind: 'tsv' | 'csv' | 'xlsx'; sheet: string; encoding?: string; headerRow: number };
-  programme: { slug: string; title: string; levelLabels: string[] };
-  warnings: ImportWarning[];
-  items: GapItem[];
-  nodes: SheetNode[];
-  budgetTotalCents: number;
-}
-
-export interface ImportResult {
-  programme: { id: string; slug: string; title: string };
-}

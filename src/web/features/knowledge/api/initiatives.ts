@@ -1,4 +1,4 @@
-import type { InitiativeView } from '../../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../../domain/knowledge/responses';
 import type { InitiativeKind } from '../../../../domain/knowledge/vocabulary';
 import { apiFetch, useApi } from '../../../lib/api';
 

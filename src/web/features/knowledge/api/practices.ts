@@ -1,5 +1,6 @@
-import type { InitiativeView, PracticeView, SideListView } from '../../../../domain/knowledge/views';
+import type { InitiativeView, PracticeView, SideListView } from '../../../../domain/knowledge/responses';
 import type { AdoptionStatus } from '../../../../domain/knowledge/vocabulary';
+import type { ProgrammeSummary, TreeNode } from '../../../../domain/programme/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
 export type { InitiativeView, PracticeView, SideListView, AdoptionStatus };
@@ -63,16 +64,9 @@ export const useMunicipalities = (signedIn: boolean) =>
     signedIn ? (await apiFetch<{ items: { id: string; name: string }[] }>('/organisations?kind=gemeente')).items : [],
   );
 
-export interface PickerProgramme {
-  id: string;
-  slug: string;
-  title: string;
-}
-export interface PickerNode {
-  id: string;
-  code: string | null;
-  title: string;
-}
+/** What the node picker needs of a programme (GET /programmes) and of a node (the flat tree). */
+export type PickerProgramme = Pick<ProgrammeSummary, 'id' | 'slug' | 'title'>;
+export type PickerNode = Pick<TreeNode, 'id' | 'code' | 'title'>;
 export const usePickerProgrammes = () =>
   useApi('picker-programmes', async () => (await apiFetch<{ items: PickerProgramme[] }>('/programmes')).items);
 export const usePickerNodes = (programme: string) =>

@@ -1,4 +1,4 @@
-import type { SideListView } from '../../../../domain/knowledge/views';
+import type { SideListView } from '../../../../domain/knowledge/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
 const base = (programme: string) => `/programmes/${encodeURIComponent(programme)}/lists`;

@@ -18,7 +18,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { INITIATIVE_KINDS, type InitiativeKind } from '../../../../domain/knowledge/vocabulary';
-import type { InitiativeView } from '../../../../domain/knowledge/views';
+import type { InitiativeView } from '../../../../domain/knowledge/responses';
 import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormErrorSummary } from '../../../components/form-error-summary';

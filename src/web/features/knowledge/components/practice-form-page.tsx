@@ -11,7 +11,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { NodeRefView } from '../../../../domain/knowledge/views';
+import type { NodeRefView } from '../../../../domain/knowledge/responses';
 import { AppButtonLink, AppLink } from '../../../components/app-link';
 import { ConflictNotice } from '../../../components/conflict-notice';
 import { flashState } from '../../../components/flash-message';

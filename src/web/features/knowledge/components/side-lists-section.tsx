@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading2, Heading3, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import type { SideListView } from '../../../../domain/knowledge/views';
+import type { SideListView } from '../../../../domain/knowledge/responses';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { FormErrorSummary } from '../../../components/form-error-summary';
 import { LoadState } from '../../../components/load-state';

@@ -1,3 +1,4 @@
+import type { IndicatorDefinition } from '../../../../domain/kpi/responses';
 import { parseDutchNumber } from '../../../../domain/kpi/dutch-number';
 import type { KpiTargetForm } from '../../../../domain/kpi/targets';
 import { KPI_UNITS, type KpiUnit } from '../../../../domain/kpi/units';
@@ -84,27 +85,8 @@ export const EMPTY_INDICATOR: IndicatorFormValues = {
   targets: [],
 };
 
-/** The stored definition (GET …/definition) as the form shows it. */
-export interface IndicatorDefinitionData {
-  id: string;
-  version: number;
-  code: string;
-  name: string;
-  definition: string | null;
-  unit: KpiUnit;
-  direction: 'hoger' | 'lager';
-  ratio: { numerator: string; denominator: string } | null;
-  baseline: { value: number; date: string } | null;
-  dimension: IndicatorFormValues['dimension'];
-  grain: IndicatorFormValues['grain'];
-  ownerOrganisationId: string | null;
-  source: string | null;
-  thresholds: { onTrack: number; risk: number };
-  nodeIds: string[];
-  unitOrganisationIds: string[];
-  targets: { name: string | null; scope: 'totaal' | 'elke-eenheid'; form: KpiTargetForm }[];
-  isDemo: boolean;
-}
+/** The stored definition (GET …/definition) as the form shows it: the server's response schema, inferred. */
+export type IndicatorDefinitionData = IndicatorDefinition;
 
 /** A number as the form shows it: Dutch decimal comma, no grouping (so it reads back the same). */
 export const numberText = (n: number): string => String(Math.round(n * 1e6) / 1e6).replace('.', ',');

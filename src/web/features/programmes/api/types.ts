@@ -3,21 +3,16 @@
  * server's own zod schemas in domain/programme/responses.ts, imported as types only (no zod in the
  * bundle): a field renamed on the server fails to compile here.
  */
-import type { EffortView, NodeView, ProgrammeDetail, TreeNode } from '../../../../domain/programme/responses';
+import type { EffortView, NodeView, OrgRef, ProgrammeDetail, TreeNode } from '../../../../domain/programme/responses';
 import type { NodeScope, OrganisationKind } from '../../../../domain/programme/vocabulary';
 
 export type Scope = NodeScope;
 
-export interface OrganisationRef {
-  id: string;
-  key?: string;
-  name: string;
-  kind?: string;
-  cbsCode?: string | null;
-}
+/** An organisation as a programme, node or effort names it: the server's OrgRef, inferred. */
+export type OrganisationRef = OrgRef;
 
+/** An organisation of the list (GET /organisations), as the pickers read it. */
 export interface Organisation extends OrganisationRef {
-  key: string;
   kind: OrganisationKind;
   version: number;
 }

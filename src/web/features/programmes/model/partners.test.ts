@@ -19,8 +19,8 @@ describe('partnerOptions', () => {
   it('lists programme partners first, then groups and other organisations with efforts, once each', () => {
     const opts = partnerOptions(
       [
-        { id: 'm', name: 'Menzis' },
-        { id: 'a', name: 'Accare' },
+        { id: 'm', key: 'm', name: 'Menzis', kind: 'zorgverzekeraar', cbsCode: null },
+        { id: 'a', key: 'a', name: 'Accare', kind: 'aanbieder', cbsCode: null },
       ],
       [group('Alle gemeenten'), org('m', 'Menzis'), org('z', 'Zilveren Kruis'), group('Aanbieders'), group('Alle gemeenten')],
     );

@@ -1,5 +1,5 @@
-/** Shapes of the progress API, as the UI uses them: the same read models the server builds. */
-import type * as Views from '../../../../domain/progress/views';
+/** Shapes of the progress API: the server's response schemas (domain/progress/responses.ts), inferred, imported as types only. */
+import type * as Views from '../../../../domain/progress/responses';
 import type { MilestoneState, ProgressStatus, RollUpExplanation, RollUpRule, StateSource } from '../../../../domain/progress';
 
 export type { MilestoneState, ProgressStatus, RollUpRule, StateSource };

@@ -1,8 +1,8 @@
-import type { ServiceView } from '../../../../domain/social-map/views';
+import type { MunicipalityCount, ServiceList, ServiceView } from '../../../../domain/social-map/responses';
 import type { ServiceKind } from '../../../../domain/social-map/vocabulary';
 import { apiFetch, useApi } from '../../../lib/api';
 
-export type { ServiceView };
+export type { MunicipalityCount, ServiceView };
 
 /** The list's filters, as they stand in the page's address (Dutch query names, as the API takes them). */
 export interface ServiceFilter {
@@ -19,19 +19,12 @@ export const filterQuery = (f: ServiceFilter) => {
   return s ? `?${s}` : '';
 };
 
-export const fetchServices = (f: ServiceFilter) =>
-  apiFetch<{ items: ServiceView[]; mayCreate: boolean }>(`/social-map/services${filterQuery(f)}`);
+export const fetchServices = (f: ServiceFilter) => apiFetch<ServiceList>(`/social-map/services${filterQuery(f)}`);
 export const useServices = (f: ServiceFilter, revision = 0) => useApi(`social-map:${filterQuery(f)}:${revision}`, () => fetchServices(f));
 
 export const fetchService = (id: string) => apiFetch<ServiceView>(`/social-map/services/${encodeURIComponent(id)}`);
 export const useService = (id: string, revision = 0) => useApi(`social-service:${id}:${revision}`, () => fetchService(id));
 
-export interface MunicipalityCount {
-  id: string;
-  name: string;
-  cbsCode: string | null;
-  services: number;
-}
 export const useServiceMunicipalities = () =>
   useApi('social-map-municipalities', () => apiFetch<{ items: MunicipalityCount[] }>('/social-map/municipalities'));
 
