@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../database';
 import { programme, programmePartner } from '../schema';
 
@@ -25,6 +25,11 @@ export function partnersOf(db: Db, programmeId: string): Promise<(typeof program
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The condition of programmeByIdOrSlug on the programme table, for a statement that reads more in one go (request-context.ts). */
+export function programmeIdOrSlugIs(idOrSlug: string): SQL {
+  return UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug);
+}
+
 /**
  * THE lookup of a programme named by its id or its slug (routes, the CLI and documents accept
  * both); undefined when none exists. A slug never has the shape of a uuid, so one query answers.
@@ -33,7 +38,7 @@ export async function programmeByIdOrSlug(db: Db, idOrSlug: string, opts: { forU
   const q = db
     .select()
     .from(programme)
-    .where(UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug));
+    .where(programmeIdOrSlugIs(idOrSlug));
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row;
 }
