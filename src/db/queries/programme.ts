@@ -35,10 +35,7 @@ export function programmeIdOrSlugIs(idOrSlug: string): SQL {
  * both); undefined when none exists. A slug never has the shape of a uuid, so one query answers.
  */
 export async function programmeByIdOrSlug(db: Db, idOrSlug: string, opts: { forUpdate?: boolean } = {}): Promise<ProgrammeRow | undefined> {
-  const q = db
-    .select()
-    .from(programme)
-    .where(programmeIdOrSlugIs(idOrSlug));
+  const q = db.select().from(programme).where(programmeIdOrSlugIs(idOrSlug));
   const [row] = opts.forUpdate ? await q.for('update') : await q;
   return row;
 }

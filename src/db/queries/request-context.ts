@@ -42,9 +42,17 @@ export async function readRequestContext(db: Db, q: RequestContextQuery): Promis
     .select({
       revision: sql<number | null>`(select ${contentRevision.revision} from ${contentRevision} where ${contentRevision.id} = 1)`,
       session: { csrfToken: session.csrfToken, lastSeenAt: session.lastSeenAt },
-      account: { id: account.id, email: account.email, name: account.name, platformRoles: account.platformRoles, disabled: account.disabled },
+      account: {
+        id: account.id,
+        email: account.email,
+        name: account.name,
+        platformRoles: account.platformRoles,
+        disabled: account.disabled,
+      },
       // [programme id, role, organisation id] per membership; json, not jsonb: kept as built.
-      memberships: sql<[string, string, string | null][] | null>`(select json_agg(json_build_array(m.programme_id, m.role, m.organisation_id))
+      memberships: sql<
+        [string, string, string | null][] | null
+      >`(select json_agg(json_build_array(m.programme_id, m.role, m.organisation_id))
         from ${programmeMembership} m where m.account_id = ${account.id})`,
       programme,
     })

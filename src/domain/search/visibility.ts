@@ -44,9 +44,11 @@ export function relationTo(searcher: AccessSubject, programmeId: string): Progra
  * reads all of it); which programmes one is a member of does.
  */
 export function searchViewerKey(searcher: AccessSubject): string {
-  if (searcher.kind === 'system' || searcher.platformRoles.includes('beheerder')) return 'all';
-  if (searcher.kind === 'anonymous') return 'visitor';
-  return `member-of:${[...new Set(searcher.memberships.map((m) => m.programmeId))].sort().join(',')}`;
+  // The same tests, in the same order, as relationTo and visibleGlobalClasses.
+  const global = searcher.kind === 'anonymous' ? 'visitor' : 'signed-in';
+  if (searcher.kind === 'system' || searcher.platformRoles.includes('beheerder')) return `${global}|all`;
+  if (searcher.kind === 'anonymous') return `${global}|none`;
+  return `${global}|member-of:${[...new Set(searcher.memberships.map((m) => m.programmeId))].sort().join(',')}`;
 }
 
 export interface ProgrammeForSearch {

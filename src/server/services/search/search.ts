@@ -5,7 +5,13 @@ import { normalisePublicationFields } from '../../../domain/publication/fields';
 import { excerpt, markNumbers, segmentsFromMarked } from '../../../domain/search/highlight';
 import { parseSearchQuery, queryNumbers, SEARCH_LIMITS, toTsQueryText } from '../../../domain/search/query';
 import { SEARCH_KINDS, type SearchGroup, type SearchItem, type SearchKind, type SearchResponse } from '../../../domain/search/views';
-import { relationTo, searchViewerKey, visibleClasses, visibleGlobalClasses, type ProgrammeRelation } from '../../../domain/search/visibility';
+import {
+  relationTo,
+  searchViewerKey,
+  visibleClasses,
+  visibleGlobalClasses,
+  type ProgrammeRelation,
+} from '../../../domain/search/visibility';
 import type { Actor } from '../../auth/actor';
 import { SEARCH_SOURCES } from './sources';
 
