@@ -1,4 +1,4 @@
-import { asc, eq, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database';
 import { programme, programmePartner } from '../schema';
 
@@ -28,6 +28,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The condition of programmeByIdOrSlug on the programme table, for a statement that reads more in one go (request-context.ts). */
 export function programmeIdOrSlugIs(idOrSlug: string): SQL {
   return UUID.test(idOrSlug) ? eq(programme.id, idOrSlug) : eq(programme.slug, idOrSlug);
+}
+
+/**
+ * The same condition with the value as the placeholder `programme`, and its form (by id or by slug),
+ * so a prepared statement is built once per form (request-context.ts).
+ */
+export function programmeIdOrSlugMatch(idOrSlug: string): { form: string; condition: SQL } {
+  return UUID.test(idOrSlug)
+    ? { form: 'id', condition: eq(programme.id, sql.placeholder('programme')) }
+    : { form: 'slug', condition: eq(programme.slug, sql.placeholder('programme')) };
 }
 
 /**

@@ -39,7 +39,7 @@ export async function resolveRequest(request: FastifyRequest): Promise<ResolvedR
     tokenHash,
     now,
     idleSince: new Date(now.getTime() - auth.sessionIdleMinutes * 60_000),
-    programme: named?.condition ?? null,
+    programme: named,
   });
   const programme = named ? { value: named.value, row: row.programme } : null;
   const base = { programme, revision: row.revision };

@@ -1,6 +1,6 @@
-import type { SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { programmeIdOrSlugIs, type ProgrammeRow } from '../../db/queries/programme';
+import { programmeIdOrSlugMatch, type ProgrammeRow } from '../../db/queries/programme';
+import type { ProgrammeMatch } from '../../db/queries/request-context';
 
 /**
  * How a programme-scoped route names its programme. A route declared `{ programme: role }` must
@@ -11,16 +11,16 @@ import { programmeIdOrSlugIs, type ProgrammeRow } from '../../db/queries/program
  *
  * Route parameters are named `<entity>Id` (`:programmeId`, `:nodeId`, `:effortId`, …); a
  * `:programmeId` takes the programme's id or its slug. Adding a resolver (one line, in this file):
- * a route keyed by another entity that belongs to a programme, e.g.
- * `reportId: (id) => programmeOfReportIs(id)` with the condition on the programme table (e.g.
- * `programme.id = (select programme_id from report where id = …)`) in src/db/queries/<concept>.ts.
- * When no programme matches the actor gets 403, a platform beheerder 404. Also add a fixture for
- * the parameter in test/integration/auth-matrix.test.ts.
+ * a route keyed by another entity that belongs to a programme, e.g. `reportId: programmeOfReportMatch`
+ * with, in src/db/queries/<concept>.ts, a condition on the programme table that compares with the
+ * placeholder `programme` (e.g. `programme.id = (select programme_id from report where id = $programme)`)
+ * and its form's name. When no programme matches, the actor gets 403, a platform beheerder 404.
+ * Also add a fixture for the parameter in test/integration/auth-matrix.test.ts.
  */
-export type ProgrammeResolver = (value: string) => SQL;
+export type ProgrammeResolver = (value: string) => { form: string; condition: ProgrammeMatch['condition'] };
 
 export const PROGRAMME_PARAM_RESOLVERS: Record<string, ProgrammeResolver> = {
-  programmeId: programmeIdOrSlugIs,
+  programmeId: programmeIdOrSlugMatch,
 };
 
 /** The programme a request's path names: the value as given and, once resolved, its row (null: none exists). */
@@ -30,12 +30,13 @@ export interface NamedProgramme {
 }
 
 /** The programme parameter of a request and the condition that finds it; null when the path names no programme. */
-export function namedProgrammeOf(request: FastifyRequest): { value: string; condition: SQL } | null {
+export function namedProgrammeOf(request: FastifyRequest): ProgrammeMatch | null {
   const param = programmeParamOf(request.routeOptions.url ?? '');
   const resolver = param ? PROGRAMME_PARAM_RESOLVERS[param] : undefined;
   const value = param ? (request.params as Record<string, string | undefined> | undefined)?.[param] : undefined;
   if (!value || !resolver) return null;
-  return { value, condition: resolver(value) };
+  const { form, condition } = resolver(value);
+  return { form: `${param}:${form}`, condition, value };
 }
 
 /** The parameter a route path uses to name its programme, or null when it has none. */
