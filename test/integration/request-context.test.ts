@@ -115,6 +115,11 @@ describe(`one statement per request, never stale (${testDriver})`, () => {
     expect((await get(`/api/programmes/bestaat-niet/tree`, admin.headers)).statusCode).toBe(404);
     expect((await get(`/api/programmes/00000000-0000-4000-8000-000000000000/tree`, admin.headers)).statusCode).toBe(404);
     expect((await get(`/api/programmes/bestaat-niet/tree`, member.headers)).statusCode).toBe(403);
+    // A value no programme can have goes into the same statement as the session: never a 500.
+    for (const bad of ['a%00b', 'x'.repeat(5000), '%E2%80%AE', "1'%20or%20'1'='1"]) {
+      const res = await get(`/api/programmes/${bad}/tree`, admin.headers);
+      expect(res.statusCode, `${bad.slice(0, 20)}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+    }
   });
 
   it('a repeated search is one statement; the cached answer is never handed to a searcher who may read less', async () => {
