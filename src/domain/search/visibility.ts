@@ -1,3 +1,4 @@
+import { membershipIn, type AccessSubject } from '../access/rules';
 import { PUBLICATION_FIELDS, type PublicationFields } from '../publication/fields';
 
 /**
@@ -27,6 +28,28 @@ export function visibleGlobalClasses(signedIn: boolean): GlobalVisibility[] {
 
 /** How the searcher stands to one programme. */
 export type ProgrammeRelation = 'member' | 'visitor' | 'signed-in';
+
+/** How a searcher stands to one programme: the system and platform beheerders as members of all. */
+export function relationTo(searcher: AccessSubject, programmeId: string): ProgrammeRelation {
+  if (searcher.kind === 'system' || searcher.platformRoles.includes('beheerder')) return 'member';
+  if (searcher.kind === 'anonymous') return 'visitor';
+  return membershipIn(searcher, programmeId) ? 'member' : 'signed-in';
+}
+
+/**
+ * Everything a search answer depends on about who asks, as a key (the search answers' cache,
+ * services/search): two searchers with the same key stand in the same relation to every programme
+ * (relationTo) and read the same global classes, so they may share an answer; any difference in
+ * what they may read makes the keys differ. The role within a programme does not count (any member
+ * reads all of it); which programmes one is a member of does.
+ */
+export function searchViewerKey(searcher: AccessSubject): string {
+  // The same tests, in the same order, as relationTo and visibleGlobalClasses.
+  const global = searcher.kind === 'anonymous' ? 'visitor' : 'signed-in';
+  if (searcher.kind === 'system' || searcher.platformRoles.includes('beheerder')) return `${global}|all`;
+  if (searcher.kind === 'anonymous') return `${global}|none`;
+  return `${global}|member-of:${[...new Set(searcher.memberships.map((m) => m.programmeId))].sort().join(',')}`;
+}
 
 export interface ProgrammeForSearch {
   published: boolean;

@@ -255,9 +255,12 @@ export function isOverdue(d: Deadline, today: string): boolean {
   return deadlineState(d, today) === 'verlopen';
 }
 
+/** Made once: building an Intl.DateTimeFormat costs more than serving a cached answer (its key calls dutchDate per request). */
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date (jjjj-mm-dd) of a Date in the Netherlands, for comparing with deadlines. */
 export function dutchDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return DUTCH_DATE.format(at);
 }
 
 /** A short Dutch label: the original wording when there is one, otherwise built from the grain. */

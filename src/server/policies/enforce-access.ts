@@ -59,8 +59,8 @@ export function registerAccessControl(app: FastifyInstance, publicUrl: string | 
   app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
-    // The programme named in the path: looked up once, here, and handed to the handler (programmeOf).
-    const named = await namedProgramme(request);
+    // The programme named in the path: looked up once, with the session (auth/resolve-actor.ts), handed to the handler (programmeOf).
+    const named = request.namedProgramme;
     const programmeId = typeof access === 'object' && 'programme' in access ? (named?.row?.id ?? null) : null;
     const decision = decide(request.actor, access as Access, programmeId);
     if (decision === 'unauthenticated') throw new DomainError('UNAUTHENTICATED', 'Log in om dit te mogen doen.', []);
@@ -69,15 +69,6 @@ export function registerAccessControl(app: FastifyInstance, publicUrl: string | 
     request.resolvedProgramme = named?.row ?? null;
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request, publicUrl);
   });
-}
-
-async function namedProgramme(request: FastifyRequest) {
-  const param = programmeParamOf(request.routeOptions.url ?? '');
-  const params = request.params as Record<string, string | undefined>;
-  const value = param ? params[param] : undefined;
-  const resolver = param ? PROGRAMME_PARAM_RESOLVERS[param] : undefined;
-  if (!value || !resolver) return null;
-  return { value, row: await resolver(request.server.ctx.db, value) };
 }
 
 function checkCsrf(request: FastifyRequest, publicUrl: string | null): void {

@@ -70,6 +70,7 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
       const programme = programmeOf(request).id;
       const { nodeId } = request.params;
       const body = await cachedAnswer(app.ctx.db, {
+        revision: request.contentRevision,
         key: `node|${programme}|${nodeId}|${dutchDate(app.ctx.clock.now())}`,
         schema: NodeDetailSchema,
         compute: () => getNode(app.ctx.db, request.actor, { programme, nodeId }, app.ctx.clock),

@@ -123,6 +123,7 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
       const programme = programmeOf(request);
       const { shape } = request.query;
       const body = await cachedAnswer(app.ctx.db, {
+        revision: request.contentRevision,
         // Deadline states depend on the day; the rest on the content revision (cached-answer.ts).
         key: `tree|${programme.id}|${shape}|${dutchDate(app.ctx.clock.now())}`,
         schema: TreeSchema,

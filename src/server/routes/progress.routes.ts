@@ -63,6 +63,7 @@ export const progressRoutes: FastifyPluginAsyncZod = async (app) => {
       const programmeId = programmeOf(req).id;
       const { periodId } = req.query;
       const body = await cachedAnswer(ctx.db, {
+        revision: req.contentRevision,
         key: `dashboard|${programmeId}|${periodId ?? ''}|${dutchDate(ctx.clock.now())}`,
         schema: S.DashboardSchema,
         compute: () => getDashboard(ctx.db, req.actor, { programmeId, periodId }, ctx.clock),

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { search } from '../services/search/search';
+import { cachedAnswer } from '../services/read-cache/cached-answer';
+import { search, searchAnswerKey } from '../services/search/search';
+import { sendJsonBytes } from './json-bytes';
 import { SearchQuerySchema, SearchResponseSchema } from './search.schemas';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,6 +17,15 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SearchResponseSchema },
       },
     },
-    async (request) => search(app.ctx.db, request.actor, request.query),
+    async (request, reply) => {
+      // Cached per content revision and per what the searcher may read (searchAnswerKey): a repeated search is one lookup.
+      const body = await cachedAnswer(app.ctx.db, {
+        revision: request.contentRevision,
+        key: searchAnswerKey(request.actor, request.query),
+        schema: SearchResponseSchema,
+        compute: () => search(app.ctx.db, request.actor, request.query),
+      });
+      return sendJsonBytes(reply, body);
+    },
   );
 };

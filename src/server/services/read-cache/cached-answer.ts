@@ -3,14 +3,16 @@ import type { Db } from '../../../db/database';
 import { readContentRevision } from '../../../db/queries/read-cache';
 
 /**
- * Serialised answers of heavy reads (a programme's tree, dashboard, node page), per database handle,
- * kept for as long as the database's content revision stays the same. The revision moves with every
- * statement that changes what a read model shows, by any app server (a trigger, migration
+ * Serialised answers of heavy reads (a programme's tree, dashboard, node page, a search), per database
+ * handle, kept for as long as the database's content revision stays the same. The revision moves with
+ * every statement that changes what a read model shows, by any app server (a trigger, migration
  * read_cache_revision), so two app servers never serve each other's stale answers: each request
- * costs one revision read, and after a write the first request computes again.
+ * reads the revision (in its one access statement, auth/resolve-actor.ts), and after a write the
+ * first request computes again.
  *
- * Only for answers that do not depend on who asks (access is checked before, per request) — the key
- * names everything else they depend on (programme, shape, the day for deadlines, …).
+ * Only for answers that do not depend on who asks (access is checked before, per request), or whose
+ * key names who asks as far as the answer depends on it (search: searchViewerKey) — the key names
+ * everything else they depend on (programme, shape, the day for deadlines, the query, …).
  *
  * The revision is read BEFORE the answer is computed: an answer computed from newer data than its
  * key is harmless (the next request sees the newer revision and computes again); never older.
@@ -20,6 +22,12 @@ export interface CachedAnswerOptions<S extends z.ZodType> {
   /** The route's response schema: the answer is parsed by it (unknown fields dropped) as the route's serializer did. */
   schema: S;
   compute: () => Promise<z.input<S>>;
+  /**
+   * The content revision the request already read in its one access statement (request.contentRevision,
+   * auth/resolve-actor.ts): read before the answer is computed, in the same snapshot as the access
+   * check. Null or absent: read here.
+   */
+  revision?: number | null;
 }
 
 interface Entry {
@@ -43,7 +51,7 @@ export async function cachedAnswer<S extends z.ZodType>(db: Db, opts: CachedAnsw
     cache = { entries: new Map(), pending: new Map(), bytes: 0 };
     caches.set(db, cache);
   }
-  const revision = await readContentRevision(db);
+  const revision = opts.revision ?? (await readContentRevision(db));
   const hit = cache.entries.get(opts.key);
   if (hit && hit.revision === revision) {
     // Most recently used last (Map keeps insertion order).

@@ -1,12 +1,17 @@
 import type { Db } from '../../../db/database';
 import { NO_PROGRAMME, nodesWithAncestors, programmesForSearch, searchDocuments, type AllowedClass } from '../../../db/queries/search';
-import { membershipIn } from '../../../domain/access/rules';
 import { pathLabel, type PathItem } from '../../../domain/programme/tree-order';
 import { normalisePublicationFields } from '../../../domain/publication/fields';
 import { excerpt, markNumbers, segmentsFromMarked } from '../../../domain/search/highlight';
 import { parseSearchQuery, queryNumbers, SEARCH_LIMITS, toTsQueryText } from '../../../domain/search/query';
 import { SEARCH_KINDS, type SearchGroup, type SearchItem, type SearchKind, type SearchResponse } from '../../../domain/search/views';
-import { visibleClasses, visibleGlobalClasses, type ProgrammeRelation } from '../../../domain/search/visibility';
+import {
+  relationTo,
+  searchViewerKey,
+  visibleClasses,
+  visibleGlobalClasses,
+  type ProgrammeRelation,
+} from '../../../domain/search/visibility';
 import type { Actor } from '../../auth/actor';
 import { SEARCH_SOURCES } from './sources';
 
@@ -18,10 +23,14 @@ export interface SearchOptions {
   limit?: number;
 }
 
-function relationOf(actor: Actor, programmeId: string): ProgrammeRelation {
-  if (actor.kind === 'system' || actor.platformRoles.includes('beheerder')) return 'member';
-  if (actor.kind === 'anonymous') return 'visitor';
-  return membershipIn(actor, programmeId) ? 'member' : 'signed-in';
+/**
+ * The key of a search answer in the read cache (services/read-cache, per content revision): the query
+ * as the route trimmed it (the answer repeats it), the kind, the limit in effect and who asks as far as
+ * the answer depends on it (searchViewerKey: never shared between searchers who may read different things).
+ */
+export function searchAnswerKey(actor: Actor, opts: SearchOptions): string {
+  const limit = Math.min(opts.limit ?? SEARCH_LIMITS.perKind, SEARCH_LIMITS.perKindMax);
+  return `search|${JSON.stringify([searchViewerKey(actor), opts.kind ?? null, limit, opts.q])}`;
 }
 
 /**
@@ -40,7 +49,7 @@ export async function search(db: Db, actor: Actor, opts: SearchOptions): Promise
   const allowed: AllowedClass[] = [];
   const viewAs = new Map<string, ProgrammeRelation>();
   for (const p of programmes) {
-    const relation = relationOf(actor, p.id);
+    const relation = relationTo(actor, p.id);
     viewAs.set(p.id, relation);
     const fields = normalisePublicationFields(p.fields);
     const classes = visibleClasses(relation, { published: p.published, fields, hasLockedPeriod: p.lockedUntil !== null });
