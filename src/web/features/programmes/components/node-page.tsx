@@ -194,7 +194,13 @@ function NodeView({ node: n, programme: p, nodes, rights, revision, onChanged }:
       <InitiativesSection
         programme={{ id: p.id, slug: p.slug, title: p.title }}
         nodeId={n.id}
-        nodes={nodes.map((x) => ({ id: x.id, parentId: x.parentId, code: x.code, title: x.title, ownerOrganisationId: x.ownerOrganisation?.id ?? null }))}
+        nodes={nodes.map((x) => ({
+          id: x.id,
+          parentId: x.parentId,
+          code: x.code,
+          title: x.title,
+          ownerOrganisationId: x.ownerOrganisation?.id ?? null,
+        }))}
         rights={rights}
       />
 

@@ -201,7 +201,13 @@ function ProgrammeView({
       <InitiativesSection
         programme={{ id: p.id, slug: p.slug, title: p.title }}
         nodeId={null}
-        nodes={nodes.map((n) => ({ id: n.id, parentId: n.parentId, code: n.code, title: n.title, ownerOrganisationId: n.ownerOrganisation?.id ?? null }))}
+        nodes={nodes.map((n) => ({
+          id: n.id,
+          parentId: n.parentId,
+          code: n.code,
+          title: n.title,
+          ownerOrganisationId: n.ownerOrganisation?.id ?? null,
+        }))}
         rights={rights}
       />
     </div>
