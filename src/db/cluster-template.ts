@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/*
+ * A new PGlite data folder is not made by PGlite's own initdb in this process: initdb in WebAssembly
+ * peaks at ~850–960 MB even for an empty cluster (docs/benchmarks.md), twice what opening a cluster
+ * costs, and it was the whole peak of `restore` and of `migrate`/`import` into a new folder. Instead
+ * the new folder is unpacked from a prebuilt empty cluster (a gzipped tar of PGlite's data directory,
+ * 4.5 MB, made by the same PGlite version): ~400 MB peak and 1–3 s.
+ *
+ * The template is built once per installed PGlite version and cached in node_modules/.cache/regietafel/
+ * (a new `npm ci` or PGlite upgrade builds it again): by `npm run build:server` (so `npm start` on a
+ * fresh checkout has it), or else at the first new folder, in a separate short-lived process, so the
+ * command's own process never holds initdb's memory. If it cannot be built, the folder is made by initdb
+ * as before.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url)); // from src/db/ and from dist/server/ alike
+
+/** The installed PGlite's version: a cluster made by one version is only unpacked by the same. */
+export function pgliteVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Where the template of the installed PGlite version is (or will be) cached. */
+export function clusterTemplateFile(): string {
+  return join(root, 'node_modules', '.cache', 'regietafel', `pglite-cluster-${pgliteVersion()}.tar.gz`);
+}
+
+// Runs in the helper process: an in-memory PGlite (its initdb), dumped gzipped, written then renamed so
+// that a reader never sees half a file (two processes building at once both write a whole one).
+const BUILD_SCRIPT = `
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+const file = process.argv[1];
+const pg = await PGlite.create();
+const dump = await pg.dumpDataDir('gzip');
+await pg.close();
+mkdirSync(dirname(file), { recursive: true });
+const tmp = file + '.' + process.pid + '.tmp';
+writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+renameSync(tmp, file);
+`;
+
+/** Build the template in a separate process (unless it is there); its path, or null if it could not be built. */
+export async function ensureClusterTemplate(file = clusterTemplateFile()): Promise<string | null> {
+  if (existsSync(file)) return file;
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD_SCRIPT, file], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', () => resolve(null));
+    child.on('exit', (c) => resolve(c));
+  });
+  return code === 0 && existsSync(file) ? file : null;
+}
