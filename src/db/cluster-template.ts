@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -48,16 +49,51 @@ writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
 renameSync(tmp, file);
 `;
 
-/** Build the template in a separate process (unless it is there); its path, or null if it could not be built. */
+/**
+ * Build the template in a separate process (unless it is there); its path, or null if it could not be
+ * built. One builder at a time (an exclusive lock file beside the template): many processes creating new
+ * folders at once (a test that starts 16) wait for that one instead of each starting an initdb of ~900 MB.
+ */
 export async function ensureClusterTemplate(file = clusterTemplateFile()): Promise<string | null> {
   if (existsSync(file)) return file;
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD_SCRIPT, file], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
+  const lock = `${file}.lock`;
+  mkdirSync(dirname(file), { recursive: true });
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    return waitForBuilder(file, lock);
+  }
+  closeSync(fd);
+  try {
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', BUILD_SCRIPT, file], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      child.on('error', () => resolve(null));
+      child.on('exit', (c) => resolve(c));
     });
-    child.on('error', () => resolve(null));
-    child.on('exit', (c) => resolve(c));
-  });
-  return code === 0 && existsSync(file) ? file : null;
+    return code === 0 && existsSync(file) ? file : null;
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Another process builds the template: wait for it (at most BUILD_WAIT_MS); a lock older than that is stale. */
+const BUILD_WAIT_MS = 120_000;
+
+async function waitForBuilder(file: string, lock: string): Promise<string | null> {
+  const started = Date.now();
+  for (;;) {
+    if (existsSync(file)) return file;
+    let age: number;
+    try {
+      age = Date.now() - statSync(lock).mtimeMs;
+    } catch {
+      return existsSync(file) ? file : null; // the builder stopped without a template: initdb
+    }
+    if (age > BUILD_WAIT_MS || Date.now() - started > BUILD_WAIT_MS) return null;
+    await delay(200);
+  }
 }
