@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { DomainError } from '../domain/shared/errors';
-import { ensureClusterTemplate } from './cluster-template';
+import { ensureClusterTemplate, unpackClusterTemplate } from './cluster-template';
 import { acquireDataLock, type DataLock, type LockInfo } from './data-lock';
 import type { Db } from './database';
 import * as schema from './schema';
@@ -61,7 +61,7 @@ export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {
   let lock: DataLock | null = null;
   if (target.dataDir) lock = acquireDataLock(target.dataDir, opts.lockInfo);
   try {
-    let loadDataDir = target.loadDataDir;
+    const loadDataDir = target.loadDataDir;
     let origin: PgliteOrigin = loadDataDir ? 'dump' : 'initdb';
     // A new folder (no cluster in it yet): unpacked from the prebuilt empty cluster, not made by initdb.
     if (!loadDataDir && target.dataDir) {
@@ -69,7 +69,7 @@ export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {
       else {
         const template = target.clusterTemplate === undefined ? await ensureClusterTemplate() : target.clusterTemplate;
         if (template && existsSync(template)) {
-          loadDataDir = new Blob([readFileSync(template)]);
+          unpackClusterTemplate(template, target.dataDir);
           origin = 'template';
         }
       }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * peaks at ~850–960 MB even for an empty cluster (docs/benchmarks.md), twice what opening a cluster
  * costs, and it was the whole peak of `restore` and of `migrate`/`import` into a new folder. Instead
  * the new folder is unpacked from a prebuilt empty cluster (a gzipped tar of PGlite's data directory,
- * 4.5 MB, made by the same PGlite version): ~400 MB peak and 1–3 s.
+ * 4.5 MB, made by the same PGlite version), unpacked here (unpackClusterTemplate): then PGlite opens an existing
+ * cluster (~340 MB peak) in 1–3 s.
  *
  * The template is built once per installed PGlite version and cached in node_modules/.cache/regietafel/
  * (a new `npm ci` or PGlite upgrade builds it again): by `npm run build:server` (so `npm start` on a
@@ -96,4 +98,42 @@ async function waitForBuilder(file: string, lock: string): Promise<string | null
     if (age > BUILD_WAIT_MS || Date.now() - started > BUILD_WAIT_MS) return null;
     await delay(200);
   }
+}
+
+/**
+ * Unpack the template into a new data folder, in Node (not through PGlite's `loadDataDir`, which holds
+ * the whole archive in its WebAssembly file system: ~60 MB more peak in the process that then opens
+ * the folder). A plain tar of directories and regular files (what PGlite's dumpDataDir writes), names
+ * relative to the folder. PG_VERSION, which marks a folder as holding a cluster, is written last, so a
+ * folder left half unpacked is unpacked again next time.
+ */
+export function unpackClusterTemplate(file: string, dataDir: string): void {
+  const tar = gunzipSync(readFileSync(file));
+  const root = resolve(dataDir);
+  mkdirSync(root, { recursive: true });
+  let last: { path: string; data: Buffer; mode: number } | null = null;
+  for (let off = 0; off + 512 <= tar.length;) {
+    const header = tar.subarray(off, off + 512);
+    if (header.every((b) => b === 0)) break;
+    const field = (at: number, length: number) => header.toString('utf8', at, at + length).replace(/\0[\s\S]*$/, '');
+    const prefix = field(345, 155);
+    const name = `${prefix ? `${prefix}/` : ''}${field(0, 100)}`.replace(/^\/+/, '');
+    const size = parseInt(field(124, 12).trim() || '0', 8);
+    const mode = parseInt(field(100, 8).trim() || '0', 8) & 0o777;
+    const type = String.fromCharCode(header[156] ?? 0);
+    const path = resolve(root, name);
+    if (path !== root && !path.startsWith(`${root}${sep}`)) throw new Error(`sjabloon: pad buiten de datamap (${name})`);
+    const data = tar.subarray(off + 512, off + 512 + size);
+    if (type === '5') mkdirSync(path, { recursive: true, mode: mode || 0o750 });
+    else if (type === '0' || type === '\0') {
+      if (name === 'PG_VERSION') last = { path, data, mode: mode || 0o600 };
+      else {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, data, { mode: mode || 0o600 });
+      }
+    } else throw new Error(`sjabloon: onverwacht tar-item (type ${JSON.stringify(type)}, ${name})`);
+    off += 512 + Math.ceil(size / 512) * 512;
+  }
+  if (!last) throw new Error('sjabloon: geen PG_VERSION');
+  writeFileSync(last.path, last.data, { mode: last.mode });
 }
