@@ -31,5 +31,13 @@ await build({
   outdir: out,
   outExtension: { '.js': '.mjs' },
 });
+// The prebuilt empty PGlite cluster a new data folder is unpacked from (src/db/cluster-template.ts): built
+// here once per installed PGlite version (in a helper process, ~10 s), so `npm start` on a fresh checkout
+// never runs PGlite's initdb (~900 MB) in the server. Not for --out builds (tests).
+await build({ ...common, entryPoints: { 'cluster-template': 'src/db/cluster-template.ts' }, outdir: out, outExtension: { '.js': '.mjs' } });
 cpSync('src/db/migrations', `${out}/migrations`, { recursive: true });
 cpSync('src/import/episodes/iwmo/xsd', `${out}/xsd`, { recursive: true });
+if (i < 0) {
+  const { ensureClusterTemplate } = await import(new URL(`../${out}/cluster-template.mjs`, import.meta.url).href);
+  if (!(await ensureClusterTemplate())) console.warn('Kon de PGlite-sjabloondatabase niet maken: een nieuwe datamap gebruikt initdb.');
+}

@@ -4,6 +4,8 @@ import { loadMonitorDemo } from '../../seeds/monitor';
 import type { Database } from '../../src/db/client';
 import { fixedClock } from '../../src/domain/shared/clock';
 import { buildApp } from '../../src/server/app';
+import { MonitorResultSchema } from '../../src/server/routes/monitor.schemas';
+import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
 import { createTestDatabase, testDriver } from '../support/test-db';
 
 /**
@@ -33,7 +35,7 @@ describe(`the public monitor does not stall the server (${testDriver})`, { timeo
   const publicFigures = (from: string, to: string) =>
     fetch(`${server.url}/api/public/monitor/figures?from=${from}&to=${to}&per=kwartaal&by=gemeente`);
 
-  it('keeps answering /api/health (median within 100 ms) while four of the heaviest public questions run', async () => {
+  it('keeps answering /api/health (nine in ten within 100 ms, all within 500 ms) while four of the heaviest public questions run', async () => {
     // The episodes are read into memory at the first question (or after the demo import): not what is measured here.
     expect((await publicFigures('2025-10-01', '2025-12-31')).status).toBe(200);
 
@@ -67,23 +69,39 @@ describe(`the public monitor does not stall the server (${testDriver})`, { timeo
     ).toBe(true);
     // The questions really ran while health was asked (not answered from a cache in an instant).
     expect(latencies.length, `${Math.round(busy)} ms`).toBeGreaterThanOrEqual(5);
-    // The suppression (the disclosure audit) runs in a worker thread and the engine pass in slices
-    // (services/monitor/suppression-pool.ts), so health answers come within 100 ms as a rule and
-    // nine in ten within 250 ms even on a machine shared with other work; the worst case (the
-    // rows of four answers built and serialised on the event loop) stays bounded.
+    // The suppression (the disclosure audit) runs in a worker thread; the engine pass, the rows built
+    // and sorted per period, the published rows and the JSON are made in slices that yield every ~10 ms
+    // (compute-monitor.ts, answer-json.ts). The issue asks every health answer within 100 ms; on a
+    // 2-core CI machine shared with other work a single sample can wait for the scheduler, so the test
+    // asks the median and nine in ten within 100 ms and every answer within 500 ms (before the slicing
+    // the worst were 1–3 s under load).
     const sorted = [...latencies].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
     const worst = sorted[sorted.length - 1] ?? 0;
     const detail = `health latencies (ms): ${latencies.map((l) => Math.round(l)).join(', ')}`;
+    console.log(`${detail}; median ${Math.round(median)}, p90 ${Math.round(p90)}, worst ${Math.round(worst)}, busy ${Math.round(busy)} ms`);
     expect(median, detail).toBeLessThan(100);
-    const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
-    expect(p90, detail).toBeLessThan(250);
-    expect(worst, detail).toBeLessThan(5_000);
+    expect(p90, detail).toBeLessThan(100);
+    expect(worst, detail).toBeLessThan(500);
 
-    // A second asking of the same question is a look-up.
+    // A second asking of the same question is a look-up: the same answer, made once (the public answer is
+    // kept per question and episode revision, its JSON per answer).
+    const first = await (await publicFigures('2016-01-01', '2020-12-31')).text();
     const t0 = performance.now();
-    expect((await publicFigures('2016-01-01', '2020-12-31')).status).toBe(200);
-    expect(performance.now() - t0).toBeLessThan(busy);
+    const again = await publicFigures('2016-01-01', '2020-12-31');
+    const againText = await again.text();
+    const lookup = performance.now() - t0;
+    expect(again.status).toBe(200);
+    expect(againText).toBe(first);
+    expect(lookup, `${Math.round(lookup)} ms`).toBeLessThan(Math.min(busy / 4, 1_000));
+    // The JSON made in slices is what the route's response schema makes of the answer in one piece.
+    const direct = await computeMonitor(
+      database.db,
+      { from: '2016-01-01', to: '2020-12-31', per: 'kwartaal', by: 'gemeente', suppress: true },
+      { asker: 'anonymous', threshold: 5 },
+    );
+    expect(againText).toBe(JSON.stringify(MonitorResultSchema.parse(direct)));
   });
 
   it('refuses more than 20 quarters, or months or years, with a Dutch 400 naming the limit', async () => {

@@ -150,6 +150,8 @@ export function* computeCellsInSteps(input: EngineInput): Generator<void, Monito
   const out: MonitorCell[] = [];
   for (let p = 0; p < P; p++) {
     for (let l = 0; l < levels.length; l++) {
+      // The cells out per period and level (medians sorted, objects made): a step of its own.
+      yield;
       const codes = unitCodes[l]!;
       for (let u = 0; u < codes.length; u++) {
         for (let t = 0; t < 3; t++) {

@@ -195,10 +195,20 @@ export function* suppressionInSteps(
   return status;
 }
 
-/** The rows as published, given the status of their cells (suppressionInSteps over a structure that holds them). */
-export function applySuppression(rows: readonly RawMonitorRow[], status: ReadonlyMap<string, CellStatus>, threshold: number): MonitorRow[] {
-  const codes = new Set<string>();
-  for (const r of rows) for (const c of Object.keys(r.redenen_einde)) codes.add(c);
+/**
+ * The rows as published, given the status of their cells (suppressionInSteps over a structure that holds them).
+ * `reasonCodes`: the reason codes of the whole structure, when `rows` is only a part of it (a slice of the
+ * rows asked for); by default those of `rows`.
+ */
+export function applySuppression(
+  rows: readonly RawMonitorRow[],
+  status: ReadonlyMap<string, CellStatus>,
+  threshold: number,
+  reasonCodes?: ReadonlySet<string>,
+): MonitorRow[] {
+  const codes = new Set<string>(reasonCodes);
+  if (!reasonCodes) for (const r of rows) for (const c of Object.keys(r.redenen_einde)) codes.add(c);
+  const sortedCodes = [...codes].sort();
   return rows.map((r) => {
     const k = rowKey(r.period.key, r.unit_kind, r.unit_code, r.product);
     const st = (f: string): CellStatus => status.get(`${k}|${f}`) ?? 'shown';
@@ -207,7 +217,7 @@ export function applySuppression(rows: readonly RawMonitorRow[], status: Readonl
     const m = measures(r);
     const redenen: Record<string, Count> = {};
     // A reason that does not occur reads as 0; one hidden as a partner ("<5") must be shown as hidden.
-    for (const c of [...codes].sort()) {
+    for (const c of sortedCodes) {
       const n = r.redenen_einde[c];
       const s = st(`reden_${c}`);
       if (n !== undefined || s !== 'shown') redenen[c] = mark(s, n ?? 0, threshold);

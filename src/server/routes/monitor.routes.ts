@@ -7,6 +7,7 @@ import type { MonitorQuery } from '../../domain/monitor/figures';
 import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
 import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';
+import { answerJson } from '../services/monitor/answer-json';
 import { settleEpisodeColumns, warmEpisodeColumns } from '../services/monitor/episode-cache';
 import { importMonitorFiles, importMonitorUpload } from '../services/monitor/import-monitor-file';
 import { readUpload, readUploads, registerUploads } from './uploads';
@@ -17,6 +18,7 @@ import {
   ImportReportSchema,
   MonitorQuerySchema,
   MonitorResultSchema,
+  MonitorRowSchema,
   PublicMonitorQuerySchema,
   UnitListSchema,
   UnitQuerySchema,
@@ -77,8 +79,17 @@ export const monitorRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MonitorResultSchema },
       },
     },
-    // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks.
-    async (request) => figures(toQuery(request.query, true), 'anonymous'),
+    // Unsigned: one granularity and bounded work (public-limits.ts), whoever asks. The answer is
+    // serialised in slices and kept per answer (answer-json.ts), so a large one never stalls the server.
+    async (request, reply) => {
+      const json = await answerJson(await figures(toQuery(request.query, true), 'anonymous'), {
+        result: MonitorResultSchema,
+        row: MonitorRowSchema,
+      });
+      // A string with a JSON type is sent as it is (Fastify does not serialise it again); the response
+      // schema above still documents it and answerJson applied it.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof MonitorResultSchema>);
+    },
   );
 
   app.get(
