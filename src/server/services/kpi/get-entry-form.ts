@@ -7,7 +7,6 @@ import type { Clock } from '../../../domain/shared/clock';
 import type { Actor } from '../../auth/actor';
 import { loadProgrammeKpis } from './load-kpi';
 import type { EntryForm, EntryFormRow } from '../../../domain/kpi/responses';
-export type { EntryForm, EntryFormRow };
 
 /**
  * The figures a person owes now: for every indicator, the last complete period of its grain, for

@@ -8,7 +8,6 @@ import type { KpiTargetForm, KpiTargetScope } from '../../../domain/kpi/targets'
 import type { KpiUnit } from '../../../domain/kpi/units';
 import { notFound } from '../../../domain/shared/errors';
 import type { IndicatorDefinition } from '../../../domain/kpi/responses';
-export type { IndicatorDefinition };
 
 export async function definitionOf(db: Db, row: KpiIndicatorRow): Promise<IndicatorDefinition> {
   const [targets, nodes, units] = await Promise.all([

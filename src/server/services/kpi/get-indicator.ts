@@ -5,7 +5,6 @@ import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import { loadProgrammeKpis, type LoadedIndicator } from './load-kpi';
 import type { IndicatorDetail } from '../../../domain/kpi/responses';
-export type { IndicatorDetail };
 
 export async function loadIndicator(db: Db, programmeId: string, indicatorId: string, asOf: string): Promise<LoadedIndicator> {
   const found = (await loadProgrammeKpis(db, programmeId, asOf)).find((l) => l.row.id === indicatorId || l.row.code === indicatorId);

@@ -5,8 +5,7 @@ import { dutchDate } from '../../../domain/progress';
 import type { Clock } from '../../../domain/shared/clock';
 import { notFound } from '../../../domain/shared/errors';
 import { loadProgrammeKpis } from './load-kpi';
-import type { KpiOverview, KpiOverviewItem } from '../../../domain/kpi/responses';
-export type { KpiOverview, KpiOverviewItem };
+import type { KpiOverview } from '../../../domain/kpi/responses';
 
 /** The KPIs of a programme (or of one node) with their status, latest figure and targets. */
 export async function getKpiOverview(

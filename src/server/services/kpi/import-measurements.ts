@@ -10,7 +10,6 @@ import type { Actor } from '../../auth/actor';
 import { loadProgrammeKpis } from './load-kpi';
 import { checkMeasurements, rejectionOf, writeMeasurements, type MeasurementInput, type SaveMeasurementsResult } from './save-measurements';
 import type { KpiImportPreview } from '../../../domain/kpi/responses';
-export type { KpiImportPreview };
 
 export interface KpiImportOptions {
   programmeId: string;

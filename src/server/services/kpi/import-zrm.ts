@@ -12,7 +12,6 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { insertZrmAssessments, zrmPseudonym } from './zrm';
 import type { ZrmImportPreview } from '../../../domain/kpi/responses';
-export type { ZrmImportPreview };
 
 export interface ZrmImportOptions {
   programmeId: string;

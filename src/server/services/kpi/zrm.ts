@@ -10,7 +10,6 @@ import { DomainError } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import type { ZrmView } from '../../../domain/kpi/responses';
-export type { ZrmView };
 
 /** ZRM outcomes of a programme: % improved / stable / declined per domain, per provider and in total, suppressed. */
 export async function getZrm(db: Db, opts: { programmeId: string; threshold: number }): Promise<ZrmView> {

@@ -13,8 +13,6 @@ import { checkService, insertService, refuseOutOfScope, replaceService } from '.
 import { fieldsOf } from './service-views';
 import type { ImportAction, SocialMapImportPreview } from '../../../domain/social-map/responses';
 
-export type { ImportAction, SocialMapImportPreview };
-
 export interface SocialMapImportOptions {
   file: Uint8Array;
   fileName?: string;
