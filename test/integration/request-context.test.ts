@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/database';
-import type { SearchResponse } from '../../src/domain/search/views';
+import type { SearchResponse } from '../../src/domain/search/responses';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { createNode } from '../../src/server/services/programme/create-node';
 import { createProgramme } from '../../src/server/services/programme/create-programme';

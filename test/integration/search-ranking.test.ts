@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/client';
 import { queryRows } from '../../src/db/database';
 import { searchDocuments, type AllowedClass } from '../../src/db/queries/search';
 import { parseSearchQuery, toTsQueryText } from '../../src/domain/search/query';
-import type { SearchResponse } from '../../src/domain/search/views';
+import type { SearchResponse } from '../../src/domain/search/responses';
 import { ANONYMOUS_ACTOR, SYSTEM_ACTOR, type Actor } from '../../src/server/auth/actor';
 import { search } from '../../src/server/services/search/search';
 import { createTestDatabase, testDriver } from '../support/test-db';

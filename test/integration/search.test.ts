@@ -17,7 +17,7 @@ import {
 } from '../../src/db/schema';
 import { PUBLICATION_FIELDS, type PublicationFields } from '../../src/domain/publication/fields';
 import { FOLD_FROM, foldText } from '../../src/domain/search/fold';
-import type { SearchItem, SearchResponse } from '../../src/domain/search/views';
+import type { SearchItem, SearchResponse } from '../../src/domain/search/responses';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { createProgramme } from '../../src/server/services/programme/create-programme';
 import { createNode } from '../../src/server/services/programme/create-node';

@@ -1,3 +1,5 @@
+import type { Segment } from './responses';
+
 /**
  * Highlighted excerpts as data: a list of segments, each plain text or a match. The web renders
  * them as text (a <mark> around matches), so nothing from a field is ever read as HTML.
@@ -6,10 +8,7 @@
  * character for one character) with the control characters \u0001 … \u0002 around each match;
  * since folding keeps every position, the same positions in the text as typed are the matches.
  */
-export interface Segment {
-  text: string;
-  match: boolean;
-}
+export type { Segment };
 
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';

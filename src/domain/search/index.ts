@@ -1,5 +1,5 @@
 export * from './fold';
 export * from './highlight';
 export * from './query';
-export * from './views';
+export * from './vocabulary';
 export * from './visibility';

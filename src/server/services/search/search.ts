@@ -4,7 +4,8 @@ import { pathLabel, type PathItem } from '../../../domain/programme/tree-order';
 import { normalisePublicationFields } from '../../../domain/publication/fields';
 import { excerpt, markNumbers, segmentsFromMarked } from '../../../domain/search/highlight';
 import { parseSearchQuery, queryNumbers, SEARCH_LIMITS, toTsQueryText } from '../../../domain/search/query';
-import { SEARCH_KINDS, type SearchGroup, type SearchItem, type SearchKind, type SearchResponse } from '../../../domain/search/views';
+import type { SearchGroup, SearchItem, SearchResponse } from '../../../domain/search/responses';
+import { SEARCH_KINDS, type SearchKind } from '../../../domain/search/vocabulary';
 import {
   relationTo,
   searchViewerKey,

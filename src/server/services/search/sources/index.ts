@@ -1,4 +1,4 @@
-import type { SearchKind } from '../../../../domain/search/views';
+import type { SearchKind } from '../../../../domain/search/vocabulary';
 import { budgetSource } from './budget';
 import { milestoneSource } from './milestone';
 import { nodeSource } from './node';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../../db/database';
 import type { PathItem } from '../../../../domain/programme/tree-order';
-import type { SearchKind } from '../../../../domain/search/views';
+import type { SearchKind } from '../../../../domain/search/vocabulary';
 
 /** One result (an entity of the source's kind) to be named. */
 export interface SourceHit {

@@ -1,4 +1,5 @@
-import type { SearchKind, SearchResponse } from '../../../../domain/search/views';
+import type { SearchResponse } from '../../../../domain/search/responses';
+import type { SearchKind } from '../../../../domain/search/vocabulary';
 import { apiFetch, useApi } from '../../../lib/api';
 
 export type { SearchResponse };

@@ -1,6 +1,7 @@
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router-dom';
-import { SEARCH_KINDS, type SearchItem, type SearchKind, type SearchMatch } from '../../../../domain/search/views';
+import type { SearchItem, SearchMatch } from '../../../../domain/search/responses';
+import { SEARCH_KINDS, type SearchKind } from '../../../../domain/search/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';

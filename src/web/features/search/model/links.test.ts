@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchItem } from '../../../../domain/search/views';
+import type { SearchItem } from '../../../../domain/search/responses';
 import { resultHref, searchHref } from './links';
 
 const item = (over: Partial<SearchItem>): SearchItem => ({

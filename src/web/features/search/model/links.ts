@@ -1,4 +1,4 @@
-import type { SearchItem } from '../../../../domain/search/views';
+import type { SearchItem } from '../../../../domain/search/responses';
 
 /**
  * Where a result leads: members to the programme's own pages, a visitor (or a signed-in person who
