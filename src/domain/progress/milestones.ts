@@ -50,7 +50,8 @@ export function checkPlanCell(year: number | null, quarter: number | null): { fi
   return null;
 }
 
-export type MilestoneState = 'gehaald' | 'te-laat-gehaald' | 'te-laat' | 'open' | 'zonder-termijn';
+export const MILESTONE_STATES = ['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn'] as const;
+export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 /** Due and overdue count from the end of the grain: "Q3 2022" is overdue from 1-10-2022. */
 export function milestoneState(m: Pick<MilestoneInput, 'due' | 'doneDate'>, today: IsoDate): MilestoneState {

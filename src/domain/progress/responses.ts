@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CHECK_RULES } from './contradictions';
 import { LIFECYCLE_STATUSES } from './lifecycle';
+import { MILESTONE_STATES } from './milestones';
 import { PERIOD_KINDS } from './periods';
 import { PERCENT_RULES, STATUS_RULES } from './roll-up';
 import { PROGRESS_STATUSES } from './status';
@@ -13,7 +14,7 @@ import { PROGRESS_STATUSES } from './status';
 const status = z.enum(PROGRESS_STATUSES);
 const source = z.enum(['override', 'afgeleid', 'eigen', 'geen']);
 const lifecycleStatus = z.enum(LIFECYCLE_STATUSES);
-const milestoneState = z.enum(['gehaald', 'te-laat-gehaald', 'te-laat', 'open', 'zonder-termijn']);
+const milestoneState = z.enum(MILESTONE_STATES);
 
 export const RuleSchema = z.object({ status: z.enum(STATUS_RULES), percent: z.enum(PERCENT_RULES) }).meta({ id: 'RollUpRule' });
 

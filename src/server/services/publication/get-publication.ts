@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { getPublication as queryPublication } from '../../../db/queries/publication';
 import { programmeById } from '../../../db/queries/programme';
 import { DEFAULT_PUBLICATION_FIELDS, normalisePublicationFields } from '../../../domain/publication/fields';
-import type { PublicationView } from '../../../domain/publication/public-view';
+import type { PublicationView } from '../../../domain/publication/responses';
 import { notFound } from '../../../domain/shared/errors';
 import type { Actor } from '../../auth/actor';
 

@@ -13,7 +13,7 @@ import { depthFirst } from '../../../domain/programme/tree';
 import { milestoneState, reportingEnd, type MilestoneInput } from '../../../domain/progress';
 import { nodePaths } from '../../../domain/report/build-report';
 import { normalisePublicationFields } from '../../../domain/publication/fields';
-import type { PublicNodeView, PublicProgrammeSummary, PublicProgrammeView } from '../../../domain/publication/public-view';
+import type { PublicNodeView, PublicProgrammeSummary, PublicProgrammeView } from '../../../domain/publication/responses';
 import { formatDeadline } from '../../../domain/shared/deadline';
 import { notFound } from '../../../domain/shared/errors';
 import { deadlineOf, toStatus } from '../progress/load-progress';

@@ -2,7 +2,7 @@ import { inTransaction, type Db } from '../../../db/database';
 import { getPublication as queryPublication, insertPublication, updatePublication } from '../../../db/queries/publication';
 import { programmeById } from '../../../db/queries/programme';
 import { assertPublicationFields } from '../../../domain/publication/fields';
-import type { PublicationView } from '../../../domain/publication/public-view';
+import type { PublicationView } from '../../../domain/publication/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';

@@ -1,10 +1,15 @@
-import type { PublicationView, PublicProgrammeSummary, PublicProgrammeView } from '../../../../domain/publication/public-view';
+import type {
+  PublicationView,
+  PublicProgrammeList,
+  PublicProgrammeSummary,
+  PublicProgrammeView,
+} from '../../../../domain/publication/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
 export type { PublicationView, PublicProgrammeSummary, PublicProgrammeView };
 
 /** The public read models: what a visitor without an account may see. */
-export const fetchPublicProgrammes = () => apiFetch<{ items: PublicProgrammeSummary[] }>('/public/programmes');
+export const fetchPublicProgrammes = () => apiFetch<PublicProgrammeList>('/public/programmes');
 export const usePublicProgrammes = () => useApi('public-programmes', fetchPublicProgrammes);
 
 export const fetchPublicProgramme = (slug: string) => apiFetch<PublicProgrammeView>(`/public/programmes/${encodeURIComponent(slug)}`);

@@ -1,4 +1,4 @@
-import type { PublicationView } from '../../../../domain/publication/public-view';
+import type { PublicationView } from '../../../../domain/publication/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
 const url = (programme: string) => `/programmes/${encodeURIComponent(programme)}/publication`;
