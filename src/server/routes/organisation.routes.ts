@@ -19,6 +19,7 @@ import {
   CreateOrganisationSchema,
   CreatePersonSchema,
   CreateRegionSchema,
+  OrganisationListSchema,
   OrganisationSchema,
   PersonSchema,
   PopulationInputSchema,
@@ -47,7 +48,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Organisaties (filter op soort)',
         querystring: z.object({ kind: z.string().optional() }),
-        response: { 200: z.object({ items: z.array(OrganisationSchema) }) },
+        response: { 200: OrganisationListSchema },
       },
     },
     async (request) => ({

@@ -1,33 +1,8 @@
 import { z } from 'zod';
 import { LIMITS, int32, isoDateString, longString, shortString, titleString } from '../../domain/shared/limits';
 import { ORGANISATION_KINDS, PERSON_ROLES } from '../../domain/programme/vocabulary';
-import { OrgRefSchema } from './node.schemas';
 
 const date = isoDateString('datum in de vorm jjjj-mm-dd');
-
-export const PopulationSchema = z.object({
-  year: z.int(),
-  inhabitants: z.int().nullable().describe('null = onbekend'),
-  referenceDate: z.string().nullable(),
-  source: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
-  note: z.string().nullable(),
-});
-
-export const OrganisationSchema = z
-  .object({
-    id: z.uuid(),
-    key: z.string(),
-    name: z.string(),
-    kind: z.string(),
-    description: z.string().nullable(),
-    cbsCode: z.string().nullable(),
-    population: z.array(PopulationSchema),
-    memberIds: z.array(z.uuid()).describe('leden van een groep ("Groninger gemeenten" → de gemeenten)'),
-    groupIds: z.array(z.uuid()).describe('de groepen waar deze organisatie lid van is'),
-    version: z.int(),
-  })
-  .meta({ id: 'Organisation' });
 
 const key = shortString().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'alleen letters, cijfers, punt en streepjes');
 const cbsCode = shortString()
@@ -62,17 +37,6 @@ export const PopulationInputSchema = z.object({
   note: longString().nullable().optional(),
 });
 
-export const CbsImportResultSchema = z.object({
-  updated: z.int(),
-  unknown: z.int(),
-  years: z.array(z.int()),
-  skipped: z.array(z.string()),
-});
-
-export const RegionSchema = z
-  .object({ id: z.uuid(), key: z.string(), name: z.string(), municipalities: z.array(OrgRefSchema), version: z.int() })
-  .meta({ id: 'Region' });
-
 export const CreateRegionSchema = z.object({
   key,
   name: titleString().min(1),
@@ -83,21 +47,6 @@ export const UpdateRegionSchema = z.object({
   name: titleString().min(1).optional(),
   municipalityIds: z.array(z.uuid()).max(LIMITS.list, `hoogstens ${LIMITS.list} items`).optional(),
 });
-
-export const PersonSchema = z
-  .object({
-    id: z.uuid(),
-    key: z.string(),
-    name: z.string(),
-    organisationId: z.uuid().nullable(),
-    organisationIds: z.array(z.uuid()).describe('alle organisaties namens welke de persoon optreedt, de eerste is organisationId'),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    roles: z.array(z.string()),
-    removed: z.boolean().describe('verwijderd op verzoek (AVG): getoond als "vervallen persoon"'),
-    version: z.int(),
-  })
-  .meta({ id: 'Person' });
 
 const personFields = {
   name: titleString().min(1, 'naam is verplicht'),
@@ -114,3 +63,12 @@ export const UpdatePersonSchema = z.object({
   ...personFields,
   name: personFields.name.optional(),
 });
+
+export {
+  CbsImportResultSchema,
+  OrganisationListSchema,
+  OrganisationSchema,
+  PersonSchema,
+  PopulationSchema,
+  RegionSchema,
+} from '../../domain/organisation/responses';

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/database';
 import { inTransaction } from '../../../db/database';
 import { listOrganisations } from '../../../db/queries/organisation';
 import { parseCbsPopulationCsv } from '../../../import/cbs/population-csv';
+import type { ImportCbsPopulationResult } from '../../../domain/organisation/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { decodeText } from '../../../import/table/decode-text';
 import type { Actor } from '../../auth/actor';
@@ -12,14 +13,6 @@ export interface ImportCbsPopulationOptions {
   csv: string | Uint8Array;
   /** What to record as source, e.g. "CBS StatLine 03759ned". */
   source?: string;
-}
-
-export interface ImportCbsPopulationResult {
-  updated: number;
-  unknown: number;
-  years: number[];
-  /** Regions in the file that are not a gemeente here (provinces, Nederland, other gemeenten). */
-  skipped: string[];
 }
 
 /**

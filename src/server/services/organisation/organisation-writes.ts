@@ -9,35 +9,12 @@ import {
 } from '../../../db/queries/organisation';
 import { organisation, organisationMember, organisationPopulation } from '../../../db/schema';
 import { CBS_CODE, KEY_PATTERN, ORGANISATION_KINDS, type OrganisationKind } from '../../../domain/programme/vocabulary';
+import type { OrganisationView } from '../../../domain/organisation/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { isUuid, versionConflict } from '../programme/resolve';
-
-export interface PopulationView {
-  year: number;
-  inhabitants: number | null;
-  referenceDate: string | null;
-  source: string | null;
-  sourceUrl: string | null;
-  note: string | null;
-}
-
-export interface OrganisationView {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  description: string | null;
-  cbsCode: string | null;
-  population: PopulationView[];
-  /** A group organisation ("Groninger gemeenten") holds these organisations, in order. */
-  memberIds: string[];
-  /** The groups this organisation belongs to. */
-  groupIds: string[];
-  version: number;
-}
 
 export interface OrganisationFields {
   key?: string;

@@ -10,26 +10,12 @@ import {
 } from '../../../db/queries/organisation';
 import { person, personOrganisation } from '../../../db/schema';
 import { KEY_PATTERN, PERSON_ROLES, type PersonRole } from '../../../domain/programme/vocabulary';
+import type { PersonView } from '../../../domain/organisation/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
 import { isUuid, versionConflict } from '../programme/resolve';
-
-export interface PersonView {
-  id: string;
-  key: string;
-  name: string;
-  organisationId: string | null;
-  /** Every organisation the person acts for, the main one (organisationId) first. */
-  organisationIds: string[];
-  email: string | null;
-  phone: string | null;
-  roles: string[];
-  /** Removed at their request (AVG): shown as "vervallen persoon". */
-  removed: boolean;
-  version: number;
-}
 
 /** What a removed person is called wherever they were referenced. */
 export const REMOVED_PERSON_NAME = 'vervallen persoon';

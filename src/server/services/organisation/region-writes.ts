@@ -10,20 +10,12 @@ import {
 } from '../../../db/queries/organisation';
 import { region, regionMember } from '../../../db/schema';
 import { KEY_PATTERN } from '../../../domain/programme/vocabulary';
+import type { RegionView } from '../../../domain/organisation/responses';
 import type { Clock } from '../../../domain/shared/clock';
 import { DomainError, notFound, type ErrorDetail } from '../../../domain/shared/errors';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import type { OrgRef } from '../programme/node-view';
 import { isUuid, versionConflict } from '../programme/resolve';
-
-export interface RegionView {
-  id: string;
-  key: string;
-  name: string;
-  municipalities: OrgRef[];
-  version: number;
-}
 
 async function views(db: Db, rows: RegionRow[]): Promise<RegionView[]> {
   const members = await regionMembersOf(

@@ -1,17 +1,9 @@
 import type { OrganisationKind } from '../../../../domain/programme/vocabulary';
+import type { OrganisationList, OrganisationView } from '../../../../domain/organisation/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
-export interface OrganisationDetail {
-  id: string;
-  key: string;
-  name: string;
-  kind: OrganisationKind;
-  description: string | null;
-  cbsCode: string | null;
-  memberIds: string[];
-  groupIds: string[];
-  version: number;
-}
+/** An organisation as the API answers (domain/organisation/responses). */
+export type OrganisationDetail = OrganisationView;
 
 export interface OrganisationInput {
   key?: string;
@@ -22,7 +14,7 @@ export interface OrganisationInput {
   memberIds: string[];
 }
 
-export const fetchOrganisationList = () => apiFetch<{ items: OrganisationDetail[] }>('/organisations');
+export const fetchOrganisationList = () => apiFetch<OrganisationList>('/organisations');
 export const useOrganisationList = (revision = 0) => useApi(`organisation-list:${revision}`, fetchOrganisationList);
 
 export const createOrganisation = (input: OrganisationInput & { key: string }) =>
