@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { auditLog } from '../../db/schema';
+import type { AuditView } from '../../domain/audit/responses';
 import { neutraliseFormula } from '../../domain/shared/spreadsheet-cell';
 
 export interface AuditFilter {
@@ -10,20 +11,6 @@ export interface AuditFilter {
   /** Paging: entries after this id (the chain is ordered by id). */
   afterId?: number;
   limit?: number;
-}
-
-export interface AuditView {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  programmeId: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
 }
 
 /** Audit entries in chain order, filtered per programme and/or entity (e.g. one node's history). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { auditLog } from '../../db/schema';
+import type { ChainCheck } from '../../domain/audit/responses';
 import type { Clock } from '../../domain/shared/clock';
 import { canonicalJson } from '../../domain/shared/canonical-json';
 import type { Actor } from '../auth/actor';
@@ -65,13 +66,6 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry, clock
   };
   const prevHash = last?.hash ?? GENESIS;
   await tx.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, hashedFields(row)) });
-}
-
-export interface ChainCheck {
-  ok: boolean;
-  entries: number;
-  /** Id of the first entry whose hash does not follow from the one before. */
-  brokenAt?: number;
 }
 
 /** Recompute the whole chain: any edited, removed or inserted row shows up as a break. */

@@ -1,7 +1,8 @@
 import { programmeOf } from '../policies/programme-scope';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditToCsv, listAudit, type AuditView } from '../audit/read-audit';
+import type { AuditView } from '../../domain/audit/responses';
+import { auditToCsv, listAudit } from '../audit/read-audit';
 import { verifyAuditChain } from '../audit/record-audit';
 import { AuditExportQuerySchema, AuditListSchema, AuditQuerySchema, ChainCheckSchema, ProgrammeParamsSchema } from './audit.schemas';
 
