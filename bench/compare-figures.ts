@@ -3,7 +3,7 @@
  * exact figures. Counts and day sums must be equal; rounded figures must be the exact value rounded
  * to the engine's number of decimals (so the check is exact, not "close enough").
  */
-import type { Count, MonitorRow } from '../src/domain/monitor/figures';
+import type { Count, MonitorRow } from '../src/domain/monitor/responses';
 import { figureKey, type ExactFigures } from './duckdb-monitor';
 
 const EMPTY: ExactFigures = {

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client';
 import { EpisodeCopyRows } from '../src/db/queries/episode-copy-text';
 import { runMigrations } from '../src/db/migrate';
-import type { MonitorQuery, MonitorResult } from '../src/domain/monitor/figures';
+import type { MonitorQuery, MonitorResult } from '../src/domain/monitor/responses';
 import { fixedClock } from '../src/domain/shared/clock';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor';
 import { computeMonitor } from '../src/server/services/monitor/compute-monitor';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MonitorResult } from '../../src/domain/monitor/figures';
+import type { MonitorResult } from '../../src/domain/monitor/responses';
 import { ANONYMOUS_ACTOR } from '../../src/server/auth/actor';
 import { assertMaySeeRaw } from '../../src/server/services/monitor/compute-monitor';
 import { episodeColumnsCurrent, settleEpisodeColumns } from '../../src/server/services/monitor/episode-cache';

@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMonitorDemo } from '../../seeds/monitor';
 import { DEMO_MUNICIPALITIES } from '../../seeds/monitor-demo';
-import type { Count, MonitorResult, MonitorRow } from '../../src/domain/monitor/figures';
+import type { Count, MonitorResult, MonitorRow } from '../../src/domain/monitor/responses';
 import { signIn } from '../support/auth';
 import { attack, type Eq } from '../support/monitor-attacker';
 import { buildTestApp, type TestApp } from '../support/test-app';

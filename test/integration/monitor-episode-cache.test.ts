@@ -7,7 +7,7 @@ import { loadEpisodeColumns } from '../../src/db/queries/monitor-columns';
 import * as schema from '../../src/db/schema';
 import { fixedClock } from '../../src/domain/shared/clock';
 import { OPEN_END } from '../../src/domain/monitor/episode-columns';
-import type { MonitorQuery } from '../../src/domain/monitor/figures';
+import type { MonitorQuery } from '../../src/domain/monitor/responses';
 import { SYSTEM_ACTOR } from '../../src/server/auth/actor';
 import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
 import { importMonitorFile } from '../../src/server/services/monitor/import-monitor-file';

@@ -4,7 +4,7 @@ import { loadMonitorDemo } from '../../seeds/monitor';
 import type { Database } from '../../src/db/client';
 import { fixedClock } from '../../src/domain/shared/clock';
 import { buildApp } from '../../src/server/app';
-import { MonitorResultSchema } from '../../src/server/routes/monitor.schemas';
+import { MonitorResultSchema } from '../../src/domain/monitor/responses';
 import { computeMonitor } from '../../src/server/services/monitor/compute-monitor';
 import { createTestDatabase, testDriver } from '../support/test-db';
 

@@ -5,7 +5,7 @@ import { runMigrations } from '../../db/migrate';
 import { systemClock } from '../../domain/shared/clock';
 import { DomainError } from '../../domain/shared/errors';
 import { CLI_ACTOR } from '../../server/auth/actor';
-import type { ImportReport } from '../../server/services/monitor/import-report';
+import type { ImportReport } from '../../domain/monitor/responses';
 import { importMonitorFiles } from '../../server/services/monitor/import-monitor-file';
 import { configFrom, withDataOptions, type DataOptions } from '../options';
 import { withDatabase } from '../with-database';

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { MonitorPeriod, MonitorUnitKind } from '../../domain/monitor/figures';
+import type { MonitorPeriod } from '../../domain/monitor/responses';
+import type { MonitorUnitKind } from '../../domain/monitor/figures';
 import type { CapacityInput, RegionInput } from '../../domain/monitor/episode-input';
 import type { EpisodeInput } from '../../domain/monitor/episode-input';
 import { queryRows, type Db } from '../database';

@@ -1,4 +1,4 @@
-import type { Count } from '../monitor/figures';
+import type { Count } from '../monitor/responses';
 import type { CellStatus, Relation } from '../monitor/cell-bounds';
 import { suppressCells } from '../monitor/suppression';
 

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- hot loops over typed arrays whose indexes are in range by construction */
 import type { EpisodeColumns } from './episode-columns';
 import { OPEN_END } from './episode-columns';
-import type { MonitorPeriod, MonitorProduct, MonitorUnitKind } from './figures';
+import type { MonitorPeriod } from './responses';
+import type { MonitorProduct, MonitorUnitKind } from './figures';
 import { dayNumber } from './periods';
 import { PAUSE_REASON } from './reasons';
 

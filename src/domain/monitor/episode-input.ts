@@ -1,4 +1,5 @@
 /** What the monitor's parsers hand to storage: shared by import/ (which produces it) and db/ (which stores it). */
+import type { ImportIssue } from './responses';
 
 /** An episode ready to store: client already pseudonymised, dates jjjj-mm-dd. */
 export interface EpisodeInput {
@@ -16,12 +17,6 @@ export interface EpisodeInput {
 }
 
 /** One problem in an import: row (line or message number), field and reason, in Dutch. */
-export interface ImportIssue {
-  row: number;
-  field: string;
-  reason: string;
-}
-
 export interface ParseOutcome<T> {
   items: T[];
   errors: ImportIssue[];

@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/errors';
-import type { MonitorPer, MonitorPeriod } from './figures';
+import type { MonitorPeriod } from './responses';
+import type { MonitorPer } from './figures';
 
 /** Calendar dates as jjjj-mm-dd strings; arithmetic in UTC days so no time zone can shift a day. */
 const DAY_MS = 86_400_000;

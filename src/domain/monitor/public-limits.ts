@@ -1,5 +1,6 @@
 import { DomainError } from '../shared/errors';
-import type { MonitorPer, MonitorQuery } from './figures';
+import type { MonitorQuery } from './responses';
+import type { MonitorPer } from './figures';
 
 /**
  * What the public may ask of the monitor (issue 25).

@@ -1,4 +1,5 @@
-import type { Count, MonitorFigures, MonitorPeriod, MonitorProduct, MonitorRow, MonitorUnitKind } from './figures';
+import type { Count, MonitorFigures, MonitorPeriod, MonitorRow } from './responses';
+import type { MonitorProduct, MonitorUnitKind } from './figures';
 import { PAUSE_REASON } from './reasons';
 import type { CellStatus, Relation } from './cell-bounds';
 import { suppressCellsInSteps } from './suppression';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Count, MonitorProduct } from './figures';
+import type { Count } from './responses';
+import type { MonitorProduct } from './figures';
 import { publishSuppressed, type RawMonitorRow } from './publish';
 import { suppressCells } from './suppression';
 import { attack, type Eq } from '../../../test/support/monitor-attacker';

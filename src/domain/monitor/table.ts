@@ -1,5 +1,5 @@
 import { neutraliseFormula } from '../shared/spreadsheet-cell';
-import type { Count, Measure, MonitorResult } from './figures';
+import type { Count, Measure, MonitorResult } from './responses';
 
 /**
  * Flat table of a monitor result: one line per period × unit × product; reasons as columns. Text

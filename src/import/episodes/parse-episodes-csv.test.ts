@@ -6,7 +6,8 @@ import { parseDutchDate } from './dates';
 import { EpisodeCsvScan, parseEpisodesCsv, scanEpisodesCsv } from './parse-episodes-csv';
 import { plainToEpisode } from './plain-row';
 import { clientPseudonym, quoted } from './pseudonym';
-import type { EpisodeInput, ImportIssue, ParseOutcome } from '../../domain/monitor/episode-input';
+import type { EpisodeInput, ParseOutcome } from '../../domain/monitor/episode-input';
+import type { ImportIssue } from '../../domain/monitor/responses';
 
 const SECRET = 'parse-test-secret-0123456789';
 const HEADER = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'];

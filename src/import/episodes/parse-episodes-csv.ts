@@ -5,7 +5,8 @@ import { isDigits } from './digits';
 import { hashPlainKey, plainToEpisode, readPlainRow, type SplitLine } from './plain-row';
 import { clientPseudonym, quoted } from './pseudonym';
 import { hashKey, SeenKeys } from './seen-keys';
-import type { EpisodeInput, EpisodeSink, ImportIssue, ParseOutcome, PlainEpisode } from '../../domain/monitor/episode-input';
+import type { EpisodeInput, EpisodeSink, ParseOutcome, PlainEpisode } from '../../domain/monitor/episode-input';
+import type { ImportIssue } from '../../domain/monitor/responses';
 
 export const EPISODE_COLUMNS = ['client', 'gemeente', 'aanbieder', 'product', 'start', 'einde', 'reden_einde', 'pgb'] as const;
 

@@ -1,6 +1,7 @@
 import { readCsv } from './csv';
 import { parseDutchDate } from './dates';
-import type { CapacityInput, ImportIssue, ParseOutcome, RegionInput } from '../../domain/monitor/episode-input';
+import type { CapacityInput, ParseOutcome, RegionInput } from '../../domain/monitor/episode-input';
+import type { ImportIssue } from '../../domain/monitor/responses';
 
 export type RegisterKind = 'capaciteit' | 'regio';
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { listMonitorUnits } from '../services/monitor/list-units';
 import { FIGURE_DEFINITIONS } from '../../domain/monitor/definitions';
-import type { MonitorQuery } from '../../domain/monitor/figures';
+import type { MonitorQuery } from '../../domain/monitor/responses';
 import { monitorCsv } from '../../domain/monitor/table';
 import { DomainError } from '../../domain/shared/errors';
 import { askerOf, assertMaySeeRaw, computeMonitor, type ComputeOptions } from '../services/monitor/compute-monitor';

@@ -1,4 +1,4 @@
-import type { MonitorResult } from '../../../domain/monitor/figures';
+import type { MonitorResult } from '../../../domain/monitor/responses';
 import { runInSlices } from './run-in-slices';
 
 /** A response schema (zod): what the route's serializer would check and keep of a value. */

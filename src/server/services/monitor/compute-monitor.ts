@@ -3,14 +3,8 @@ import { capacityDays, listRegions } from '../../../db/queries/monitor';
 import type { Db } from '../../../db/database';
 import { computeCellsInSteps, type MonitorCell } from '../../../domain/monitor/engine';
 import type { EpisodeColumns } from '../../../domain/monitor/episode-columns';
-import type {
-  MonitorPeriod,
-  MonitorProduct,
-  MonitorQuery,
-  MonitorResult,
-  MonitorRow,
-  MonitorUnitKind,
-} from '../../../domain/monitor/figures';
+import type { MonitorPeriod, MonitorQuery, MonitorResult, MonitorRow } from '../../../domain/monitor/responses';
+import type { MonitorProduct, MonitorUnitKind } from '../../../domain/monitor/figures';
 import { splitPeriods } from '../../../domain/monitor/periods';
 import { applySuppression, publishRaw, type RawMonitorRow } from '../../../domain/monitor/publish';
 import { assertPublicGranularity, assertPublicWork } from '../../../domain/monitor/public-limits';

@@ -6,7 +6,8 @@ import type { Clock } from '../../../domain/shared/clock';
 import { EpisodeCsvScan } from '../../../import/episodes/parse-episodes-csv';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { rejectedReport, type ImportReport } from './import-report';
+import type { ImportReport } from '../../../domain/monitor/responses';
+import { rejectedReport } from './import-report';
 
 export interface ImportEpisodesOptions {
   fileName: string;

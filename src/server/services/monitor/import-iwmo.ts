@@ -13,10 +13,12 @@ import { parseDutchDate } from '../../../import/episodes/dates';
 import { parseIwmo, type IwmoProductLine } from '../../../import/episodes/iwmo/parse';
 import { detectIwmoType, validateIwmo } from '../../../import/episodes/iwmo/validate';
 import { clientPseudonym, quoted } from '../../../import/episodes/pseudonym';
-import type { EpisodeInput, ImportIssue } from '../../../domain/monitor/episode-input';
+import type { EpisodeInput } from '../../../domain/monitor/episode-input';
+import type { ImportIssue } from '../../../domain/monitor/responses';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { rejectedReport, type ImportReport } from './import-report';
+import type { ImportReport } from '../../../domain/monitor/responses';
+import { rejectedReport } from './import-report';
 
 export interface ImportIwmoOptions {
   fileName: string;

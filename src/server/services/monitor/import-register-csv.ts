@@ -5,7 +5,8 @@ import { parseCapacityCsv, parseRegionCsv, type RegisterKind } from '../../../im
 import type { ParseOutcome } from '../../../domain/monitor/episode-input';
 import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../auth/actor';
-import { rejectedReport, type ImportReport } from './import-report';
+import type { ImportReport } from '../../../domain/monitor/responses';
+import { rejectedReport } from './import-report';
 
 /** Import the capacity register or the region register (CSV), all-or-nothing. */
 export async function importRegisterCsv(

@@ -1,21 +1,4 @@
-import type { ImportIssue } from '../../../domain/monitor/episode-input';
-
-export type ImportKind = 'episodes' | 'iwmo' | 'capaciteit' | 'regio';
-
-/** What an import of one file did. When `rejected` > 0 nothing of the file was stored. */
-export interface ImportReport {
-  file: string;
-  kind: ImportKind;
-  /** New records plus changed records. */
-  imported: number;
-  /** Of `imported`: existing records whose facts changed (e.g. an episode got its einde). */
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  skipped: number;
-  errors: ImportIssue[];
-  skippedDetails: ImportIssue[];
-}
+import type { ImportIssue, ImportKind, ImportReport } from '../../../domain/monitor/responses';
 
 export function rejectedReport(file: string, kind: ImportKind, errors: ImportIssue[], skipped: ImportIssue[] = []): ImportReport {
   const rows = new Set(errors.map((e) => e.row));

@@ -1,4 +1,4 @@
-import type { MonitorResult } from '../../../domain/monitor/figures';
+import type { MonitorResult } from '../../../domain/monitor/responses';
 import { FIGURE_DEFINITIONS } from '../../../domain/monitor/definitions';
 import { monitorTable } from '../../../domain/monitor/table';
 

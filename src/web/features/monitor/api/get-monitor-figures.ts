@@ -1,4 +1,5 @@
-import type { MonitorPer, MonitorResult, MonitorUnitKind } from '../../../../domain/monitor/figures';
+import type { MonitorResult } from '../../../../domain/monitor/responses';
+import type { MonitorPer, MonitorUnitKind } from '../../../../domain/monitor/figures';
 import { apiFetch, useApi } from '../../../lib/api';
 
 /** What the page asks for; the product is chosen on the page, so all products are fetched at once. */

@@ -1,23 +1,9 @@
+import type { ImportBatchReport, ImportIssue, ImportReport } from '../../../../domain/monitor/responses';
 import { apiFetch } from '../../../lib/api';
 
-export interface MonitorImportIssue {
-  row: number;
-  field: string;
-  reason: string;
-}
-
+export type MonitorImportIssue = ImportIssue;
 /** One file's outcome, as the server reports it (MonitorImportReport in the OpenAPI document). */
-export interface MonitorImportReport {
-  file: string;
-  kind: 'episodes' | 'iwmo' | 'capaciteit' | 'regio';
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  skipped: number;
-  errors: MonitorImportIssue[];
-  skippedDetails: MonitorImportIssue[];
-}
+export type MonitorImportReport = ImportReport;
 
 /**
  * Sends the files themselves (multipart, their own bytes: the server finds the encoding, e.g.
@@ -26,6 +12,6 @@ export interface MonitorImportReport {
 export async function importMonitorFiles(files: readonly File[]): Promise<MonitorImportReport[]> {
   const body = new FormData();
   for (const f of files) body.append('file', f, f.name);
-  const res = await apiFetch<{ files: MonitorImportReport[] }>('/monitor/imports/batch', { method: 'POST', body });
+  const res = await apiFetch<ImportBatchReport>('/monitor/imports/batch', { method: 'POST', body });
   return res.files;
 }

@@ -1,4 +1,4 @@
-import type { Count } from '../../../../domain/monitor/figures';
+import type { Count } from '../../../../domain/monitor/responses';
 import { useI18n } from '../../../lib/i18n';
 import { formatCount } from './figure-format';
 

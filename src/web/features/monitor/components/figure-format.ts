@@ -1,4 +1,4 @@
-import type { Count, Measure, MonitorPeriod } from '../../../../domain/monitor/figures';
+import type { Count, Measure, MonitorPeriod } from '../../../../domain/monitor/responses';
 import type { Locale } from '../../../lib/i18n';
 
 /** Period labels as the board reads them: `Q3 2022`, `mrt 2024`, `2024`. */

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import type { MonitorRow } from '../../../../domain/monitor/figures';
+import type { MonitorRow } from '../../../../domain/monitor/responses';
 import { useI18n } from '../../../lib/i18n';
 import { CountText } from './count-cell';
 import { formatMeasure, formatPercent } from './figure-format';

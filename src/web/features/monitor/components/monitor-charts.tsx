@@ -1,4 +1,4 @@
-import type { Count, MonitorRow } from '../../../../domain/monitor/figures';
+import type { Count, MonitorRow } from '../../../../domain/monitor/responses';
 import { useI18n } from '../../../lib/i18n';
 import { BarChart } from './bar-chart';
 import { colorAt, type ChartSeries, type ChartValue } from './chart-scale';

@@ -1,5 +1,6 @@
 import { Alert, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { MonitorProduct, MonitorResult } from '../../../../domain/monitor/figures';
+import type { MonitorResult } from '../../../../domain/monitor/responses';
+import type { MonitorProduct } from '../../../../domain/monitor/figures';
 import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { useI18n } from '../../../lib/i18n';

@@ -1,4 +1,5 @@
-import type { MonitorPeriod, MonitorProduct, MonitorResult, MonitorRow } from '../../../../domain/monitor/figures';
+import type { MonitorPeriod, MonitorResult, MonitorRow } from '../../../../domain/monitor/responses';
+import type { MonitorProduct } from '../../../../domain/monitor/figures';
 
 /** Read-only views over one API answer, so the components stay about drawing. */
 export interface MonitorView {
