@@ -47,6 +47,8 @@ export const RegionSchema = z
   .object({ id: z.uuid(), key: z.string(), name: z.string(), municipalities: z.array(OrgRefSchema), version: z.int() })
   .meta({ id: 'Region' });
 
+export const RegionListSchema = z.object({ items: z.array(RegionSchema) });
+
 export const PersonSchema = z
   .object({
     id: z.uuid(),
@@ -62,9 +64,13 @@ export const PersonSchema = z
   })
   .meta({ id: 'Person' });
 
+export const PersonListSchema = z.object({ items: z.array(PersonSchema) });
+
 export type PopulationView = z.infer<typeof PopulationSchema>;
 export type OrganisationView = z.infer<typeof OrganisationSchema>;
 export type OrganisationList = z.infer<typeof OrganisationListSchema>;
 export type ImportCbsPopulationResult = z.infer<typeof CbsImportResultSchema>;
 export type RegionView = z.infer<typeof RegionSchema>;
+export type RegionList = z.infer<typeof RegionListSchema>;
 export type PersonView = z.infer<typeof PersonSchema>;
+export type PersonList = z.infer<typeof PersonListSchema>;

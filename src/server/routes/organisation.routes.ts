@@ -21,8 +21,10 @@ import {
   CreateRegionSchema,
   OrganisationListSchema,
   OrganisationSchema,
+  PersonListSchema,
   PersonSchema,
   PopulationInputSchema,
+  RegionListSchema,
   RegionSchema,
   UpdateOrganisationSchema,
   UpdatePersonSchema,
@@ -161,7 +163,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const rtags = ['regio’s'];
   app.get(
     '/regions',
-    { config: read, schema: { tags: rtags, summary: 'Regio’s', response: { 200: z.object({ items: z.array(RegionSchema) }) } } },
+    { config: read, schema: { tags: rtags, summary: 'Regio’s', response: { 200: RegionListSchema } } },
     async (request) => ({
       items: await listRegions(app.ctx.db, request.actor),
     }),
@@ -202,7 +204,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ptags,
         summary: 'Personen',
         querystring: z.object({ organisationId: z.uuid().optional(), includeRemoved: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(PersonSchema) }) },
+        response: { 200: PersonListSchema },
       },
     },
     async (request) => ({

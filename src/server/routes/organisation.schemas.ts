@@ -68,7 +68,9 @@ export {
   CbsImportResultSchema,
   OrganisationListSchema,
   OrganisationSchema,
+  PersonListSchema,
   PersonSchema,
   PopulationSchema,
+  RegionListSchema,
   RegionSchema,
 } from '../../domain/organisation/responses';

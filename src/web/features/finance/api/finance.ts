@@ -6,6 +6,7 @@ import type {
   CostSplitView,
   FinanceView,
 } from '../../../../domain/finance/responses';
+import type { RegionView } from '../../../../domain/organisation/responses';
 import type { OrgRef } from '../../../../domain/programme/responses';
 import { apiFetch, fileForm, useApi, type Loadable } from '../../../lib/api';
 
@@ -55,12 +56,8 @@ export function useCostSplits(programme: string, revision = 0): Loadable<{ items
 
 /** What the cost split needs of an organisation (GET /organisations answers more). */
 export type OrganisationOption = Pick<OrgRef, 'id' | 'name' | 'kind' | 'cbsCode'>;
-export interface RegionOption {
-  id: string;
-  key: string;
-  name: string;
-  municipalities: { id: string; name: string }[];
-}
+/** What the cost split needs of a region (GET /regions). */
+export type RegionOption = Pick<RegionView, 'id' | 'key' | 'name' | 'municipalities'>;
 
 export function useOrganisations(): Loadable<{ items: OrganisationOption[] }> {
   return useApi('finance:organisations', () => apiFetch('/organisations'));

@@ -1,18 +1,9 @@
+import type { PersonList, PersonView } from '../../../../domain/organisation/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
-export interface Person {
-  id: string;
-  key: string;
-  name: string;
-  organisationId: string | null;
-  organisationIds: string[];
-  removed: boolean;
-  email: string | null;
-  phone: string | null;
-  roles: string[];
-  version: number;
-}
+/** A person as the API answers (domain/organisation/responses). */
+export type Person = PersonView;
 
-export const fetchPersons = () => apiFetch<{ items: Person[] }>('/persons');
+export const fetchPersons = () => apiFetch<PersonList>('/persons');
 
 export const usePersons = (revision = 0) => useApi(`persons:${revision}`, fetchPersons);

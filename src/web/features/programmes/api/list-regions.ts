@@ -1,12 +1,9 @@
+import type { RegionList, RegionView } from '../../../../domain/organisation/responses';
 import { apiFetch, useApi } from '../../../lib/api';
 
-export interface Region {
-  id: string;
-  key: string;
-  name: string;
-  version: number;
-}
+/** A region as the API answers (domain/organisation/responses). */
+export type Region = RegionView;
 
-export const fetchRegions = () => apiFetch<{ items: Region[] }>('/regions');
+export const fetchRegions = () => apiFetch<RegionList>('/regions');
 
 export const useRegions = () => useApi('regions', fetchRegions);
