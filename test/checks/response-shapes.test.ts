@@ -22,6 +22,16 @@ const COVERED: Record<string, string> = {
   'src/web/features/knowledge/api/practices.ts': 'domain/knowledge/responses',
   'src/web/features/accounts/api/types.ts': 'domain/access/responses',
   'src/web/features/progress/api/types.ts': 'domain/progress/responses',
+  'src/web/features/search/api/search.ts': 'domain/search/responses',
+  'src/web/features/search/model/links.ts': 'domain/search/responses',
+  'src/web/features/publication/api/public-programmes.ts': 'domain/publication/responses',
+  'src/web/features/publication/api/publication-settings.ts': 'domain/publication/responses',
+  'src/web/features/organisations/api/organisations.ts': 'domain/organisation/responses',
+  'src/web/features/organisations/api/persons.ts': 'domain/organisation/responses',
+  'src/web/features/programmes/api/list-regions.ts': 'domain/organisation/responses',
+  'src/web/features/monitor/api/get-monitor-figures.ts': 'domain/monitor/responses',
+  'src/web/features/monitor/api/get-monitor-definitions.ts': 'domain/monitor/responses',
+  'src/web/features/monitor/api/import-monitor-files.ts': 'domain/monitor/responses',
 };
 
 const DOMAIN = 'src/domain';
@@ -131,6 +141,21 @@ describe('response shapes have one source (docs/ARCHITECTURE.md)', () => {
     expect(duplicates('src/web/features/kpi/api/types.ts', named, shapes).join('\n')).toContain('KpiOverview');
     const inline = "export const f = () => apiFetch<{ rows: number; created: number; existing: number }>('/zrm/import');\n";
     expect(duplicates('src/web/features/kpi/api/import-zrm.ts', inline, shapes).join('\n')).toContain('kpi/ZrmImportResultSchema');
+    // The hand-written mirrors that were removed when organisations, monitor and search moved (issue 17) are found again.
+    const organisation =
+      'export interface OrganisationDetail { id: string; key: string; name: string; kind: string; description: string | null;\n' +
+      '  cbsCode: string | null; memberIds: string[]; groupIds: string[]; version: number }\n';
+    expect(duplicates('src/web/features/organisations/api/organisations.ts', organisation, shapes).join('\n')).toContain(
+      'organisation/OrganisationSchema',
+    );
+    const report =
+      'export interface MonitorImportReport { file: string; kind: string; imported: number; updated: number; unchanged: number;\n' +
+      '  rejected: number; skipped: number; errors: unknown[]; skippedDetails: unknown[] }\n';
+    expect(duplicates('src/web/features/monitor/api/import-monitor-files.ts', report, shapes).join('\n')).toContain(
+      'monitor/ImportReportSchema',
+    );
+    const group = "export const f = () => apiFetch<{ groups: { kind: string; total: number; items: unknown[] }[] }>('/search');\n";
+    expect(duplicates('src/web/features/search/api/search.ts', group, shapes).join('\n')).toContain('search/SearchGroupSchema');
     // A request body may share the answer's fields: not a duplicate.
     const body = 'export interface OrganisationInput { key: string; name: string; kind: string; cbsCode: string | null }\n';
     expect(duplicates('src/web/features/programmes/api/save-organisation.ts', body, shapes)).toEqual([]);
