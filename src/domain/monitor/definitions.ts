@@ -1,11 +1,7 @@
-/** The "uitleg" of every figure, shown beside the monitor and served by the API. Dutch, exact. */
-export interface FigureDefinition {
-  figure: string;
-  title: string;
-  uitleg: string;
-}
+import type { MonitorDefinition } from './responses';
 
-export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
+/** The "uitleg" of every figure, shown beside the monitor and served by the API. Dutch, exact. */
+export const FIGURE_DEFINITIONS: readonly MonitorDefinition[] = [
   {
     figure: 'in_zorg',
     title: 'In zorg',
