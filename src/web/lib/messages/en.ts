@@ -396,6 +396,8 @@ export const en: Record<MessageKey, string> = {
   'progress.dashboard.overdueMilestones': 'Overdue milestones',
   'progress.dashboard.noOverdueMilestones': 'No overdue milestones.',
   'progress.dashboard.missing': 'Missing updates',
+  'progress.dashboard.moreMilestones': 'Show all {count} overdue milestones ({rest} more)',
+  'progress.dashboard.moreMissing': 'Show all {count} missing updates ({rest} more)',
   'progress.dashboard.noMissing': 'No updates are missing.',
   'progress.dashboard.daysLate': '{days} days late',
   'progress.dashboard.due': 'Due {date}',

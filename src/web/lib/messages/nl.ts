@@ -397,6 +397,8 @@ export const nl = {
   'progress.dashboard.overdueMilestones': 'Mijlpalen over de termijn',
   'progress.dashboard.noOverdueMilestones': 'Geen mijlpalen over de termijn.',
   'progress.dashboard.missing': 'Ontbrekende updates',
+  'progress.dashboard.moreMilestones': 'Toon alle {count} mijlpalen over de termijn (nog {rest} meer)',
+  'progress.dashboard.moreMissing': 'Toon alle {count} ontbrekende updates (nog {rest} meer)',
   'progress.dashboard.noMissing': 'Er ontbreken geen updates.',
   'progress.dashboard.daysLate': '{days} dagen te laat',
   'progress.dashboard.due': 'Uiterlijk {date}',

@@ -8,6 +8,7 @@ export const readingNl = {
   'reading.demo.monitor':
     'De cijfers op deze pagina komen uit verzonnen, synthetische zorgepisodes (voorbeeldgegevens): ze zeggen niets over echte inwoners of aanbieders.',
   'reading.more': 'Toon alle {count} elementen (nog {rest} meer)',
+  'reading.checks.more': 'Toon alle {count} signalen (nog {rest} meer)',
   'reading.checks.title': 'Controleren',
   'reading.checks.intro':
     'Hier spreekt de status de feiten tegen. Regietafel verandert niets: kijk of de status klopt, of negeer het signaal met een notitie.',
@@ -78,6 +79,7 @@ export const readingEn: Record<keyof typeof readingNl, string> = {
   'reading.demo.monitor':
     'The figures on this page come from invented, synthetic care episodes (example data): they say nothing about real residents or providers.',
   'reading.more': 'Show all {count} items ({rest} more)',
+  'reading.checks.more': 'Show all {count} signals ({rest} more)',
   'reading.checks.title': 'To check',
   'reading.checks.intro':
     'Here the status contradicts the facts. Regietafel changes nothing: check whether the status is right, or ignore the signal with a note.',

@@ -1,5 +1,6 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
+import { AppLink } from '../../../components/app-link';
 import { StatusMessage } from '../../../components/status-message';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api';
@@ -21,6 +22,8 @@ export function ChecksSection({
   showNode,
   onChanged,
   headingLevel = 2,
+  limit,
+  moreHref,
 }: {
   programme: string;
   checks: Check[];
@@ -28,6 +31,9 @@ export function ChecksSection({
   showNode: boolean;
   onChanged(): void;
   headingLevel?: 2 | 3;
+  /** Show at most this many open signals, with a link to `moreHref` for all (the dashboard of a large programme). */
+  limit?: number;
+  moreHref?: string;
 }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState('');
@@ -43,7 +49,7 @@ export function ChecksSection({
         <>
           <Paragraph>{t('reading.checks.intro')}</Paragraph>
           <ul className="rt-plain-list">
-            {open.map((c) => (
+            {(limit === undefined ? open : open.slice(0, limit)).map((c) => (
               <li key={`${c.nodeId}|${c.key}`} data-testid="check">
                 <span className="rt-check-badge">{t('reading.checks.badge')}</span> <strong>{t(`reading.checks.rule.${c.rule}`)}</strong>
                 {showNode && (
@@ -67,6 +73,11 @@ export function ChecksSection({
               </li>
             ))}
           </ul>
+          {limit !== undefined && moreHref && open.length > limit && (
+            <Paragraph>
+              <AppLink to={moreHref}>{t('reading.checks.more', { count: open.length, rest: open.length - limit })}</AppLink>
+            </Paragraph>
+          )}
         </>
       )}
       <StatusMessage message={notice} />

@@ -18,6 +18,7 @@ import { AppLink } from '../../../components/app-link';
 import { LoadState } from '../../../components/load-state';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import type { MessageKey } from '../../../lib/messages/nl';
 import { useProgrammeRights } from '../../auth';
 import { useDashboard } from '../api/get-dashboard';
 import { useKeepPrevious } from '../api/keep-previous';
@@ -30,7 +31,8 @@ import { TableScroll } from './table-scroll';
 import { ProgressHeader, progressPath } from './progress-nav';
 import { DemoLabel, MilestoneMark, StatusBadge } from './status-badge';
 
-const WORST_SHOWN = 25;
+/** A 2,000-node programme can have a thousand overdue milestones: each list shows its first ones, `?alles=1` all. */
+const SHOWN = 25;
 
 /** Traffic-light dashboard: counts per status per level, worst first, overdue milestones, missing updates. */
 export function DashboardPage() {
@@ -42,6 +44,15 @@ export function DashboardPage() {
   const periods = usePeriods(programmeId);
   const [search] = useSearchParams();
   const showAll = search.get('alles') === '1';
+  const allHref = `?${new URLSearchParams([...search.entries(), ['alles', '1']]).toString()}`;
+  const first = <T,>(items: T[]) => (showAll ? items : items.slice(0, SHOWN));
+  const more = (count: number, key: MessageKey) =>
+    !showAll &&
+    count > SHOWN && (
+      <Paragraph>
+        <AppLink to={allHref}>{t(key, { count, rest: count - SHOWN })}</AppLink>
+      </Paragraph>
+    );
   const rights = useProgrammeRights(dashboard.state === 'ready' ? dashboard.data.programmeId : null);
   return (
     <LoadState value={dashboard}>
@@ -65,6 +76,8 @@ export function DashboardPage() {
             mayIgnore={d.period === null && rights.may('beheerder')}
             showNode
             onChanged={() => setRevision((r) => r + 1)}
+            limit={showAll ? undefined : SHOWN}
+            moreHref={allHref}
           />
           <Heading2>{t('progress.dashboard.counts')}</Heading2>
           <TableScroll label={t('progress.dashboard.counts')}>
@@ -114,7 +127,7 @@ export function DashboardPage() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {(showAll ? d.worst : d.worst.slice(0, WORST_SHOWN)).map((n) => (
+              {first(d.worst).map((n) => (
                 <TableRow key={n.nodeId} data-testid="worst-row">
                   <TableCell>
                     <NodeRef path={n.path} code={n.code} title={n.title} to={progressPath(programmeId, `/elementen/${n.nodeId}`)} />
@@ -131,20 +144,14 @@ export function DashboardPage() {
               ))}
             </TableBody>
           </Table>
-          {d.worst.length > WORST_SHOWN && !showAll && (
-            <Paragraph>
-              <AppLink to={`?${new URLSearchParams([...search.entries(), ['alles', '1']]).toString()}`}>
-                {t('reading.more', { count: d.worst.length, rest: d.worst.length - WORST_SHOWN })}
-              </AppLink>
-            </Paragraph>
-          )}
+          {more(d.worst.length, 'reading.more')}
 
           <Heading2>{t('progress.dashboard.overdueMilestones')}</Heading2>
           {d.overdueMilestones.length === 0 ? (
             <Paragraph>{t('progress.dashboard.noOverdueMilestones')}</Paragraph>
           ) : (
             <ul className="rt-plain-list">
-              {d.overdueMilestones.map((m) => (
+              {first(d.overdueMilestones).map((m) => (
                 <li key={m.milestoneId}>
                   <MilestoneMark state={m.state} /> {m.title} ({m.dueLabel}) —{' '}
                   <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} />{' '}
@@ -153,13 +160,14 @@ export function DashboardPage() {
               ))}
             </ul>
           )}
+          {more(d.overdueMilestones.length, 'progress.dashboard.moreMilestones')}
 
           <Heading2>{t('progress.dashboard.missing')}</Heading2>
           {d.missingUpdates.length === 0 ? (
             <Paragraph>{t('progress.dashboard.noMissing')}</Paragraph>
           ) : (
             <ul className="rt-plain-list">
-              {d.missingUpdates.map((m) => (
+              {first(d.missingUpdates).map((m) => (
                 <li key={`${m.nodeId}-${m.periodLabel}`}>
                   <NodeRef path={m.path} code={m.nodeCode} title={m.nodeTitle} to={progressPath(programmeId, `/elementen/${m.nodeId}`)} /> —{' '}
                   {m.periodLabel}, {t('progress.dashboard.due', { date: formatDate(m.dueDate) })}:{' '}
@@ -168,6 +176,7 @@ export function DashboardPage() {
               ))}
             </ul>
           )}
+          {more(d.missingUpdates.length, 'progress.dashboard.moreMissing')}
         </>
       )}
     </LoadState>
