@@ -60,39 +60,32 @@ export const BodyListSchema = z.object({
   bodies: z.array(BodySchema).describe('diepte eerst langs de nesting'),
 });
 
-export const ActionItemSchema = z
-  .object({
-    id: z.uuid(),
-    meetingId: z.uuid(),
-    meetingDate: z.string(),
-    bodyId: z.uuid(),
-    bodyName: z.string(),
-    position: z.number().int(),
-    text: z.string(),
-    ownerPerson: Ref.nullable(),
-    ownerOrganisation: Ref.nullable(),
-    deadline: z.string().nullable(),
-    status: z.enum(ACTION_STATUSES),
-    doneDate: z.string().nullable(),
-    overdue: z.boolean(),
-    version: z.number().int(),
-  })
-  .meta({ id: 'ActionItem' });
+/** What an action and a decision both say about their place: the meeting, its body, the position and the text. */
+const MeetingItemSchema = z.object({
+  id: z.uuid(),
+  meetingId: z.uuid(),
+  meetingDate: z.string(),
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  position: z.number().int(),
+  text: z.string(),
+});
 
-export const DecisionSchema = z
-  .object({
-    id: z.uuid(),
-    meetingId: z.uuid(),
-    meetingDate: z.string(),
-    bodyId: z.uuid(),
-    bodyName: z.string(),
-    position: z.number().int(),
-    text: z.string(),
-    nodes: z.array(NodeRef),
-    adoptedDocuments: z.array(z.object({ title: z.string(), reference: z.string().nullable() })),
-    version: z.number().int(),
-  })
-  .meta({ id: 'Decision' });
+export const ActionItemSchema = MeetingItemSchema.extend({
+  ownerPerson: Ref.nullable(),
+  ownerOrganisation: Ref.nullable(),
+  deadline: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  doneDate: z.string().nullable(),
+  overdue: z.boolean(),
+  version: z.number().int(),
+}).meta({ id: 'ActionItem' });
+
+export const DecisionSchema = MeetingItemSchema.extend({
+  nodes: z.array(NodeRef),
+  adoptedDocuments: z.array(z.object({ title: z.string(), reference: z.string().nullable() })),
+  version: z.number().int(),
+}).meta({ id: 'Decision' });
 
 const MeetingSummary = z.object({
   id: z.uuid(),

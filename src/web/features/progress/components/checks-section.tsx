@@ -7,6 +7,7 @@ import { ApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { dismissCheck } from '../api/dismiss-check';
+import { firstShown } from '../model/first-shown';
 import type { Check } from '../api/types';
 import { NodeRef } from './node-ref';
 import { progressPath } from './progress-nav';
@@ -39,6 +40,7 @@ export function ChecksSection({
   const [notice, setNotice] = useState('');
   const open = checks.filter((c) => c.dismissal === null);
   const ignored = checks.filter((c) => c.dismissal !== null);
+  const visible = firstShown(open, limit);
   const Heading = headingLevel === 2 ? Heading2 : Heading3;
   return (
     <section aria-labelledby="checks-heading" className="rt-checks" data-testid="checks">
@@ -49,7 +51,7 @@ export function ChecksSection({
         <>
           <Paragraph>{t('reading.checks.intro')}</Paragraph>
           <ul className="rt-plain-list">
-            {(limit === undefined ? open : open.slice(0, limit)).map((c) => (
+            {visible.shown.map((c) => (
               <li key={`${c.nodeId}|${c.key}`} data-testid="check">
                 <span className="rt-check-badge">{t('reading.checks.badge')}</span> <strong>{t(`reading.checks.rule.${c.rule}`)}</strong>
                 {showNode && (
@@ -73,9 +75,9 @@ export function ChecksSection({
               </li>
             ))}
           </ul>
-          {limit !== undefined && moreHref && open.length > limit && (
+          {moreHref && visible.rest > 0 && (
             <Paragraph>
-              <AppLink to={moreHref}>{t('reading.checks.more', { count: open.length, rest: open.length - limit })}</AppLink>
+              <AppLink to={moreHref}>{t('reading.checks.more', { count: open.length, rest: visible.rest })}</AppLink>
             </Paragraph>
           )}
         </>

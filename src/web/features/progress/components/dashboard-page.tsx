@@ -21,6 +21,7 @@ import { useI18n } from '../../../lib/i18n';
 import type { MessageKey } from '../../../lib/messages/nl';
 import { useProgrammeRights } from '../../auth';
 import { useDashboard } from '../api/get-dashboard';
+import { firstShown } from '../model/first-shown';
 import { useKeepPrevious } from '../api/keep-previous';
 import { usePeriods } from '../api/list-periods';
 import { STATUSES } from '../api/types';
@@ -45,14 +46,18 @@ export function DashboardPage() {
   const [search] = useSearchParams();
   const showAll = search.get('alles') === '1';
   const allHref = `?${new URLSearchParams([...search.entries(), ['alles', '1']]).toString()}`;
-  const first = <T,>(items: T[]) => (showAll ? items : items.slice(0, SHOWN));
-  const more = (count: number, key: MessageKey) =>
-    !showAll &&
-    count > SHOWN && (
-      <Paragraph>
-        <AppLink to={allHref}>{t(key, { count, rest: count - SHOWN })}</AppLink>
-      </Paragraph>
+  const limit = showAll ? undefined : SHOWN;
+  const first = <T,>(items: T[]) => firstShown(items, limit).shown;
+  const more = (items: unknown[], key: MessageKey) => {
+    const { rest } = firstShown(items, limit);
+    return (
+      rest > 0 && (
+        <Paragraph>
+          <AppLink to={allHref}>{t(key, { count: items.length, rest })}</AppLink>
+        </Paragraph>
+      )
     );
+  };
   const rights = useProgrammeRights(dashboard.state === 'ready' ? dashboard.data.programmeId : null);
   return (
     <LoadState value={dashboard}>
@@ -76,7 +81,7 @@ export function DashboardPage() {
             mayIgnore={d.period === null && rights.may('beheerder')}
             showNode
             onChanged={() => setRevision((r) => r + 1)}
-            limit={showAll ? undefined : SHOWN}
+            limit={limit}
             moreHref={allHref}
           />
           <Heading2>{t('progress.dashboard.counts')}</Heading2>
@@ -144,7 +149,7 @@ export function DashboardPage() {
               ))}
             </TableBody>
           </Table>
-          {more(d.worst.length, 'reading.more')}
+          {more(d.worst, 'reading.more')}
 
           <Heading2>{t('progress.dashboard.overdueMilestones')}</Heading2>
           {d.overdueMilestones.length === 0 ? (
@@ -160,7 +165,7 @@ export function DashboardPage() {
               ))}
             </ul>
           )}
-          {more(d.overdueMilestones.length, 'progress.dashboard.moreMilestones')}
+          {more(d.overdueMilestones, 'progress.dashboard.moreMilestones')}
 
           <Heading2>{t('progress.dashboard.missing')}</Heading2>
           {d.missingUpdates.length === 0 ? (
@@ -176,7 +181,7 @@ export function DashboardPage() {
               ))}
             </ul>
           )}
-          {more(d.missingUpdates.length, 'progress.dashboard.moreMissing')}
+          {more(d.missingUpdates, 'progress.dashboard.moreMissing')}
         </>
       )}
     </LoadState>
